@@ -1,0 +1,1 @@
+"""The command line: load → core → render → exit code. Nothing else lives here."""

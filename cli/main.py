@@ -1,0 +1,114 @@
+"""``tallykit`` commands. Exit codes (one place): 0 no error finding, 1 at least one error
+finding, 2 unreadable input or bad usage."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from tallykit.errors import InputError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
+
+LANG = click.Choice(["zh", "en"])
+FORMAT = click.Choice(["text", "json"])
+
+
+def dump(data: Any) -> str:
+    """Deterministic JSON: same input, byte-identical output."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def fail_input(err: InputError, source: str, lang: str) -> None:
+    where = f"{source}: " if source else ""
+    click.echo(where + err.message(lang), err=True)
+    sys.exit(EXIT_UNREADABLE)
+
+
+def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
+    """No traceback for anything: input errors exit 2 with their message; a bug says so."""
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except InputError as err:
+            fail_input(err, kwargs.get("file") or "", kwargs.get("lang", "zh"))
+        except (KeyboardInterrupt, SystemExit, click.exceptions.Exit, click.ClickException):
+            raise
+        except Exception as exc:  # a bug in tallykit, not the user's fault
+            if os.environ.get("TALLYKIT_DEBUG"):
+                raise
+            lang = kwargs.get("lang", "zh")
+            msg = "tallykit 内部错误，请报告：" if lang == "zh" else "internal tallykit error, please report: "
+            click.echo(f"{msg}{type(exc).__name__}: {exc}", err=True)
+            sys.exit(EXIT_UNREADABLE)
+
+    wrapper.__name__ = func.__name__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tallykit")
+def main() -> None:
+    """tallykit — 按规定计票、核查基层选举结果 (counts and verifies Chinese grassroots elections).
+
+    \b
+    Exit codes / 退出码:
+      0  no error finding / 无错误
+      1  at least one error finding / 至少一项错误
+      2  unreadable input or bad usage / 输入无法读取或用法错误
+    """
+
+
+@main.command("count")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
+@click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件 / profile id or JSON file")
+@guarded
+def count_cmd(file: str, lang: str, fmt: str, profile_arg: str | None) -> None:
+    """计票：按文件所载重新计算每一轮结果（有选票明细时全部重新清点）。
+
+    Counts what FILE holds round by round (a full recount when ballot_records are present) and
+    shows ballot classes with reasons, the threshold arithmetic and the outcome.
+    """
+    from tallykit.cli.load import load, load_profile_arg
+    from tallykit.counting import count
+    from tallykit.profiles import resolve_profile
+
+    loaded = load(file)
+    profile = None
+    if profile_arg is not None:
+        try:
+            profile = resolve_profile(load_profile_arg(profile_arg), kind=loaded.results.election.kind, path="--profile")
+        except InputError as err:
+            fail_input(err, profile_arg, lang)
+    result = count(loaded.results, profile=profile)
+    if fmt == "json":
+        click.echo(dump(result.to_json()), nl=False)
+    else:
+        from tallykit.cli.render import render_count
+
+        click.echo(render_count(result, lang, file), nl=False)
+
+
+@main.command("profiles")
+@click.option("--lang", type=LANG, default="zh", show_default=True)
+@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
+@guarded
+def profiles_cmd(lang: str, fmt: str) -> None:
+    """列出全部规则版本及其参数、取值和依据 (every profile with its values and sources)."""
+    from tallykit.cli.render import profiles_json, render_profiles
+    from tallykit.profiles import BUILTIN
+
+    profiles = [BUILTIN[k] for k in sorted(BUILTIN)]
+    if fmt == "json":
+        click.echo(dump(profiles_json(profiles)), nl=False)
+    else:
+        click.echo(render_profiles(profiles, lang), nl=False)

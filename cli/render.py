@@ -1,0 +1,177 @@
+"""Text rendering of counts and profiles, Chinese first (``lang="en"`` for English)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tallykit.counting import Count, RoundOutcome
+from tallykit.profiles import PARAMETERS, Profile
+from tallykit.texts import text
+
+
+def _t(lang: str, zh: str, en: str) -> str:
+    return zh if lang == "zh" else en
+
+
+def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
+    if isinstance(ids, str):
+        ids = (ids,)
+    return "[" + ", ".join(ids) + "]"
+
+
+def profile_line(profile: Profile, lang: str) -> list[str]:
+    head = _t(lang, "规则版本", "profile")
+    title = profile.title_zh if lang == "zh" else profile.title_en
+    lines = [f"{head}: {profile.id}  {title}"]
+    if profile.overrides:
+        lines.append(_t(lang, f"  在 {profile.extends} 基础上修改：", f"  extends {profile.extends}, setting: ") + ", ".join(profile.overrides))
+    params = ", ".join(f"{k}={_value(v)}" for k, v in profile.params.items() if k != "marks")
+    lines.append(_t(lang, "参数: ", "parameters: ") + params)
+    lines.append(_t(lang, "符号: ", "marks: ") + _value(profile.params["marks"]))
+    return lines
+
+
+def _value(v: Any) -> str:
+    if isinstance(v, dict):
+        return " ".join(f"{'␠' if k == ' ' else k}={m}" for k, m in v.items())
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return str(v)
+
+
+def render_count(c: Count, lang: str, source: str) -> str:
+    lines = [_t(lang, f"文件: {source}", f"file: {source}"), *profile_line(c.profile, lang), ""]
+    for r in c.rounds:
+        lines.extend(render_round(r, lang))
+        lines.append("")
+    final = c.elected
+    if final:
+        names = "; ".join(f"{p}: {'、'.join(n) if lang == 'zh' else ', '.join(n)}" for p, n in final.items() if n)
+        lines.append(_t(lang, f"累计当选 — {names}", f"elected over all rounds — {names}"))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_round(r: RoundOutcome, lang: str) -> list[str]:
+    out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
+    for g in r.gates:
+        mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")
+        out.append(f"  {text(g.code, lang)}: {g.formula} — {mark} {_rules(g.rule)}")
+    b = r.ballots
+    if r.recount is not None:
+        rc = r.recount
+        out.append(
+            _t(
+                lang,
+                f"  全部重新清点选票 {rc.returned} 张：有效 {rc.valid}，部分有效 {rc.partly_valid}，无效 {rc.invalid}",
+                f"  full recount of {rc.returned} ballots: valid {rc.valid}, partly valid {rc.partly_valid}, invalid {rc.invalid}",
+            )
+        )
+        for cls in rc.classes:
+            ptr = f"/rounds/{r.index}/ballot_records/{cls.first_record}"
+            where = _t(lang, f"首见 {ptr}", f"first at {ptr}")
+            out.append(f"    {text(cls.status, lang)} {cls.count}: {text(cls.reason, lang)} ({where}) {_rules(cls.rules)}")
+        for note, n in rc.notes:
+            who = f" {note.name}" if note.name else ""
+            out.append(f"    · {note.position}{who} ×{n}: {text(note.code, lang)} {_rules(note.rules)}")
+    else:
+        out.append(
+            _t(
+                lang,
+                f"  选票：发出 {b.issued}，收回 {b.returned}，有效 {_opt(b.valid)}，无效 {_opt(b.invalid)}（按记录，无选票明细）",
+                f"  ballots: issued {b.issued}, returned {b.returned}, valid {_opt(b.valid)}, invalid {_opt(b.invalid)} (as recorded; no ballot records)",
+            )
+        )
+    if r.result == "void":
+        out.append(f"  {_t(lang, '结果', 'result')}: {text('result.void', lang)} — {text(r.void_reason or '', lang)} {_rules(r.void_rules)}")
+        return out
+    th = r.threshold
+    if th is not None:
+        if th.test == "plurality":
+            out.append(_t(lang, f"  当选条件：得票多者当选 {_rules(th.rule)}", f"  to be elected: most votes {_rules(th.rule)}"))
+        else:
+            base = text(th.base_name or "", lang)
+            out.append(
+                _t(
+                    lang,
+                    f"  当选条件：{th.formula}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
+                    f"  to be elected: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
+                )
+            )
+    for s in r.seating:
+        out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({s.seats} seat(s)):"))
+        for name, votes in s.ranking:
+            if name in s.elected:
+                status = _t(lang, "当选", "elected")
+            elif name in s.tied:
+                status = _t(lang, "票数相等，须再次投票", "tied: re-vote")
+            elif th is not None and th.test == "plurality":
+                status = _t(lang, "得票较少，未当选", "fewer votes, not elected")
+            elif name in s.qualified:
+                status = _t(lang, "过线但名额已满", "over the threshold, seats full")
+            else:
+                status = _t(lang, "未达到当选票数", "below the threshold")
+            out.append(f"    {name} {votes} — {status}")
+        if s.tied:
+            out.append(
+                _t(
+                    lang,
+                    f"    {'、'.join(s.tied)} 票数相等，就其再次投票，选 {s.tied_seats} 名 [P-ELECT-3]",
+                    f"    {', '.join(s.tied)} tied: re-vote among them for {s.tied_seats} seat(s) [P-ELECT-3]",
+                )
+            )
+        if s.unfilled:
+            out.append(
+                _t(
+                    lang,
+                    f"    尚缺 {s.unfilled} 名，不得在未过半数者中按得票多少补足 [P-ELECT-4]",
+                    f"    {s.unfilled} seat(s) unfilled; never filled from below the threshold [P-ELECT-4]",
+                )
+            )
+    if r.list_min is not None:
+        out.append(
+            _t(lang, f"  初步人选名单至少 {r.list_min} 人（差额不低于 20%）[TK-REC-3]", f"  initial list needs at least {r.list_min} people (margin ≥ 20%) [TK-REC-3]")
+        )
+    out.append(f"  {_t(lang, '结果', 'result')}: {text('result.' + r.result, lang)}")
+    return out
+
+
+def _opt(v: int | None) -> str:
+    return "—" if v is None else str(v)
+
+
+def render_profiles(profiles: list[Profile], lang: str) -> str:
+    lines: list[str] = []
+    for p in profiles:
+        title = p.title_zh if lang == "zh" else p.title_en
+        lines.append(f"{p.id}  {title}")
+        for name, setting in p.settings.items():
+            param = PARAMETERS[name]
+            desc = param.zh if lang == "zh" else param.en
+            lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
+            lines.append(f"      {desc} {_rules(param.rules)}")
+            lines.append(f"      {_t(lang, '依据', 'source')}: {setting.source} — {setting.reason}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def profiles_json(profiles: list[Profile]) -> list[dict[str, Any]]:
+    out = []
+    for p in profiles:
+        out.append(
+            {
+                "id": p.id,
+                "family": p.family,
+                "title": {"zh": p.title_zh, "en": p.title_en},
+                "params": {
+                    name: {
+                        "value": dict(s.value) if name == "marks" else s.value,
+                        "values": list(PARAMETERS[name].values) or PARAMETERS[name].kind,
+                        "rules": list(PARAMETERS[name].rules),
+                        "source": s.source,
+                        "reason": s.reason,
+                    }
+                    for name, s in p.settings.items()
+                },
+            }
+        )
+    return out

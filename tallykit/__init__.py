@@ -1,0 +1,37 @@
+"""tallykit: count ballots and verify recorded results of Chinese grassroots elections.
+
+The public API is the names in ``__all__``; everything else is internal. The core is pure:
+no files, clock, randomness or printing.
+"""
+
+from tallykit.ballots import Layout, Recount, Verdict, classify, recount
+from tallykit.counting import Count, RoundOutcome, Seating, Threshold, count, fill_seats
+from tallykit.errors import InputError, TallykitError
+from tallykit.profiles import BUILTIN as PROFILES
+from tallykit.profiles import Profile, extend_profile, resolve_profile
+from tallykit.results import Results, parse_results
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Count",
+    "InputError",
+    "Layout",
+    "PROFILES",
+    "Profile",
+    "Recount",
+    "Results",
+    "RoundOutcome",
+    "Seating",
+    "TallykitError",
+    "Threshold",
+    "Verdict",
+    "__version__",
+    "classify",
+    "count",
+    "extend_profile",
+    "fill_seats",
+    "parse_results",
+    "recount",
+    "resolve_profile",
+]

@@ -1,0 +1,339 @@
+"""Per-ballot judgement: every returned ballot is valid, invalid or partly valid, with a reason.
+
+The rules are P-VALID-1…5 and P-MARK-1 (party) and V-BALLOT-*, V-SAME-PERSON-1 (villagers);
+which reading applies comes from the profile. Identical ballots are judged once: ``recount``
+groups records by pattern, so a million ballots cost one pass plus one judgement per pattern.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from tallykit import rules
+from tallykit.errors import InputError
+from tallykit.frozen import FrozenDict, freeze
+from tallykit.profiles import Profile
+from tallykit.results import BallotRecord, Round
+
+VALID = "valid"
+INVALID = "invalid"
+PARTLY_VALID = "partly_valid"
+
+# Reason codes: what decided the ballot's class, with the rules behind each.
+REASON_RULES: dict[str, tuple[str, ...]] = {
+    "approvals": ("P-VALID-1",),
+    "blank": ("P-VALID-4", "V-BALLOT-BLANK-1"),
+    "no_approval": ("P-VALID-4",),
+    "over_quota": ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
+    "identifying_mark": ("P-VALID-2",),
+    "unreadable": ("P-VALID-3", "V-BALLOT-ILLEGIBLE-1"),
+    "torn": ("P-VALID-3",),
+    "part_unreadable": ("P-VALID-3", "V-BALLOT-ILLEGIBLE-1"),
+    "section_over_quota": ("V-BALLOT-OVERVOTE-1",),
+    "writein_without_mark": ("P-MARK-1",),
+}
+
+# Notes: things on a counted ballot that did not change its class but did change its votes.
+NOTE_RULES: dict[str, tuple[str, ...]] = {
+    "writein_without_mark": ("P-MARK-1",),
+    "writein_without_disapproval": ("P-VALID-5",),
+    "writein_duplicates_candidate": ("P-VALID-5",),
+    "writein_disapproved": ("P-VALID-5",),
+    "writein_unreadable": ("P-VALID-3",),
+    "line_unreadable": ("P-VALID-3",),
+    "section_over_quota": ("V-BALLOT-OVERVOTE-1",),
+    "same_person_lower_post": ("V-SAME-PERSON-1",),
+    "identifying_mark_flagged": ("P-VALID-2",),
+}
+
+
+@attrs.frozen
+class Layout:
+    """What a ballot of a round looks like: positions in order, seats, printed names in order."""
+
+    positions: tuple[tuple[str, int], ...]
+    printed: FrozenDict[str, tuple[str, ...]] = attrs.field(converter=freeze)
+
+    @classmethod
+    def of(cls, rnd: Round) -> Layout:
+        return cls(
+            positions=tuple((p.name, p.seats) for p in rnd.positions),
+            printed={p.name: rnd.candidates.get(p.name, ()) for p in rnd.positions},
+        )
+
+
+@attrs.frozen
+class Note:
+    """A change to one ballot's votes that did not change its class."""
+
+    code: str
+    position: str
+    name: str | None = None
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return NOTE_RULES[self.code]
+
+
+@attrs.frozen
+class Verdict:
+    """The judgement of one ballot pattern: class, reason, the votes it gives, and notes."""
+
+    status: str
+    reason: str
+    approvals: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
+    notes: tuple[Note, ...] = ()
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return REASON_RULES[self.reason]
+
+    @property
+    def counted(self) -> bool:
+        """Valid and partly valid ballots are 有效票; only invalid ones are 无效票."""
+        return self.status != INVALID
+
+
+def _meaning(marks: Mapping[str, str], symbol: str, path: str) -> str:
+    if symbol == "":
+        return "abstain"
+    try:
+        return marks[symbol]
+    except KeyError:
+        known = "".join(sorted(marks)).replace(" ", "␠")
+        raise InputError(
+            path=path,
+            rule="P-MARK-1",
+            zh=f"选票符号“{symbol}”不在规则版本的符号表中（已知：{known}）",
+            en=f"ballot symbol {symbol!r} is not in the profile's marks (known: {known})",
+            value=symbol,
+        ) from None
+
+
+def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: str = "") -> Verdict:
+    """Judge one ballot (pattern) under ``profile``.
+
+    Order (P-BALLOT-2 step 4): ballot-level flags; each section's lines and write-ins; the same
+    person on several posts (villagers); over-quota by the profile's scope; wholly unreadable;
+    write-ins from voters who disapproved nobody.
+
+    >>> from tallykit.profiles import BUILTIN
+    >>> lay = Layout(positions=(("委员", 2),), printed={"委员": ("甲", "乙", "丙")})
+    >>> classify(BallotRecord(1, {"委员": "○○○"}), lay, BUILTIN["party-2020"]).reason
+    'over_quota'
+    >>> classify(BallotRecord(1, {"委员": "○×?"}), lay, BUILTIN["party-2020"]).status
+    'partly_valid'
+    """
+    marks = profile["marks"]
+    if "identifying_mark" in record.flags and profile["identifying_mark_spoils"]:
+        return Verdict(INVALID, "identifying_mark")
+    if "unreadable" in record.flags:
+        return Verdict(INVALID, "unreadable")
+    if "torn" in record.flags:
+        return Verdict(INVALID, "torn")
+    notes: list[Note] = []
+    if "identifying_mark" in record.flags:
+        notes.append(Note("identifying_mark_flagged", ""))
+
+    sections: dict[str, dict[str, Any]] = {}
+    readable_any = False
+    unreadable_any = False
+    for position, seats in layout.positions:
+        printed = layout.printed[position]
+        symbols = record.marks.get(position, "")
+        here = f"{path}/marks/{position}"
+        if position in record.marks and len(symbols) != len(printed):
+            raise InputError(
+                path=here,
+                rule="FMT-MARKS",
+                zh=f"符号个数（{len(symbols)}）与选票上{position}候选人数（{len(printed)}）不符",
+                en=f"{len(symbols)} symbols for {len(printed)} printed {position} candidates",
+                value=symbols,
+            )
+        approved: list[str] = []
+        disapproved = 0
+        for i, symbol in enumerate(symbols):
+            meaning = _meaning(marks, symbol, f"{here}/{i}")
+            if meaning == "approve":
+                approved.append(printed[i])
+                readable_any = True
+            elif meaning == "unreadable":
+                unreadable_any = True
+                notes.append(Note("line_unreadable", position, printed[i]))
+            else:
+                readable_any = True
+                if meaning == "disapprove":
+                    disapproved += 1
+        written: list[str] = []
+        for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
+            meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
+            if meaning == "abstain":
+                rule = profile["writein_without_mark"]
+                if rule == "void_ballot":
+                    return Verdict(INVALID, "writein_without_mark")
+                if rule == "approve":
+                    meaning = "approve"
+                else:
+                    notes.append(Note("writein_without_mark", position, name))
+                    readable_any = True
+                    continue
+            if meaning == "unreadable":
+                unreadable_any = True
+                notes.append(Note("writein_unreadable", position, name))
+                continue
+            readable_any = True
+            if meaning == "disapprove":
+                notes.append(Note("writein_disapproved", position, name))
+                continue
+            if name in printed or name in written:
+                notes.append(Note("writein_duplicates_candidate", position, name))
+                continue
+            written.append(name)
+        sections[position] = {"seats": seats, "approved": approved, "written": written, "x": disapproved}
+
+    _same_person(sections, layout, profile, notes)
+
+    voided: list[str] = []
+    for position, s in sections.items():
+        chosen = len(s["approved"]) + len(s["written"])
+        if rules.over_quota(chosen, s["seats"]):
+            if _scope(profile) == "ballot":
+                return Verdict(INVALID, "over_quota")
+            voided.append(position)
+            notes.append(Note("section_over_quota", position))
+    if voided and len(voided) == len(sections):
+        return Verdict(INVALID, "over_quota")
+    if unreadable_any and not readable_any:
+        return Verdict(INVALID, "unreadable")
+
+    approvals: dict[str, tuple[str, ...]] = {}
+    for position, s in sections.items():
+        if position in voided:
+            continue
+        written = s["written"]
+        if profile["abstainer_writein"] == "no_vote" and len(written) > s["x"]:
+            for name in written[s["x"] :]:
+                notes.append(Note("writein_without_disapproval", position, name))
+            written = written[: s["x"]]
+        votes = tuple(s["approved"]) + tuple(written)
+        if votes:
+            approvals[position] = votes
+    if voided:
+        return Verdict(PARTLY_VALID, "section_over_quota", approvals, tuple(notes))
+    if unreadable_any:
+        return Verdict(PARTLY_VALID, "part_unreadable", approvals, tuple(notes))
+    if approvals:
+        return Verdict(VALID, "approvals", approvals, tuple(notes))
+    blank = not any(record.write_ins.values()) and _all_abstain(record, marks)
+    return Verdict(VALID, "blank" if blank else "no_approval", approvals, tuple(notes))
+
+
+def _all_abstain(record: BallotRecord, marks: Mapping[str, str]) -> bool:
+    return all(marks.get(ch, "abstain") == "abstain" for s in record.marks.values() for ch in s)
+
+
+def _scope(profile: Profile) -> str:
+    return str(profile["overvote_scope"])
+
+
+def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: Profile, notes: list[Note]) -> None:
+    """V-SAME-PERSON-1: a person marked for several posts counts only for the highest (posts in
+    ballot order, highest first), applied before the over-vote test. Party profiles have no such
+    parameter: their multi-post ballots are rare and the rule is a villagers' practice."""
+    if "same_person_multi_post" not in profile.settings:
+        return
+    seen: set[str] = set()
+    for position, _ in layout.positions:
+        s = sections[position]
+        for key in ("approved", "written"):
+            kept = []
+            for name in s[key]:
+                if name in seen:
+                    notes.append(Note("same_person_lower_post", position, name))
+                else:
+                    kept.append(name)
+            s[key] = kept
+        seen.update(s["approved"])
+        seen.update(s["written"])
+
+
+@attrs.frozen
+class ClassCount:
+    """How many returned ballots fell in one class for one reason, and the first record's index."""
+
+    status: str
+    reason: str
+    count: int
+    first_record: int
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return REASON_RULES[self.reason]
+
+
+@attrs.frozen
+class Recount:
+    """A full recount of a round's ballot records: classes with reasons, and the tally."""
+
+    returned: int
+    valid: int
+    partly_valid: int
+    invalid: int
+    classes: tuple[ClassCount, ...]
+    tally: FrozenDict[str, FrozenDict[str, int]] = attrs.field(converter=freeze)
+    notes: tuple[tuple[Note, int], ...] = ()
+
+    @property
+    def counted(self) -> int:
+        """有效票: valid plus partly valid."""
+        return self.valid + self.partly_valid
+
+
+def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *, path: str = "") -> Recount:
+    """Judge every record and tally approvals; identical patterns are judged once.
+
+    Conservation holds by construction and is tested: ``valid + partly_valid + invalid ==
+    returned``, and every record lands in exactly one class.
+    """
+    weight: Counter[Any] = Counter()
+    first: dict[Any, tuple[int, BallotRecord]] = {}
+    for i, rec in enumerate(records):
+        key = rec.pattern
+        weight[key] += rec.count
+        if key not in first:
+            first[key] = (i, rec)
+    by_class: dict[tuple[str, str], list[int]] = {}
+    tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
+    notes: Counter[Note] = Counter()
+    totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}
+    for key, n in weight.items():
+        index, rec = first[key]
+        verdict = classify(rec, layout, profile, path=f"{path}/{index}")
+        totals[verdict.status] += n
+        slot = by_class.setdefault((verdict.status, verdict.reason), [0, index])
+        slot[0] += n
+        slot[1] = min(slot[1], index)
+        for position, names in verdict.approvals.items():
+            per = tally[position]
+            for name in names:
+                per[name] = per.get(name, 0) + n
+        for note in verdict.notes:
+            notes[note] += n
+    order = {VALID: 0, PARTLY_VALID: 1, INVALID: 2}
+    classes = tuple(
+        ClassCount(status, reason, c, idx)
+        for (status, reason), (c, idx) in sorted(by_class.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
+    )
+    return Recount(
+        returned=sum(totals.values()),
+        valid=totals[VALID],
+        partly_valid=totals[PARTLY_VALID],
+        invalid=totals[INVALID],
+        classes=classes,
+        tally={p: freeze(t) for p, t in tally.items()},
+        notes=tuple(sorted(notes.items(), key=lambda kv: (kv[0].position, kv[0].code, kv[0].name or ""))),
+    )

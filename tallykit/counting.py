@@ -1,0 +1,398 @@
+"""Rounds: validity gates, tally, threshold, seat filling, ties and shortfalls, as values.
+
+A round ends as one of: ``elected`` (every seat filled), ``tie_revote`` (equal votes at the
+boundary; the tied and the seats they share are named), ``supplementary`` (too few cleared the
+threshold; never filled from below it), ``seat_reduction`` (a recorded decision to stop short),
+``void`` (a gate failed), or ``nominated`` (preliminary and recommendation votes). Every
+decision carries its rule id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import attrs
+
+from tallykit import rules
+from tallykit.ballots import Layout, Recount, recount
+from tallykit.errors import InputError
+from tallykit.frozen import FrozenDict, freeze
+from tallykit.profiles import Profile, resolve_profile
+from tallykit.results import Ballots, Results, Round
+
+RESULTS = ("elected", "tie_revote", "supplementary", "void", "seat_reduction", "recalled", "not_recalled", "nominated")
+
+
+@attrs.frozen
+class Gate:
+    """A test a round must pass before any vote counts (quorum, reconciliation, turnout)."""
+
+    code: str
+    rule: str
+    passed: bool
+    formula: str  # the multiplied-out inequality with the numbers put in, e.g. "5*40 >= 4*45"
+    values: FrozenDict[str, int] = attrs.field(converter=freeze)
+
+
+@attrs.frozen
+class Threshold:
+    """What a person needs to be elected in this round, and from which base."""
+
+    rule: str
+    test: str  # "majority", "third", "plurality"
+    base_name: str | None = None
+    base: int | None = None
+
+    def passes(self, votes: int) -> bool:
+        if self.test == "majority":
+            return bool(rules.majority(votes, self.base))
+        if self.test == "third":
+            return bool(rules.third_floor(votes, self.base))
+        return True
+
+    @property
+    def min_votes(self) -> int | None:
+        if self.test == "majority":
+            return rules.min_votes_for_majority(self.base or 0)
+        if self.test == "third":
+            return rules.min_votes_for_third(self.base or 0)
+        return None
+
+    @property
+    def formula(self) -> str:
+        if self.test == "majority":
+            return f"2*votes > {self.base}"
+        if self.test == "third":
+            return f"3*votes >= {self.base}"
+        return "most votes"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "test": self.test,
+            "base_name": self.base_name,
+            "base": self.base,
+            "formula": self.formula,
+            "min_votes": self.min_votes,
+        }
+
+
+@attrs.frozen
+class Seating:
+    """Who of one position's ranking is elected, tied at the boundary, or left short."""
+
+    position: str
+    seats: int
+    ranking: tuple[tuple[str, int], ...]
+    qualified: tuple[str, ...]
+    elected: tuple[str, ...]
+    tied: tuple[str, ...] = ()
+    tied_seats: int = 0
+    unfilled: int = 0
+
+
+def fill_seats(
+    ranking: tuple[tuple[str, int], ...], seats: int, qualifies: Callable[[int], bool]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], int, int]:
+    """Fill ``seats`` in vote order from those who qualify (P-ELECT-2, V-DOUBLE-MAJORITY-3).
+
+    Returns (qualified, elected, tied, tied_seats, unfilled). Equal votes across the last seat
+    are not decided here: all of them are ``tied`` for ``tied_seats`` (P-ELECT-3, V-TIE-1).
+    Nobody below the threshold fills a seat (P-ELECT-4).
+
+    >>> r = (("A", 20), ("B", 18), ("C", 15), ("D", 15), ("E", 15), ("F", 9))
+    >>> fill_seats(r, 4, lambda v: 2 * v > 28)
+    (('A', 'B', 'C', 'D', 'E'), ('A', 'B'), ('C', 'D', 'E'), 2, 0)
+    """
+    qualified = tuple(name for name, votes in ranking if qualifies(votes))
+    votes_of = dict(ranking)
+    if len(qualified) <= seats:
+        return qualified, qualified, (), 0, seats - len(qualified)
+    cut = votes_of[qualified[seats - 1]]
+    if votes_of[qualified[seats]] < cut:
+        return qualified, qualified[:seats], (), 0, 0
+    above = tuple(n for n in qualified if votes_of[n] > cut)
+    tied = tuple(n for n in qualified if votes_of[n] == cut)
+    return qualified, above, tied, seats - len(above), 0
+
+
+def rank(printed: tuple[str, ...], tally: Mapping[str, int]) -> tuple[tuple[str, int], ...]:
+    """Printed candidates and write-ins by votes, most first; equal votes keep ballot order,
+    then write-ins by name, so the order is deterministic and never decides anything."""
+    order = {name: i for i, name in enumerate(printed)}
+    names = list(printed) + sorted(n for n in tally if n not in order)
+    return tuple(
+        sorted(((n, tally.get(n, 0)) for n in names), key=lambda nv: (-nv[1], order.get(nv[0], len(order)), nv[0]))
+    )
+
+
+@attrs.frozen
+class RoundOutcome:
+    """How one round ended, and everything that shows why."""
+
+    index: int
+    kind: str
+    result: str
+    gates: tuple[Gate, ...]
+    threshold: Threshold | None
+    seating: tuple[Seating, ...]
+    ballots: Ballots
+    recount: Recount | None = None
+    void_reason: str | None = None
+    void_rules: tuple[str, ...] = ()
+    list_min: int | None = None  # recommendation: smallest initial list (TK-REC-3)
+
+    @property
+    def elected(self) -> dict[str, list[str]]:
+        return {s.position: list(s.elected) for s in self.seating}
+
+    @property
+    def tied(self) -> dict[str, list[str]]:
+        return {s.position: list(s.tied) for s in self.seating if s.tied}
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``outcome`` entry of the verify report (FORMAT.md), plus what the next step needs."""
+        out: dict[str, Any] = {
+            "round": self.index,
+            "result": self.result,
+            "elected": self.elected if self.result != "void" else {},
+            "threshold": self.threshold.to_json() if self.threshold else None,
+        }
+        if self.result == "tie_revote":
+            out["tie_revote"] = {
+                s.position: {"candidates": list(s.tied), "seats": s.tied_seats} for s in self.seating if s.tied
+            }
+        if self.result in ("supplementary", "seat_reduction"):
+            out["unfilled"] = {s.position: s.unfilled for s in self.seating if s.unfilled}
+        if self.result == "void":
+            out["void_reason"] = self.void_reason
+            out["rules"] = list(self.void_rules)
+        if self.list_min is not None:
+            out["list_min"] = self.list_min
+        return out
+
+
+@attrs.frozen
+class Count:
+    """A whole results file counted: the profile used and each round's outcome in order."""
+
+    profile: Profile
+    rounds: tuple[RoundOutcome, ...]
+
+    @property
+    def elected(self) -> dict[str, list[str]]:
+        """Everyone elected over all rounds, per position."""
+        out: dict[str, list[str]] = {}
+        for r in self.rounds:
+            if r.result in ("elected", "tie_revote", "supplementary", "seat_reduction"):
+                for position, names in r.elected.items():
+                    out.setdefault(position, []).extend(n for n in names if n not in out.get(position, []))
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {"profile": self.profile.describe(), "outcome": [r.to_json() for r in self.rounds]}
+
+
+def count(results: Results, *, profile: Profile | None = None) -> Count:
+    """Count every round of ``results`` under ``profile`` (default: the file's own, or its kind's).
+
+    >>> from tallykit.results import parse_results
+    >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
+    ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 2}]},
+    ...   "electorate": {"expected": 25, "present": 21}, "candidates": [],
+    ...   "rounds": [{"kind": "formal", "positions": [{"name": "委员", "seats": 2}],
+    ...     "candidates": {"委员": ["甲", "乙", "丙"]},
+    ...     "ballots": {"issued": 21, "returned": 21, "valid": 21, "invalid": 0},
+    ...     "tally": {"委员": {"甲": 18, "乙": 13, "丙": 12}}}]}
+    >>> c = count(parse_results(data))
+    >>> c.rounds[0].result, c.rounds[0].elected, c.rounds[0].threshold.formula
+    ('elected', {'委员': ['甲', '乙']}, '2*votes > 25')
+    """
+    if profile is None:
+        profile = resolve_profile(results.profile, kind=results.election.kind)
+    outcomes = tuple(_count_round(results, i, rnd, profile) for i, rnd in enumerate(results.rounds))
+    return Count(profile=profile, rounds=outcomes)
+
+
+def _count_round(results: Results, index: int, rnd: Round, profile: Profile) -> RoundOutcome:
+    path = f"/rounds/{index}"
+    rec = None
+    if rnd.ballot_records is not None:
+        rec = recount(rnd.ballot_records, Layout.of(rnd), profile, path=f"{path}/ballot_records")
+    ballots = _ballots_used(rnd, rec, path)
+    if results.election.kind == "recommendation":
+        return _recommendation(results, index, rnd, profile, ballots, rec)
+    return _party(results, index, rnd, profile, ballots, rec)
+
+
+def _ballots_used(rnd: Round, rec: Recount | None, path: str) -> Ballots:
+    if rec is not None:
+        issued = rnd.ballots.issued if rnd.ballots else rec.returned
+        participants = rnd.ballots.participants if rnd.ballots else None
+        return Ballots(issued, rec.returned, rec.counted, rec.invalid, participants)
+    if rnd.ballots is None:
+        raise InputError(
+            path=f"{path}/ballots",
+            rule="P-BALLOT-1",
+            zh="缺少选票数（发出、收回），无法核对选票",
+            en="ballot counts (issued, returned) are missing; the round cannot be reconciled",
+        )
+    return rnd.ballots
+
+
+def _need(value: int | None, path: str, rule: str, zh: str, en: str) -> int:
+    if value is None:
+        raise InputError(path=path, rule=rule, zh=zh, en=en)
+    return value
+
+
+def effective_expected(results: Results) -> int:
+    """应到会 as the rules count it: the recorded figure plus every listed exclusion that lacks
+    the higher organisation's or the meeting's approval (P-QUORUM-2: they stay in 应到会)."""
+    expected = _need(
+        results.electorate.expected,
+        "/electorate/expected",
+        "P-QUORUM-1",
+        "党内选举须填写应到会有选举权人数 expected",
+        "party elections need electorate.expected",
+    )
+    return expected + sum(1 for e in results.electorate.exclusions if not e.approved)
+
+
+def _present(results: Results) -> int:
+    return _need(
+        results.electorate.present,
+        "/electorate/present",
+        "P-QUORUM-1",
+        "党内选举须填写实到会有选举权人数 present",
+        "party elections need electorate.present",
+    )
+
+
+def _reconciliation(ballots: Ballots, profile: Profile, present: int | None) -> Gate:
+    """P-BALLOT-1: returned ballots against ballots issued (or the number of voters)."""
+    against = profile["reconcile_against"]
+    base = ballots.issued if against == "issued" else (ballots.participants or present or ballots.issued)
+    ok = bool(rules.returned_ok(ballots.returned, base))
+    return Gate(
+        "reconciliation",
+        "P-BALLOT-1",
+        ok,
+        f"{ballots.returned} <= {base}",
+        {"returned": ballots.returned, against: base},
+    )
+
+
+def _party_quorum(results: Results, profile: Profile) -> Gate:
+    """P-QUORUM-1 (4/5 of 应到会) or, at the committee's first meeting, P-QUORUM-4."""
+    expected, present = effective_expected(results), _present(results)
+    strict = profile["quorum_comparison"] == ">"
+    if results.election.kind == "party_officers" and profile["committee_quorum"] == "two_thirds":
+        return Gate(
+            "quorum", "P-QUORUM-4", bool(rules.two_thirds_met(present, expected)), f"3*{present} > 2*{expected}",
+            {"present": present, "expected": expected},
+        )
+    rule = "P-QUORUM-4" if results.election.kind == "party_officers" else "P-QUORUM-1"
+    op = ">" if strict else ">="
+    return Gate(
+        "quorum", rule, bool(rules.quorum_met(present, expected, strict=strict)), f"5*{present} {op} 4*{expected}",
+        {"present": present, "expected": expected},
+    )
+
+
+def _party_threshold(results: Results, profile: Profile, kind: str) -> Threshold:
+    if kind == "tie_revote" and not profile["tie_revote_needs_majority"]:
+        return Threshold("P-ELECT-3", "plurality")
+    base_name = profile["threshold_base"]
+    base = effective_expected(results) if base_name == "expected" else _present(results)
+    rule = "P-CAND-3" if kind == "preliminary" else ("P-ELECT-5" if kind == "supplementary" else "P-ELECT-1")
+    return Threshold(rule, "majority", base_name, base)
+
+
+def _tally_of(rnd: Round, rec: Recount | None, path: str) -> Mapping[str, Mapping[str, int]]:
+    if rec is not None:
+        return rec.tally
+    if not rnd.tally:
+        raise InputError(
+            path=f"{path}/tally",
+            rule="P-BALLOT-2",
+            zh="缺少计票结果 tally，也没有选票记录 ballot_records",
+            en="the round has neither a tally nor ballot_records",
+        )
+    return rnd.tally
+
+
+def _seat(rnd: Round, tally: Mapping[str, Mapping[str, int]], threshold: Threshold) -> tuple[Seating, ...]:
+    out = []
+    for p in rnd.positions:
+        ranking = rank(rnd.candidates.get(p.name, ()), tally.get(p.name, {}))
+        qualified, elected, tied, tied_seats, unfilled = fill_seats(ranking, p.seats, threshold.passes)
+        out.append(Seating(p.name, p.seats, ranking, qualified, elected, tied, tied_seats, unfilled))
+    return tuple(out)
+
+
+def _result(rnd: Round, seating: tuple[Seating, ...], filled: str) -> str:
+    """The round's end from its seating: a boundary tie first (the next vote), then a shortfall."""
+    if any(s.tied for s in seating):
+        return "tie_revote"
+    if any(s.unfilled for s in seating):
+        declared = rnd.declared
+        return "seat_reduction" if declared is not None and declared.next == "seat_reduction" else "supplementary"
+    return filled
+
+
+def _void(index: int, rnd: Round, gates: tuple[Gate, ...], ballots: Ballots, rec: Recount | None,
+          threshold: Threshold | None) -> RoundOutcome | None:
+    failed = [g for g in gates if not g.passed]
+    if failed:
+        return RoundOutcome(
+            index, rnd.kind, "void", gates, threshold, (), ballots, rec,
+            void_reason=failed[0].code, void_rules=tuple(g.rule for g in failed),
+        )
+    if rnd.declared is not None and rnd.declared.void:
+        return RoundOutcome(
+            index, rnd.kind, "void", gates, threshold, (), ballots, rec,
+            void_reason="declared", void_rules=("P-BALLOT-1",),
+        )
+    return None
+
+
+def _party(results: Results, index: int, rnd: Round, profile: Profile, ballots: Ballots,
+           rec: Recount | None) -> RoundOutcome:
+    """P-BALLOT-2: quorum, then 收回 vs 发出, then (only then) the ballots and the threshold."""
+    gates = (_party_quorum(results, profile), _reconciliation(ballots, profile, _present(results)))
+    threshold = _party_threshold(results, profile, rnd.kind)
+    void = _void(index, rnd, gates, ballots, rec, threshold)
+    if void is not None:
+        return void
+    seating = _seat(rnd, _tally_of(rnd, rec, f"/rounds/{index}"), threshold)
+    result = _result(rnd, seating, "nominated" if rnd.kind == "preliminary" else "elected")
+    return RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec)
+
+
+def _recommendation(results: Results, index: int, rnd: Round, profile: Profile, ballots: Ballots,
+                    rec: Recount | None) -> RoundOutcome:
+    """两推 (seeds/002): valid when more than half of those expected take part (TK-REC-1); a
+    nominee needs more than half of the recommendation votes (TK-REC-2); the initial list keeps
+    a margin of at least 20% of the seats (TK-REC-3, the P-CAND-1 arithmetic)."""
+    expected, present = effective_expected(results), _present(results)
+    attendance = Gate(
+        "attendance", "TK-REC-1", bool(rules.majority(present, expected)), f"2*{present} > {expected}",
+        {"present": present, "expected": expected},
+    )
+    gates = (attendance, _reconciliation(ballots, profile, present))
+    base_name = profile["recommendation_base"]
+    base = ballots.returned if base_name == "returned" else present
+    threshold = Threshold("TK-REC-2", "majority", base_name, base)
+    void = _void(index, rnd, gates, ballots, rec, threshold)
+    if void is not None:
+        return void
+    tally = _tally_of(rnd, rec, f"/rounds/{index}")
+    seating = []
+    for p in rnd.positions:
+        ranking = rank(rnd.candidates.get(p.name, ()), tally.get(p.name, {}))
+        eligible = tuple(n for n, v in ranking if threshold.passes(v))
+        seating.append(Seating(p.name, p.seats, ranking, eligible, eligible))
+    list_min = max(rules.min_candidates(p.seats) for p in rnd.positions)
+    return RoundOutcome(index, rnd.kind, "nominated", gates, threshold, tuple(seating), ballots, rec, list_min=list_min)

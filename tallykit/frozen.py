@@ -1,0 +1,53 @@
+"""An immutable, hashable mapping for frozen value types."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class FrozenDict(Mapping[K, V]):
+    """A read-only dict that keeps insertion order and can be hashed.
+
+    >>> d = FrozenDict({"委员": 5})
+    >>> d["委员"], len(d), hash(d) == hash(FrozenDict({"委员": 5}))
+    (5, 1, True)
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping[K, V] | None = None) -> None:
+        self._data: dict[K, V] = dict(data or {})
+        self._hash: int | None = None
+
+    def __getitem__(self, key: K) -> V:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(tuple(self._data.items()))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._data == dict(other)
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenDict({self._data!r})"
+
+
+def freeze(data: Mapping[K, V] | None) -> FrozenDict[K, V]:
+    """Idempotent converter to FrozenDict."""
+    if isinstance(data, FrozenDict):
+        return data
+    return FrozenDict(data)

@@ -1,0 +1,394 @@
+"""Rule profiles: every contested legal reading is a named, cited parameter.
+
+A profile mirrors the 选举办法 a meeting adopts. Each built-in profile gives every parameter a
+value, the source it follows and a one-line reason; a results file (or ``--profile``) may extend
+a profile and set some values. Every output states the profile id and all values used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from tallykit.errors import InputError, pointer
+from tallykit.frozen import FrozenDict, freeze
+
+MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
+
+DEFAULT_MARKS = FrozenDict(
+    {"○": "approve", "√": "approve", "×": "disapprove", " ": "abstain", "-": "abstain", "?": "unreadable"}
+)
+
+
+@attrs.frozen
+class Parameter:
+    """One contested reading: its name, allowed values, and the rules it decides."""
+
+    name: str
+    kind: str  # "enum", "bool", "int", "int_or_enum", "marks"
+    rules: tuple[str, ...]
+    zh: str
+    en: str
+    values: tuple[str, ...] = ()
+
+    def check(self, value: object, path: str) -> object:
+        """Return ``value`` as the parameter's type, or raise InputError naming ``path``."""
+        ok = True
+        if self.kind == "enum":
+            ok = isinstance(value, str) and value in self.values
+        elif self.kind == "bool":
+            ok = isinstance(value, bool)
+        elif self.kind == "int":
+            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        elif self.kind == "int_or_enum":
+            ok = (isinstance(value, str) and value in self.values) or (
+                isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            )
+        elif self.kind == "marks":
+            ok = isinstance(value, Mapping) and all(
+                isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
+            )
+            if ok:
+                return freeze(dict(value))
+        if not ok:
+            allowed = " / ".join(self.values) if self.values else self.kind
+            if self.kind == "marks":
+                allowed = "{symbol: " + " / ".join(MARK_MEANINGS) + "}"
+            raise InputError(
+                path=path,
+                rule="FMT-PROFILE",
+                zh=f"规则版本参数 {self.name} 的取值无效，应为 {allowed}",
+                en=f"profile parameter {self.name} has an invalid value; expected {allowed}",
+                value=value,
+            )
+        return value
+
+
+PARAMETERS: dict[str, Parameter] = {
+    p.name: p
+    for p in [
+        Parameter(
+            "threshold_base",
+            "enum",
+            ("P-ELECT-1", "P-CAND-3"),
+            "当选票数的计算基数：应到会(expected) 或 实到会(present) 有选举权人数",
+            "base of the majority threshold: members expected (应到会) or present (实到会)",
+            ("expected", "present"),
+        ),
+        Parameter(
+            "quorum_comparison",
+            "enum",
+            ("P-QUORUM-1",),
+            "到会人数与应到会人数五分之四的比较：>= 为“不少于”，> 为“超过”",
+            "attendance against 4/5 of expected: >= is 不少于, > is 超过",
+            (">=", ">"),
+        ),
+        Parameter(
+            "committee_quorum",
+            "enum",
+            ("P-QUORUM-4",),
+            "委员会全体会议选举书记、副书记的到会要求",
+            "attendance needed at the committee meeting that elects 书记/副书记",
+            ("four_fifths", "two_thirds"),
+        ),
+        Parameter(
+            "reconcile_against",
+            "enum",
+            ("P-BALLOT-1",),
+            "收回选票与哪一数目比较：发出选票数(issued) 或 投票人数(participants)",
+            "what returned ballots are compared with: ballots issued or voters taking part",
+            ("issued", "participants"),
+        ),
+        Parameter(
+            "writein_without_mark",
+            "enum",
+            ("P-MARK-1", "P-VALID-5"),
+            "另选他人只写姓名未画赞成符号时的处理",
+            "a written-in name without an approval mark",
+            ("void_ballot", "no_vote", "abstain", "approve"),
+        ),
+        Parameter(
+            "abstainer_writein",
+            "enum",
+            ("P-VALID-5", "V-BALLOT-BLANK-1"),
+            "未投不赞成票而另选他人时，该另选人是否得票",
+            "a write-in on a section where the voter disapproved nobody: no vote, or counted",
+            ("no_vote", "count"),
+        ),
+        Parameter(
+            "identifying_mark_spoils",
+            "bool",
+            ("P-VALID-2",),
+            "选票上作记号、编号的是否作废",
+            "whether an identifying mark spoils the whole ballot",
+        ),
+        Parameter(
+            "overvote_scope",
+            "enum",
+            ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
+            "多选时作废的范围：整张选票(ballot) 或 该职位栏(section)",
+            "what an over-vote voids: the whole ballot or only that position's section",
+            ("ballot", "section"),
+        ),
+        Parameter(
+            "tie_revote_needs_majority",
+            "bool",
+            ("P-ELECT-3",),
+            "票数相等再次投票时，得票多者是否还须过半数",
+            "whether the tie re-vote winner must again clear the majority",
+        ),
+        Parameter(
+            "recommendation_base",
+            "enum",
+            ("TK-REC-2",),
+            "“两推”中“超过推荐票一半”的基数：收回推荐票(returned) 或 到会人数(present)",
+            "base of 'more than half of the recommendation votes': ballots returned or present",
+            ("returned", "present"),
+        ),
+        Parameter(
+            "single_given_name",
+            "enum",
+            ("P-ORDER-2",),
+            "单名排序：姓氏笔画(空位在前) 或 姓名笔画(直接比较名字)",
+            "single-character given names: empty slot first (姓氏笔画) or compare next (姓名笔画)",
+            ("empty_first", "compare_next"),
+        ),
+        Parameter(
+            "marks",
+            "marks",
+            ("P-MARK-1",),
+            "选票符号的含义：赞成、不赞成、弃权、无法辨认",
+            "what each symbol on the paper means: approve, disapprove, abstain, unreadable",
+        ),
+    ]
+}
+
+
+@attrs.frozen
+class Setting:
+    """A profile's value for one parameter, with the source it follows and why."""
+
+    value: Any
+    source: str
+    reason: str
+
+
+@attrs.frozen
+class Profile:
+    """A named, resolved set of parameter values (规则版本).
+
+    ``profile["threshold_base"]`` reads a value; ``params`` holds all of them for output.
+    """
+
+    id: str
+    family: str  # "party", "villager", "residents"
+    title_zh: str
+    title_en: str
+    settings: FrozenDict[str, Setting] = attrs.field(converter=freeze)
+    extends: str | None = None
+    overrides: tuple[str, ...] = ()
+
+    def __getitem__(self, name: str) -> Any:
+        return self.settings[name].value
+
+    @property
+    def params(self) -> dict[str, Any]:
+        """All values used, as plain JSON-ready data (marks as a dict)."""
+        out: dict[str, Any] = {}
+        for name, setting in self.settings.items():
+            value = setting.value
+            out[name] = dict(value) if isinstance(value, Mapping) else value
+        return out
+
+    def describe(self) -> dict[str, Any]:
+        """The id and every value used: what each output states."""
+        out: dict[str, Any] = {"id": self.id, "params": self.params}
+        if self.overrides:
+            out["extends"] = self.extends
+            out["set"] = list(self.overrides)
+        return out
+
+
+PARTY_2020_URL = "rules/party.md"
+
+
+def _party(year: str) -> Profile:
+    new = year == "2020"
+    regime = "《中国共产党基层组织选举工作条例》(2020)" if new else "《中国共产党基层组织选举工作暂行条例》(1990)"
+    s = {
+        "threshold_base": Setting(
+            "expected" if new else "present",
+            "P-ELECT-1: " + ("2020 超过应到会有选举权人数的半数 (旗帜网 党建业务通)" if new else "1990 超过实到会有选举权人数的一半"),
+            "the regime's own wording" if new else "the 1990 text as applied in 1990-era 选举办法",
+        ),
+        "quorum_comparison": Setting(
+            ">=" if new else ">",
+            "P-QUORUM-1: " + ("2020 不少于应到会人数的4/5" if new else "1990 超过应到会人数的五分之四 (中组部 lenient reading is >=)"),
+            "literal text of the regime; set '>=' to follow the 中组部 reading" if not new else "literal text of the regime",
+        ),
+        "committee_quorum": Setting(
+            "four_fifths",
+            "P-QUORUM-4: 2011 镇纪委 sample, 超过应到会委员的五分之四",
+            "the only base-level sample found; 2/3 looks borrowed from the 地方 条例",
+        ),
+        "reconcile_against": Setting(
+            "issued",
+            "P-BALLOT-1: 共产党员网 例文, 收回的选票等于或少于发出的选票",
+            "most templates compare with ballots issued",
+        ),
+        "writein_without_mark": Setting(
+            "no_vote",
+            "P-MARK-1: 埔栅村 2021 选举办法, 只写姓名未画符号的另选人不得票",
+            "the only source that states the outcome unambiguously",
+        ),
+        "abstainer_writein": Setting(
+            "no_vote",
+            "P-VALID-5: 投不赞成票者可以另选他人 (1990; 2020 Art. 25)",
+            "only a voter who disapproves may write in; the write-in gets no vote",
+        ),
+        "identifying_mark_spoils": Setting(
+            True,
+            "P-VALID-2: local 细则 Art. 20, 作记号的视为废票",
+            "local rule, on by default as rules/party.md recommends",
+        ),
+        "overvote_scope": Setting(
+            "ballot",
+            "P-VALID-1: 所选人数多于应选人数的为无效票",
+            "section voiding is a 村委会 practice, not a party one",
+        ),
+        "tie_revote_needs_majority": Setting(
+            False,
+            "P-ELECT-3: 就票数相等的被选举人再次投票，得票多的当选",
+            "no source requires the majority again",
+        ),
+        "recommendation_base": Setting(
+            "returned",
+            "TK-REC-2: seeds/002, 得票数超过推荐票一半以上",
+            "推荐票 are the recommendation ballots cast",
+        ),
+        "single_given_name": Setting(
+            "empty_first",
+            "P-ORDER-2: 姓氏笔画 convention (全国党代会)",
+            "rules/party.md default for party ballots",
+        ),
+        "marks": Setting(
+            DEFAULT_MARKS,
+            "P-MARK-1: 共产党员网 例文 and 埔栅村 2021 (○ or √ approve, × disapprove, no mark abstain)",
+            "the common template; map other symbols in the adopted 选举办法",
+        ),
+    }
+    return Profile(
+        id=f"party-{year}",
+        family="party",
+        title_zh=f"党的基层组织选举（{regime}）",
+        title_en=f"Party basic-organisation elections ({year} regulation)",
+        settings=s,
+    )
+
+
+BUILTIN: dict[str, Profile] = {p.id: p for p in (_party("2020"), _party("1990"))}
+
+DEFAULT_FOR_KIND = {
+    "party_committee": "party-2020",
+    "party_officers": "party-2020",
+    "party_branch_officers": "party-2020",
+    "recommendation": "party-2020",
+}
+
+
+def builtin_profile(profile_id: str, *, path: str = "/profile") -> Profile:
+    """A built-in profile by id, or InputError listing the known ids."""
+    try:
+        return BUILTIN[profile_id]
+    except KeyError:
+        known = ", ".join(sorted(BUILTIN))
+        raise InputError(
+            path=path,
+            rule="FMT-PROFILE",
+            zh=f"未知的规则版本，可用：{known}",
+            en=f"unknown profile; known profiles: {known}",
+            value=profile_id,
+        ) from None
+
+
+def extend_profile(
+    base: Profile, values: Mapping[str, object], *, path: str = "/profile/set", new_id: str | None = None
+) -> Profile:
+    """``base`` with some parameter values replaced; unknown names or bad values are InputError."""
+    settings = dict(base.settings)
+    for name, value in values.items():
+        where = pointer(*path.strip("/").split("/"), name) if path else pointer(name)
+        if name not in settings:
+            known = ", ".join(settings)
+            raise InputError(
+                path=where,
+                rule="FMT-PROFILE",
+                zh=f"规则版本 {base.id} 没有参数 {name}，可用：{known}",
+                en=f"profile {base.id} has no parameter {name}; known: {known}",
+                value=name,
+            )
+        checked = PARAMETERS[name].check(value, where)
+        settings[name] = Setting(checked, "set by the results file or --profile", "local 选举办法")
+    overrides = tuple(dict.fromkeys((*base.overrides, *values)))
+    return attrs.evolve(
+        base,
+        id=new_id or base.id,
+        settings=settings,
+        extends=base.extends or base.id if overrides else base.extends,
+        overrides=overrides,
+    )
+
+
+def resolve_profile(ref: object, *, kind: str, path: str = "/profile") -> Profile:
+    """The profile a results file asks for: an id, ``{"extends", "set"}``, or the kind's default."""
+    if ref is None:
+        return builtin_profile(default_profile_id(kind), path=path)
+    if isinstance(ref, str):
+        return builtin_profile(ref, path=path)
+    if isinstance(ref, Mapping):
+        unknown = set(ref) - {"extends", "set", "id"}
+        if unknown:
+            name = sorted(unknown)[0]
+            raise InputError(
+                path=f"{path}/{name}",
+                rule="FMT-UNKNOWN",
+                zh="规则版本对象中有未知字段",
+                en="unknown field in profile object",
+                value=name,
+            )
+        base_id = ref.get("extends")
+        if not isinstance(base_id, str):
+            raise InputError(
+                path=f"{path}/extends",
+                rule="FMT-PROFILE",
+                zh="规则版本对象须以 extends 指明所扩展的规则版本",
+                en="a profile object needs 'extends' naming the profile it extends",
+                value=base_id,
+            )
+        values = ref.get("set", {})
+        if not isinstance(values, Mapping):
+            raise InputError(
+                path=f"{path}/set",
+                rule="FMT-PROFILE",
+                zh="set 须为 {参数: 值} 对象",
+                en="'set' must be an object {parameter: value}",
+                value=values,
+            )
+        new_id = ref.get("id")
+        if new_id is not None and not isinstance(new_id, str):
+            raise InputError(path=f"{path}/id", rule="FMT-PROFILE", zh="id 须为字符串", en="'id' must be a string", value=new_id)
+        return extend_profile(builtin_profile(base_id, path=f"{path}/extends"), values, path=f"{path}/set", new_id=new_id)
+    raise InputError(
+        path=path,
+        rule="FMT-PROFILE",
+        zh="profile 须为规则版本 id 或 {\"extends\", \"set\"} 对象",
+        en="profile must be a profile id or an {\"extends\", \"set\"} object",
+        value=ref,
+    )
+
+
+def default_profile_id(kind: str) -> str:
+    """The profile used when a file names none (always stated in output)."""
+    return DEFAULT_FOR_KIND.get(kind, "party-2020")

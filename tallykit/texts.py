@@ -1,0 +1,70 @@
+"""User-facing words for core concepts, Chinese first with English beside: data, not printing.
+
+Renderers (cli), ``explain`` and ``drill`` all take their words from here, so one concept has
+one wording everywhere.
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # ballot classes
+    "valid": ("有效", "valid"),
+    "invalid": ("无效", "invalid"),
+    "partly_valid": ("部分有效", "partly valid"),
+    # reasons a ballot is in its class
+    "approvals": ("赞成人数不超过应选名额", "approvals within the number of seats"),
+    "blank": ("空白票（全部弃权），有效但不给任何人计票", "blank (abstains on all): valid, counts for nobody"),
+    "no_approval": ("未赞成任何人（如全部不赞成），有效", "approves nobody (e.g. all ×): valid"),
+    "over_quota": ("所选人数多于应选人数，整张作废", "more people chosen than seats: the whole ballot is void"),
+    "identifying_mark": ("选票上作了记号，视为废票", "an identifying mark spoils the ballot"),
+    "unreadable": ("全部符号无法辨认，作废", "no mark can be read: void"),
+    "torn": ("选票撕损、涂改，无法确认被选人，按废票处理", "torn or altered so no choice can be made out: void"),
+    "part_unreadable": ("部分符号无法辨认，能辨认的部分有效", "partly unreadable: the readable part counts"),
+    "section_over_quota": ("某职位栏多选，该栏作废，其余栏有效", "a section chose too many: that section is void, the rest counts"),
+    "writein_without_mark": ("另选他人未画赞成符号", "a write-in without an approval mark"),
+    # notes on counted ballots
+    "writein_without_disapproval": ("未投不赞成票者另选他人，另选人不得票", "a write-in without a disapproval: no vote"),
+    "writein_duplicates_candidate": ("另选的是选票上已有的候选人，不重复计票", "a write-in repeats a printed candidate: not counted twice"),
+    "writein_disapproved": ("另选人画了不赞成符号，不得票", "a write-in marked disapprove: no vote"),
+    "writein_unreadable": ("另选人符号无法辨认，不得票", "a write-in's mark cannot be read: no vote"),
+    "line_unreadable": ("该候选人处符号无法辨认，不计票", "this line cannot be read: no vote"),
+    "same_person_lower_post": ("同一人被选为多个职务，只计高职务", "one person on several posts: only the highest counts"),
+    "identifying_mark_flagged": ("有记号，请监票人判断", "identifying mark: for the scrutineers to decide"),
+    # round kinds
+    "formal": ("正式选举", "formal election"),
+    "tie_revote": ("票数相等再次投票", "tie re-vote"),
+    "supplementary": ("另行选举", "supplementary election"),
+    "preliminary": ("预选", "preliminary election"),
+    "recall": ("罢免投票", "recall vote"),
+    "recommendation": ("推荐投票（两推）", "recommendation vote"),
+    # results
+    "result.elected": ("选举完成，名额选满", "all seats filled"),
+    "result.tie_revote": ("票数相等不能确定当选人，须就票数相等者再次投票", "equal votes at the boundary: the tied are voted on again"),
+    "result.supplementary": ("当选人少于应选名额，不足名额须另行选举", "fewer elected than seats: the unfilled seats go to a supplementary election"),
+    "result.seat_reduction": ("当选人少于应选名额，经决定减少名额", "fewer elected than seats: seats reduced by a recorded decision"),
+    "result.void": ("本轮选举无效，须重新投票", "this round is void and must be held again"),
+    "result.nominated": ("确定人选", "nominees fixed"),
+    "result.recalled": ("罢免通过", "recalled"),
+    "result.not_recalled": ("罢免未通过", "not recalled"),
+    # gates
+    "quorum": ("到会人数", "attendance"),
+    "reconciliation": ("收回选票与发出选票核对", "ballots returned against issued"),
+    "attendance": ("参加推荐人数", "attendance at the recommendation vote"),
+    "turnout": ("参加投票人数（过半数）", "turnout (more than half)"),
+    "declared": ("会议宣布本轮无效", "declared void by the meeting"),
+    # threshold bases
+    "expected": ("应到会有选举权人数", "members expected"),
+    "present": ("实到会有选举权人数", "members present"),
+    "returned": ("收回推荐票数", "ballots returned"),
+    "participants": ("参加投票人数", "voters taking part"),
+    "registered": ("登记选民数", "registered voters"),
+    "cast": ("已投选票总数", "ballots cast"),
+}
+
+
+def text(key: str, lang: str = "zh") -> str:
+    """The wording of ``key`` in ``lang`` ("zh" or "en"); the key itself if none is known."""
+    pair = TEXTS.get(key)
+    if pair is None:
+        return key
+    return pair[0] if lang == "zh" else pair[1]
