@@ -81,6 +81,13 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
                 f"  ballots: issued {b.issued}, returned {b.returned}, valid {_opt(b.valid)}, invalid {_opt(b.invalid)} (as recorded; no ballot records)",
             )
         )
+    for g in r.checks:
+        mark = _t(lang, "符合", "ok") if g.passed else _t(lang, "不符合（提示）", "NOT MET (advisory)")
+        detail = g.formula
+        if g.code == "ballot_order":
+            detail = "" if g.passed else _t(lang, f"应为 {g.formula}", f"expected {g.formula}")
+        shown = f"{detail} — " if detail else ""
+        out.append(f"  {text(g.code, lang)}: {shown}{mark} {_rules(g.rule)}")
     if r.result == "void":
         out.append(f"  {_t(lang, '结果', 'result')}: {text('result.void', lang)} — {text(r.void_reason or '', lang)} {_rules(r.void_rules)}")
         return out

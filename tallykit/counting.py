@@ -142,6 +142,7 @@ class RoundOutcome:
     void_reason: str | None = None
     void_rules: tuple[str, ...] = ()
     list_min: int | None = None  # recommendation: smallest initial list (TK-REC-3)
+    checks: tuple[Gate, ...] = ()  # advisory: failing one does not void the round (差额, ballot order)
 
     @property
     def elected(self) -> dict[str, list[str]]:
@@ -368,7 +369,40 @@ def _party(results: Results, index: int, rnd: Round, profile: Profile, ballots: 
         return void
     seating = _seat(rnd, _tally_of(rnd, rec, f"/rounds/{index}"), threshold)
     result = _result(rnd, seating, "nominated" if rnd.kind == "preliminary" else "elected")
-    return RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec)
+    checks = _party_checks(results, rnd, profile)
+    return RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec, checks=checks)
+
+
+ORDERED_POSITIONS = ("委员", "代表", "常委")  # P-ORDER-1: 书记/副书记 follow the approved order
+
+
+def _party_checks(results: Results, rnd: Round, profile: Profile) -> tuple[Gate, ...]:
+    """Advisory checks of a party round: the 差额 of a formal 委员 election (P-CAND-1) and
+    surname stroke order of the printed names (P-ORDER-1/2)."""
+    from tallykit.strokes import check_order
+
+    out = []
+    for p in rnd.positions:
+        printed = rnd.candidates.get(p.name, ())
+        if rnd.kind == "formal" and p.name == "委员" and results.election.kind == "party_committee" and printed:
+            n, s = len(printed), p.seats
+            out.append(
+                Gate(
+                    "margin", "P-CAND-1", bool(rules.margin_ok(n, s)), f"5*({n}-{s}) >= {s}",
+                    {"candidates": n, "seats": s, "min_candidates": rules.min_candidates(s)},
+                )
+            )
+        if p.name in ORDERED_POSITIONS and len(printed) > 1 and rnd.kind != "tie_revote":
+            order = check_order(printed, single_given_name=profile["single_given_name"])
+            detail = " ".join(order.expected)
+            out.append(
+                Gate(
+                    "ballot_order", "P-ORDER-1", order.in_order, detail,
+                    {"position_index": [q.name for q in rnd.positions].index(p.name),
+                     "first_misplaced": -1 if order.first_misplaced is None else order.first_misplaced},
+                )
+            )
+    return tuple(out)
 
 
 def _recommendation(results: Results, index: int, rnd: Round, profile: Profile, ballots: Ballots,

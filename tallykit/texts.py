@@ -52,6 +52,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attendance": ("参加推荐人数", "attendance at the recommendation vote"),
     "turnout": ("参加投票人数（过半数）", "turnout (more than half)"),
     "declared": ("会议宣布本轮无效", "declared void by the meeting"),
+    "margin": ("委员候选人差额（不少于应选人数的20%）", "candidate margin (at least 20% of seats)"),
+    "ballot_order": ("选票上姓名按姓氏笔画排列", "names printed in surname stroke order"),
     # threshold bases
     "expected": ("应到会有选举权人数", "members expected"),
     "present": ("实到会有选举权人数", "members present"),
