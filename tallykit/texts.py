@@ -30,6 +30,20 @@ TEXTS: dict[str, tuple[str, str]] = {
     "line_unreadable": ("该候选人处符号无法辨认，不计票", "this line cannot be read: no vote"),
     "same_person_lower_post": ("同一人被选为多个职务，只计高职务", "one person on several posts: only the highest counts"),
     "identifying_mark_flagged": ("有记号，请监票人判断", "identifying mark: for the scrutineers to decide"),
+    "same_person_voided": ("同一人被选为多个职务，该人在本票上均不计票", "one person on several posts: that person gets no vote from this ballot"),
+    # villagers' round notes
+    "proxy_principal_voted": ("委托人已亲自投票，委托无效", "the principal voted in person: proxy rejected"),
+    "proxy_not_near_relative": ("受托人不是委托人的近亲属，委托无效", "the proxy is not a near relative: proxy rejected"),
+    "proxy_duplicate_principal": ("同一委托人重复委托，后一委托无效", "the principal authorised twice: the later proxy rejected"),
+    "proxy_over_limit": ("受托人接受委托超过限额，超出部分无效", "the proxy holds more authorisations than allowed: this one rejected"),
+    "votes_void_not_registered": ("被选人不是登记选民，其得票无效", "not a registered voter: votes for this person are void"),
+    "votes_void_ineligible": ("被选人不具备被选举资格，其得票无效", "not eligible: votes for this person are void"),
+    "carry_down_applied": ("上票下加：高职务得票计入本职务", "carry-down: higher-post votes added to this post"),
+    "woman_confirmed_first": ("主任、副主任中无女性，得票过半数的女性得票最多者优先确定", "no woman among 主任/副主任: the woman with most votes and a majority is confirmed first"),
+    "woman_seat_left_empty": ("无女性得票过半数，保留一个委员名额给女性另行选举", "no woman has a majority: one member seat is kept for a woman in a supplementary election"),
+    "woman_added_to_supplementary": ("尚无女性当选，另行选举候选人中加入一名女性", "no woman elected yet: a woman is added to the supplementary candidates"),
+    "supplementary_candidates_tied": ("另行选举候选人截止处票数相等，相等者均列为候选人", "equal votes at the cut for supplementary candidates: all of them are listed"),
+    "vacancy_left": ("另行选举后当选人数已达委员会最低人数，其余名额暂缺", "after the supplementary election the committee has its minimum: the other seats stay vacant"),
     # round kinds
     "formal": ("正式选举", "formal election"),
     "tie_revote": ("票数相等再次投票", "tie re-vote"),
@@ -51,6 +65,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "reconciliation": ("收回选票与发出选票核对", "ballots returned against issued"),
     "attendance": ("参加推荐人数", "attendance at the recommendation vote"),
     "turnout": ("参加投票人数（过半数）", "turnout (more than half)"),
+    "station_reconciliation": ("投票站、流动票箱收回与发出选票核对", "ballots returned against issued, per polling station or mobile box"),
     "declared": ("会议宣布本轮无效", "declared void by the meeting"),
     # threshold bases
     "expected": ("应到会有选举权人数", "members expected"),

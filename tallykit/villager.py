@@ -311,6 +311,8 @@ def _women(results: Results, profile: Profile, seating: Seating, taken: set[str]
     unfilled = ou + (0 if wq else 1)
     qualified = tuple(n for n, _ in seating.ranking if n in set(wq) | set(oq))
     confirmed = Seating(seating.position, seating.seats, seating.ranking, qualified, we + oe, wt + ot, wts + ots, unfilled)
+    if (set(confirmed.elected), set(confirmed.tied), confirmed.unfilled) == (set(seating.elected), set(seating.tied), seating.unfilled):
+        return seating, []
     code = "woman_confirmed_first" if wq else "woman_seat_left_empty"
     return confirmed, [RoundNote(code, "V-WOMEN-1", seating.position, we + wt)]
 
