@@ -92,11 +92,13 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
             out.append(_t(lang, f"  当选条件：得票多者当选 {_rules(th.rule)}", f"  to be elected: most votes {_rules(th.rule)}"))
         else:
             base = text(th.base_name or "", lang)
+            recall = r.result in ("recalled", "not_recalled")
+            label_zh, label_en = ("罢免通过条件", "to recall") if recall else ("当选条件", "to be elected")
             out.append(
                 _t(
                     lang,
-                    f"  当选条件：{th.formula}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
-                    f"  to be elected: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
+                    f"  {label_zh}：{th.formula}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
+                    f"  {label_en}: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
                 )
             )
     if r.result in ("recalled", "not_recalled"):

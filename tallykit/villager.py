@@ -34,7 +34,14 @@ from tallykit.errors import InputError
 from tallykit.profiles import Profile
 from tallykit.results import Ballots, Results, Round
 
-NEAR_RELATIVES = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")  # 民法典 art.1045
+NEAR_RELATIVES = (
+    "spouse",
+    "parent",
+    "child",
+    "sibling",
+    "grandparent",
+    "grandchild",
+)  # 民法典 art.1045
 INELIGIBLE_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
 MEMBER_POST = "委员"
 
@@ -70,8 +77,18 @@ def count_round(
         seating, formal_notes = seat_formal(results, rnd, profile, tally, threshold, taken)
         notes.extend(formal_notes)
     else:
-        seating = tuple(_seat_one(rnd.candidates.get(p.name, ()), p.name, p.seats, tally, threshold, taken,
-                                  _reserved(results, p.reserved)) for p in rnd.positions)
+        seating = tuple(
+            _seat_one(
+                rnd.candidates.get(p.name, ()),
+                p.name,
+                p.seats,
+                tally,
+                threshold,
+                taken,
+                _reserved(results, p.reserved),
+            )
+            for p in rnd.positions
+        )
     result = _result(rnd, seating, "elected")
     if result == "supplementary" and rnd.kind == "supplementary":
         elected = len(taken) + sum(len(s.elected) for s in seating)
@@ -86,7 +103,9 @@ def count_round(
     return _with(outcome, notes, nxt)
 
 
-def _with(outcome: RoundOutcome, notes: list[RoundNote], nxt: Mapping[str, tuple[str, ...]]) -> RoundOutcome:
+def _with(
+    outcome: RoundOutcome, notes: list[RoundNote], nxt: Mapping[str, tuple[str, ...]]
+) -> RoundOutcome:
     return attrs.evolve(outcome, notes=tuple(notes), next_candidates=nxt)
 
 
@@ -153,22 +172,37 @@ def _form(results: Results, profile: Profile) -> str:
     return str(profile["form"]) if "form" in profile.settings else "all_residents"
 
 
-def _gates(results: Results, rnd: Round, profile: Profile, ballots: Ballots, voters: int, recall: bool) -> tuple[Gate, ...]:
+def _gates(
+    results: Results, rnd: Round, profile: Profile, ballots: Ballots, voters: int, recall: bool
+) -> tuple[Gate, ...]:
     registered = _registered(results)
     gates = []
     if rnd.kind != "supplementary" or profile["supplementary_needs_turnout"]:
-        gates.append(turnout_gate(voters, registered, _turnout_rule(results, profile, recall), _form(results, profile)))
+        gates.append(
+            turnout_gate(
+                voters, registered, _turnout_rule(results, profile, recall), _form(results, profile)
+            )
+        )
     base_name = profile["reconcile_against"]
     base = ballots.issued if base_name == "issued" else (ballots.participants or ballots.issued)
     gates.append(
-        Gate("reconciliation", "V-BALLOT-RECON-1", bool(rules.returned_ok(ballots.returned, base)),
-             f"{ballots.returned} <= {base}", {"returned": ballots.returned, base_name: base})
+        Gate(
+            "reconciliation",
+            "V-BALLOT-RECON-1",
+            bool(rules.returned_ok(ballots.returned, base)),
+            f"{ballots.returned} <= {base}",
+            {"returned": ballots.returned, base_name: base},
+        )
     )
     for s in rnd.stations:
         gates.append(
-            Gate("station_reconciliation", "V-ROVING-1" if s.mobile else "V-BALLOT-RECON-1",
-                 bool(rules.returned_ok(s.returned, s.issued)), f"{s.name}: {s.returned} <= {s.issued}",
-                 {"returned": s.returned, "issued": s.issued})
+            Gate(
+                "station_reconciliation",
+                "V-ROVING-1" if s.mobile else "V-BALLOT-RECON-1",
+                bool(rules.returned_ok(s.returned, s.issued)),
+                f"{s.name}: {s.returned} <= {s.issued}",
+                {"returned": s.returned, "issued": s.issued},
+            )
         )
     return tuple(gates)
 
@@ -188,12 +222,31 @@ def turnout_gate(voters: int, registered: int, rule: str, form: str = "all_resid
     """
     values = {"participants": voters, "registered": registered}
     if form == "group_representatives" and rule == "R-THRESH-1":
-        return Gate("turnout", rule, bool(rules.two_thirds_at_least(voters, registered)), f"3*{voters} >= 2*{registered}", values)
-    return Gate("turnout", rule, bool(rules.majority(voters, registered)), f"2*{voters} > {registered}", values)
+        return Gate(
+            "turnout",
+            rule,
+            bool(rules.two_thirds_at_least(voters, registered)),
+            f"3*{voters} >= 2*{registered}",
+            values,
+        )
+    return Gate(
+        "turnout",
+        rule,
+        bool(rules.majority(voters, registered)),
+        f"2*{voters} > {registered}",
+        values,
+    )
 
 
-def _threshold(rnd: Round, profile: Profile, ballots: Ballots, voters: int, registered: int, recall: bool,
-               residents: bool) -> Threshold:
+def _threshold(
+    rnd: Round,
+    profile: Profile,
+    ballots: Ballots,
+    voters: int,
+    registered: int,
+    recall: bool,
+    residents: bool,
+) -> Threshold:
     if rnd.kind == "supplementary":
         return Threshold("V-SUPP-3", "third", "cast", ballots.returned)
     if rnd.kind == "tie_revote":
@@ -204,13 +257,19 @@ def _threshold(rnd: Round, profile: Profile, ballots: Ballots, voters: int, regi
         return Threshold("R-RECALL-1" if residents else "V-RECALL-1", "majority", base_name, base)
     if residents:
         return Threshold("R-THRESH-1", "majority", base_name, base)
-    return Threshold("V-ABS-OLD-1" if historical else "V-DOUBLE-MAJORITY-2", "majority", base_name, base)
+    return Threshold(
+        "V-ABS-OLD-1" if historical else "V-DOUBLE-MAJORITY-2", "majority", base_name, base
+    )
 
 
-def _eligible_only(tally: Tally, results: Results) -> tuple[dict[str, dict[str, int]], list[RoundNote]]:
+def _eligible_only(
+    tally: Tally, results: Results
+) -> tuple[dict[str, dict[str, int]], list[RoundNote]]:
     """Votes for a person flagged not registered or ineligible are void for that name
     (V-WRITEIN-1, V-INELIGIBLE-1); the rest of each ballot stands."""
-    flags = {c.key: next((f for f in c.flags if f in INELIGIBLE_FLAGS), None) for c in results.candidates}
+    flags = {
+        c.key: next((f for f in c.flags if f in INELIGIBLE_FLAGS), None) for c in results.candidates
+    }
     out: dict[str, dict[str, int]] = {}
     notes = []
     for position, per in tally.items():
@@ -220,7 +279,9 @@ def _eligible_only(tally: Tally, results: Results) -> tuple[dict[str, dict[str, 
             if flag is None:
                 out[position][name] = votes
             else:
-                notes.append(RoundNote(f"votes_void_{flag}", INELIGIBLE_FLAGS[flag], position, (name,)))
+                notes.append(
+                    RoundNote(f"votes_void_{flag}", INELIGIBLE_FLAGS[flag], position, (name,))
+                )
     return out, notes
 
 
@@ -238,16 +299,29 @@ def _is_woman(results: Results, name: str) -> bool:
     return c is not None and c.gender == "female"
 
 
-def _seat_one(printed: tuple[str, ...], position: str, seats: int, tally: Mapping[str, Mapping[str, int]],
-              threshold: Threshold, taken: set[str], only: Callable[[str], bool] | None = None) -> Seating:
+def _seat_one(
+    printed: tuple[str, ...],
+    position: str,
+    seats: int,
+    tally: Mapping[str, Mapping[str, int]],
+    threshold: Threshold,
+    taken: set[str],
+    only: Callable[[str], bool] | None = None,
+) -> Seating:
     ranking = tuple((n, v) for n, v in rank(printed, tally.get(position, {})) if n not in taken)
     if only is not None:  # a seat reserved for women (妇女专职专选, V-WOMEN-1)
         ranking = tuple((n, v) for n, v in ranking if only(n))
     return Seating(position, seats, ranking, *fill_seats(ranking, seats, threshold.passes))
 
 
-def seat_formal(results: Results, rnd: Round, profile: Profile, tally: Tally, threshold: Threshold,
-                taken: set[str]) -> tuple[tuple[Seating, ...], list[RoundNote]]:
+def seat_formal(
+    results: Results,
+    rnd: Round,
+    profile: Profile,
+    tally: Tally,
+    threshold: Threshold,
+    taken: set[str],
+) -> tuple[tuple[Seating, ...], list[RoundNote]]:
     """Posts in ballot order, highest first (V-POS-1): the elected leave the lower posts; 上票下加
     adds the higher posts' votes of those not elected (V-POS-2); the member post applies the
     women's guarantee (V-WOMEN-1)."""
@@ -265,14 +339,18 @@ def seat_formal(results: Results, rnd: Round, profile: Profile, tally: Tally, th
         seating = plain
         if carried and mode != "off":
             summed = {n: own.get(n, 0) + carried.get(n, 0) for n in set(own) | set(carried)}
-            with_carry = _seat_one(printed, p.name, p.seats, {p.name: summed}, threshold, taken, only)
+            with_carry = _seat_one(
+                printed, p.name, p.seats, {p.name: summed}, threshold, taken, only
+            )
             if mode == "mandatory":
                 seating = with_carry
             elif plain.unfilled and not plain.tied:
                 seating = _top_up(plain, with_carry, threshold)
             if seating != plain:
                 notes.append(RoundNote("carry_down_applied", "V-POS-2", p.name, seating.elected))
-        if p.reserved is None and (p.name == MEMBER_POST or (p.name == last and len(rnd.positions) > 1)):
+        if p.reserved is None and (
+            p.name == MEMBER_POST or (p.name == last and len(rnd.positions) > 1)
+        ):
             seating, women_notes = _women(results, profile, seating, taken, threshold)
             notes.extend(women_notes)
         out.append(seating)
@@ -285,13 +363,24 @@ def _top_up(plain: Seating, with_carry: Seating, threshold: Threshold) -> Seatin
     """上票下加 as an option (可以): only the seats the post's own votes leave empty are filled
     from the added counts, never displacing anyone the own votes elected."""
     rest = tuple((n, v) for n, v in with_carry.ranking if n not in plain.elected)
-    qualified, elected, tied, tied_seats, unfilled = fill_seats(rest, plain.unfilled, threshold.passes)
-    return Seating(plain.position, plain.seats, with_carry.ranking, plain.qualified + qualified,
-                   plain.elected + elected, tied, tied_seats, unfilled)
+    qualified, elected, tied, tied_seats, unfilled = fill_seats(
+        rest, plain.unfilled, threshold.passes
+    )
+    return Seating(
+        plain.position,
+        plain.seats,
+        with_carry.ranking,
+        plain.qualified + qualified,
+        plain.elected + elected,
+        tied,
+        tied_seats,
+        unfilled,
+    )
 
 
-def _women(results: Results, profile: Profile, seating: Seating, taken: set[str],
-           threshold: Threshold) -> tuple[Seating, list[RoundNote]]:
+def _women(
+    results: Results, profile: Profile, seating: Seating, taken: set[str], threshold: Threshold
+) -> tuple[Seating, list[RoundNote]]:
     """V-WOMEN-1 on the member post, when no woman is among the higher posts' elected.
 
     ``confirm_first`` (规程 2013): the woman with most votes among those with a majority is
@@ -310,15 +399,29 @@ def _women(results: Results, profile: Profile, seating: Seating, taken: set[str]
     oq, oe, ot, ots, ou = fill_seats(others, seating.seats - 1, threshold.passes)
     unfilled = ou + (0 if wq else 1)
     qualified = tuple(n for n, _ in seating.ranking if n in set(wq) | set(oq))
-    confirmed = Seating(seating.position, seating.seats, seating.ranking, qualified, we + oe, wt + ot, wts + ots, unfilled)
-    if (set(confirmed.elected), set(confirmed.tied), confirmed.unfilled) == (set(seating.elected), set(seating.tied), seating.unfilled):
+    confirmed = Seating(
+        seating.position,
+        seating.seats,
+        seating.ranking,
+        qualified,
+        we + oe,
+        wt + ot,
+        wts + ots,
+        unfilled,
+    )
+    if (set(confirmed.elected), set(confirmed.tied), confirmed.unfilled) == (
+        set(seating.elected),
+        set(seating.tied),
+        seating.unfilled,
+    ):
         return seating, []
     code = "woman_confirmed_first" if wq else "woman_seat_left_empty"
     return confirmed, [RoundNote(code, "V-WOMEN-1", seating.position, we + wt)]
 
 
-def next_candidates(results: Results, profile: Profile, seating: tuple[Seating, ...],
-                    taken: set[str]) -> tuple[dict[str, tuple[str, ...]], list[RoundNote]]:
+def next_candidates(
+    results: Results, profile: Profile, seating: tuple[Seating, ...], taken: set[str]
+) -> tuple[dict[str, tuple[str, ...]], list[RoundNote]]:
     """V-SUPP-1: the supplementary election's candidates per short post, the losers with most
     votes, as many as ``supplementary_candidates`` says; a tie at the cut takes all the tied (and
     says so). Under ``supplementary_with_woman`` (山西 S11 art.38(3)) an unelected woman is added
@@ -330,20 +433,33 @@ def next_candidates(results: Results, profile: Profile, seating: tuple[Seating, 
     for s in seating:
         if not s.unfilled:
             continue
-        want = s.unfilled + 1 if setting == "seats_plus_one" else s.unfilled + 2 if setting == "seats_plus_two" else int(setting)
+        want = (
+            s.unfilled + 1
+            if setting == "seats_plus_one"
+            else s.unfilled + 2 if setting == "seats_plus_two" else int(setting)
+        )
         losers = [(n, v) for n, v in s.ranking if n not in elected]
         chosen = [n for n, _ in losers[:want]]
         if 0 < want < len(losers) and losers[want][1] == losers[want - 1][1]:
             cut = losers[want - 1][1]
             chosen = [n for n, v in losers if v >= cut]
-            notes.append(RoundNote("supplementary_candidates_tied", "V-SUPP-1", s.position,
-                                   tuple(n for n, v in losers if v == cut)))
-        if (profile["women_guarantee"] == "supplementary_with_woman"
-                and not any(_is_woman(results, n) for n in elected | set(chosen))):
+            notes.append(
+                RoundNote(
+                    "supplementary_candidates_tied",
+                    "V-SUPP-1",
+                    s.position,
+                    tuple(n for n, v in losers if v == cut),
+                )
+            )
+        if profile["women_guarantee"] == "supplementary_with_woman" and not any(
+            _is_woman(results, n) for n in elected | set(chosen)
+        ):
             woman = next((n for n, _ in losers if _is_woman(results, n)), None)
             if woman is not None:
                 chosen.append(woman)
-                notes.append(RoundNote("woman_added_to_supplementary", "V-WOMEN-1", s.position, (woman,)))
+                notes.append(
+                    RoundNote("woman_added_to_supplementary", "V-WOMEN-1", s.position, (woman,))
+                )
         out[s.position] = tuple(chosen)
     return out, notes
 
@@ -351,8 +467,16 @@ def next_candidates(results: Results, profile: Profile, seating: tuple[Seating, 
 # ---------------------------------------------------------------- recall
 
 
-def _recall(index: int, rnd: Round, gates: tuple[Gate, ...], threshold: Threshold, ballots: Ballots,
-            rec: Recount | None, tally: Tally, notes: list[RoundNote]) -> RoundOutcome:
+def _recall(
+    index: int,
+    rnd: Round,
+    gates: tuple[Gate, ...],
+    threshold: Threshold,
+    ballots: Ballots,
+    rec: Recount | None,
+    tally: Tally,
+    notes: list[RoundNote],
+) -> RoundOutcome:
     """V-RECALL-1 / R-RECALL-1: each target is recalled with more than half of those voting
     (the turnout gate already asked for more than half of the registered)."""
     position = rnd.positions[0].name if rnd.positions else "罢免"
@@ -362,4 +486,6 @@ def _recall(index: int, rnd: Round, gates: tuple[Gate, ...], threshold: Threshol
     passed = tuple(t for t, v in ranking if threshold.passes(v))
     seating = (Seating(position, len(targets), ranking, passed, passed),)
     result = "recalled" if passed else "not_recalled"
-    return _with(RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec), notes, {})
+    return _with(
+        RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec), notes, {}
+    )

@@ -18,7 +18,9 @@ from tallykit.results import BallotRecord  # noqa: E402
 
 SEATS = {"主任": 1, "副主任": 1, "委员": 2}
 PEOPLE = ("甲", "乙", "丙", "丁", "戊")
-LAY = Layout(positions=tuple((p, s) for p, s, _ in LAYOUT), printed={p: names for p, _, names in LAYOUT})
+LAY = Layout(
+    positions=tuple((p, s) for p, s, _ in LAYOUT), printed={p: names for p, _, names in LAYOUT}
+)
 
 
 @st.composite
@@ -38,14 +40,23 @@ def elections(draw):
 # exactly half is not a majority; one over is
 @example((10, 19, {"主任": {"甲": 5}, "副主任": {"乙": 6}, "委员": {"丙": 6, "丁": 6}}), False)
 # a tie at the last member seat among majority winners
-@example((10, 10, {"主任": {"甲": 9}, "副主任": {"乙": 9}, "委员": {"丙": 8, "丁": 7, "戊": 7}}), False)
+@example(
+    (10, 10, {"主任": {"甲": 9}, "副主任": {"乙": 9}, "委员": {"丙": 8, "丁": 7, "戊": 7}}), False
+)
 # the chair loser carried down into the members
-@example((10, 10, {"主任": {"甲": 6, "乙": 4}, "副主任": {"丙": 6}, "委员": {"乙": 2, "丁": 6}}), True)
+@example(
+    (10, 10, {"主任": {"甲": 6, "乙": 4}, "副主任": {"丙": 6}, "委员": {"乙": 2, "丁": 6}}), True
+)
 def test_formal_round_matches_the_oracle(case, carry):
     """V-DOUBLE-MAJORITY-2/3, V-POS-1/2, V-TIE-1: seats, ties and shortfalls as the oracle says."""
     voters, registered, tally = case
-    data = villager(tally, seats=SEATS, registered=registered, issued=voters,
-                    profile=with_params(carry_down="mandatory" if carry else "off", women_guarantee="none"))
+    data = villager(
+        tally,
+        seats=SEATS,
+        registered=registered,
+        issued=voters,
+        profile=with_params(carry_down="mandatory" if carry else "off", women_guarantee="none"),
+    )
     r = counted(data).rounds[0]
     result, elected = formal(tally, SEATS, voters, carry)
 
@@ -54,7 +65,10 @@ def test_formal_round_matches_the_oracle(case, carry):
 
 
 ballots = st.fixed_dictionaries(
-    {post: st.text(alphabet=SYMBOLS, min_size=len(names), max_size=len(names)) for post, _, names in LAYOUT}
+    {
+        post: st.text(alphabet=SYMBOLS, min_size=len(names), max_size=len(names))
+        for post, _, names in LAYOUT
+    }
 )
 decks = st.lists(st.tuples(st.integers(1, 5), ballots), min_size=1, max_size=12)
 SCOPES = st.sampled_from(["section", "ballot"])
@@ -62,7 +76,9 @@ SAME = st.sampled_from(["highest_only", "void_person"])
 
 
 def _profile(scope, same):
-    return extend_profile(BUILTIN["villager-2018"], {"overvote_scope": scope, "same_person_multi_post": same})
+    return extend_profile(
+        BUILTIN["villager-2018"], {"overvote_scope": scope, "same_person_multi_post": same}
+    )
 
 
 @given(decks, SCOPES, SAME)
@@ -78,7 +94,11 @@ def test_recount_tally_matches_the_oracle(deck, scope, same):
             for name in names:
                 tally[post][name] += n
 
-    assert (rc.valid, rc.partly_valid, rc.invalid) == (classes["valid"], classes["partly_valid"], classes["invalid"])
+    assert (rc.valid, rc.partly_valid, rc.invalid) == (
+        classes["valid"],
+        classes["partly_valid"],
+        classes["invalid"],
+    )
     assert {p: dict(t) for p, t in rc.tally.items()} == tally
 
 
@@ -90,7 +110,9 @@ def test_section_voiding_never_gives_fewer_votes_than_ballot_voiding(deck, same)
     whole = recount(records, LAY, _profile("ballot", same))
 
     assert whole.counted <= section.counted
-    assert all(whole.tally[p][n] <= section.tally[p][n] for p in section.tally for n in section.tally[p])
+    assert all(
+        whole.tally[p][n] <= section.tally[p][n] for p in section.tally for n in section.tally[p]
+    )
 
 
 @given(decks, SCOPES, SAME)
@@ -110,8 +132,15 @@ def test_highest_only_keeps_a_person_only_at_the_highest_post_marked(marks, scop
     verdict = classify(BallotRecord(1, marks), LAY, _profile(scope, "highest_only"))
     posts = [p for p, _, _ in LAYOUT]
     kept = [(p, n) for p in posts for n in verdict.approvals.get(p, ())]
-    marked = {n: [p for p, _, names in LAYOUT for name, s in zip(names, marks[p]) if name == n and s == "○"]
-              for _, n in kept}
+    marked = {
+        n: [
+            p
+            for p, _, names in LAYOUT
+            for name, s in zip(names, marks[p])
+            if name == n and s == "○"
+        ]
+        for _, n in kept
+    }
 
     assert len({n for _, n in kept}) == len(kept)
     assert all(p == marked[n][0] for p, n in kept)
@@ -123,11 +152,21 @@ def test_highest_only_keeps_a_person_only_at_the_highest_post_marked(marks, scop
 def test_supplementary_round_elects_the_top_candidate_with_a_third(cast, top, other):
     """V-SUPP-3: most votes and 3*votes >= cast; never a majority test."""
     top, other = min(top, cast), min(other, cast - min(top, cast))
-    second = {"kind": "supplementary", "positions": [{"name": "委员", "seats": 1}],
-              "candidates": {"委员": ["丙", "丁"]}, "ballots": {"issued": cast, "returned": cast},
-              "tally": {"委员": {"丙": top, "丁": other}}}
-    data = villager({"委员": {"甲": 9, "丙": 1, "丁": 0}}, seats={"委员": 2}, registered=1, issued=9,
-                    extra_rounds=(second,), profile=with_params(supplementary_needs_turnout=False))
+    second = {
+        "kind": "supplementary",
+        "positions": [{"name": "委员", "seats": 1}],
+        "candidates": {"委员": ["丙", "丁"]},
+        "ballots": {"issued": cast, "returned": cast},
+        "tally": {"委员": {"丙": top, "丁": other}},
+    }
+    data = villager(
+        {"委员": {"甲": 9, "丙": 1, "丁": 0}},
+        seats={"委员": 2},
+        registered=1,
+        issued=9,
+        extra_rounds=(second,),
+        profile=with_params(supplementary_needs_turnout=False),
+    )
     r = counted(data).rounds[1]
     best = max(top, other)
     winners = [n for n, v in (("丙", top), ("丁", other)) if v == best and 3 * v >= cast]

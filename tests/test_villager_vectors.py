@@ -25,8 +25,13 @@ def recall_file(registered: int, voted: int, yes: int, **kw: object) -> dict:
         "candidates": [{"name": "张三"}],
         "initiation": {"by": "voters", "signatures": 210, "eligible": 1000},
         "rounds": [
-            {"kind": "recall", "targets": ["张三"], "ballots": {"issued": voted, "returned": voted},
-             "tally": {"罢免": {"张三": yes}}, "declared": {"recalled": ["张三"]}}
+            {
+                "kind": "recall",
+                "targets": ["张三"],
+                "ballots": {"issued": voted, "returned": voted},
+                "tally": {"罢免": {"张三": yes}},
+                "declared": {"recalled": ["张三"]},
+            }
         ],
         **kw,
     }
@@ -52,7 +57,11 @@ def test_d3_exactly_half_of_participants_is_not_elected():
     r = counted(villager({"主任": {"甲": 300, "乙": 290}}, seats={"主任": 1})).rounds[0]
 
     assert r.result == "supplementary" and r.elected == {"主任": []}
-    assert (r.threshold.rule, r.threshold.base, r.threshold.min_votes) == ("V-DOUBLE-MAJORITY-2", 600, 301)
+    assert (r.threshold.rule, r.threshold.base, r.threshold.min_votes) == (
+        "V-DOUBLE-MAJORITY-2",
+        600,
+        301,
+    )
 
 
 def test_d4_blank_and_invalid_ballots_stay_in_the_base():
@@ -73,18 +82,26 @@ def test_d4_blank_and_invalid_ballots_stay_in_the_base():
 
 def _supplementary(cast: int, top: int) -> dict:
     second = {
-        "kind": "supplementary", "positions": [{"name": "委员", "seats": 1}],
-        "candidates": {"委员": ["丙", "丁"]}, "ballots": {"issued": cast, "returned": cast},
+        "kind": "supplementary",
+        "positions": [{"name": "委员", "seats": 1}],
+        "candidates": {"委员": ["丙", "丁"]},
+        "ballots": {"issued": cast, "returned": cast},
         "tally": {"委员": {"丙": top, "丁": 150}},
     }
-    return villager({"委员": {"甲": 400, "乙": 380, "丙": 250, "丁": 200}}, seats={"委员": 3}, extra_rounds=(second,))
+    return villager(
+        {"委员": {"甲": 400, "乙": 380, "丙": 250, "丁": 200}},
+        seats={"委员": 3},
+        extra_rounds=(second,),
+    )
 
 
 def test_d5_a_third_of_ballots_cast_elects_in_a_supplementary_election():
     """D5: 200 of 600 cast: 3*200 >= 600 (V-SUPP-3)."""
     c = counted(_supplementary(600, 200))
 
-    assert c.rounds[0].result == "supplementary" and c.rounds[0].next_candidates == {"委员": ("丙", "丁")}
+    assert c.rounds[0].result == "supplementary" and c.rounds[0].next_candidates == {
+        "委员": ("丙", "丁")
+    }
     assert c.rounds[1].threshold.formula == "3*votes >= 600"
     assert c.rounds[1].result == "elected" and c.elected["委员"] == ["甲", "乙", "丙"]
 
@@ -100,7 +117,9 @@ def test_d6_below_a_third_is_not_elected():
 
 def test_d7_tie_at_the_last_seat_needs_a_revote_among_the_tied_only():
     """D7: A 400, B 380 elected; C and D at 350 tie for the third seat (V-TIE-1)."""
-    r = counted(villager({"委员": {"A": 400, "B": 380, "C": 350, "D": 350}}, seats={"委员": 3})).rounds[0]
+    r = counted(
+        villager({"委员": {"A": 400, "B": 380, "C": 350, "D": 350}}, seats={"委员": 3})
+    ).rounds[0]
 
     assert r.result == "tie_revote"
     assert r.elected == {"委员": ["A", "B"]} and r.tied == {"委员": ["C", "D"]}
@@ -110,8 +129,12 @@ def test_d7_tie_at_the_last_seat_needs_a_revote_among_the_tied_only():
 @pytest.mark.parametrize(("carry", "elected"), [("off", []), ("mandatory", ["X"])])
 def test_d8_carry_down_decides_whether_the_chair_loser_wins_a_member_seat(carry, elected):
     """D8: X has 主任 250 + 委员 200 of 600: 200 is no majority; carried down 450 is (V-POS-2)."""
-    data = villager({"主任": {"Y": 310, "X": 250}, "委员": {"Z": 280, "X": 200}}, seats={"主任": 1, "委员": 1},
-                    candidates={"主任": ["X", "Y"], "委员": ["X", "Z"]}, profile=with_params(carry_down=carry))
+    data = villager(
+        {"主任": {"Y": 310, "X": 250}, "委员": {"Z": 280, "X": 200}},
+        seats={"主任": 1, "委员": 1},
+        candidates={"主任": ["X", "Y"], "委员": ["X", "Z"]},
+        profile=with_params(carry_down=carry),
+    )
     r = counted(data).rounds[0]
 
     assert r.elected == {"主任": ["Y"], "委员": elected}
@@ -119,8 +142,11 @@ def test_d8_carry_down_decides_whether_the_chair_loser_wins_a_member_seat(carry,
 
 def test_d9_woman_with_a_majority_is_confirmed_first():
     """D9: no woman among 主任; W1 (320 of 600) confirmed first, then M1; M2 not elected (V-WOMEN-1)."""
-    data = villager({"主任": {"M0": 400, "M9": 100}, "委员": {"M1": 420, "M2": 390, "W1": 320}},
-                    seats={"主任": 1, "委员": 2}, women=("W1",))
+    data = villager(
+        {"主任": {"M0": 400, "M9": 100}, "委员": {"M1": 420, "M2": 390, "W1": 320}},
+        seats={"主任": 1, "委员": 2},
+        women=("W1",),
+    )
     r = counted(data).rounds[0]
 
     assert r.result == "elected" and sorted(r.elected["委员"]) == ["M1", "W1"]
@@ -129,16 +155,24 @@ def test_d9_woman_with_a_majority_is_confirmed_first():
 
 def test_d10_more_returned_than_issued_voids_the_round():
     """D10: 1001 returned for 1000 issued: the whole round is void (V-BALLOT-RECON-1)."""
-    r = counted(villager({"主任": {"甲": 900}}, seats={"主任": 1}, registered=1500, issued=1000, returned=1001)).rounds[0]
+    r = counted(
+        villager(
+            {"主任": {"甲": 900}}, seats={"主任": 1}, registered=1500, issued=1000, returned=1001
+        )
+    ).rounds[0]
 
     assert (r.result, r.void_rules) == ("void", ("V-BALLOT-RECON-1",))
 
 
 def test_d11_a_fourth_authorisation_is_rejected_at_limit_three():
     """D11: P holds 4 authorisations, limit 3: the 4th is rejected; the others count (V-PROXY-1)."""
-    proxies = [{"principal": f"委托人{i}", "proxy": "P", "relation": rel}
-               for i, rel in enumerate(["spouse", "parent", "child", "sibling"], 1)]
-    r = counted(villager({"主任": {"甲": 400}}, seats={"主任": 1}, issued=600, proxies=proxies)).rounds[0]
+    proxies = [
+        {"principal": f"委托人{i}", "proxy": "P", "relation": rel}
+        for i, rel in enumerate(["spouse", "parent", "child", "sibling"], 1)
+    ]
+    r = counted(
+        villager({"主任": {"甲": 400}}, seats={"主任": 1}, issued=600, proxies=proxies)
+    ).rounds[0]
 
     assert [(n.code, n.names) for n in r.notes] == [("proxy_over_limit", ("委托人4", "P"))]
     assert r.threshold.base == 599  # P's own ballot and 3 proxy ballots count; the 4th does not
@@ -179,8 +213,16 @@ class TestExamples:
         assert [r.result for r in c.rounds] == ["supplementary", "elected"]
         assert c.rounds[0].next_candidates == {"委员": ("林涛", "黄伟")}
         assert [g.rule for g in c.rounds[0].gates] == [
-            "V-DOUBLE-MAJORITY-1", "V-BALLOT-RECON-1", "V-BALLOT-RECON-1", "V-ROVING-1"]
-        assert c.elected == {"主任": ["周卫东"], "副主任": ["孙丽"], "委员": ["马红梅", "何军", "林涛"]}
+            "V-DOUBLE-MAJORITY-1",
+            "V-BALLOT-RECON-1",
+            "V-BALLOT-RECON-1",
+            "V-ROVING-1",
+        ]
+        assert c.elected == {
+            "主任": ["周卫东"],
+            "副主任": ["孙丽"],
+            "委员": ["马红梅", "何军", "林涛"],
+        }
 
     def test_half_is_not_majority_example_leaves_the_chair_empty(self):
         """高峰 235 of 470 is exactly half: not elected (V-DOUBLE-MAJORITY-2)."""

@@ -26,8 +26,14 @@ def villager(
     """A one-election file: printed candidates are the tally's names unless given."""
     positions = [{"name": p, "seats": n} for p, n in seats.items()]
     printed = candidates if candidates is not None else {p: list(tally.get(p, {})) for p in seats}
-    people = sorted({n for names in printed.values() for n in names} | {n for per in tally.values() for n in per})
-    ballots: dict[str, Any] = {"issued": issued, "returned": issued if returned is None else returned}
+    people = sorted(
+        {n for names in printed.values() for n in names}
+        | {n for per in tally.values() for n in per}
+    )
+    ballots: dict[str, Any] = {
+        "issued": issued,
+        "returned": issued if returned is None else returned,
+    }
     if participants is not None:
         ballots["participants"] = participants
     data: dict[str, Any] = {
@@ -36,7 +42,13 @@ def villager(
         "electorate": {"registered": registered},
         "candidates": [{"name": n, "gender": "female" if n in women else "male"} for n in people],
         "rounds": [
-            {"kind": "formal", "positions": positions, "candidates": printed, "ballots": ballots, "tally": tally},
+            {
+                "kind": "formal",
+                "positions": positions,
+                "candidates": printed,
+                "ballots": ballots,
+                "tally": tally,
+            },
             *extra_rounds,
         ],
         **top,

@@ -12,7 +12,9 @@ SYMBOLS = ("○", "×", " ", "?")
 def judge(marks: dict[str, str], scope: str, same: str) -> tuple[str, dict[str, list[str]]]:
     """One ballot: its class and the approvals it gives, straight from V-SAME-PERSON-1 and
     V-BALLOT-OVERVOTE-1 / V-BALLOT-ILLEGIBLE-1."""
-    chosen = {post: [n for n, s in zip(names, marks[post]) if s == "○"] for post, _, names in LAYOUT}
+    chosen = {
+        post: [n for n, s in zip(names, marks[post]) if s == "○"] for post, _, names in LAYOUT
+    }
     if same == "void_person":
         twice = {n for n, k in Counter(n for c in chosen.values() for n in c).items() if k > 1}
         chosen = {p: [n for n in c if n not in twice] for p, c in chosen.items()}
@@ -45,7 +47,9 @@ def formal(tally: dict[str, dict[str, int]], seats: dict[str, int], base: int, c
         counts = Counter(own)
         if carry:
             counts = Counter({k: own.get(k, 0) + summed.get(k, 0) for k in set(own) | set(summed)})
-        q = sorted(((v, k) for k, v in counts.items() if k not in taken and 2 * v > base), reverse=True)
+        q = sorted(
+            ((v, k) for k, v in counts.items() if k not in taken and 2 * v > base), reverse=True
+        )
         if len(q) <= n:
             won = [k for _, k in q]
             short = short or len(q) < n
