@@ -236,3 +236,48 @@ class TestExamples:
         r = _example("villager-2018-returned-exceeds-issued-error.json").rounds[0]
 
         assert (r.result, r.void_rules) == ("void", ("V-BALLOT-RECON-1",))
+
+
+def test_votes_for_an_unregistered_write_in_are_void():
+    """V-WRITEIN-1: 王五 (written in, not a registered voter) has 350 of 600 but is not elected."""
+    data = villager(
+        {"主任": {"甲": 200, "王五": 350}}, seats={"主任": 1}, candidates={"主任": ["甲", "乙"]}
+    )
+    data["candidates"].append({"name": "王五", "flags": ["not_registered"]})
+    data["candidates"] = [c for c in data["candidates"] if c["name"] != "王五" or "flags" in c]
+    r = counted(data).rounds[0]
+
+    assert r.elected == {"主任": []} and r.result == "supplementary"
+    assert [(n.code, n.rule, n.names) for n in r.notes] == [
+        ("votes_void_not_registered", "V-WRITEIN-1", ("王五",))
+    ]
+
+
+def test_tie_revote_round_is_decided_by_most_votes():
+    """V-TIE-1: the re-vote among the tied needs no majority; more votes wins."""
+    revote = {
+        "kind": "tie_revote",
+        "positions": [{"name": "委员", "seats": 1}],
+        "candidates": {"委员": ["C", "D"]},
+        "ballots": {"issued": 600, "returned": 600},
+        "tally": {"委员": {"C": 250, "D": 240}},
+    }
+    data = villager(
+        {"委员": {"A": 400, "B": 380, "C": 350, "D": 350}},
+        seats={"委员": 3},
+        extra_rounds=(revote,),
+    )
+    c = counted(data)
+
+    assert c.rounds[1].threshold.rule == "V-TIE-1" and c.rounds[1].result == "elected"
+    assert c.elected == {"委员": ["A", "B", "C"]}
+
+
+def test_residents_recall_cites_r_recall_1():
+    """R-RECALL-1: the residents' meeting removes with >½ present and >½ of those present."""
+    r = counted(recall_file(1000, 501, 251, profile="residents-2018")).rounds[0]
+
+    assert r.result == "recalled" and (r.gates[0].rule, r.threshold.rule) == (
+        "R-RECALL-1",
+        "R-RECALL-1",
+    )
