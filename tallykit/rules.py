@@ -40,6 +40,16 @@ def two_thirds_met(present: Num, expected: Num) -> Any:
     return 3 * present > 2 * expected
 
 
+def two_thirds_at_least(present: Num, expected: Num) -> Any:
+    """At least 2/3 of ``expected`` take part (三分之二以上): ``3*P >= 2*E``. R-THRESH-1 (广西,
+    resident-group representatives).
+
+    >>> two_thirds_at_least(20, 30), two_thirds_at_least(19, 30)
+    (True, False)
+    """
+    return 3 * present >= 2 * expected
+
+
 def returned_ok(returned: Num, issued: Num) -> Any:
     """Ballots returned do not exceed the comparison base. P-BALLOT-1, V-BALLOT-RECON-1.
 
