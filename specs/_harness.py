@@ -41,6 +41,11 @@ class Property:
     check: Callable[[bool], Outcome] = field(repr=False)
 
 
+def summary(doc: str | None) -> str:
+    """A module docstring's first sentence, on one line."""
+    return " ".join((doc or "").split("\n\n")[0].split())
+
+
 def refute(constraints: Sequence[Any], render: Callable[[z3.ModelRef], Outcome] | None = None) -> Outcome:
     """Prove a claim by showing its negation (``constraints``) unsatisfiable."""
     solver = z3.Solver()
@@ -58,11 +63,14 @@ def refute(constraints: Sequence[Any], render: Callable[[z3.ModelRef], Outcome] 
 
 
 def first(outcomes: Iterable[Outcome]) -> Outcome:
-    """The first outcome that is not ``proved`` (lazily), else proved."""
+    """The first outcome that is not ``proved`` (lazily), else proved with every detail."""
+    details = []
     for out in outcomes:
         if out.status != PROVED:
             return out
-    return Outcome(PROVED)
+        if out.detail:
+            details.append(out.detail)
+    return Outcome(PROVED, "; ".join(details))
 
 
 def differential(cases: Iterable[Any], agrees: Callable[[Any], bool], what: str) -> Outcome:

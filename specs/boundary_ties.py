@@ -8,7 +8,7 @@ ballot order.
 
 import z3
 
-from tallykit.specs._harness import Property
+from tallykit.specs._harness import Property, summary
 from tallykit.specs._seating import BOUNDS, count_true, seating_check
 
 
@@ -28,4 +28,4 @@ def check(broken: bool = False):
     return seating_check(negation, broken, variant="ballot_order", note="tie resolved silently")
 
 
-PROPERTY = Property("boundary_ties", __doc__.splitlines()[0], ("P-ELECT-3", "V-TIE-1"), BOUNDS, check)
+PROPERTY = Property("boundary_ties", summary(__doc__), ("P-ELECT-3", "V-TIE-1"), BOUNDS, check)

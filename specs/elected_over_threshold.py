@@ -7,7 +7,7 @@ Broken variant: the threshold written ``2*votes >= base`` (exactly half elects).
 
 import z3
 
-from tallykit.specs._harness import Property
+from tallykit.specs._harness import Property, summary
 from tallykit.specs._seating import BOUNDS, seating_check
 
 
@@ -21,6 +21,6 @@ def check(broken: bool = False):
 
 
 PROPERTY = Property(
-    "elected_over_threshold", __doc__.splitlines()[0], ("P-ELECT-1", "P-ELECT-2", "V-DOUBLE-MAJORITY-3"),
+    "elected_over_threshold", summary(__doc__), ("P-ELECT-1", "P-ELECT-2", "V-DOUBLE-MAJORITY-3"),
     BOUNDS, check,
 )

@@ -7,7 +7,7 @@ Broken variant: the shortfall taken in vote order from those below the threshold
 
 import z3
 
-from tallykit.specs._harness import Property
+from tallykit.specs._harness import Property, summary
 from tallykit.specs._seating import BOUNDS, count_true, seating_check
 
 
@@ -20,4 +20,4 @@ def check(broken: bool = False):
     return seating_check(negation, broken, variant="fill_from_below", note="filled from below")
 
 
-PROPERTY = Property("no_fill_from_below", __doc__.splitlines()[0], ("P-ELECT-4", "V-SUPP-1"), BOUNDS, check)
+PROPERTY = Property("no_fill_from_below", summary(__doc__), ("P-ELECT-4", "V-SUPP-1"), BOUNDS, check)

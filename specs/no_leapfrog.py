@@ -6,7 +6,7 @@ filled from the qualified in ballot order instead of vote order.
 
 import z3
 
-from tallykit.specs._harness import Property
+from tallykit.specs._harness import Property, summary
 from tallykit.specs._seating import BOUNDS, seating_check
 
 
@@ -22,4 +22,4 @@ def check(broken: bool = False):
     return seating_check(negation, broken, variant="first_qualified", note="leap-frogged")
 
 
-PROPERTY = Property("no_leapfrog", __doc__.splitlines()[0], ("P-ELECT-2", "V-DOUBLE-MAJORITY-3"), BOUNDS, check)
+PROPERTY = Property("no_leapfrog", summary(__doc__), ("P-ELECT-2", "V-DOUBLE-MAJORITY-3"), BOUNDS, check)

@@ -6,7 +6,7 @@ tied at the boundary is seated.
 
 import z3
 
-from tallykit.specs._harness import Property
+from tallykit.specs._harness import Property, summary
 from tallykit.specs._seating import BOUNDS, count_true, seating_check
 
 
@@ -18,4 +18,4 @@ def check(broken: bool = False):
     return seating_check(negation, broken, variant="seat_all_tied", note="more elected than seats")
 
 
-PROPERTY = Property("seats_bound", __doc__.splitlines()[0], ("P-ELECT-2", "P-ELECT-3", "V-TIE-1"), BOUNDS, check)
+PROPERTY = Property("seats_bound", summary(__doc__), ("P-ELECT-2", "P-ELECT-3", "V-TIE-1"), BOUNDS, check)
