@@ -152,4 +152,4 @@ def seating_check(negation: Callable[..., Any], broken: bool, *, variant: str = 
 
     if broken:
         return prove_seating(negation, variant=variant, threshold=threshold, note=note)
-    return first(x() for x in (lambda: prove_seating(negation, note=note), shipping_agrees))
+    return first(x() for x in (lambda: prove_seating(negation, threshold=threshold, note=note), shipping_agrees))
