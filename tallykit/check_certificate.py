@@ -89,15 +89,15 @@ def _round(rc, rr, results, prof):
     against = issued if prof["reconcile_against"] == "issued" else (recorded.get("participants") or p)
     gates = {"quorum": quorum, "reconciliation": returned <= against}
     need({g["code"]: g["passed"] for g in rc["gates"]} == gates, f"gates should be {gates}")
-    if not all(gates.values()) or (rr.get("declared") or {}).get("void"):
-        need(rc["result"] == "void" and rc["positions"] == [], "a failed gate must make the round void")
-        return errors
     # P-ELECT-1 (the profile's base) or, in a tie re-vote, plurality (P-ELECT-3).
     if kind == "tie_revote" and not prof["tie_revote_needs_majority"]:
         test, base = "plurality", None
     else:
         test, base = "majority", e if prof["threshold_base"] == "expected" else p
     need((rc["threshold"]["test"], rc["threshold"]["base"]) == (test, base), f"threshold should be {test} of {base}")
+    if not all(gates.values()) or (rr.get("declared") or {}).get("void"):
+        need(rc["result"] == "void" and rc["positions"] == [], "a failed gate must make the round void")
+        return errors
     passes = (lambda v: True) if test == "plurality" else (lambda v: 2 * v > base)
     tally = _tally(classes, rr) if classes is not None else rr.get("tally", {})
     cert_positions = {x["name"]: x for x in rc["positions"]}
@@ -113,8 +113,6 @@ def _round(rc, rr, results, prof):
         ranking = cp["ranking"]
         need({n: v for n, v in ranking} == votes and len(ranking) == len(votes), f"{name}: ranking is not the tally")
         need(all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:])), f"{name}: ranking is not in vote order")
-        need(all(v <= counted for v in votes.values()) and sum(votes.values()) <= seats * counted,
-             f"{name}: no {counted} ballots of at most {seats} approvals give this tally (P-VALID-1)")
         # P-ELECT-2/3/4: fill in vote order from the qualified; equal votes across the last seat tie.
         qualified = [v for v in votes.values() if passes(v)]
         elected, tied = [], []
