@@ -46,7 +46,9 @@ def summary(doc: str | None) -> str:
     return " ".join((doc or "").split("\n\n")[0].split())
 
 
-def refute(constraints: Sequence[Any], render: Callable[[z3.ModelRef], Outcome] | None = None) -> Outcome:
+def refute(
+    constraints: Sequence[Any], render: Callable[[z3.ModelRef], Outcome] | None = None
+) -> Outcome:
     """Prove a claim by showing its negation (``constraints``) unsatisfiable."""
     solver = z3.Solver()
     solver.set("timeout", TIMEOUT_MS)
@@ -79,7 +81,9 @@ def differential(cases: Iterable[Any], agrees: Callable[[Any], bool], what: str)
     for case in cases:
         n += 1
         if not agrees(case):
-            return Outcome(COUNTEREXAMPLE, f"{what}: shipping code disagrees with the rule at {case!r}")
+            return Outcome(
+                COUNTEREXAMPLE, f"{what}: shipping code disagrees with the rule at {case!r}"
+            )
     return Outcome(PROVED, f"{what}: {n} cases agree")
 
 
@@ -124,7 +128,12 @@ def party_results(
                 "kind": "formal",
                 "positions": [{"name": "委员", "seats": seats}],
                 "candidates": {"委员": names},
-                "ballots": {"issued": issued, "returned": returned, "valid": returned, "invalid": 0},
+                "ballots": {
+                    "issued": issued,
+                    "returned": returned,
+                    "valid": returned,
+                    "invalid": 0,
+                },
                 "tally": {"委员": dict(zip(names, votes))},
             }
         ],

@@ -43,8 +43,13 @@ class Seats:
     tied_seats: Any
 
 
-def seat(votes: Sequence[Any], seats: Any, qualifies: Callable[[Any], Any], ops: Ops = Z3,
-         variant: str = "") -> Seats:
+def seat(
+    votes: Sequence[Any],
+    seats: Any,
+    qualifies: Callable[[Any], Any],
+    ops: Ops = Z3,
+    variant: str = "",
+) -> Seats:
     """The relation, optionally with a named deliberate error (``variant``) for the refutations."""
     n = len(votes)
     q = [qualifies(v) for v in votes]
@@ -121,8 +126,13 @@ def count_true(flags: Sequence[Any]) -> Any:
     return z3.Sum([z3.If(f, 1, 0) for f in flags]) if flags else z3.IntVal(0)
 
 
-def prove_seating(negation: Callable[..., Any], *, variant: str = "",
-                  threshold: Callable[[Any, Any], Any] | None = None, note: str = "") -> Outcome:
+def prove_seating(
+    negation: Callable[..., Any],
+    *,
+    variant: str = "",
+    threshold: Callable[[Any, Any], Any] | None = None,
+    note: str = "",
+) -> Outcome:
     """Show ``negation(votes, seats, base, seating)`` unsatisfiable for 1..N_MAX candidates."""
     from tallykit import rules
     from tallykit.specs._harness import first, ints, party_results, refute, value
@@ -138,18 +148,29 @@ def prove_seating(negation: Callable[..., Any], *, variant: str = "",
             vs = [value(model, v) for v in votes]
             s, b = value(model, seats), value(model, base)
             detail = f"votes={vs} seats={s} base={b}"
-            return Outcome("counterexample", detail, party_results(vs, s, expected=b, note=f"{note}: {detail}"))
+            return Outcome(
+                "counterexample", detail, party_results(vs, s, expected=b, note=f"{note}: {detail}")
+            )
 
         return refute(bounds + [negation(votes, seats, base, seating)], render)
 
     return first(one(n) for n in range(1, N_MAX + 1))
 
 
-def seating_check(negation: Callable[..., Any], broken: bool, *, variant: str = "",
-                  threshold: Callable[[Any, Any], Any] | None = None, note: str = "") -> Outcome:
+def seating_check(
+    negation: Callable[..., Any],
+    broken: bool,
+    *,
+    variant: str = "",
+    threshold: Callable[[Any, Any], Any] | None = None,
+    note: str = "",
+) -> Outcome:
     """The z3 proof and, for the real rule, the differential test of ``fill_seats``."""
     from tallykit.specs._harness import first
 
     if broken:
         return prove_seating(negation, variant=variant, threshold=threshold, note=note)
-    return first(x() for x in (lambda: prove_seating(negation, threshold=threshold, note=note), shipping_agrees))
+    return first(
+        x()
+        for x in (lambda: prove_seating(negation, threshold=threshold, note=note), shipping_agrees)
+    )

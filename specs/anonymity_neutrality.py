@@ -41,7 +41,9 @@ def _seating_agrees(case) -> bool:
     tally = dict(zip(NAMES, votes))
     seen = set()
     for order in itertools.permutations(NAMES[: len(votes)]):
-        _, elected, tied, tied_seats, unfilled = fill_seats(rank(order, tally), seats, lambda v: 2 * v > base)
+        _, elected, tied, tied_seats, unfilled = fill_seats(
+            rank(order, tally), seats, lambda v: 2 * v > base
+        )
         seen.add((frozenset(elected), frozenset(tied), tied_seats, unfilled))
     return len(seen) == 1
 
@@ -51,7 +53,9 @@ def _recount_agrees(records) -> bool:
     from tallykit.profiles import BUILTIN
 
     layout = Layout(positions=(("委员", 2),), printed={"委员": ("甲", "乙", "丙")})
-    results = {recount(list(p), layout, BUILTIN["party-2020"]) for p in itertools.permutations(records)}
+    results = {
+        recount(list(p), layout, BUILTIN["party-2020"]) for p in itertools.permutations(records)
+    }
     return len({(r.returned, r.valid, r.partly_valid, r.invalid, r.tally) for r in results}) == 1
 
 
@@ -66,24 +70,36 @@ def _cases():
 def _record_cases():
     from tallykit.results import BallotRecord
 
-    pool = [BallotRecord(2, {"委员": "○○ "}), BallotRecord(1, {"委员": "○○○"}), BallotRecord(3, {"委员": "×○?"}),
-            BallotRecord(1, {"委员": "× ○"}, {"委员": (("王五", "○"),)}), BallotRecord(1, {"委员": "  ○"}, {}, ("torn",))]
+    pool = [
+        BallotRecord(2, {"委员": "○○ "}),
+        BallotRecord(1, {"委员": "○○○"}),
+        BallotRecord(3, {"委员": "×○?"}),
+        BallotRecord(1, {"委员": "× ○"}, {"委员": (("王五", "○"),)}),
+        BallotRecord(1, {"委员": "  ○"}, {}, ("torn",)),
+    ]
     return itertools.combinations(pool, 3)
 
 
 def check(broken: bool = False) -> Outcome:
-    proof = lambda: prove_seating(_negation("ballot_order" if broken else ""), note="order decided")  # noqa: E731
+    proof = lambda: prove_seating(
+        _negation("ballot_order" if broken else ""), note="order decided"
+    )  # noqa: E731
     if broken:
         return proof()
-    return first(x() for x in (
-        proof,
-        lambda: differential(_cases(), _seating_agrees, "rank+fill_seats under ballot orders"),
-        lambda: differential(_record_cases(), _recount_agrees, "recount under ballot orders"),
-    ))
+    return first(
+        x()
+        for x in (
+            proof,
+            lambda: differential(_cases(), _seating_agrees, "rank+fill_seats under ballot orders"),
+            lambda: differential(_record_cases(), _recount_agrees, "recount under ballot orders"),
+        )
+    )
 
 
 PROPERTY = Property(
-    "anonymity_neutrality", summary(__doc__), ("P-ELECT-2", "P-ELECT-3", "P-ORDER-1", "V-TIE-1"),
+    "anonymity_neutrality",
+    summary(__doc__),
+    ("P-ELECT-2", "P-ELECT-3", "P-ORDER-1", "V-TIE-1"),
     "z3: transpositions of 1..6 candidates; rank+fill_seats: all orders of 1..4 candidates, votes 0..4; "
     "recount: all orders of 3 records",
     check,

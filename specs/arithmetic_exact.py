@@ -33,9 +33,12 @@ def _claims(broken: bool):
 def _smallest(n: int) -> bool:
     m, t, c = rules.min_votes_for_majority(n), rules.min_votes_for_third(n), rules.min_candidates(n)
     return (
-        rules.majority(m, n) and not rules.majority(m - 1, n)
-        and rules.third_floor(t, n) and (t == 0 or not rules.third_floor(t - 1, n))
-        and rules.margin_ok(c, n) and not rules.margin_ok(c - 1, n)
+        rules.majority(m, n)
+        and not rules.majority(m - 1, n)
+        and rules.third_floor(t, n)
+        and (t == 0 or not rules.third_floor(t - 1, n))
+        and rules.margin_ok(c, n)
+        and not rules.margin_ok(c - 1, n)
     )
 
 
@@ -55,8 +58,21 @@ def check(broken: bool = False) -> Outcome:
 
 
 PROPERTY = Property(
-    "arithmetic_exact", summary(__doc__),
-    ("P-ELECT-1", "P-QUORUM-1", "P-QUORUM-4", "P-BALLOT-1", "P-VALID-1", "P-CAND-1", "V-DOUBLE-MAJORITY-1",
-     "V-DOUBLE-MAJORITY-2", "V-SUPP-3", "V-BALLOT-RECON-1", "V-BALLOT-OVERVOTE-1"),
-    "all non-negative integers (z3, unbounded); min_* helpers 0..200", check,
+    "arithmetic_exact",
+    summary(__doc__),
+    (
+        "P-ELECT-1",
+        "P-QUORUM-1",
+        "P-QUORUM-4",
+        "P-BALLOT-1",
+        "P-VALID-1",
+        "P-CAND-1",
+        "V-DOUBLE-MAJORITY-1",
+        "V-DOUBLE-MAJORITY-2",
+        "V-SUPP-3",
+        "V-BALLOT-RECON-1",
+        "V-BALLOT-OVERVOTE-1",
+    ),
+    "all non-negative integers (z3, unbounded); min_* helpers 0..200",
+    check,
 )

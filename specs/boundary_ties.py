@@ -14,10 +14,21 @@ from tallykit.specs._seating import BOUNDS, count_true, seating_check
 
 def alike(votes, seats, base, s):
     n = len(votes)
-    return z3.Or([
-        z3.And(s.qualified[i], s.qualified[j], votes[i] == votes[j], s.elected[i], z3.Not(s.elected[j]))
-        for i in range(n) for j in range(n) if i != j
-    ] + [z3.BoolVal(False)])
+    return z3.Or(
+        [
+            z3.And(
+                s.qualified[i],
+                s.qualified[j],
+                votes[i] == votes[j],
+                s.elected[i],
+                z3.Not(s.elected[j]),
+            )
+            for i in range(n)
+            for j in range(n)
+            if i != j
+        ]
+        + [z3.BoolVal(False)]
+    )
 
 
 def silent(votes, seats, base, s):

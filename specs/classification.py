@@ -29,10 +29,16 @@ def judge(lines, writein, flags, seats, over_quota, ops):
     unreadable_any = ops.Or(*[m == UNREADABLE for m in lines]) if lines else False
     readable_any = ops.Or(writein != NO_WRITEIN, *[m != UNREADABLE for m in lines])
     flagged = ops.Or(*flags)
-    invalid = ops.Or(flagged, over_quota(approvals, seats), ops.And(unreadable_any, ops.Not(readable_any)))
+    invalid = ops.Or(
+        flagged, over_quota(approvals, seats), ops.And(unreadable_any, ops.Not(readable_any))
+    )
     partly = ops.And(ops.Not(invalid), unreadable_any)
     valid = ops.And(ops.Not(invalid), ops.Not(unreadable_any))
-    blank = ops.And(ops.Not(flagged), writein == NO_WRITEIN, *[m == ABSTAIN for m in lines]) if n_lines else ops.And(ops.Not(flagged), writein == NO_WRITEIN)
+    blank = (
+        ops.And(ops.Not(flagged), writein == NO_WRITEIN, *[m == ABSTAIN for m in lines])
+        if n_lines
+        else ops.And(ops.Not(flagged), writein == NO_WRITEIN)
+    )
     return invalid, partly, valid, blank, approvals
 
 
@@ -46,9 +52,13 @@ def _proof(broken: bool) -> Outcome:
         flags = [z3.Bool(f) for f in FLAGS]
         invalid, partly, valid, blank, approvals = judge(lines, w, flags, seats, over, Z3)
         one_class = z3.Sum([z3.If(c, 1, 0) for c in (invalid, partly, valid)]) == 1
-        wholly_unreadable = z3.And(w == NO_WRITEIN, *[m == UNREADABLE for m in lines]) if n else False
+        wholly_unreadable = (
+            z3.And(w == NO_WRITEIN, *[m == UNREADABLE for m in lines]) if n else False
+        )
         exact = invalid == z3.Or(z3.Or(flags), approvals > seats, wholly_unreadable)
-        claim = z3.And(one_class, z3.Implies(approvals > seats, invalid), z3.Implies(blank, valid), exact)
+        claim = z3.And(
+            one_class, z3.Implies(approvals > seats, invalid), z3.Implies(blank, valid), exact
+        )
         bounds = [seats >= 1, seats <= 6, w >= 0, w <= NO_WRITEIN, w != UNREADABLE]
         bounds += [z3.And(m >= 0, m <= UNREADABLE) for m in lines]
         return refute(bounds + [z3.Not(claim)], lambda m: Outcome("counterexample", str(m)))
@@ -57,7 +67,12 @@ def _proof(broken: bool) -> Outcome:
 
 
 SYMBOL = {"○": APPROVE, "×": DISAPPROVE, " ": ABSTAIN, "?": UNREADABLE}
-WRITEINS = {NO_WRITEIN: (), APPROVE: (("王五", "○"),), DISAPPROVE: (("王五", "×"),), ABSTAIN: (("王五", " "),)}
+WRITEINS = {
+    NO_WRITEIN: (),
+    APPROVE: (("王五", "○"),),
+    DISAPPROVE: (("王五", "×"),),
+    ABSTAIN: (("王五", " "),),
+}
 
 
 def _cases():
@@ -81,24 +96,39 @@ def _agrees(case) -> bool:
     record = BallotRecord(1, {"委员": marks}, {"委员": WRITEINS[w]} if WRITEINS[w] else {}, flags)
     verdict = classify(record, layout, BUILTIN["party-2020"])
     lines = [SYMBOL[s] for s in marks]
-    invalid, partly, valid, blank, approvals = judge(lines, w, [f in flags for f in FLAGS], seats,
-                                                     rules.over_quota, PY)
+    invalid, partly, valid, blank, approvals = judge(
+        lines, w, [f in flags for f in FLAGS], seats, rules.over_quota, PY
+    )
     want = "invalid" if invalid else "partly_valid" if partly else "valid"
     given = sum(len(v) for v in verdict.approvals.values())
-    return (verdict.status == want and verdict.reason in REASON_RULES
-            and (verdict.reason == "blank") == (blank and valid)
-            and (verdict.status == "invalid" or given <= seats))
+    return (
+        verdict.status == want
+        and verdict.reason in REASON_RULES
+        and (verdict.reason == "blank") == (blank and valid)
+        and (verdict.status == "invalid" or given <= seats)
+    )
 
 
 def check(broken: bool = False) -> Outcome:
     if broken:
         return _proof(True)
-    return first(x() for x in (lambda: _proof(False), lambda: differential(_cases(), _agrees, "classify")))
+    return first(
+        x() for x in (lambda: _proof(False), lambda: differential(_cases(), _agrees, "classify"))
+    )
 
 
 PROPERTY = Property(
-    "classification", summary(__doc__),
-    ("P-VALID-1", "P-VALID-2", "P-VALID-3", "P-VALID-4", "P-MARK-1", "V-BALLOT-OVERVOTE-1", "V-BALLOT-BLANK-1"),
+    "classification",
+    summary(__doc__),
+    (
+        "P-VALID-1",
+        "P-VALID-2",
+        "P-VALID-3",
+        "P-VALID-4",
+        "P-MARK-1",
+        "V-BALLOT-OVERVOTE-1",
+        "V-BALLOT-BLANK-1",
+    ),
     "z3: 1..6 lines, one write-in, 1..6 seats, 3 flags; classify(): 0..4 lines x 4 symbols, 4 write-in "
     "cases, seats 1..3, 8 flag sets (party-2020)",
     check,

@@ -25,14 +25,21 @@ def _proof(broken: bool) -> Outcome:
         valid = turnout(participants, registered)
         s = seat(votes, seats, lambda v: rules.majority(v, participants), Z3)
         elected = [z3.And(valid, e) for e in s.elected]
-        bad = z3.Or([z3.And(e, z3.Not(z3.And(2 * participants > registered, 2 * v > participants)))
-                     for v, e in zip(votes, elected)])
+        bad = z3.Or(
+            [
+                z3.And(e, z3.Not(z3.And(2 * participants > registered, 2 * v > participants)))
+                for v, e in zip(votes, elected)
+            ]
+        )
         bounds = [seats >= 1, seats <= n, participants >= 1, registered >= participants]
         bounds += [z3.And(v >= 0, v <= participants) for v in votes]
 
         def render(m):
-            return Outcome("counterexample", f"registered={value(m, registered)} participants="
-                           f"{value(m, participants)} votes={[value(m, v) for v in votes]}")
+            return Outcome(
+                "counterexample",
+                f"registered={value(m, registered)} participants="
+                f"{value(m, participants)} votes={[value(m, v) for v in votes]}",
+            )
 
         return refute(bounds + [bad], render)
 
@@ -46,6 +53,9 @@ def check(broken: bool = False) -> Outcome:
 
 
 PROPERTY = Property(
-    "double_majority", summary(__doc__), ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3"),
-    "z3: 1..6 candidates, seats 1..n, votes 0..participants <= registered (villager core pending)", check,
+    "double_majority",
+    summary(__doc__),
+    ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3"),
+    "z3: 1..6 candidates, seats 1..n, votes 0..participants <= registered (villager core pending)",
+    check,
 )

@@ -21,6 +21,9 @@ def check(broken: bool = False):
 
 
 PROPERTY = Property(
-    "elected_over_threshold", summary(__doc__), ("P-ELECT-1", "P-ELECT-2", "V-DOUBLE-MAJORITY-3"),
-    BOUNDS, check,
+    "elected_over_threshold",
+    summary(__doc__),
+    ("P-ELECT-1", "P-ELECT-2", "V-DOUBLE-MAJORITY-3"),
+    BOUNDS,
+    check,
 )

@@ -18,7 +18,9 @@ from tallykit.specs._harness import Outcome, Property, differential, first, refu
 
 def feasible(votes, counted, seats, approvals_fit=rules.approvals_fit):
     """The criterion, composed from the shipping rules."""
-    return all(rules.votes_fit(v, counted) for v in votes) and approvals_fit(sum(votes), counted, seats)
+    return all(rules.votes_fit(v, counted) for v in votes) and approvals_fit(
+        sum(votes), counted, seats
+    )
 
 
 def _only_if(broken: bool) -> Outcome:
@@ -29,8 +31,12 @@ def _only_if(broken: bool) -> Outcome:
         rows = [rules.over_quota(z3.Sum([z3.If(v, 1, 0) for v in row]), seats) for row in x]
         votes = [z3.Sum([z3.If(x[i][j], 1, 0) for i in range(b)]) for j in range(n)]
         test = z3.And(*[rules.votes_fit(v, b) for v in votes], fit(z3.Sum(votes), b, seats))
-        return refute([z3.Not(r) for r in rows] + [z3.Not(test)],
-                      lambda m: Outcome("counterexample", f"{b} ballots x {n} candidates, {seats} seats: {m}"))
+        return refute(
+            [z3.Not(r) for r in rows] + [z3.Not(test)],
+            lambda m: Outcome(
+                "counterexample", f"{b} ballots x {n} candidates, {seats} seats: {m}"
+            ),
+        )
 
     return first(one(b, n, s) for b in range(1, 6) for n in range(1, 5) for s in range(1, 4))
 
@@ -51,8 +57,9 @@ def _if_case(case) -> bool:
     if not feasible(votes, counted, seats):
         return True
     ballots = construct(votes, counted) if counted else []
-    return (all(len(b) <= seats and len(set(b)) == len(b) for b in ballots)
-            and [sum(b.count(p) for b in ballots) for p in range(len(votes))] == list(votes))
+    return all(len(b) <= seats and len(set(b)) == len(b) for b in ballots) and [
+        sum(b.count(p) for b in ballots) for p in range(len(votes))
+    ] == list(votes)
 
 
 def _cases():
@@ -64,11 +71,16 @@ def _cases():
 def check(broken: bool = False) -> Outcome:
     if broken:
         return _only_if(True)
-    return first(x() for x in (lambda: _only_if(False), lambda: differential(_cases(), _if_case, "construction")))
+    return first(
+        x()
+        for x in (lambda: _only_if(False), lambda: differential(_cases(), _if_case, "construction"))
+    )
 
 
 PROPERTY = Property(
-    "feasibility_exact", summary(__doc__), ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
+    "feasibility_exact",
+    summary(__doc__),
+    ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
     "only-if: z3, 1..5 ballots x 1..4 candidates x seats 1..3; if: construction for 1..4 candidates, "
     "0..5 ballots, seats 1..4, votes 0..ballots+1",
     check,

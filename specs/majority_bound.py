@@ -29,8 +29,11 @@ def check(broken: bool = False) -> Outcome:
         votes, counted, base, constraints = _instance(k, 2 * k, majority)
 
         def render(model):
-            return Outcome("counterexample", f"k={k}: {2 * k} winners with votes "
-                           f"{[value(model, v) for v in votes]}, counted={value(model, counted)}, base={value(model, base)}")
+            return Outcome(
+                "counterexample",
+                f"k={k}: {2 * k} winners with votes "
+                f"{[value(model, v) for v in votes]}, counted={value(model, counted)}, base={value(model, base)}",
+            )
 
         return refute(constraints, render)
 
@@ -39,7 +42,10 @@ def check(broken: bool = False) -> Outcome:
         solver.set("timeout", 10_000)
         solver.add(_instance(k, 2 * k - 1, majority)[3])
         answer = solver.check()
-        return Outcome("proved" if answer == z3.sat else "unknown", "" if answer == z3.sat else f"k={k}: 2k-1 unreachable")
+        return Outcome(
+            "proved" if answer == z3.sat else "unknown",
+            "" if answer == z3.sat else f"k={k}: 2k-1 unreachable",
+        )
 
     outcomes = (bound(k) for k in range(1, 7))
     if broken:
@@ -48,6 +54,9 @@ def check(broken: bool = False) -> Outcome:
 
 
 PROPERTY = Property(
-    "majority_bound", summary(__doc__), ("P-ELECT-1", "P-VALID-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3"),
-    "k = 1..6 approvals per ballot; counted ballots and base unbounded (z3)", check,
+    "majority_bound",
+    summary(__doc__),
+    ("P-ELECT-1", "P-VALID-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3"),
+    "k = 1..6 approvals per ballot; counted ballots and base unbounded (z3)",
+    check,
 )

@@ -55,13 +55,18 @@ def _cases():
 
 def check(broken: bool = False) -> Outcome:
     threshold = (lambda v, b: z3.And(2 * v > b, v < b)) if broken else rules.majority
-    proof = lambda: prove_seating(_negation(threshold), threshold=threshold, note="lost a seat by gaining a vote")  # noqa: E731
+    proof = lambda: prove_seating(
+        _negation(threshold), threshold=threshold, note="lost a seat by gaining a vote"
+    )  # noqa: E731
     if broken:
         return proof()
     return first(x() for x in (proof, lambda: differential(_cases(), _agrees, "rank+fill_seats")))
 
 
 PROPERTY = Property(
-    "monotonicity", summary(__doc__), ("P-ELECT-1", "P-ELECT-2", "V-DOUBLE-MAJORITY-2"),
-    "z3: 1..6 candidates, seats 1..n, votes 0..base; rank+fill_seats: 1..4 candidates, votes 0..5", check,
+    "monotonicity",
+    summary(__doc__),
+    ("P-ELECT-1", "P-ELECT-2", "V-DOUBLE-MAJORITY-2"),
+    "z3: 1..6 candidates, seats 1..n, votes 0..base; rank+fill_seats: 1..4 candidates, votes 0..5",
+    check,
 )

@@ -20,4 +20,6 @@ def check(broken: bool = False):
     return seating_check(negation, broken, variant="fill_from_below", note="filled from below")
 
 
-PROPERTY = Property("no_fill_from_below", summary(__doc__), ("P-ELECT-4", "V-SUPP-1"), BOUNDS, check)
+PROPERTY = Property(
+    "no_fill_from_below", summary(__doc__), ("P-ELECT-4", "V-SUPP-1"), BOUNDS, check
+)

@@ -18,4 +18,6 @@ def check(broken: bool = False):
     return seating_check(negation, broken, variant="seat_all_tied", note="more elected than seats")
 
 
-PROPERTY = Property("seats_bound", summary(__doc__), ("P-ELECT-2", "P-ELECT-3", "V-TIE-1"), BOUNDS, check)
+PROPERTY = Property(
+    "seats_bound", summary(__doc__), ("P-ELECT-2", "P-ELECT-3", "V-TIE-1"), BOUNDS, check
+)

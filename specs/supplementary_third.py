@@ -17,19 +17,31 @@ from tallykit.specs._seating import seating_check
 
 def negation(votes, seats, cast, s):
     n = len(votes)
-    return z3.Or([
-        z3.And(s.elected[i], z3.Or(3 * votes[i] < cast, *[z3.And(z3.Not(s.elected[j]), votes[j] > votes[i])
-                                                           for j in range(n)]))
-        for i in range(n)
-    ])
+    return z3.Or(
+        [
+            z3.And(
+                s.elected[i],
+                z3.Or(
+                    3 * votes[i] < cast,
+                    *[z3.And(z3.Not(s.elected[j]), votes[j] > votes[i]) for j in range(n)],
+                ),
+            )
+            for i in range(n)
+        ]
+    )
 
 
 def check(broken: bool = False):
     floor = (lambda v, c: v >= 0) if broken else rules.third_floor
-    return seating_check(negation, broken, threshold=floor, note="supplementary winner under a third or not top")
+    return seating_check(
+        negation, broken, threshold=floor, note="supplementary winner under a third or not top"
+    )
 
 
 PROPERTY = Property(
-    "supplementary_third", summary(__doc__), ("V-SUPP-3", "V-SUPP-1", "V-TIE-1"),
-    "z3: 1..6 candidates, seats 1..n, votes 0..cast (the seating relation; villager core pending)", check,
+    "supplementary_third",
+    summary(__doc__),
+    ("V-SUPP-3", "V-SUPP-1", "V-TIE-1"),
+    "z3: 1..6 candidates, seats 1..n, votes 0..cast (the seating relation; villager core pending)",
+    check,
 )

@@ -16,8 +16,13 @@ from tallykit.profiles import Profile
 from tallykit.results import Results
 
 FORMAT = "tallykit.certificate/1"
-CHECKED_PARAMS = ("threshold_base", "quorum_comparison", "committee_quorum", "reconcile_against",
-                  "tie_revote_needs_majority")
+CHECKED_PARAMS = (
+    "threshold_base",
+    "quorum_comparison",
+    "committee_quorum",
+    "reconcile_against",
+    "tie_revote_needs_majority",
+)
 
 
 def certificate(results: Results, counted: Count) -> dict[str, Any]:
@@ -25,7 +30,10 @@ def certificate(results: Results, counted: Count) -> dict[str, Any]:
     params = counted.profile.describe()["params"]
     return {
         "format": FORMAT,
-        "profile": {"id": counted.profile.describe()["id"], **{k: params[k] for k in CHECKED_PARAMS}},
+        "profile": {
+            "id": counted.profile.describe()["id"],
+            **{k: params[k] for k in CHECKED_PARAMS},
+        },
         "rounds": [_round(r, results, counted.profile) for r in counted.rounds],
     }
 
@@ -36,16 +44,42 @@ def _round(r: RoundOutcome, results: Results, profile: Profile) -> dict[str, Any
         "round": r.index,
         "kind": r.kind,
         "result": r.result,
-        "gates": [{"code": g.code, "rule": g.rule, "passed": g.passed, "formula": g.formula, "values": dict(g.values)}
-                  for g in r.gates],
-        "ballots": {"issued": b.issued, "returned": b.returned, "valid": b.valid, "invalid": b.invalid},
-        "threshold": None if r.threshold is None else {
-            "rule": r.threshold.rule, "test": r.threshold.test, "base_name": r.threshold.base_name,
-            "base": r.threshold.base,
+        "gates": [
+            {
+                "code": g.code,
+                "rule": g.rule,
+                "passed": g.passed,
+                "formula": g.formula,
+                "values": dict(g.values),
+            }
+            for g in r.gates
+        ],
+        "ballots": {
+            "issued": b.issued,
+            "returned": b.returned,
+            "valid": b.valid,
+            "invalid": b.invalid,
         },
+        "threshold": (
+            None
+            if r.threshold is None
+            else {
+                "rule": r.threshold.rule,
+                "test": r.threshold.test,
+                "base_name": r.threshold.base_name,
+                "base": r.threshold.base,
+            }
+        ),
         "positions": [
-            {"name": s.position, "seats": s.seats, "ranking": [[n, v] for n, v in s.ranking],
-             "elected": list(s.elected), "tied": list(s.tied), "tied_seats": s.tied_seats, "unfilled": s.unfilled}
+            {
+                "name": s.position,
+                "seats": s.seats,
+                "ranking": [[n, v] for n, v in s.ranking],
+                "elected": list(s.elected),
+                "tied": list(s.tied),
+                "tied_seats": s.tied_seats,
+                "unfilled": s.unfilled,
+            }
             for s in r.seating
         ],
     }
@@ -65,8 +99,11 @@ def _classes(r: RoundOutcome, results: Results, profile: Profile) -> list[dict[s
             continue
         verdict = classify(rec, layout, profile, path=f"/rounds/{r.index}/ballot_records/{i}")
         seen[rec.pattern] = {
-            "first_record": i, "count": rec.count, "status": verdict.status, "reason": verdict.reason,
-            "rules": list(verdict.rules), "approvals": {p: list(n) for p, n in verdict.approvals.items()},
+            "first_record": i,
+            "count": rec.count,
+            "status": verdict.status,
+            "reason": verdict.reason,
+            "rules": list(verdict.rules),
+            "approvals": {p: list(n) for p, n in verdict.approvals.items()},
         }
     return list(seen.values())
-

@@ -12,12 +12,14 @@ import json
 FORMAT = "tallykit.certificate/1"
 KINDS = ("party_committee", "party_officers", "party_branch_officers")
 # The readings the built-in party profiles choose (rules/party.md, "Variants").
-PROFILES = {
-    "party-2020": {"threshold_base": "expected", "quorum_comparison": ">=", "committee_quorum": "four_fifths",
-                   "reconcile_against": "issued", "tie_revote_needs_majority": False},
-    "party-1990": {"threshold_base": "present", "quorum_comparison": ">", "committee_quorum": "four_fifths",
-                   "reconcile_against": "issued", "tie_revote_needs_majority": False},
+PARTY_2020 = {
+    "threshold_base": "expected",
+    "quorum_comparison": ">=",
+    "committee_quorum": "four_fifths",
 }
+PARTY_2020 |= {"reconcile_against": "issued", "tie_revote_needs_majority": False}
+PARTY_1990 = PARTY_2020 | {"threshold_base": "present", "quorum_comparison": ">"}
+PROFILES = {"party-2020": PARTY_2020, "party-1990": PARTY_1990}
 APPROVE = ("○", "√")  # default approval symbols (P-MARK-1)
 SPOILING_FLAGS = ("torn", "unreadable")  # P-VALID-3 (an identifying mark depends on the profile)
 
@@ -67,7 +69,10 @@ def _round(rc, rr, results, prof):
     electorate = results["electorate"]
     # P-QUORUM-2: an exclusion without both approvals stays in 应到会.
     e = electorate["expected"] + sum(
-        1 for x in electorate.get("exclusions", []) if not (x.get("upper_approved") and x.get("meeting_approved")))
+        1
+        for x in electorate.get("exclusions", [])
+        if not (x.get("upper_approved") and x.get("meeting_approved"))
+    )
     p = electorate["present"]
     classes = rc.get("classes")
     if rr.get("ballot_records") is not None:
@@ -79,14 +84,24 @@ def _round(rc, rr, results, prof):
         issued = recorded.get("issued", returned)
     else:
         returned, counted, issued = recorded["returned"], recorded["valid"], recorded["issued"]
-    need(rc["ballots"] == {"issued": issued, "returned": returned, "valid": counted, "invalid": returned - counted},
-         f"ballot totals {rc['ballots']} are not issued={issued} returned={returned} valid={counted}")
+    need(
+        rc["ballots"]
+        == {
+            "issued": issued,
+            "returned": returned,
+            "valid": counted,
+            "invalid": returned - counted,
+        },
+        f"ballot totals {rc['ballots']} are not issued={issued} returned={returned} valid={counted}",
+    )
     # P-QUORUM-1/4 then P-BALLOT-1, before any ballot counts (P-BALLOT-2).
     if results["election"]["kind"] == "party_officers" and prof["committee_quorum"] == "two_thirds":
         quorum = 3 * p > 2 * e
     else:
         quorum = 5 * p > 4 * e if prof["quorum_comparison"] == ">" else 5 * p >= 4 * e
-    against = issued if prof["reconcile_against"] == "issued" else (recorded.get("participants") or p)
+    against = (
+        issued if prof["reconcile_against"] == "issued" else (recorded.get("participants") or p)
+    )
     gates = {"quorum": quorum, "reconciliation": returned <= against}
     need({g["code"]: g["passed"] for g in rc["gates"]} == gates, f"gates should be {gates}")
     # P-ELECT-1 (the profile's base) or, in a tie re-vote, plurality (P-ELECT-3).
@@ -94,9 +109,15 @@ def _round(rc, rr, results, prof):
         test, base = "plurality", None
     else:
         test, base = "majority", e if prof["threshold_base"] == "expected" else p
-    need((rc["threshold"]["test"], rc["threshold"]["base"]) == (test, base), f"threshold should be {test} of {base}")
+    need(
+        (rc["threshold"]["test"], rc["threshold"]["base"]) == (test, base),
+        f"threshold should be {test} of {base}",
+    )
     if not all(gates.values()) or (rr.get("declared") or {}).get("void"):
-        need(rc["result"] == "void" and rc["positions"] == [], "a failed gate must make the round void")
+        need(
+            rc["result"] == "void" and rc["positions"] == [],
+            "a failed gate must make the round void",
+        )
         return errors
     passes = (lambda v: True) if test == "plurality" else (lambda v: 2 * v > base)
     tally = _tally(classes, rr) if classes is not None else rr.get("tally", {})
@@ -111,8 +132,14 @@ def _round(rc, rr, results, prof):
         printed = rr["candidates"].get(name, [])
         votes = {n: 0 for n in printed} | dict(tally.get(name, {}))
         ranking = cp["ranking"]
-        need({n: v for n, v in ranking} == votes and len(ranking) == len(votes), f"{name}: ranking is not the tally")
-        need(all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:])), f"{name}: ranking is not in vote order")
+        need(
+            {n: v for n, v in ranking} == votes and len(ranking) == len(votes),
+            f"{name}: ranking is not the tally",
+        )
+        need(
+            all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:])),
+            f"{name}: ranking is not in vote order",
+        )
         # P-ELECT-2/3/4: fill in vote order from the qualified; equal votes across the last seat tie.
         qualified = [v for v in votes.values() if passes(v)]
         elected, tied = [], []
@@ -129,19 +156,33 @@ def _round(rc, rr, results, prof):
         need(got == want, f"{name}: elected/tied/tied seats/unfilled should be {want}, not {got}")
         any_tied, any_unfilled = any_tied or bool(tied), any_unfilled or unfilled > 0
     declared_next = (rr.get("declared") or {}).get("next")
-    result = ("tie_revote" if any_tied else ("seat_reduction" if declared_next == "seat_reduction" else "supplementary")
-              if any_unfilled else "nominated" if kind == "preliminary" else "elected")
+    result = (
+        "tie_revote"
+        if any_tied
+        else (
+            ("seat_reduction" if declared_next == "seat_reduction" else "supplementary")
+            if any_unfilled
+            else "nominated" if kind == "preliminary" else "elected"
+        )
+    )
     need(rc["result"] == result, f"result should be {result}, not {rc['result']}")
     return errors
 
 
 def _key(record):
-    return json.dumps([record.get("marks", {}), record.get("write_ins", {}), record.get("flags", [])], sort_keys=True)
+    return json.dumps(
+        [record.get("marks", {}), record.get("write_ins", {}), record.get("flags", [])],
+        sort_keys=True,
+    )
 
 
 def _patterns(classes, rr):
     """The classes are exactly the file's ballot patterns, and each class obeys P-VALID-1/2/4."""
-    errors, records, seats = [], rr["ballot_records"], {p["name"]: p["seats"] for p in rr["positions"]}
+    errors, records, seats = (
+        [],
+        rr["ballot_records"],
+        {p["name"]: p["seats"] for p in rr["positions"]},
+    )
     want = {}
     for r in records:
         want[_key(r)] = want.get(_key(r), 0) + r.get("count", 1)
@@ -150,8 +191,11 @@ def _patterns(classes, rr):
         record = records[c["first_record"]]
         got[_key(record)] = got.get(_key(record), 0) + c["count"]
         marks, writes = record.get("marks", {}), record.get("write_ins", {})
-        chosen = {p: sum(1 for ch in marks.get(p, "") if ch in APPROVE)
-                  + sum(1 for _, sym in writes.get(p, []) if sym in APPROVE) for p in seats}
+        chosen = {
+            p: sum(1 for ch in marks.get(p, "") if ch in APPROVE)
+            + sum(1 for _, sym in writes.get(p, []) if sym in APPROVE)
+            for p in seats
+        }
         where = f"ballot record {c['first_record']}"
         spoiled = any(f in record.get("flags", []) for f in SPOILING_FLAGS)
         if (spoiled or any(chosen[p] > seats[p] for p in seats)) and c["status"] != "invalid":
@@ -161,8 +205,12 @@ def _patterns(classes, rr):
             errors.append(f"{where}: a blank ballot is valid (P-VALID-4)")
         for p, names in c["approvals"].items():
             allowed = set(rr["candidates"].get(p, [])) | {n for n, _ in writes.get(p, [])}
-            if c["status"] == "invalid" or len(names) > seats.get(p, 0) or len(set(names)) < len(names) \
-                    or not set(names) <= allowed:
+            if (
+                c["status"] == "invalid"
+                or len(names) > seats.get(p, 0)
+                or len(set(names)) < len(names)
+                or not set(names) <= allowed
+            ):
                 errors.append(f"{where}: votes {names} for {p} are not possible from this ballot")
     if got != want:
         errors.append("the ballot classes do not account for exactly the recorded ballots")

@@ -23,7 +23,11 @@ def reports():
 def test_every_property_proved_and_every_variant_refuted(reports):
     out, _ = reports
     assert [r["name"] for r in out] == list(suite.MODULES)
-    bad = [(r["name"], r["status"], r["variant"], r["detail"]) for r in out if r["status"] != PROVED or not r["variant_refuted"]]
+    bad = [
+        (r["name"], r["status"], r["variant"], r["detail"])
+        for r in out
+        if r["status"] != PROVED or not r["variant_refuted"]
+    ]
     assert bad == []
 
 
@@ -49,7 +53,9 @@ def test_counterexample_replays_with_count():
     base = rnd.threshold.base
     tally = out.replay["rounds"][0]["tally"]["委员"]
     assert any(2 * v == base for v in tally.values())  # someone at exactly half...
-    assert all(2 * tally[n] > base for n in rnd.elected["委员"])  # ...whom the shipping code does not elect
+    assert all(
+        2 * tally[n] > base for n in rnd.elected["委员"]
+    )  # ...whom the shipping code does not elect
 
 
 def test_differential_catches_a_broken_fill_seats(monkeypatch):
@@ -66,7 +72,9 @@ def test_differential_catches_a_broken_fill_seats(monkeypatch):
 
 
 def test_prove_cli_json_and_counterexample_dir(tmp_path):
-    res = CliRunner().invoke(main, ["prove", "--only", "majority_bound", "--format", "json", "--out", str(tmp_path)])
+    res = CliRunner().invoke(
+        main, ["prove", "--only", "majority_bound", "--format", "json", "--out", str(tmp_path)]
+    )
     assert res.exit_code == 0, res.output
     data = json.loads(res.output)
     assert data["all_proved"] and data["properties"][0]["variant_refuted"]
@@ -78,7 +86,9 @@ def test_prove_cli_fails_on_counterexample(tmp_path, monkeypatch):
     from tallykit.specs._harness import Property
 
     prop = seats_bound.PROPERTY
-    flipped = Property(prop.name, prop.doc, prop.rules, prop.bounds, lambda broken: prop.check(True))
+    flipped = Property(
+        prop.name, prop.doc, prop.rules, prop.bounds, lambda broken: prop.check(True)
+    )
     monkeypatch.setattr(seats_bound, "PROPERTY", flipped)
     res = CliRunner().invoke(main, ["prove", "--only", "seats_bound", "--out", str(tmp_path)])
     assert res.exit_code == 1
