@@ -64,6 +64,27 @@ def over_quota(chosen: Num, seats: Num) -> Any:
     return chosen > seats
 
 
+def votes_fit(votes: Num, counted: Num) -> Any:
+    """One person's approvals fit in the counted ballots (each approves a person at most once).
+    With ``approvals_fit`` this is the exact test that a tally can come from ballots, each
+    approving at most ``seats`` people (proved in ``tallykit.specs.feasibility_exact``). P-VALID-1.
+
+    >>> votes_fit(21, 21), votes_fit(22, 21)
+    (True, False)
+    """
+    return votes <= counted
+
+
+def approvals_fit(total: Num, counted: Num, seats: Num) -> Any:
+    """All approvals of a position fit in the counted ballots at ``seats`` each. P-VALID-1,
+    V-BALLOT-OVERVOTE-1.
+
+    >>> approvals_fit(42, 21, 2), approvals_fit(43, 21, 2)
+    (True, False)
+    """
+    return total <= seats * counted
+
+
 def third_floor(votes: Num, cast: Num) -> Any:
     """Not less than 1/3 of the ballots cast (不少于三分之一): ``3*votes >= cast``. V-SUPP-3.
 
