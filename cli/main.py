@@ -95,8 +95,9 @@ def count_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, cert_path
     if cert_path is not None:
         from tallykit.certificate import certificate
 
+        cert = dump(certificate(loaded.results, result))
         with open(cert_path, "w", encoding="utf-8") as fh:
-            fh.write(dump(certificate(loaded.results, result)))
+            fh.write(cert)
     if fmt == "json":
         click.echo(dump(result.to_json()), nl=False)
     else:

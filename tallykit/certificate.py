@@ -12,6 +12,7 @@ from typing import Any
 
 from tallykit.ballots import Layout, classify
 from tallykit.counting import Count, RoundOutcome
+from tallykit.errors import InputError
 from tallykit.profiles import Profile
 from tallykit.results import Results
 
@@ -26,7 +27,19 @@ CHECKED_PARAMS = (
 
 
 def certificate(results: Results, counted: Count) -> dict[str, Any]:
-    """The certificate of ``counted`` (the count of ``results``), as plain JSON-ready data."""
+    """The certificate of ``counted`` (the count of ``results``), as plain JSON-ready data.
+
+    Certificates cover party elections (the checker re-derives P-* rules only); asking for one
+    of another kind is a usage error, not a silent partial certificate.
+    """
+    if counted.profile.family != "party":
+        raise InputError(
+            path="/election/kind",
+            rule="TK-CERT-1",
+            zh="计票证书目前只覆盖党内选举（党员大会、委员会、两推），不覆盖此类选举",
+            en="certificates cover party elections only (members' meeting, committee, recommendation) so far",
+            value=results.election.kind,
+        )
     params = counted.profile.describe()["params"]
     return {
         "format": FORMAT,

@@ -18,7 +18,7 @@ from tallykit.cli.main import main
 from tallykit.counting import count
 from tallykit.results import parse_results
 
-EXAMPLES = pathlib.Path("/work/shared/examples")
+EXAMPLES = pathlib.Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PARTY_EXAMPLES = sorted(EXAMPLES.glob("party-*.json")) if EXAMPLES.exists() else []
 
@@ -181,3 +181,12 @@ def test_cli_round_trip_and_exit_codes(tmp_path):
         runner.invoke(main, ["check-certificate", str(tmp_path / "bad.json"), str(path)]).exit_code
         == 2
     )
+
+
+def test_certificate_of_a_villager_election_is_refused_cleanly(cli, tmp_path):
+    """Certificates cover party elections; a villager file gets a usage error (exit 2), no file."""
+    cert = tmp_path / "c.json"
+    res = cli("count", str(EXAMPLES / "villager-2018-supplementary-ok.json"), "--certificate", str(cert), exit_code=2)
+
+    assert "TK-CERT-1" in res.stderr and "Traceback" not in res.stderr
+    assert not cert.exists()
