@@ -312,19 +312,19 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
     Conservation holds by construction and is tested: ``valid + partly_valid + invalid ==
     returned``, and every record lands in exactly one class.
     """
-    weight: Counter[Any] = Counter()
-    first: dict[Any, tuple[int, BallotRecord]] = {}
+    groups: dict[Any, list[Any]] = {}  # pattern -> [ballots, first index, first record]
     for i, rec in enumerate(records):
         key = rec.pattern
-        weight[key] += rec.count
-        if key not in first:
-            first[key] = (i, rec)
+        slot = groups.get(key)
+        if slot is None:
+            groups[key] = [rec.count, i, rec]
+        else:
+            slot[0] += rec.count
     by_class: dict[tuple[str, str], list[int]] = {}
     tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
     notes: Counter[Note] = Counter()
     totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}
-    for key, n in weight.items():
-        index, rec = first[key]
+    for n, index, rec in groups.values():
         verdict = classify(rec, layout, profile, path=f"{path}/{index}")
         totals[verdict.status] += n
         slot = by_class.setdefault((verdict.status, verdict.reason), [0, index])
