@@ -112,3 +112,6 @@ def profiles_cmd(lang: str, fmt: str) -> None:
         click.echo(dump(profiles_json(profiles)), nl=False)
     else:
         click.echo(render_profiles(profiles, lang), nl=False)
+
+
+from tallykit.cli import verify as _verify  # noqa: E402,F401  (registers verify, rules, schema)
