@@ -240,7 +240,7 @@ CATALOGUE: tuple[Check, ...] = (
         ("P-ELECT-3", "P-ELECT-5", "V-TIE-1", "V-SUPP-1"),
     ),
     _c(
-        "TK-ROUND-2", WARNING,
+        "TK-ROUND-2", ERROR,
         ("轮次顺序不对", "rounds out of sequence"),
         ("再次投票或另行选举之前，须有一轮的结果要求这样做；需要后续轮次而文件中没有的，选举尚未完成。",
          "a tie re-vote or supplementary round needs a previous round whose outcome calls for it; when a follow-up is needed and missing, the election is not finished."),

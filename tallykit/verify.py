@@ -312,7 +312,7 @@ class _Verifier:
         out = self.c.rounds[i]
         if last and out.result in ("tie_revote", "supplementary"):
             self.add(
-                "TK-ROUND-2", path, f"本轮结果为{out.result}，文件中没有后续轮次", f"this round ends in {out.result} and no later round is recorded",
+                "TK-ROUND-2", path, f"本轮结果为：{text('result.' + out.result)}；文件中没有后续轮次", f"this round ends in {out.result} and no later round is recorded",
                 rules=self._rules_for("TK-ROUND-2", out.result), severity=INFO, expected=out.result, recorded=None,
             )
         if rnd.kind not in ("tie_revote", "supplementary"):
@@ -321,7 +321,7 @@ class _Verifier:
         rules_ = self._rules_for("TK-ROUND-1", rnd.kind)
         if prev is None or prev.result != rnd.kind:
             self.add(
-                "TK-ROUND-2", f"{path}/kind", f"本轮为{rnd.kind}，但上一轮结果为 {prev.result if prev else '无'}",
+                "TK-ROUND-2", f"{path}/kind", f"本轮为{text(rnd.kind)}，但上一轮结果为：{text('result.' + prev.result) if prev else '无上一轮'}",
                 f"this round is a {rnd.kind} but the previous round ended in {prev.result if prev else 'nothing'}",
                 rules=rules_, expected=prev.result if prev else None, recorded=rnd.kind,
             )
