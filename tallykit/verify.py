@@ -16,7 +16,6 @@ import attrs
 
 from tallykit import rules
 from tallykit.counting import Count, RoundOutcome, count
-from tallykit.feasibility import Question, decide
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
@@ -165,6 +164,8 @@ class _Verifier:
             self.feasible(rnd, valid, path)
 
     def feasible(self, rnd: Round, valid: int, path: str) -> None:
+        from tallykit.feasibility import Question, decide
+
         settings = self.c.profile.settings
         disapprove: dict[str, dict[str, int]] = {}
         abstain: dict[str, dict[str, int]] = {}
