@@ -165,6 +165,8 @@ SEVERITY = {"error": ("错误", "error"), "warning": ("警告", "warning"), "inf
 def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: str) -> str:
     """Per file: status, profile, each finding with its code, rules, path and message; then a
     summary table."""
+    from tallykit.findings import BY_CODE
+
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
     for e in entries:
@@ -174,6 +176,9 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
             rules = ", ".join(f["rules"])
             lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {f['path'] or '/'}")
             lines.append(f"    {f['message']}")
+            check = BY_CODE.get(f["code"])
+            if check is not None and f["severity"] != "info":
+                lines.append(f"    {_t(lang, '处理', 'to do')}: {check.remediation_clerk(lang)}")
     if entries:
         lines.append("")
     heads = _t(lang, "文件数 通过 有错误 无法读取", "files ok with_errors unreadable").split()

@@ -232,8 +232,8 @@ class _Verifier:
                 named = {p: list(n) for p, n in (d.elected or {}).items() if n}
                 self.add(
                     "TK-OUTCOME-1", f"{here}/void" if d.void is not None else here,
-                    f"按规则本轮无效（{out.void_reason}），记录却未宣布无效" + ("并宣布了当选人" if named else ""),
-                    f"under the rules the round is void ({out.void_reason}) but it was not declared void" + (" and people were declared elected" if named else ""),
+                    f"按规则本轮无效（{text(out.void_reason or '', 'zh')}），记录却未宣布无效" + ("并宣布了当选人" if named else ""),
+                    f"under the rules the round is void ({text(out.void_reason or '', 'en')}) but it was not declared void" + (" and people were declared elected" if named else ""),
                     rules=out.void_rules or None, expected={"void": True, "elected": {}}, recorded={"void": d.void, "elected": named},
                 )
             return
