@@ -203,7 +203,10 @@ class _Verifier:
     # ------------------------------------------------------------ gates and outcome
 
     def gates(self, rnd: Round, out: RoundOutcome, path: str) -> None:
+        """A failed gate voids the round: an error unless the round was declared void, then
+        a note (the record is consistent)."""
         declared_void = rnd.declared is not None and rnd.declared.void is True
+        severity = INFO if declared_void else None
         for g in out.gates:
             if g.passed:
                 continue
@@ -212,14 +215,14 @@ class _Verifier:
                 self.add(
                     "TK-RECON-1", f"{path}/ballots/returned", f"收回选票与发出核对未通过：{g.formula} 不成立，本轮无效",
                     f"ballots returned against issued: {g.formula} does not hold; the round is void",
-                    rules=(g.rule,), expected=g.formula, recorded=values,
+                    rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
                 )
-            elif not declared_void:
+            else:
                 where = "/electorate/present" if "present" in values else path
                 self.add(
                     "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{g.formula} 不成立，本轮无效",
                     f"{text(g.code, 'en')} not met: {g.formula} does not hold; the round is void",
-                    rules=(g.rule,), expected=g.formula, recorded=values,
+                    rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
                 )
 
     def outcome(self, rnd: Round, out: RoundOutcome, path: str) -> None:
@@ -318,9 +321,12 @@ class _Verifier:
             )
         if rnd.kind not in ("tie_revote", "supplementary"):
             return
-        prev = self.c.rounds[i - 1] if i > 0 else None
+        prev = self._source(i, rnd.kind)
         rules_ = self._rules_for("TK-ROUND-1", rnd.kind)
-        if prev is None or prev.result != rnd.kind:
+        calls = prev is not None and (
+            prev.result == rnd.kind or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))
+        )
+        if not calls:
             self.add(
                 "TK-ROUND-2", f"{path}/kind", f"本轮为{text(rnd.kind)}，但上一轮结果为：{text('result.' + prev.result) if prev else '无上一轮'}",
                 f"this round is a {rnd.kind} but the previous round ended in {prev.result if prev else 'nothing'}",
@@ -365,6 +371,17 @@ class _Verifier:
                     "TK-ROUND-1", f"{path}/positions", f"{p.name} 本轮名额应为 {want_seats}，记录为 {p.seats}",
                     f"{p.name} has {want_seats} seat(s) at stake in this round, recorded {p.seats}", rules=rules_, expected=want_seats, recorded=p.seats,
                 )
+
+    def _source(self, i: int, kind: str) -> RoundOutcome | None:
+        """The latest earlier round that calls for a round of ``kind``: a tie re-vote follows a
+        tie; a supplementary round follows any round that left seats unfilled (possibly with a
+        tie re-vote in between)."""
+        for o in reversed(self.c.rounds[:i]):
+            if o.result == kind or (kind == "supplementary" and any(s.unfilled for s in o.seating)):
+                return o
+            if o.kind != "tie_revote":
+                break
+        return self.c.rounds[i - 1] if i > 0 else None
 
     # ------------------------------------------------------------ candidates, officials, proxies
 

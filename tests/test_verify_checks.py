@@ -70,7 +70,9 @@ def test_quorum_gate_and_declaration():
     quorum = json.loads((EXAMPLES / "party-2020-quorum-error.json").read_text(encoding="utf-8"))
     assert codes(quorum) == {"TK-QUORUM-1", "TK-OUTCOME-1"}
     declared_void = edit(quorum, lambda d: d["rounds"][0].update(declared={"void": True, "void_reason": "到会人数不足"}))
-    assert codes(declared_void) == set()
+    rep = verify(parse_results(declared_void))
+    assert rep.status == "ok" and rep.errors == 0
+    assert [(f.code, f.severity) for f in rep.findings] == [("TK-QUORUM-1", "info")]
 
 
 def test_unapproved_exclusion_counts_in_expected():
@@ -230,3 +232,31 @@ def test_feasibility_with_marks_matches_brute_force(valid, seats, votes, against
     q = Question(valid=valid, seats=(("委员", seats),), tally={"委员": tally}, printed={"委员": printed},
                  disapprove={"委员": disapprove}, writein_needs_disapproval=True)
     assert decide(q).feasible == brute_marks(valid, seats, printed, tally, disapprove)
+
+
+def test_supplementary_after_a_tie_revote():
+    """One position tied, another left unfilled: the tie re-vote comes first, then the
+    supplementary round, whose seat was left unfilled by the formal round."""
+    data = {
+        "format": "tallykit.results/1", "profile": "party-2020",
+        "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 2}, {"name": "纪检委员", "seats": 1}]},
+        "electorate": {"expected": 20, "present": 20}, "candidates": [],
+        "rounds": [
+            {"kind": "formal", "positions": [{"name": "委员", "seats": 2}, {"name": "纪检委员", "seats": 1}],
+             "candidates": {"委员": ["丁一", "王二", "甘三"], "纪检委员": ["石四", "田五"]},
+             "ballots": {"issued": 20, "returned": 20, "valid": 20, "invalid": 0},
+             "tally": {"委员": {"丁一": 15, "王二": 12, "甘三": 12}, "纪检委员": {"石四": 8, "田五": 7}},
+             "declared": {"elected": {"委员": ["丁一"], "纪检委员": []}, "next": "tie_revote"}},
+            {"kind": "tie_revote", "positions": [{"name": "委员", "seats": 1}], "candidates": {"委员": ["王二", "甘三"]},
+             "ballots": {"issued": 20, "returned": 20, "valid": 20, "invalid": 0},
+             "tally": {"委员": {"王二": 13, "甘三": 7}},
+             "declared": {"elected": {"委员": ["王二"]}}},
+            {"kind": "supplementary", "positions": [{"name": "纪检委员", "seats": 1}], "candidates": {"纪检委员": ["石四", "田五"]},
+             "ballots": {"issued": 20, "returned": 20, "valid": 20, "invalid": 0},
+             "tally": {"纪检委员": {"石四": 14, "田五": 6}},
+             "declared": {"elected": {"纪检委员": ["石四"]}}},
+        ],
+    }
+    assert codes(data) == set()
+    wrong = edit(data, lambda d: d["rounds"][2]["positions"][0].update(seats=2))
+    assert "TK-ROUND-1" in codes(wrong)
