@@ -71,8 +71,10 @@ def main() -> None:
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
 @click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件 / profile id or JSON file")
+@click.option("--certificate", "cert_path", default=None, type=click.Path(dir_okay=False),
+              help="把计票证书写入此文件 / write a certificate of the count to this file")
 @guarded
-def count_cmd(file: str, lang: str, fmt: str, profile_arg: str | None) -> None:
+def count_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, cert_path: str | None) -> None:
     """计票：按文件所载重新计算每一轮结果（有选票明细时全部重新清点）。
 
     Counts what FILE holds round by round (a full recount when ballot_records are present) and
@@ -90,6 +92,12 @@ def count_cmd(file: str, lang: str, fmt: str, profile_arg: str | None) -> None:
         except InputError as err:
             fail_input(err, profile_arg, lang)
     result = count(loaded.results, profile=profile)
+    if cert_path is not None:
+        from tallykit.certificate import certificate
+
+        cert = dump(certificate(loaded.results, result))
+        with open(cert_path, "w", encoding="utf-8") as fh:
+            fh.write(cert)
     if fmt == "json":
         click.echo(dump(result.to_json()), nl=False)
     else:
@@ -114,4 +122,17 @@ def profiles_cmd(lang: str, fmt: str) -> None:
         click.echo(render_profiles(profiles, lang), nl=False)
 
 
-from tallykit.cli import verify as _verify  # noqa: E402,F401  (registers verify, rules, schema)
+def _register() -> None:
+    """Commands kept in their own modules (their heavy imports stay inside the command)."""
+    from tallykit.cli.certify import check_certificate_cmd
+    from tallykit.cli.prove import prove_cmd
+    from tallykit.cli.verify import rules_cmd, schema_cmd, verify_cmd
+
+    main.add_command(prove_cmd)
+    main.add_command(check_certificate_cmd)
+    main.add_command(verify_cmd)
+    main.add_command(rules_cmd)
+    main.add_command(schema_cmd)
+
+
+_register()

@@ -42,7 +42,7 @@ def _value(v: Any) -> str:
 def render_count(c: Count, lang: str, source: str) -> str:
     lines = [_t(lang, f"文件: {source}", f"file: {source}"), *profile_line(c.profile, lang), ""]
     for r in c.rounds:
-        lines.extend(render_round(r, lang))
+        lines.extend(render_round(r, lang, c.profile.family))
         lines.append("")
     final = c.elected
     if final:
@@ -51,7 +51,9 @@ def render_count(c: Count, lang: str, source: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_round(r: RoundOutcome, lang: str) -> list[str]:
+def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]:
+    party = family == "party"
+    tie_rule, short_rule = ("P-ELECT-3", "P-ELECT-4") if party else ("V-TIE-1", "V-SUPP-1")
     out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
     for g in r.gates:
         mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")
@@ -81,6 +83,13 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
                 f"  ballots: issued {b.issued}, returned {b.returned}, valid {_opt(b.valid)}, invalid {_opt(b.invalid)} (as recorded; no ballot records)",
             )
         )
+    for g in r.checks:
+        mark = _t(lang, "符合", "ok") if g.passed else _t(lang, "不符合（提示）", "NOT MET (advisory)")
+        detail = g.formula
+        if g.code == "ballot_order":
+            detail = "" if g.passed else _t(lang, f"应为 {g.formula}", f"expected {g.formula}")
+        shown = f"{detail} — " if detail else ""
+        out.append(f"  {text(g.code, lang)}: {shown}{mark} {_rules(g.rule)}")
     if r.result == "void":
         out.append(f"  {_t(lang, '结果', 'result')}: {text('result.void', lang)} — {text(r.void_reason or '', lang)} {_rules(r.void_rules)}")
         return out
@@ -90,13 +99,18 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
             out.append(_t(lang, f"  当选条件：得票多者当选 {_rules(th.rule)}", f"  to be elected: most votes {_rules(th.rule)}"))
         else:
             base = text(th.base_name or "", lang)
+            recall = r.result in ("recalled", "not_recalled")
+            label_zh, label_en = ("罢免通过条件", "to recall") if recall else ("当选条件", "to be elected")
             out.append(
                 _t(
                     lang,
-                    f"  当选条件：{th.formula}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
-                    f"  to be elected: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
+                    f"  {label_zh}：{th.formula}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
+                    f"  {label_en}: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
                 )
             )
+    if r.result in ("recalled", "not_recalled"):
+        out.extend(_recall_lines(r, lang))
+        return out
     for s in r.seating:
         out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({s.seats} seat(s)):"))
         for name, votes in s.ranking:
@@ -115,22 +129,50 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
             out.append(
                 _t(
                     lang,
-                    f"    {'、'.join(s.tied)} 票数相等，就其再次投票，选 {s.tied_seats} 名 [P-ELECT-3]",
-                    f"    {', '.join(s.tied)} tied: re-vote among them for {s.tied_seats} seat(s) [P-ELECT-3]",
+                    f"    {'、'.join(s.tied)} 票数相等，就其再次投票，选 {s.tied_seats} 名 [{tie_rule}]",
+                    f"    {', '.join(s.tied)} tied: re-vote among them for {s.tied_seats} seat(s) [{tie_rule}]",
                 )
             )
         if s.unfilled:
             out.append(
                 _t(
                     lang,
-                    f"    尚缺 {s.unfilled} 名，不得在未过半数者中按得票多少补足 [P-ELECT-4]",
-                    f"    {s.unfilled} seat(s) unfilled; never filled from below the threshold [P-ELECT-4]",
+                    f"    尚缺 {s.unfilled} 名，不得在未达到当选票数者中按得票多少补足 [{short_rule}]",
+                    f"    {s.unfilled} seat(s) unfilled; never filled from below the threshold [{short_rule}]",
                 )
             )
     if r.list_min is not None:
         out.append(
             _t(lang, f"  初步人选名单至少 {r.list_min} 人（差额不低于 20%）[TK-REC-3]", f"  initial list needs at least {r.list_min} people (margin ≥ 20%) [TK-REC-3]")
         )
+    out.extend(_note_lines(r, lang))
+    out.append(f"  {_t(lang, '结果', 'result')}: {text('result.' + r.result, lang)}")
+    return out
+
+
+def _note_lines(r: RoundOutcome, lang: str) -> list[str]:
+    """Villagers' round notes (proxies, void votes, women's guarantee, vacancies) and the
+    supplementary election's candidates (V-SUPP-1)."""
+    out = []
+    for n in r.notes:
+        where = f"{n.position} " if n.position else ""
+        who = ("、" if lang == "zh" else ", ").join(n.names)
+        out.append(f"  · {where}{who}: {text(n.code, lang)} {_rules(n.rule)}".replace("  · : ", "  · "))
+    for position, names in r.next_candidates.items():
+        joined = ("、" if lang == "zh" else ", ").join(names)
+        out.append(
+            _t(lang, f"  另行选举{position}候选人：{joined} [V-SUPP-1]", f"  supplementary candidates for {position}: {joined} [V-SUPP-1]")
+        )
+    return out
+
+
+def _recall_lines(r: RoundOutcome, lang: str) -> list[str]:
+    out = []
+    for s in r.seating:
+        for name, votes in s.ranking:
+            status = _t(lang, "罢免通过", "recalled") if name in s.elected else _t(lang, "罢免未通过", "not recalled")
+            out.append(_t(lang, f"  {name} 赞成罢免 {votes} 票 — {status}", f"  {name}: {votes} for recall — {status}"))
+    out.extend(_note_lines(r, lang))
     out.append(f"  {_t(lang, '结果', 'result')}: {text('result.' + r.result, lang)}")
     return out
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FORMAT, LANG, dump, guarded, main
+from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FORMAT, LANG, dump, guarded
 from tallykit.errors import InputError
 
 
@@ -190,7 +190,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     return "\n".join(lines) + "\n"
 
 
-@main.command("verify")
+@click.command("verify")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
@@ -232,7 +232,7 @@ def verify_cmd(paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | N
     sys.exit(exit_code(summary))
 
 
-@main.command("rules")
+@click.command("rules")
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 @guarded
@@ -256,7 +256,7 @@ def rules_cmd(fmt: str, lang: str) -> None:
     click.echo("\n".join(lines), nl=False)
 
 
-@main.command("schema")
+@click.command("schema")
 @click.option("--report", is_flag=True, help="核查报告的 JSON Schema / the verify report's schema")
 def schema_cmd(report: bool) -> None:
     """输出结果文件格式的 JSON Schema (2020-12) (prints the results format's JSON Schema)."""

@@ -47,6 +47,7 @@ NOTE_RULES: dict[str, tuple[str, ...]] = {
     "line_unreadable": ("P-VALID-3",),
     "section_over_quota": ("V-BALLOT-OVERVOTE-1",),
     "same_person_lower_post": ("V-SAME-PERSON-1",),
+    "same_person_voided": ("V-SAME-PERSON-1",),
     "identifying_mark_flagged": ("P-VALID-2",),
 }
 
@@ -242,9 +243,21 @@ def _scope(profile: Profile) -> str:
 
 def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: Profile, notes: list[Note]) -> None:
     """V-SAME-PERSON-1: a person marked for several posts counts only for the highest (posts in
-    ballot order, highest first), applied before the over-vote test. Party profiles have no such
-    parameter: their multi-post ballots are rare and the rule is a villagers' practice."""
+    ballot order, highest first), or, under ``void_person``, for none of them; applied before
+    the over-vote test. Party profiles have no such parameter: their multi-post ballots are rare
+    and the rule is a villagers' practice."""
     if "same_person_multi_post" not in profile.settings:
+        return
+    if profile["same_person_multi_post"] == "void_person":
+        posts: Counter[str] = Counter()
+        for s in sections.values():
+            posts.update(set(s["approved"]) | set(s["written"]))
+        twice = {name for name, n in posts.items() if n > 1}
+        for position, _ in layout.positions:
+            s = sections[position]
+            for key in ("approved", "written"):
+                notes.extend(Note("same_person_voided", position, n) for n in s[key] if n in twice)
+                s[key] = [n for n in s[key] if n not in twice]
         return
     seen: set[str] = set()
     for position, _ in layout.positions:

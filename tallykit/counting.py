@@ -128,6 +128,20 @@ def rank(printed: tuple[str, ...], tally: Mapping[str, int]) -> tuple[tuple[str,
 
 
 @attrs.frozen
+class RoundNote:
+    """Something that shaped a round's outcome beyond the seating: a rejected proxy, void votes
+    for an ineligible person, a woman confirmed first, a vacancy left (villagers)."""
+
+    code: str
+    rule: str
+    position: str | None = None
+    names: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "rule": self.rule, "position": self.position, "names": list(self.names)}
+
+
+@attrs.frozen
 class RoundOutcome:
     """How one round ended, and everything that shows why."""
 
@@ -142,6 +156,9 @@ class RoundOutcome:
     void_reason: str | None = None
     void_rules: tuple[str, ...] = ()
     list_min: int | None = None  # recommendation: smallest initial list (TK-REC-3)
+    checks: tuple[Gate, ...] = ()  # advisory: failing one does not void the round (差额, ballot order)
+    notes: tuple[RoundNote, ...] = ()
+    next_candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
 
     @property
     def elected(self) -> dict[str, list[str]]:
@@ -170,6 +187,12 @@ class RoundOutcome:
             out["rules"] = list(self.void_rules)
         if self.list_min is not None:
             out["list_min"] = self.list_min
+        if self.result in ("recalled", "not_recalled"):
+            out["recalled"] = [n for names in self.elected.values() for n in names]
+        if self.next_candidates:
+            out["next_candidates"] = {p: list(n) for p, n in self.next_candidates.items()}
+        if self.notes:
+            out["notes"] = [n.to_json() for n in self.notes]
         return out
 
 
@@ -211,16 +234,24 @@ def count(results: Results, *, profile: Profile | None = None) -> Count:
     """
     if profile is None:
         profile = resolve_profile(results.profile, kind=results.election.kind)
-    outcomes = tuple(_count_round(results, i, rnd, profile) for i, rnd in enumerate(results.rounds))
-    return Count(profile=profile, rounds=outcomes)
+    outcomes: list[RoundOutcome] = []
+    for i, rnd in enumerate(results.rounds):
+        outcomes.append(_count_round(results, i, rnd, profile, tuple(outcomes)))
+    return Count(profile=profile, rounds=tuple(outcomes))
 
 
-def _count_round(results: Results, index: int, rnd: Round, profile: Profile) -> RoundOutcome:
+def _count_round(
+    results: Results, index: int, rnd: Round, profile: Profile, prior: tuple[RoundOutcome, ...] = ()
+) -> RoundOutcome:
     path = f"/rounds/{index}"
     rec = None
     if rnd.ballot_records is not None:
         rec = recount(rnd.ballot_records, Layout.of(rnd), profile, path=f"{path}/ballot_records")
     ballots = _ballots_used(rnd, rec, path)
+    if results.election.kind in ("villagers_committee", "residents_committee", "recall"):
+        from tallykit import villager
+
+        return villager.count_round(results, index, rnd, profile, ballots, rec, prior)
     if results.election.kind == "recommendation":
         return _recommendation(results, index, rnd, profile, ballots, rec)
     return _party(results, index, rnd, profile, ballots, rec)
@@ -343,7 +374,7 @@ def _result(rnd: Round, seating: tuple[Seating, ...], filled: str) -> str:
 
 
 def _void(index: int, rnd: Round, gates: tuple[Gate, ...], ballots: Ballots, rec: Recount | None,
-          threshold: Threshold | None) -> RoundOutcome | None:
+          threshold: Threshold | None, declared_rule: str = "P-BALLOT-1") -> RoundOutcome | None:
     failed = [g for g in gates if not g.passed]
     if failed:
         return RoundOutcome(
@@ -353,7 +384,7 @@ def _void(index: int, rnd: Round, gates: tuple[Gate, ...], ballots: Ballots, rec
     if rnd.declared is not None and rnd.declared.void:
         return RoundOutcome(
             index, rnd.kind, "void", gates, threshold, (), ballots, rec,
-            void_reason="declared", void_rules=("P-BALLOT-1",),
+            void_reason="declared", void_rules=(declared_rule,),
         )
     return None
 
@@ -368,7 +399,40 @@ def _party(results: Results, index: int, rnd: Round, profile: Profile, ballots: 
         return void
     seating = _seat(rnd, _tally_of(rnd, rec, f"/rounds/{index}"), threshold)
     result = _result(rnd, seating, "nominated" if rnd.kind == "preliminary" else "elected")
-    return RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec)
+    checks = _party_checks(results, rnd, profile)
+    return RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec, checks=checks)
+
+
+ORDERED_POSITIONS = ("委员", "代表", "常委")  # P-ORDER-1: 书记/副书记 follow the approved order
+
+
+def _party_checks(results: Results, rnd: Round, profile: Profile) -> tuple[Gate, ...]:
+    """Advisory checks of a party round: the 差额 of a formal 委员 election (P-CAND-1) and
+    surname stroke order of the printed names (P-ORDER-1/2)."""
+    from tallykit.strokes import check_order
+
+    out = []
+    for p in rnd.positions:
+        printed = rnd.candidates.get(p.name, ())
+        if rnd.kind == "formal" and p.name == "委员" and results.election.kind == "party_committee" and printed:
+            n, s = len(printed), p.seats
+            out.append(
+                Gate(
+                    "margin", "P-CAND-1", bool(rules.margin_ok(n, s)), f"5*({n}-{s}) >= {s}",
+                    {"candidates": n, "seats": s, "min_candidates": rules.min_candidates(s)},
+                )
+            )
+        if p.name in ORDERED_POSITIONS and len(printed) > 1 and rnd.kind != "tie_revote":
+            order = check_order(printed, single_given_name=profile["single_given_name"])
+            detail = " ".join(order.expected)
+            out.append(
+                Gate(
+                    "ballot_order", "P-ORDER-1", order.in_order, detail,
+                    {"position_index": [q.name for q in rnd.positions].index(p.name),
+                     "first_misplaced": -1 if order.first_misplaced is None else order.first_misplaced},
+                )
+            )
+    return tuple(out)
 
 
 def _recommendation(results: Results, index: int, rnd: Round, profile: Profile, ballots: Ballots,

@@ -96,7 +96,7 @@ PARAMETERS: dict[str, Parameter] = {
         Parameter(
             "reconcile_against",
             "enum",
-            ("P-BALLOT-1",),
+            ("P-BALLOT-1", "V-BALLOT-RECON-1"),
             "收回选票与哪一数目比较：发出选票数(issued) 或 投票人数(participants)",
             "what returned ballots are compared with: ballots issued or voters taking part",
             ("issued", "participants"),
@@ -154,6 +154,93 @@ PARAMETERS: dict[str, Parameter] = {
             "单名排序：姓氏笔画(空位在前) 或 姓名笔画(直接比较名字)",
             "single-character given names: empty slot first (姓氏笔画) or compare next (姓名笔画)",
             ("empty_first", "compare_next"),
+        ),
+        Parameter(
+            "same_person_multi_post",
+            "enum",
+            ("V-SAME-PERSON-1",),
+            "同一人在一张选票上被选为多个职务：只计高职务(highest_only) 或 该人各栏均不计(void_person)",
+            "one person marked for several posts on a ballot: count the highest only, or void that person",
+            ("highest_only", "void_person"),
+        ),
+        Parameter(
+            "carry_down",
+            "enum",
+            ("V-POS-2",),
+            "上票下加（高票低套）：不加(off)、可加(optional，仅用于补足名额)、必加(mandatory)",
+            "carry a higher post's votes down to lower posts: off, optional (only to fill seats), mandatory",
+            ("off", "optional", "mandatory"),
+        ),
+        Parameter(
+            "proxy_limit",
+            "int",
+            ("V-PROXY-1",),
+            "每一选民接受委托的最多人数",
+            "most principals one proxy may vote for",
+        ),
+        Parameter(
+            "proxy_relation",
+            "enum",
+            ("V-PROXY-1",),
+            "受托人须为委托人的近亲属(near_relative)，或任一选民(any_voter，2010 年前)",
+            "the proxy must be a near relative of the principal, or any voter (pre-2010 texts)",
+            ("near_relative", "any_voter"),
+        ),
+        Parameter(
+            "participation_base",
+            "enum",
+            ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2"),
+            "未记载参加投票人数时，以收回选票数(returned) 或 发出选票数(issued) 计",
+            "voters taking part, when not recorded: ballots returned or ballots issued",
+            ("returned", "issued"),
+        ),
+        Parameter(
+            "supplementary_candidates",
+            "int_or_enum",
+            ("V-SUPP-1",),
+            "另行选举候选人数：应选名额加一、加二，或一个固定人数",
+            "how many candidates a supplementary election has: seats + 1, seats + 2, or a number",
+            ("seats_plus_one", "seats_plus_two"),
+        ),
+        Parameter(
+            "supplementary_needs_turnout",
+            "bool",
+            ("V-SUPP-3", "V-DOUBLE-MAJORITY-1"),
+            "另行选举是否也须登记选民过半数参加投票",
+            "whether a supplementary election also needs more than half of the registered voters",
+        ),
+        Parameter(
+            "women_guarantee",
+            "enum",
+            ("V-WOMEN-1",),
+            "妇女成员的保障方式：先确定得票最多的过半数女性(confirm_first)、另行选举须有女性候选人"
+            "(supplementary_with_woman)、保留一个委员名额给女性(reserved_seat)、不作特别处理(none)",
+            "how a woman member is secured: confirm the top woman with a majority first, a woman among "
+            "the supplementary candidates, one member seat reserved for a woman, or nothing",
+            ("confirm_first", "supplementary_with_woman", "reserved_seat", "none"),
+        ),
+        Parameter(
+            "min_committee",
+            "int",
+            ("V-SUPP-4",),
+            "另行选举后仍不足额时，当选人数达到此数即可组成委员会、其余名额暂缺",
+            "after a supplementary election still short: with this many elected the rest stay vacant",
+        ),
+        Parameter(
+            "majority_base",
+            "enum",
+            ("V-DOUBLE-MAJORITY-2", "V-ABS-OLD-1", "V-RECALL-1"),
+            "当选（罢免通过）过半数的基数：参加投票的人数(participants) 或 登记选民数(registered，旧法)",
+            "base of the majority to be elected (or recalled): voters taking part, or registered (historical)",
+            ("participants", "registered"),
+        ),
+        Parameter(
+            "form",
+            "enum",
+            ("R-FORMS-1", "R-THRESH-1"),
+            "居民委员会选举形式（文件未写明时）：全体居民、每户派代表、居民小组推选代表",
+            "residents' committee form when the file does not say: all residents, household or group representatives",
+            ("all_residents", "household_representatives", "group_representatives"),
         ),
         Parameter(
             "marks",
@@ -288,14 +375,132 @@ def _party(year: str) -> Profile:
     )
 
 
-BUILTIN: dict[str, Profile] = {p.id: p for p in (_party("2020"), _party("1990"))}
+def _villager(family: str) -> Profile:
+    """组织法 (2018) with the 选举规程 (2013) defaults; residents share the counting practice
+    (the 居委会组织法 sets no thresholds, R-THRESH-1) and add the election form."""
+    s = {
+        "overvote_scope": Setting(
+            "section",
+            "V-BALLOT-OVERVOTE-1: training slides C3, template C4 (一栏多选只该栏无效)",
+            "on a 主任/副主任/委员 ballot each post has its own 应选人数; readable parts stay valid",
+        ),
+        "same_person_multi_post": Setting(
+            "highest_only",
+            "V-SAME-PERSON-1: C3 计票只记高职务; C4 只计算职务高的",
+            "the only practice found; no text voids the ballot",
+        ),
+        "carry_down": Setting(
+            "off",
+            "V-POS-2: 组织法 and 规程 are silent; S16 criticises 上票下加 as unlawful",
+            "each post is counted on its own unless the 选举办法 says otherwise",
+        ),
+        "proxy_limit": Setting(
+            3,
+            "V-PROXY-1: U-A art.23, U-E art.22, C7; 选举法 art.42 analogy (不得超过三人)",
+            "the most common limit and the 规程's believed value",
+        ),
+        "proxy_relation": Setting(
+            "near_relative",
+            "V-PROXY-1: 组织法 art.15(4) 本村有选举权的近亲属; 民法典 art.1045",
+            "the statute since 2010",
+        ),
+        "participation_base": Setting(
+            "returned",
+            "V-DOUBLE-MAJORITY-1: Wukan (C1) computed 参加投票 on ballots returned",
+            "open question 1 of rules/villager.md; returned ballots are what the box shows",
+        ),
+        "supplementary_candidates": Setting(
+            "seats_plus_one",
+            "V-SUPP-1: 组织法 art.15(2) 得票多的; practice seats + 1; 选举法 art.45 (one seat, 2 candidates)",
+            "the smallest 差额 the practice uses",
+        ),
+        "supplementary_needs_turnout": Setting(
+            True,
+            "V-SUPP-3: 组织法 art.15 applies the turnout quorum to 选举 in general",
+            "the conservative reading rules/villager.md recommends",
+        ),
+        "women_guarantee": Setting(
+            "confirm_first",
+            "V-WOMEN-1: 选举规程 2013 (S4, Xinhua) 妇女委员得票过半数的优先确定",
+            "the national 规程's counting mechanism",
+        ),
+        "min_committee": Setting(
+            3,
+            "V-SUPP-4: Guangdong practice (C1), U-F; 村民委员会成员不得少于3名 (seeds/002)",
+            "a committee of 3 may stand with the other seats vacant",
+        ),
+        "majority_base": Setting(
+            "participants",
+            "V-DOUBLE-MAJORITY-2: 组织法 art.15(2) 参加投票的村民的过半数; V-RECALL-1 art.16",
+            "the statute since 2010; 'registered' is the pre-2010 variant",
+        ),
+        "reconcile_against": Setting(
+            "issued",
+            "V-BALLOT-RECON-1: C4 and practice notes, 收回选票多于发出选票的无效",
+            "ballots issued are always recorded; 投票人数 is often not",
+        ),
+        "writein_without_mark": Setting(
+            "approve",
+            "V-BALLOT-ILLEGIBLE-1: C5, 另选他人姓名清楚而未画符号的视为赞成",
+            "the voter's intent is clear",
+        ),
+        "abstainer_writein": Setting(
+            "count",
+            "V-BALLOT-BLANK-1: a marked write-in with no opposition mark is normally an approval",
+            "villagers' ballots need no × before a write-in",
+        ),
+        "identifying_mark_spoils": Setting(
+            True,
+            "V-BALLOT-ILLEGIBLE-1: special marks identifying the voter void the ballot (C5, bwbk)",
+            "secret ballot",
+        ),
+        "marks": Setting(
+            DEFAULT_MARKS,
+            "V-BALLOT-ILLEGIBLE-1: C5 (○, ✓ approve; × oppose; no mark abstains)",
+            "the common template; map other symbols in the adopted 选举办法",
+        ),
+    }
+    if family == "residents":
+        s["majority_base"] = Setting(
+            "participants",
+            "R-THRESH-1: 广西 (S18 art.11) 候选人获得参加选举的过半数选票",
+            "the only provincial rule found; the law sets none",
+        )
+        s["form"] = Setting(
+            "all_residents",
+            "R-FORMS-1: 居委会组织法 art.8(1) 全体有选举权的居民",
+            "the first form the statute names",
+        )
+        return Profile(
+            id="residents-2018",
+            family="residents",
+            title_zh="居民委员会选举（《城市居民委员会组织法》2018）",
+            title_en="Residents' committee elections (organic law 2018)",
+            settings=s,
+        )
+    return Profile(
+        id="villager-2018",
+        family="villager",
+        title_zh="村民委员会选举（《村民委员会组织法》2018，民政部《村民委员会选举规程》2013）",
+        title_en="Villagers' committee elections (organic law 2018, MCA election procedure 2013)",
+        settings=s,
+    )
+
+
+BUILTIN: dict[str, Profile] = {
+    p.id: p for p in (_party("2020"), _party("1990"), _villager("villager"), _villager("residents"))
+}
 
 DEFAULT_FOR_KIND = {
     "party_committee": "party-2020",
     "party_officers": "party-2020",
     "party_branch_officers": "party-2020",
     "recommendation": "party-2020",
+    "villagers_committee": "villager-2018",
+    "residents_committee": "residents-2018",
+    "recall": "villager-2018",
 }
+
 
 
 def builtin_profile(profile_id: str, *, path: str = "/profile") -> Profile:

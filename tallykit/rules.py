@@ -40,6 +40,16 @@ def two_thirds_met(present: Num, expected: Num) -> Any:
     return 3 * present > 2 * expected
 
 
+def two_thirds_at_least(present: Num, expected: Num) -> Any:
+    """At least 2/3 of ``expected`` take part (三分之二以上): ``3*P >= 2*E``. R-THRESH-1 (广西,
+    resident-group representatives).
+
+    >>> two_thirds_at_least(20, 30), two_thirds_at_least(19, 30)
+    (True, False)
+    """
+    return 3 * present >= 2 * expected
+
+
 def returned_ok(returned: Num, issued: Num) -> Any:
     """Ballots returned do not exceed the comparison base. P-BALLOT-1, V-BALLOT-RECON-1.
 
@@ -52,6 +62,27 @@ def returned_ok(returned: Num, issued: Num) -> Any:
 def over_quota(chosen: Num, seats: Num) -> Any:
     """A ballot (or section) choosing more people than seats. P-VALID-1, V-BALLOT-OVERVOTE-1."""
     return chosen > seats
+
+
+def votes_fit(votes: Num, counted: Num) -> Any:
+    """One person's approvals fit in the counted ballots (each approves a person at most once).
+    With ``approvals_fit`` this is the exact test that a tally can come from ballots, each
+    approving at most ``seats`` people (proved in ``tallykit.specs.feasibility_exact``). P-VALID-1.
+
+    >>> votes_fit(21, 21), votes_fit(22, 21)
+    (True, False)
+    """
+    return votes <= counted
+
+
+def approvals_fit(total: Num, counted: Num, seats: Num) -> Any:
+    """All approvals of a position fit in the counted ballots at ``seats`` each. P-VALID-1,
+    V-BALLOT-OVERVOTE-1.
+
+    >>> approvals_fit(42, 21, 2), approvals_fit(43, 21, 2)
+    (True, False)
+    """
+    return total <= seats * counted
 
 
 def third_floor(votes: Num, cast: Num) -> Any:

@@ -1,0 +1,68 @@
+"""``tallykit prove``: run the z3 property suite against the shipping core (z3 loads only here)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未知（失败）"}
+
+
+@click.command("prove")
+@click.option("--only", default=None, metavar="NAME", help="只运行一个性质 / run one property")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
+)
+@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option(
+    "--out",
+    "out_dir",
+    default="counterexamples",
+    show_default=True,
+    help="反例（可重放的结果文件）写入的目录 / where replayable counterexample files go",
+)
+def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str) -> None:
+    """证明：用 z3 证明计票核心的各项性质，并确认每个故意写错的变体被驳倒。
+
+    Proves each property of the counting core (z3 on the shipping rule functions, plus bounded
+    exhaustive differential tests of the shipping code) and checks that each property's
+    deliberately broken variant is refuted. Exit 0 only when every property is proved and every
+    variant refuted; 1 otherwise; 2 for an unknown --only name. See docs/proofs.md.
+    """
+    from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, dump
+    from tallykit.specs.suite import MODULES, all_good, prove
+
+    if only is not None and only not in MODULES:
+        msg = "没有这个性质" if lang == "zh" else "no such property"
+        click.echo(f"{msg}: {only} ({', '.join(MODULES)})", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    reports = prove(only, out_dir)
+    ok = all_good(reports)
+    if fmt == "json":
+        total = round(sum(r["seconds"] for r in reports), 3)
+        click.echo(
+            dump({"tallykit_prove": 1, "all_proved": ok, "seconds": total, "properties": reports}),
+            nl=False,
+        )
+    else:
+        for r in reports:
+            status = STATUS_ZH[r["status"]] if lang == "zh" else r["status"]
+            variant = (
+                ("变体已驳倒" if lang == "zh" else "variant refuted")
+                if r["variant_refuted"]
+                else ("变体未被驳倒" if lang == "zh" else "VARIANT NOT REFUTED")
+            )
+            click.echo(
+                f"{r['name']:<24} {status:<14} {r['seconds']:>6.2f}s  {variant}  [{', '.join(r['rules'])}]"
+            )
+            if r["status"] != "proved":
+                click.echo(f"    {r['detail']}")
+                if r["counterexample_file"]:
+                    click.echo(f"    -> {r['counterexample_file']}")
+        click.echo(
+            ("全部证明" if ok else "未全部证明")
+            if lang == "zh"
+            else ("all proved" if ok else "NOT all proved")
+        )
+    sys.exit(EXIT_OK if ok else EXIT_FINDINGS)
