@@ -45,10 +45,11 @@ class Check:
     def rules_for(self, family: str | None) -> tuple[str, ...]:
         """The rule ids this check applies to one election family (party / villager / residents).
 
-        Project ids (``TK-…``, ``FMT-…``) apply to every family.
+        Project ids (``TK-…``, ``FMT-…``) apply to every family; residents' elections follow the
+        villagers' rules plus their own ``R-…`` ids.
         """
-        prefix = "P-" if family == "party" else "V-"
-        chosen = tuple(r for r in self.rules if r.startswith(prefix) or not r.startswith(("P-", "V-")))
+        prefixes = ("P-",) if family == "party" else ("V-", "R-") if family == "residents" else ("V-",)
+        chosen = tuple(r for r in self.rules if r.startswith(prefixes) or not r.startswith(("P-", "V-", "R-")))
         return chosen or self.rules
 
     def to_json(self) -> dict[str, Any]:

@@ -121,8 +121,9 @@ class _Verifier:
                 f"valid {b.valid} + invalid {b.invalid} = {b.valid + b.invalid}, not the {b.returned} returned",
                 expected=b.returned, recorded=b.valid + b.invalid,
             )
+        gated = any(g.code == "station_reconciliation" for g in out.gates)
         for j, s in enumerate(rnd.stations):
-            if s.returned > s.issued:
+            if s.returned > s.issued and not gated:
                 self.add(
                     "TK-RECON-2", f"{path}/stations/{j}/returned", f"{s.name}收回 {s.returned} 张，多于发出 {s.issued} 张",
                     f"{s.name} returned {s.returned}, more than the {s.issued} it issued", expected=f"<= {s.issued}", recorded=s.returned,
@@ -211,7 +212,13 @@ class _Verifier:
             if g.passed:
                 continue
             values = dict(g.values)
-            if g.code == "reconciliation":
+            if g.code == "station_reconciliation":
+                self.add(
+                    "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{g.formula} 不成立，本轮无效",
+                    f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
+                    rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
+                )
+            elif g.code == "reconciliation":
                 self.add(
                     "TK-RECON-1", f"{path}/ballots/returned", f"收回选票与发出核对未通过：{g.formula} 不成立，本轮无效",
                     f"ballots returned against issued: {g.formula} does not hold; the round is void",

@@ -107,7 +107,7 @@ def test_gather_all_findings():
 
 
 def test_every_finding_code_is_in_the_catalogue():
-    for p in EXAMPLES.glob("party-*.json"):
+    for p in EXAMPLES.glob("[pv]*.json"):
         data = json.loads(p.read_bytes().decode("utf-8-sig"))
         for f in verify(parse_results(data)).findings:
             assert f.code in BY_CODE and f.rules and f.severity in SEVERITIES
@@ -126,6 +126,7 @@ def test_rules_for_family():
     assert c.rules_for("party") == ("P-BALLOT-1",)
     assert c.rules_for("villager") == ("V-BALLOT-RECON-1",)
     assert c.rules_for("residents") == ("V-BALLOT-RECON-1",)
+    assert BY_CODE["TK-QUORUM-1"].rules_for("party") == ("P-QUORUM-1", "P-QUORUM-2", "P-QUORUM-4")
 
 
 def test_rules_command():

@@ -63,8 +63,7 @@ def shared_rows():
         if len(cells) >= 3 and cells[0].endswith(".json"):
             code = int(cells[1].split()[0])
             cites = set() if cells[2] == "—" else {c.strip() for c in cells[2].split(",")}
-            marks = [pytest.mark.xfail(strict=False, reason="needs villager core")] if cells[0].startswith("villager") else []
-            rows.append(pytest.param(cells[0], code, cites, marks=marks, id=cells[0]))
+            rows.append(pytest.param(cells[0], code, cites, id=cells[0]))
     return rows
 
 

@@ -17,7 +17,7 @@ from tallykit.cli.main import main
 from tallykit.cli.verify import check_file
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-SEEDS = [json.loads(p.read_bytes().decode("utf-8-sig")) for p in sorted(EXAMPLES.glob("party-*.json"))]
+SEEDS = [json.loads(p.read_bytes().decode("utf-8-sig")) for p in sorted(EXAMPLES.glob("*.json")) if not p.name.startswith("unreadable")]
 N = int(os.environ.get("TALLYKIT_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=N, deadline=None, suppress_health_check=list(HealthCheck))
 
