@@ -447,35 +447,38 @@ class _Verifier:
                     )
 
     def proxies(self) -> None:
+        """Proxies as the counting core judged them (its rejected-proxy notes, with their rule);
+        under a profile without a proxy limit (party rules) no proxy is allowed at all."""
         if not self.r.proxies:
             return
-        if self.family == "party":
+        if "proxy_limit" not in self.c.profile.settings:
             for j, p in enumerate(self.r.proxies):
                 self.add(
-                    "TK-PROXY-1", f"/proxies/{j}", f"党内选举不得委托投票：{p.principal} 委托 {p.proxy}",
-                    f"party elections allow no proxy: {p.principal} authorised {p.proxy}", expected=None, recorded=p.principal,
+                    "TK-PROXY-1", f"/proxies/{j}", f"本规则版本不允许委托投票：{p.principal} 委托 {p.proxy}",
+                    f"this profile allows no proxy: {p.principal} authorised {p.proxy}", expected=None, recorded=p.principal,
                 )
             return
-        limit = self.c.profile.settings.get("proxy_limit")
-        taken: dict[str, int] = {}
-        for j, p in enumerate(self.r.proxies):
-            here = f"/proxies/{j}"
-            if p.relation in ("in_law", "other"):
+        seen: set[Any] = set()
+        for out in self.c.rounds:
+            for note in getattr(out, "notes", ()):
+                if not note.code.startswith("proxy_") or (note.code, note.names) in seen:
+                    continue
+                seen.add((note.code, note.names))
+                principal, proxy = (tuple(note.names) + ("", ""))[:2]
+                j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
+                zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
                 self.add(
-                    "TK-PROXY-1", f"{here}/relation", f"受托人 {p.proxy} 不是 {p.principal} 的近亲属（{p.relation}）",
-                    f"proxy {p.proxy} is not a near relative of {p.principal} ({p.relation})", expected="near relative", recorded=p.relation,
+                    "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}", f"{principal} 委托 {proxy}：{zh}",
+                    f"{principal} authorised {proxy}: {en}", rules=(note.rule,), expected=None, recorded=note.code,
                 )
-            if p.principal_voted_in_person:
-                self.add(
-                    "TK-PROXY-1", f"{here}/principal_voted_in_person", f"委托人 {p.principal} 本人也投了票",
-                    f"principal {p.principal} also voted in person", expected=False, recorded=True,
-                )
-            taken[p.proxy] = taken.get(p.proxy, 0) + 1
-            if limit is not None and isinstance(limit.value, int) and taken[p.proxy] == limit.value + 1:
-                self.add(
-                    "TK-PROXY-1", here, f"{p.proxy} 接受委托超过 {limit.value} 人", f"{p.proxy} took more than {limit.value} proxies",
-                    expected=f"<= {limit.value}", recorded=taken[p.proxy],
-                )
+
+
+PROXY_TEXT = {
+    "proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
+    "proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
+    "proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
+    "proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
+}
 
 
 __all__ = ["Report", "verify"]
