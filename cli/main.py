@@ -126,9 +126,13 @@ def _register() -> None:
     """Commands kept in their own modules (their heavy imports stay inside the command)."""
     from tallykit.cli.certify import check_certificate_cmd
     from tallykit.cli.prove import prove_cmd
+    from tallykit.cli.verify import rules_cmd, schema_cmd, verify_cmd
 
     main.add_command(prove_cmd)
     main.add_command(check_certificate_cmd)
+    main.add_command(verify_cmd)
+    main.add_command(rules_cmd)
+    main.add_command(schema_cmd)
 
 
 _register()

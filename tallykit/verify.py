@@ -1,0 +1,484 @@
+"""Check a recorded result against the rules: every finding, never stopping at the first.
+
+``verify(results)`` recounts the file with ``tallykit.counting.count`` and compares what was
+recorded and declared with what the rules give, round by round. Rule ids come from the catalogue
+(``tallykit.findings``) for the election family at hand, or from the counting core's own values
+(a gate's rule, the threshold's rule, a void round's rules), so the checks are the same for every
+family the core can count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from tallykit import rules
+from tallykit.counting import Count, RoundOutcome, count
+from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
+from tallykit.profiles import Profile
+from tallykit.results import Results, Round, _tok
+from tallykit.texts import text
+
+NEXT_OF = {"tie_revote": "tie_revote", "supplementary": "supplementary", "seat_reduction": "seat_reduction"}
+OFFICER_KINDS = ("party_officers", "party_branch_officers")
+
+
+@attrs.frozen
+class Report:
+    """All findings for one results file, the profile used, and the recomputed outcome."""
+
+    profile: Profile
+    findings: tuple[Finding, ...]
+    count: Count
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for f in self.findings if f.severity == ERROR)
+
+    @property
+    def status(self) -> str:
+        """``findings`` when any error or warning exists, else ``ok`` (FORMAT.md)."""
+        return "findings" if any(f.severity in (ERROR, WARNING) for f in self.findings) else "ok"
+
+    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+        return {
+            "status": self.status,
+            "profile": self.profile.describe(),
+            "findings": [f.to_json(lang) for f in self.findings],
+            "outcome": [r.to_json() for r in self.count.rounds],
+        }
+
+
+def verify(results: Results, *, profile: Profile | None = None) -> Report:
+    """Every finding for ``results`` under ``profile`` (default: the file's own).
+
+    Raises InputError only when the file cannot be counted at all (a missing figure).
+
+    >>> from tallykit.results import parse_results
+    >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
+    ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 2}]},
+    ...   "electorate": {"expected": 25, "present": 21}, "candidates": [],
+    ...   "rounds": [{"kind": "formal", "positions": [{"name": "委员", "seats": 2}],
+    ...     "candidates": {"委员": ["丁一", "王二", "甘三"]},
+    ...     "ballots": {"issued": 21, "returned": 21, "valid": 20, "invalid": 0},
+    ...     "tally": {"委员": {"丁一": 18, "王二": 13, "甘三": 9}},
+    ...     "declared": {"elected": {"委员": ["丁一", "甘三"]}}}]}
+    >>> [(f.code, f.rules) for f in verify(parse_results(data)).findings]
+    [('TK-BALLOTS-1', ('P-BALLOT-2', 'P-VALID-1')), ('TK-OUTCOME-2', ('P-ELECT-1',))]
+    """
+    counted = count(results, profile=profile)
+    v = _Verifier(results, counted)
+    v.run()
+    return Report(counted.profile, tuple(v.out), counted)
+
+
+class _Verifier:
+    def __init__(self, results: Results, counted: Count) -> None:
+        self.r = results
+        self.c = counted
+        self.family = counted.profile.family
+        self.out: list[Finding] = []
+
+    def add(self, code: str, path: str, zh: str, en: str, **kw: Any) -> None:
+        self.out.append(finding(code, path, zh, en, family=self.family, **kw))
+
+    def run(self) -> None:
+        for note in self.r.notes:
+            self.add(
+                "TK-NAME-1", note.path, f"姓名“{note.raw}”按“{note.normalized}”处理", f"name {note.raw!r} read as {note.normalized!r}",
+                expected=note.normalized, recorded=note.raw,
+            )
+        self.candidates_checks()
+        for i, (rnd, out) in enumerate(zip(self.r.rounds, self.c.rounds)):
+            path = f"/rounds/{i}"
+            self.ballots(rnd, out, path)
+            self.votes(rnd, path)
+            self.gates(rnd, out, path)
+            self.outcome(rnd, out, path)
+            self.recount(rnd, out, path)
+            self.sequence(i, rnd, path)
+        self.officials()
+        self.proxies()
+
+    # ------------------------------------------------------------ ballots and votes
+
+    def ballots(self, rnd: Round, out: RoundOutcome, path: str) -> None:
+        b = rnd.ballots
+        if b is None:
+            return
+        here = f"{path}/ballots"
+        voters = self.r.electorate.present if self.r.electorate.present is not None else self.r.electorate.registered
+        if voters is not None and b.issued > voters:
+            self.add(
+                "TK-RECON-4", f"{here}/issued", f"发出选票 {b.issued} 张，多于有选举权的人数 {voters}",
+                f"{b.issued} ballots issued, more than {voters} voters", expected=f"<= {voters}", recorded=b.issued,
+            )
+        if b.valid is not None and b.invalid is not None and b.valid + b.invalid != b.returned:
+            self.add(
+                "TK-BALLOTS-1", here, f"有效票 {b.valid} + 无效票 {b.invalid} = {b.valid + b.invalid}，不等于收回 {b.returned}",
+                f"valid {b.valid} + invalid {b.invalid} = {b.valid + b.invalid}, not the {b.returned} returned",
+                expected=b.returned, recorded=b.valid + b.invalid,
+            )
+        gated = any(g.code == "station_reconciliation" for g in out.gates)
+        for j, s in enumerate(rnd.stations):
+            if s.returned > s.issued and not gated:
+                self.add(
+                    "TK-RECON-2", f"{path}/stations/{j}/returned", f"{s.name}收回 {s.returned} 张，多于发出 {s.issued} 张",
+                    f"{s.name} returned {s.returned}, more than the {s.issued} it issued", expected=f"<= {s.issued}", recorded=s.returned,
+                )
+        if rnd.stations:
+            for key, zh in (("issued", "发出"), ("returned", "收回")):
+                total = sum(getattr(s, key) for s in rnd.stations)
+                if total != getattr(b, key):
+                    self.add(
+                        "TK-RECON-3", f"{here}/{key}", f"各投票站{zh}合计 {total}，与本轮{zh} {getattr(b, key)} 不符",
+                        f"stations' {key} add up to {total}, not the round's {getattr(b, key)}", expected=total, recorded=getattr(b, key),
+                    )
+
+    def votes(self, rnd: Round, path: str) -> None:
+        b = rnd.ballots
+        if b is None or not rnd.tally:
+            return
+        valid = b.valid if b.valid is not None else b.returned
+        clean = True
+        for p in rnd.positions:
+            per = rnd.tally.get(p.name, {})
+            here = f"{path}/tally/{_tok(p.name)}"
+            for name, votes in per.items():
+                if votes > valid:
+                    clean = False
+                    self.add(
+                        "TK-VOTES-1", f"{here}/{_tok(name)}", f"{p.name} {name} 得 {votes} 票，多于有效票 {valid} 张",
+                        f"{p.name} {name} has {votes} votes, more than {valid} valid ballots", expected=f"<= {valid}", recorded=votes,
+                    )
+            total = sum(per.values())
+            if total > p.seats * valid:
+                clean = False
+                self.add(
+                    "TK-VOTES-2", here, f"{p.name}得票合计 {total}，多于 应选 {p.seats} × 有效票 {valid} = {p.seats * valid}",
+                    f"{p.name} votes total {total}, more than {p.seats} seats × {valid} valid = {p.seats * valid}",
+                    expected=f"<= {p.seats * valid}", recorded=total,
+                )
+        if clean:
+            self.feasible(rnd, valid, path)
+
+    def feasible(self, rnd: Round, valid: int, path: str) -> None:
+        from tallykit.feasibility import Question, decide
+
+        settings = self.c.profile.settings
+        disapprove: dict[str, dict[str, int]] = {}
+        abstain: dict[str, dict[str, int]] = {}
+        for position, per in rnd.marks.items():
+            if isinstance(per, Mapping):
+                for name, m in per.items():
+                    if isinstance(m, Mapping):
+                        for key, into in (("disapprove", disapprove), ("abstain", abstain)):
+                            n = m.get(key)
+                            if isinstance(n, int) and not isinstance(n, bool) and n >= 0:
+                                into.setdefault(position, {})[name] = n
+        q = Question(
+            valid=valid,
+            seats=tuple((p.name, p.seats) for p in rnd.positions),
+            tally={p: dict(t) for p, t in rnd.tally.items()},
+            printed={p: tuple(n) for p, n in rnd.candidates.items()},
+            disapprove=disapprove,
+            abstain=abstain,
+            same_person_once="same_person_multi_post" in settings,
+            writein_needs_disapproval=settings.get("abstainer_writein") is not None
+            and settings["abstainer_writein"].value == "no_vote",
+        )
+        answer = decide(q)
+        if answer.feasible is False:
+            self.add(
+                "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{answer.method}）：{answer.reason_zh}",
+                f"no ballots can give these totals ({answer.method}): {answer.reason_en}", expected="feasible", recorded="infeasible",
+            )
+        elif answer.feasible is None:
+            self.add(
+                "TK-FEAS-1", f"{path}/tally", f"可行性未判定：{answer.reason_zh}", f"feasibility not decided: {answer.reason_en}",
+                severity=INFO,
+            )
+
+    # ------------------------------------------------------------ gates and outcome
+
+    def gates(self, rnd: Round, out: RoundOutcome, path: str) -> None:
+        """A failed gate voids the round: an error unless the round was declared void, then
+        a note (the record is consistent)."""
+        declared_void = rnd.declared is not None and rnd.declared.void is True
+        severity = INFO if declared_void else None
+        for g in out.gates:
+            if g.passed:
+                continue
+            values = dict(g.values)
+            if g.code == "station_reconciliation":
+                self.add(
+                    "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{g.formula} 不成立，本轮无效",
+                    f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
+                    rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
+                )
+            elif g.code == "reconciliation":
+                self.add(
+                    "TK-RECON-1", f"{path}/ballots/returned", f"收回选票与发出核对未通过：{g.formula} 不成立，本轮无效",
+                    f"ballots returned against issued: {g.formula} does not hold; the round is void",
+                    rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
+                )
+            else:
+                where = "/electorate/present" if "present" in values else path
+                self.add(
+                    "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{g.formula} 不成立，本轮无效",
+                    f"{text(g.code, 'en')} not met: {g.formula} does not hold; the round is void",
+                    rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
+                )
+
+    def outcome(self, rnd: Round, out: RoundOutcome, path: str) -> None:
+        d = rnd.declared
+        if d is None:
+            return
+        here = f"{path}/declared"
+        if out.result == "void":
+            if d.void is not True:
+                named = {p: list(n) for p, n in (d.elected or {}).items() if n}
+                self.add(
+                    "TK-OUTCOME-1", f"{here}/void" if d.void is not None else here,
+                    f"按规则本轮无效（{text(out.void_reason or '', 'zh')}），记录却未宣布无效" + ("并宣布了当选人" if named else ""),
+                    f"under the rules the round is void ({text(out.void_reason or '', 'en')}) but it was not declared void" + (" and people were declared elected" if named else ""),
+                    rules=out.void_rules or None, expected={"void": True, "elected": {}}, recorded={"void": d.void, "elected": named},
+                )
+            return
+        rule = (out.threshold.rule,) if out.threshold is not None else None
+        computed = out.elected
+        if out.result == "nominated":
+            shown = d.nominated if d.nominated is not None else d.elected
+            key = "nominated" if d.nominated is not None else "elected"
+        else:
+            shown, key = d.elected, "elected"
+        if shown is not None:
+            for p in rnd.positions:
+                want = computed.get(p.name, [])
+                got = list(shown.get(p.name, ()))
+                if set(want) != set(got):
+                    extra = [n for n in got if n not in want]
+                    missing = [n for n in want if n not in got]
+                    zh = f"{p.name}：重新计算当选 {'、'.join(want) or '无'}，宣布 {'、'.join(got) or '无'}"
+                    en = f"{p.name}: recomputed {', '.join(want) or 'nobody'}, declared {', '.join(got) or 'nobody'}"
+                    if extra and out.threshold is not None:
+                        votes = dict(next((s.ranking for s in out.seating if s.position == p.name), ()))
+                        zh += "；" + "，".join(f"{n} 得 {votes.get(n, 0)} 票，当选须 {out.threshold.formula}" for n in extra)
+                        en += "; " + ", ".join(f"{n} has {votes.get(n, 0)} votes, election needs {out.threshold.formula}" for n in extra)
+                    if missing:
+                        zh += f"；应当选而未宣布：{'、'.join(missing)}"
+                        en += f"; elected under the rules but not declared: {', '.join(missing)}"
+                    self.add("TK-OUTCOME-2", f"{here}/{key}/{_tok(p.name)}", zh, en, rules=rule, expected=want, recorded=got)
+        if out.result in ("nominated", "recalled", "not_recalled"):
+            return
+        want_next = NEXT_OF.get(out.result)
+        if d.next != want_next:
+            self.add(
+                "TK-OUTCOME-3", f"{here}/next", f"按规则下一步应为 {want_next or '无（选举完成）'}，记录为 {d.next or '无'}",
+                f"under the rules the next step is {want_next or 'none (done)'}, recorded {d.next or 'none'}",
+                rules=self._rules_for("TK-OUTCOME-3", want_next or d.next), expected=want_next, recorded=d.next,
+            )
+
+    def _rules_for(self, code: str, step: str | None) -> tuple[str, ...] | None:
+        """The catalogue rules of ``code`` about a tie re-vote or a shortfall, for this family."""
+        from tallykit.findings import BY_CODE
+
+        ids = BY_CODE[code].rules_for(self.family)
+        tie = tuple(r for r in ids if "TIE" in r or r.endswith("ELECT-3"))
+        rest = tuple(r for r in ids if r not in tie)
+        return (tie if step == "tie_revote" else rest) or None
+
+    def recount(self, rnd: Round, out: RoundOutcome, path: str) -> None:
+        rec = out.recount
+        if rec is None:
+            return
+        b = rnd.ballots
+        if b is not None:
+            for key, mine, zh in (("returned", rec.returned, "收回"), ("valid", rec.counted, "有效"), ("invalid", rec.invalid, "无效")):
+                recorded = getattr(b, key)
+                if recorded is not None and recorded != mine:
+                    self.add(
+                        "TK-RECOUNT-1", f"{path}/ballots/{key}", f"按选票明细清点{zh}票 {mine} 张，记录为 {recorded}",
+                        f"the ballot records give {mine} {key}, recorded {recorded}", expected=mine, recorded=recorded,
+                    )
+        if not rnd.tally:
+            return
+        for p in rnd.positions:
+            mine = rec.tally.get(p.name, {})
+            theirs = rnd.tally.get(p.name, {})
+            for name in list(dict.fromkeys([*mine, *theirs])):
+                a, r = mine.get(name, 0), theirs.get(name, 0)
+                if a != r:
+                    self.add(
+                        "TK-RECOUNT-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}", f"{p.name} {name}：按选票明细得 {a} 票，记录为 {r} 票",
+                        f"{p.name} {name}: the ballot records give {a} votes, recorded {r}", expected=a, recorded=r,
+                    )
+
+    def sequence(self, i: int, rnd: Round, path: str) -> None:
+        """A tie re-vote or supplementary round follows a round whose outcome calls for it, with
+        the right people and seats; a needed follow-up that is missing is noted."""
+        last = i == len(self.r.rounds) - 1
+        out = self.c.rounds[i]
+        if last and out.result in ("tie_revote", "supplementary"):
+            self.add(
+                "TK-ROUND-2", path, f"本轮结果为：{text('result.' + out.result)}；文件中没有后续轮次", f"this round ends in {out.result} and no later round is recorded",
+                rules=self._rules_for("TK-ROUND-2", out.result), severity=INFO, expected=out.result, recorded=None,
+            )
+        if rnd.kind not in ("tie_revote", "supplementary"):
+            return
+        prev = self._source(i, rnd.kind)
+        rules_ = self._rules_for("TK-ROUND-1", rnd.kind)
+        calls = prev is not None and (
+            prev.result == rnd.kind or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))
+        )
+        if not calls:
+            self.add(
+                "TK-ROUND-2", f"{path}/kind", f"本轮为{text(rnd.kind)}，但上一轮结果为：{text('result.' + prev.result) if prev else '无上一轮'}",
+                f"this round is a {rnd.kind} but the previous round ended in {prev.result if prev else 'nothing'}",
+                rules=rules_, expected=prev.result if prev else None, recorded=rnd.kind,
+            )
+            return
+        elected_before = {n for r in self.c.rounds[:i] if r.result != "void" for names in r.elected.values() for n in names}
+        for p in rnd.positions:
+            seat = next((s for s in prev.seating if s.position == p.name), None)
+            printed = list(rnd.candidates.get(p.name, ()))
+            here = f"{path}/candidates/{_tok(p.name)}"
+            if seat is None:
+                self.add("TK-ROUND-1", f"{path}/positions", f"上一轮没有职位 {p.name}", f"the previous round has no position {p.name}", rules=rules_)
+                continue
+            if rnd.kind == "tie_revote":
+                want_seats, want = seat.tied_seats, sorted(seat.tied)
+                if sorted(printed) != want:
+                    self.add(
+                        "TK-ROUND-1", here, f"再次投票的候选人应为票数相等的 {'、'.join(want)}，记录为 {'、'.join(printed)}",
+                        f"the re-vote is among the tied {', '.join(want)}; recorded {', '.join(printed)}", rules=rules_, expected=want, recorded=printed,
+                    )
+            else:
+                want_seats = seat.unfilled
+                votes = dict(seat.ranking)
+                wrong = [n for n in printed if n in elected_before or n not in votes]
+                if wrong:
+                    self.add(
+                        "TK-ROUND-1", here, f"另行选举候选人须为上一轮未当选的人：{'、'.join(wrong)} 不符",
+                        f"supplementary candidates must be unelected in the previous round: {', '.join(wrong)} are not", rules=rules_,
+                        expected="unelected", recorded=wrong,
+                    )
+                floor = min((votes[n] for n in printed if n in votes and n not in elected_before), default=None)
+                skipped = [n for n, v in seat.ranking if floor is not None and v > floor and n not in printed and n not in elected_before]
+                if skipped:
+                    self.add(
+                        "TK-ROUND-1", here, f"得票更多的未当选者 {'、'.join(skipped)} 未列为另行选举候选人",
+                        f"unelected people with more votes were left off the supplementary ballot: {', '.join(skipped)}", rules=rules_,
+                        expected=skipped, recorded=printed,
+                    )
+            if want_seats and p.seats != want_seats:
+                self.add(
+                    "TK-ROUND-1", f"{path}/positions", f"{p.name} 本轮名额应为 {want_seats}，记录为 {p.seats}",
+                    f"{p.name} has {want_seats} seat(s) at stake in this round, recorded {p.seats}", rules=rules_, expected=want_seats, recorded=p.seats,
+                )
+
+    def _source(self, i: int, kind: str) -> RoundOutcome | None:
+        """The latest earlier round that calls for a round of ``kind``: a tie re-vote follows a
+        tie; a supplementary round follows any round that left seats unfilled (possibly with a
+        tie re-vote in between)."""
+        for o in reversed(self.c.rounds[:i]):
+            if o.result == kind or (kind == "supplementary" and any(s.unfilled for s in o.seating)):
+                return o
+            if o.kind != "tie_revote":
+                break
+        return self.c.rounds[i - 1] if i > 0 else None
+
+    # ------------------------------------------------------------ candidates, officials, proxies
+
+    def candidates_checks(self) -> None:
+        kind = self.r.election.kind
+        single = self.c.profile.settings.get("single_given_name")
+        convention = single.value if single is not None else "empty_first"
+        for i, rnd in enumerate(self.r.rounds):
+            if rnd.kind not in ("formal", "preliminary"):
+                continue
+            for p in rnd.positions:
+                printed = rnd.candidates.get(p.name)
+                if printed is None:
+                    continue
+                here = f"/rounds/{i}/candidates/{_tok(p.name)}"
+                if rnd.kind == "formal" and kind not in OFFICER_KINDS and kind not in ("recall", "recommendation"):
+                    if self.r.election.is_party:
+                        ok, need = bool(rules.margin_ok(len(printed), p.seats)), rules.min_candidates(p.seats)
+                    else:
+                        ok, need = len(printed) > p.seats, p.seats + 1
+                    if not ok:
+                        self.add(
+                            "TK-MARGIN-1", here, f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
+                            f"{p.name}: {p.seats} seat(s), {len(printed)} candidates; at least {need} needed",
+                            expected=f">= {need}", recorded=len(printed),
+                        )
+                if kind in OFFICER_KINDS:
+                    continue
+                from tallykit.strokes import check_order
+
+                checked = check_order(printed, single_given_name=convention)
+                if not checked.in_order:
+                    self.add(
+                        "TK-ORDER-1", here, f"{p.name}候选人未按姓氏笔画排序，应为：{'、'.join(checked.expected)}",
+                        f"{p.name} candidates are not in surname stroke order; expected: {', '.join(checked.expected)}",
+                        expected=list(checked.expected), recorded=list(printed),
+                    )
+
+    def officials(self) -> None:
+        o = self.r.officials
+        if o is None:
+            return
+        standing = {c.name for c in self.r.candidates} | {
+            n for rnd in self.r.rounds for names in rnd.candidates.values() for n in names
+        }
+        for key, zh, severity in (
+            ("scrutineers", "监票人", ERROR),
+            ("counters", "计票人", WARNING),
+            ("assisted_writers", "代写人", ERROR),
+        ):
+            for j, name in enumerate(getattr(o, key)):
+                if name in standing:
+                    self.add(
+                        "TK-OFFICIAL-1", f"/officials/{key}/{j}", f"候选人 {name} 担任{zh}", f"candidate {name} served as {key[:-1]}",
+                        severity=severity, expected="not a candidate", recorded=name,
+                    )
+
+    def proxies(self) -> None:
+        """Proxies as the counting core judged them (its rejected-proxy notes, with their rule);
+        under a profile without a proxy limit (party rules) no proxy is allowed at all."""
+        if not self.r.proxies:
+            return
+        if "proxy_limit" not in self.c.profile.settings:
+            for j, p in enumerate(self.r.proxies):
+                self.add(
+                    "TK-PROXY-1", f"/proxies/{j}", f"本规则版本不允许委托投票：{p.principal} 委托 {p.proxy}",
+                    f"this profile allows no proxy: {p.principal} authorised {p.proxy}", expected=None, recorded=p.principal,
+                )
+            return
+        seen: set[Any] = set()
+        for out in self.c.rounds:
+            for note in getattr(out, "notes", ()):
+                if not note.code.startswith("proxy_") or (note.code, note.names) in seen:
+                    continue
+                seen.add((note.code, note.names))
+                principal, proxy = (tuple(note.names) + ("", ""))[:2]
+                j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
+                zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
+                self.add(
+                    "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}", f"{principal} 委托 {proxy}：{zh}",
+                    f"{principal} authorised {proxy}: {en}", rules=(note.rule,), expected=None, recorded=note.code,
+                )
+
+
+PROXY_TEXT = {
+    "proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
+    "proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
+    "proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
+    "proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
+}
+
+
+__all__ = ["Report", "verify"]
