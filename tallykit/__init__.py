@@ -9,17 +9,21 @@ from tallykit.counting import Count, RoundOutcome, Seating, Threshold, count, fi
 from tallykit.errors import InputError, TallykitError
 from tallykit.profiles import BUILTIN as PROFILES
 from tallykit.profiles import Profile, extend_profile, resolve_profile
+from tallykit.findings import Finding
 from tallykit.results import Results, parse_results
+from tallykit.verify import Report, verify
 
 __version__ = "0.1.0"
 
 __all__ = [
     "Count",
+    "Finding",
     "InputError",
     "Layout",
     "PROFILES",
     "Profile",
     "Recount",
+    "Report",
     "Results",
     "RoundOutcome",
     "Seating",
@@ -34,4 +38,5 @@ __all__ = [
     "parse_results",
     "recount",
     "resolve_profile",
+    "verify",
 ]
