@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallykit.counting import Count, RoundOutcome
+from tallykit.counting import Count, RoundOutcome, step_rules
 from tallykit.profiles import PARAMETERS, Profile
 from tallykit.texts import text
 
@@ -52,8 +52,8 @@ def render_count(c: Count, lang: str, source: str) -> str:
 
 
 def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]:
-    party = family == "party"
-    tie_rule, short_rule = ("P-ELECT-3", "P-ELECT-4") if party else ("V-TIE-1", "V-SUPP-1")
+    tie_rule = ", ".join(step_rules(family, "tie_revote"))
+    short_rule = ", ".join(step_rules(family, "supplementary"))
     out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
     for g in r.gates:
         mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")

@@ -21,6 +21,25 @@ from tallykit.frozen import FrozenDict, freeze
 from tallykit.profiles import Profile, resolve_profile
 from tallykit.results import Ballots, Results, Round
 
+# The rules behind what a round calls for next, and behind the follow-up round itself, by profile
+# family (residents share the villagers' rules). One table read by render, verify and explain.
+NEXT_STEP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-4",), "seat_reduction": ("P-ELECT-4",)},
+    "villager": {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",), "seat_reduction": ("V-SUPP-1",)},
+}
+FOLLOW_UP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
+    "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-5",)},
+    "villager": {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",)},
+}
+
+
+def step_rules(family: str, step: str | None, *, follow_up: bool = False) -> tuple[str, ...]:
+    """Rule ids for a next step (tie re-vote, shortfall, seat reduction) or, with ``follow_up``,
+    for the round that carries it out; empty when the step has none."""
+    table = FOLLOW_UP_RULES if follow_up else NEXT_STEP_RULES
+    return table["party" if family == "party" else "villager"].get(step or "", ())
+
+
 RESULTS = ("elected", "tie_revote", "supplementary", "void", "seat_reduction", "recalled", "not_recalled", "nominated")
 
 

@@ -15,7 +15,7 @@ from typing import Any
 import attrs
 
 from tallykit import rules
-from tallykit.counting import Count, RoundOutcome, count
+from tallykit.counting import Count, RoundOutcome, count, step_rules
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
@@ -282,13 +282,9 @@ class _Verifier:
             )
 
     def _rules_for(self, code: str, step: str | None) -> tuple[str, ...] | None:
-        """The catalogue rules of ``code`` about a tie re-vote or a shortfall, for this family."""
-        from tallykit.findings import BY_CODE
-
-        ids = BY_CODE[code].rules_for(self.family)
-        tie = tuple(r for r in ids if "TIE" in r or r.endswith("ELECT-3"))
-        rest = tuple(r for r in ids if r not in tie)
-        return (tie if step == "tie_revote" else rest) or None
+        """The rules of a tie re-vote or a shortfall for this family (the core's one table);
+        TK-ROUND-1 is about the follow-up round itself."""
+        return step_rules(self.family, step, follow_up=code == "TK-ROUND-1") or None
 
     def recount(self, rnd: Round, out: RoundOutcome, path: str) -> None:
         rec = out.recount

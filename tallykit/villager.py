@@ -220,22 +220,11 @@ def turnout_gate(voters: int, registered: int, rule: str, form: str = "all_resid
     >>> turnout_gate(500, 1000, "V-DOUBLE-MAJORITY-1").passed, turnout_gate(501, 1000, "V-DOUBLE-MAJORITY-1").passed
     (False, True)
     """
-    values = {"participants": voters, "registered": registered}
     if form == "group_representatives" and rule == "R-THRESH-1":
-        return Gate(
-            "turnout",
-            rule,
-            bool(rules.two_thirds_at_least(voters, registered)),
-            f"3*{voters} >= 2*{registered}",
-            values,
-        )
-    return Gate(
-        "turnout",
-        rule,
-        bool(rules.majority(voters, registered)),
-        f"2*{voters} > {registered}",
-        values,
-    )
+        passed, formula = rules.two_thirds_at_least(voters, registered), f"3*{voters} >= 2*{registered}"
+    else:
+        passed, formula = rules.majority(voters, registered), f"2*{voters} > {registered}"
+    return Gate("turnout", rule, bool(passed), formula, {"participants": voters, "registered": registered})
 
 
 def _threshold(
