@@ -1,0 +1,390 @@
+"""A count told step by step, Chinese first: the words a 监票人 would say at the table.
+
+``explain(results, counted)`` turns a ``Count`` into numbered ``Step``s in the order the count
+happens (P-BALLOT-2): the rule profile, then per round quorum or turnout, 收回 vs 发出, each class
+of ballot and why (from the full recount when ballot records exist), the tally, the threshold
+arithmetic with the real integers ("2×13=26 > 25"), the seats, and what comes next (a tie
+re-vote, a supplementary election, a seat reduction, a new vote). Every step names its rules;
+where rules/*.md gives the article, the step cites it too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import attrs
+
+from tallykit.ballots import Recount
+from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
+from tallykit.results import BallotRecord, Results, Round
+from tallykit.texts import text
+
+P2020 = "《中国共产党基层组织选举工作条例》(2020)"
+VLAW = "《村民委员会组织法》"
+
+# Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
+ARTICLES: dict[str, tuple[str, str]] = {
+    "P-QUORUM-1": (f"{P2020}，条号待核", "2020 party regulation, article unverified"),
+    "P-ELECT-1": (f"{P2020}，条号待核", "2020 party regulation, article unverified"),
+    "P-CAND-1": (f"{P2020} 第十三条", "2020 party regulation art. 13"),
+    "P-VALID-5": (f"{P2020} 第二十五条", "2020 party regulation art. 25"),
+    "P-PROXY-1": (f"{P2020} 第二十四条", "2020 party regulation art. 24"),
+    "V-DOUBLE-MAJORITY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
+    "V-DOUBLE-MAJORITY-2": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
+    "V-SUPP-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
+    "V-SUPP-3": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
+    "V-PROXY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
+    "V-WOMEN-1": (f"{VLAW}第六条", "Organic Law of Villagers' Committees art. 6"),
+    "V-RECALL-1": (f"{VLAW}第十六条", "Organic Law of Villagers' Committees art. 16"),
+}
+
+
+@attrs.frozen
+class Step:
+    """One step of a count, in Chinese and English, with the rules it applies."""
+
+    zh: str
+    en: str
+    rules: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+
+    def text(self, lang: str = "zh") -> str:
+        return self.zh if lang == "zh" else self.en
+
+    def to_json(self) -> dict[str, Any]:
+        return {"zh": self.zh, "en": self.en, "rules": list(self.rules)}
+
+
+def _step(zh: str, en: str, *rules: str) -> Step:
+    """A step with the articles of its rules appended, once each."""
+    cited = list(dict.fromkeys(ARTICLES[r] for r in rules if r in ARTICLES))
+    if cited:
+        zh += "（" + "；".join(c[0] for c in cited) + "）"
+        en += " (" + "; ".join(c[1] for c in cited) + ")"
+    return Step(zh, en, tuple(dict.fromkeys(rules)))
+
+
+def arithmetic(formula: str) -> str:
+    """A gate's multiplied-out formula with each product worked out and the signs typeset.
+
+    >>> arithmetic("5*20 >= 4*25")
+    '5×20=100 ≥ 4×25=100'
+    >>> arithmetic("第一投票站: 3 <= 4")
+    '第一投票站: 3 ≤ 4'
+    """
+    out = re.sub(r"(\d+)\*(\d+)", lambda m: f"{m[1]}×{m[2]}={int(m[1]) * int(m[2])}", formula)
+    return out.replace(">=", "≥").replace("<=", "≤")
+
+
+def explain(results: Results, counted: Count) -> tuple[Step, ...]:
+    """The steps of ``counted`` (the count of ``results``), in counting order.
+
+    >>> from tallykit.results import parse_results
+    >>> from tallykit.counting import count
+    >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
+    ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 2}]},
+    ...   "electorate": {"expected": 25, "present": 21}, "candidates": [],
+    ...   "rounds": [{"kind": "formal", "positions": [{"name": "委员", "seats": 2}],
+    ...     "candidates": {"委员": ["丁一", "王二", "甘三"]},
+    ...     "ballots": {"issued": 21, "returned": 21, "valid": 21, "invalid": 0},
+    ...     "tally": {"委员": {"丁一": 18, "王二": 13, "甘三": 12}}}]}
+    >>> r = parse_results(data)
+    >>> [s.zh for s in explain(r, count(r)) if "2×13" in s.zh]
+    ['第1轮 委员：王二 13 票，2×13=26 > 25，过半数']
+    """
+    profile = counted.profile
+    steps = [
+        Step(
+            f"规则版本 {profile.id}：{profile.title_zh}",
+            f"profile {profile.id}: {profile.title_en}",
+            (),
+        )
+    ]
+    for rnd, out in zip(results.rounds, counted.rounds):
+        steps.extend(_round(rnd, out, profile.family))
+    final = {p: n for p, n in counted.elected.items() if n}
+    if final:
+        zh = "；".join(f"{p} {'、'.join(n)}" for p, n in final.items())
+        en = "; ".join(f"{p} {', '.join(n)}" for p, n in final.items())
+        steps.append(Step(f"累计当选：{zh}", f"elected over all rounds: {en}", ()))
+    return tuple(steps)
+
+
+def _round(rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
+    head_zh = f"第{out.index + 1}轮"
+    head_en = f"Round {out.index + 1}"
+    steps = [
+        Step(
+            f"{head_zh}：{text(out.kind, 'zh')}",
+            f"{head_en}: {text(out.kind, 'en')}",
+            (),
+        )
+    ]
+    steps.extend(_gate(head_zh, head_en, g) for g in out.gates)
+    if out.result == "void":
+        reason = out.void_reason or ""
+        steps.append(
+            _step(
+                f"{head_zh}无效（{text(reason, 'zh')}）：不看选票、不计票，须重新投票",
+                f"{head_en} is void ({text(reason, 'en')}): no ballot is judged or counted; "
+                "the vote must be held again",
+                *out.void_rules,
+            )
+        )
+        return steps
+    steps.extend(_ballots(head_zh, head_en, rnd, out))
+    steps.extend(_tally(head_zh, head_en, out))
+    if out.threshold is not None:
+        steps.extend(_threshold(head_zh, head_en, out))
+    steps.extend(_notes(head_zh, head_en, out))
+    if out.result in ("recalled", "not_recalled"):
+        steps.append(
+            _step(
+                f"{head_zh}结果：{text('result.' + out.result, 'zh')}",
+                f"{head_en} result: {text('result.' + out.result, 'en')}",
+                out.threshold.rule if out.threshold else "V-RECALL-1",
+            )
+        )
+        return steps
+    steps.extend(_seats(head_zh, head_en, out, family))
+    steps.append(_next(head_zh, head_en, out, family))
+    return steps
+
+
+def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
+    verdict_zh = "符合" if g.passed else "不符合，本轮无效"
+    verdict_en = "met" if g.passed else "NOT met: the round is void"
+    values = dict(g.values)
+    if g.code == "quorum":
+        zh = f"应到会 {values['expected']} 人，实到会 {values['present']} 人"
+        en = f"{values['expected']} expected, {values['present']} present"
+    elif g.code in ("turnout", "attendance"):
+        n = values.get("participants", values.get("present"))
+        base = values.get("registered", values.get("expected"))
+        zh = f"登记（应到）{base} 人，参加投票 {n} 人"
+        en = f"{base} registered (expected), {n} taking part"
+    elif g.code == "reconciliation":
+        other = next(k for k in values if k != "returned")
+        zh = f"收回 {values['returned']} 张，{text(other, 'zh') if other != 'issued' else '发出'} {values[other]} 张"
+        en = f"{values['returned']} returned, {values[other]} {other}"
+    else:
+        return _step(
+            f"{head_zh} {text(g.code, 'zh')}：{arithmetic(g.formula)}，{verdict_zh}",
+            f"{head_en} {text(g.code, 'en')}: {arithmetic(g.formula)}, {verdict_en}",
+            g.rule,
+        )
+    return _step(
+        f"{head_zh} {text(g.code, 'zh')}：{zh}；{arithmetic(g.formula)}，{verdict_zh}",
+        f"{head_en} {text(g.code, 'en')}: {en}; {arithmetic(g.formula)}, {verdict_en}",
+        g.rule,
+    )
+
+
+def _paper(rec: BallotRecord) -> str:
+    """A ballot pattern as on paper: marks per post, write-ins, flags."""
+    parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec.marks.items()]
+    for p, written in rec.write_ins.items():
+        for name, symbol in written:
+            parts.append(f"{p}另选 {name}「{symbol.replace(' ', '□')}」")
+    parts.extend(f"[{f}]" for f in rec.flags)
+    return " ".join(parts)
+
+
+def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome) -> list[Step]:
+    rec: Recount | None = out.recount
+    b = out.ballots
+    if rec is None:
+        valid = "—" if b.valid is None else b.valid
+        invalid = "—" if b.invalid is None else b.invalid
+        return [
+            _step(
+                f"{head_zh} 选票（按记录，无选票明细）：发出 {b.issued}，收回 {b.returned}，"
+                f"有效 {valid}，无效 {invalid}",
+                f"{head_en} ballots (as recorded, no ballot records): issued {b.issued}, "
+                f"returned {b.returned}, valid {valid}, invalid {invalid}",
+                "P-BALLOT-2",
+            )
+        ]
+    steps = [
+        _step(
+            f"{head_zh} 逐张清点收回的 {rec.returned} 张选票：有效 {rec.valid}，部分有效 "
+            f"{rec.partly_valid}，无效 {rec.invalid}（{rec.valid}+{rec.partly_valid}+{rec.invalid}"
+            f"={rec.returned}，一张不少）",
+            f"{head_en} judging each of the {rec.returned} returned ballots: valid {rec.valid}, "
+            f"partly valid {rec.partly_valid}, invalid {rec.invalid} ({rec.valid}+"
+            f"{rec.partly_valid}+{rec.invalid}={rec.returned}, none lost)",
+            "P-BALLOT-2",
+        )
+    ]
+    records = rnd.ballot_records or ()
+    for cls in rec.classes:
+        example = _paper(records[cls.first_record]) if cls.first_record < len(records) else ""
+        steps.append(
+            Step(
+                f"{head_zh} {text(cls.status, 'zh')} {cls.count} 张：{text(cls.reason, 'zh')}"
+                + (f"（如 {example}）" if example else ""),
+                f"{head_en} {text(cls.status, 'en')} {cls.count}: {text(cls.reason, 'en')}"
+                + (f" (e.g. {example})" if example else ""),
+                cls.rules,
+            )
+        )
+    for note, n in rec.notes:
+        who = f" {note.name}" if note.name else ""
+        steps.append(
+            Step(
+                f"{head_zh} {note.position}{who}（{n} 张）：{text(note.code, 'zh')}",
+                f"{head_en} {note.position}{who} ({n} ballot(s)): {text(note.code, 'en')}",
+                note.rules,
+            )
+        )
+    return steps
+
+
+def _tally(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
+    steps = []
+    for s in out.seating:
+        zh = "、".join(f"{n} {v}" for n, v in s.ranking) or "无"
+        en = ", ".join(f"{n} {v}" for n, v in s.ranking) or "nobody"
+        steps.append(
+            Step(
+                f"{head_zh} {s.position}得票（由多到少）：{zh}",
+                f"{head_en} {s.position} votes (most first): {en}",
+                ("P-BALLOT-2",),
+            )
+        )
+    return steps
+
+
+def _test(th: Threshold, votes: int) -> tuple[str, bool]:
+    """The threshold arithmetic for one vote count, and whether it passes."""
+    base = th.base or 0
+    if th.test == "majority":
+        ok = th.passes(votes)
+        return f"2×{votes}={2 * votes} {'>' if ok else '≤'} {base}", ok
+    if th.test == "third":
+        ok = th.passes(votes)
+        return f"3×{votes}={3 * votes} {'≥' if ok else '<'} {base}", ok
+    return "", True
+
+
+def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
+    th = out.threshold
+    assert th is not None
+    if th.test == "plurality":
+        return [_step(f"{head_zh} 当选条件：得票多者当选", f"{head_en} to win: most votes", th.rule)]
+    base_zh, base_en = text(th.base_name or "", "zh"), text(th.base_name or "", "en")
+    if th.test == "majority":
+        rule_zh = f"得票须超过{base_zh} {th.base} 的半数：2×得票 > {th.base}"
+        rule_en = f"votes must exceed half of the {base_en} ({th.base}): 2×votes > {th.base}"
+    else:
+        rule_zh = f"得票不得少于{base_zh} {th.base} 的三分之一：3×得票 ≥ {th.base}"
+        rule_en = f"votes must be at least a third of the {base_en} ({th.base}): 3×votes ≥ {th.base}"
+    steps = [
+        _step(
+            f"{head_zh} 当选条件：{rule_zh}，即至少 {th.min_votes} 票",
+            f"{head_en} threshold: {rule_en}, i.e. at least {th.min_votes} votes",
+            th.rule,
+        )
+    ]
+    for s in out.seating:
+        for name, votes in s.ranking:
+            shown, ok = _test(th, votes)
+            word_zh = ("过半数" if ok else "未过半数") if th.test == "majority" else (
+                "达到三分之一" if ok else "不足三分之一"
+            )
+            word_en = ("a majority" if ok else "no majority") if th.test == "majority" else (
+                "at least a third" if ok else "less than a third"
+            )
+            steps.append(
+                Step(
+                    f"{head_zh} {s.position}：{name} {votes} 票，{shown}，{word_zh}",
+                    f"{head_en} {s.position}: {name} {votes} votes, {shown}, {word_en}",
+                    (th.rule,),
+                )
+            )
+    return steps
+
+
+def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
+    steps = []
+    for n in out.notes:
+        where = f"{n.position} " if n.position else ""
+        zh_names = "、".join(n.names)
+        en_names = ", ".join(n.names)
+        steps.append(
+            _step(
+                f"{head_zh} {where}{zh_names}：{text(n.code, 'zh')}".replace(" ：", "："),
+                f"{head_en} {where}{en_names}: {text(n.code, 'en')}".replace(" :", ":"),
+                n.rule,
+            )
+        )
+    return steps
+
+
+def _seats(head_zh: str, head_en: str, out: RoundOutcome, family: str) -> list[Step]:
+    fill_rule = "P-ELECT-2" if family == "party" else "V-DOUBLE-MAJORITY-3"
+    if out.threshold is not None and out.threshold.test == "plurality":
+        fill_rule = out.threshold.rule
+    steps = []
+    for s in out.seating:
+        steps.append(_seat_step(head_zh, head_en, s, fill_rule, family, out.kind == "formal"))
+    return steps
+
+
+def _seat_step(
+    head_zh: str, head_en: str, s: Seating, fill_rule: str, family: str, formal: bool
+) -> Step:
+    votes = dict(s.ranking)
+    zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
+    en = [f"{head_en} {s.position}: {s.seats} seat(s)"]
+    rules = [fill_rule]
+    if s.elected:
+        zh.append(f"按得票多少为序当选：{'、'.join(s.elected)}")
+        en.append(f"elected in vote order: {', '.join(s.elected)}")
+    else:
+        zh.append("无人当选")
+        en.append("nobody elected")
+    over = [n for n in s.qualified if n not in s.elected and n not in s.tied]
+    if over:
+        zh.append(f"{'、'.join(over)} 过线但名额已满")
+        en.append(f"{', '.join(over)} cleared the threshold but the seats are full")
+    if s.tied:
+        cut = votes[s.tied[0]]
+        zh.append(
+            f"{'、'.join(s.tied)} 各得 {cut} 票，票数相等，争最后 {s.tied_seats} 个名额，"
+            "不能确定谁当选，须就票数相等者再次投票"
+        )
+        en.append(
+            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {s.tied_seats} seat(s): "
+            "the tied are voted on again"
+        )
+        rules.extend(step_rules(family, "tie_revote"))
+    if s.unfilled:
+        below = [n for n, _ in s.ranking if n not in s.qualified]
+        zh.append(
+            f"尚缺 {s.unfilled} 名；不得从未达到当选票数的人中按得票多少补足"
+            + (f"（{below[0]} {votes[below[0]]} 票也不能补上）" if below else "")
+        )
+        en.append(
+            f"{s.unfilled} seat(s) unfilled; never filled from below the threshold"
+            + (f" ({below[0]} with {votes[below[0]]} votes does not take one)" if below else "")
+        )
+        rules.extend(step_rules(family, "supplementary"))
+    return _step("；".join(zh), "; ".join(en), *rules)
+
+
+def _next(head_zh: str, head_en: str, out: RoundOutcome, family: str) -> Step:
+    rules = step_rules(family, out.result)
+    zh = f"{head_zh}结果：{text('result.' + out.result, 'zh')}"
+    en = f"{head_en} result: {text('result.' + out.result, 'en')}"
+    if out.next_candidates:
+        zh += "；另行选举候选人：" + "；".join(
+            f"{p} {'、'.join(n)}" for p, n in out.next_candidates.items()
+        )
+        en += "; supplementary candidates: " + "; ".join(
+            f"{p} {', '.join(n)}" for p, n in out.next_candidates.items()
+        )
+    return _step(zh, en, *rules) if rules else Step(zh, en, ())
+
+
+__all__ = ["ARTICLES", "Step", "arithmetic", "explain"]
