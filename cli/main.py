@@ -125,6 +125,8 @@ def profiles_cmd(lang: str, fmt: str) -> None:
 def _register() -> None:
     """Commands kept in their own modules (their heavy imports stay inside the command)."""
     from tallykit.cli.certify import check_certificate_cmd
+    from tallykit.cli.drill import drill_cmd
+    from tallykit.cli.explain import explain_cmd
     from tallykit.cli.prove import prove_cmd
     from tallykit.cli.verify import rules_cmd, schema_cmd, verify_cmd
 
@@ -133,6 +135,8 @@ def _register() -> None:
     main.add_command(verify_cmd)
     main.add_command(rules_cmd)
     main.add_command(schema_cmd)
+    main.add_command(explain_cmd)
+    main.add_command(drill_cmd)
 
 
 _register()

@@ -21,6 +21,7 @@ from tallykit.results import BallotRecord, Results, Round
 from tallykit.texts import text
 
 P2020 = "《中国共产党基层组织选举工作条例》(2020)"
+P1990 = "《中国共产党基层组织选举工作暂行条例》(1990)"
 VLAW = "《村民委员会组织法》"
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -64,6 +65,15 @@ def _step(zh: str, en: str, *rules: str) -> Step:
     return Step(zh, en, tuple(dict.fromkeys(rules)))
 
 
+def _regime_1990(step: Step) -> Step:
+    """Under a 1990-based profile the party articles are those of the 1990 regulation."""
+    return Step(
+        step.zh.replace(P2020, P1990),
+        step.en.replace("2020 party regulation", "1990 party regulation"),
+        step.rules,
+    )
+
+
 def arithmetic(formula: str) -> str:
     """A gate's multiplied-out formula with each product worked out and the signs typeset.
 
@@ -102,6 +112,8 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     ]
     for rnd, out in zip(results.rounds, counted.rounds):
         steps.extend(_round(rnd, out, profile.family))
+    if "1990" in (profile.extends or profile.id):
+        steps = [_regime_1990(s) for s in steps]
     final = {p: n for p, n in counted.elected.items() if n}
     if final:
         zh = "；".join(f"{p} {'、'.join(n)}" for p, n in final.items())
@@ -132,8 +144,9 @@ def _round(rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
             )
         )
         return steps
-    steps.extend(_ballots(head_zh, head_en, rnd, out))
-    steps.extend(_tally(head_zh, head_en, out))
+    order = "P-BALLOT-2" if family == "party" else "V-POS-1"
+    steps.extend(_ballots(head_zh, head_en, rnd, out, family))
+    steps.extend(_tally(head_zh, head_en, out, order))
     if out.threshold is not None:
         steps.extend(_threshold(head_zh, head_en, out))
     steps.extend(_notes(head_zh, head_en, out))
@@ -152,8 +165,8 @@ def _round(rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
 
 
 def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
-    verdict_zh = "符合" if g.passed else "不符合，本轮无效"
-    verdict_en = "met" if g.passed else "NOT met: the round is void"
+    verdict_zh = "成立，符合" if g.passed else "不成立，本轮无效"
+    verdict_en = "holds" if g.passed else "does NOT hold: the round is void"
     values = dict(g.values)
     if g.code == "quorum":
         zh = f"应到会 {values['expected']} 人，实到会 {values['present']} 人"
@@ -190,7 +203,8 @@ def _paper(rec: BallotRecord) -> str:
     return " ".join(parts)
 
 
-def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome) -> list[Step]:
+def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
+    rule = "P-BALLOT-2" if family == "party" else "V-BALLOT-RECON-1"
     rec: Recount | None = out.recount
     b = out.ballots
     if rec is None:
@@ -202,7 +216,7 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome) -> list[
                 f"有效 {valid}，无效 {invalid}",
                 f"{head_en} ballots (as recorded, no ballot records): issued {b.issued}, "
                 f"returned {b.returned}, valid {valid}, invalid {invalid}",
-                "P-BALLOT-2",
+                rule,
             )
         ]
     steps = [
@@ -213,7 +227,7 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome) -> list[
             f"{head_en} judging each of the {rec.returned} returned ballots: valid {rec.valid}, "
             f"partly valid {rec.partly_valid}, invalid {rec.invalid} ({rec.valid}+"
             f"{rec.partly_valid}+{rec.invalid}={rec.returned}, none lost)",
-            "P-BALLOT-2",
+            rule,
         )
     ]
     records = rnd.ballot_records or ()
@@ -240,7 +254,7 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome) -> list[
     return steps
 
 
-def _tally(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
+def _tally(head_zh: str, head_en: str, out: RoundOutcome, rule: str) -> list[Step]:
     steps = []
     for s in out.seating:
         zh = "、".join(f"{n} {v}" for n, v in s.ranking) or "无"
@@ -249,7 +263,7 @@ def _tally(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
             Step(
                 f"{head_zh} {s.position}得票（由多到少）：{zh}",
                 f"{head_en} {s.position} votes (most first): {en}",
-                ("P-BALLOT-2",),
+                (rule,),
             )
         )
     return steps
