@@ -13,7 +13,10 @@ from tallykit.errors import InputError
 def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
     """Numbered lines, one step each, in ``lang``."""
     width = len(str(len(steps)))
-    return "".join(f"{i:>{width}}. {s.text(lang)}\n" for i, s in enumerate(steps, 1))
+    return "".join(
+        f"{i:>{width}}. {s.text(lang)}" + (f" [{', '.join(s.rules)}]" if s.rules else "") + "\n"
+        for i, s in enumerate(steps, 1)
+    )
 
 
 @click.command("explain")

@@ -815,8 +815,8 @@ def _heads_with_women(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return heads + [p for p in people if p not in heads]
 
 
-def _village_people(rng: random.Random, members: int) -> tuple[dict[str, list[str]], dict[str, str]]:
-    people = _heads_with_women(rng, 4 + members)
+def _village_people(rng: random.Random, members: int, women: bool = True) -> tuple[dict[str, list[str]], dict[str, str]]:
+    people = _heads_with_women(rng, 4 + members) if women else _people(rng, 4 + members)
     names = [n for n, _ in people]
     return {"主任": _ordered(names[:2]), "副主任": _ordered(names[2:4]), "委员": _ordered(names[4:])}, dict(people)
 
@@ -968,8 +968,7 @@ def t_carry_down(rng: random.Random, profile: str | None) -> dict[str, Any]:
     n = rng.randrange(500, 1201)
     registered = rng.randrange(n + 10, 2 * n - 1)
     win = fewest_to_elect(n)
-    printed, genders = _village_people(rng, 3)
-    loser = None
+    printed, genders = _village_people(rng, 3, women=False)
     tally = _heads(rng, printed, n)
     head_winner = max(tally["主任"], key=lambda k: tally["主任"][k])
     loser = next(x for x in printed["主任"] if x != head_winner)
@@ -1001,7 +1000,7 @@ def t_carry_down(rng: random.Random, profile: str | None) -> dict[str, Any]:
         "data": data,
         "title": ("上票下加", "Carry-down of higher-post votes"),
         "question": (
-            f"参加投票 {n} 人。{loser} 竞选主任得 {x_head} 票落选，委员栏另有 {x_member} 人另选了他（规则 carry_down={reading}）。"
+            f"参加投票 {n} 人。{loser} 竞选主任得 {x_head} 票落选，委员栏另有 {x_member} 张选票另选了{loser}（规则 carry_down={reading}）。"
             f"{loser} 能当选委员吗？",
             f"{n} voted. {loser} lost the 主任 race with {x_head} votes and was written in as a member on {x_member} "
             f"ballots (carry_down={reading}). Is {loser} elected member?",

@@ -337,16 +337,14 @@ def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
 
 def _seats(head_zh: str, head_en: str, out: RoundOutcome, family: str) -> list[Step]:
     fill_rule = "P-ELECT-2" if family == "party" else "V-DOUBLE-MAJORITY-3"
-    if out.threshold is not None and out.threshold.test == "plurality":
+    plurality = out.threshold is not None and out.threshold.test == "plurality"
+    if plurality and out.threshold is not None:
         fill_rule = out.threshold.rule
-    steps = []
-    for s in out.seating:
-        steps.append(_seat_step(head_zh, head_en, s, fill_rule, family, out.kind == "formal"))
-    return steps
+    return [_seat_step(head_zh, head_en, s, fill_rule, family, plurality) for s in out.seating]
 
 
 def _seat_step(
-    head_zh: str, head_en: str, s: Seating, fill_rule: str, family: str, formal: bool
+    head_zh: str, head_en: str, s: Seating, fill_rule: str, family: str, plurality: bool
 ) -> Step:
     votes = dict(s.ranking)
     zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
@@ -358,7 +356,7 @@ def _seat_step(
     else:
         zh.append("无人当选")
         en.append("nobody elected")
-    over = [n for n in s.qualified if n not in s.elected and n not in s.tied]
+    over = [] if plurality else [n for n in s.qualified if n not in s.elected and n not in s.tied]
     if over:
         zh.append(f"{'、'.join(over)} 过线但名额已满")
         en.append(f"{', '.join(over)} cleared the threshold but the seats are full")
