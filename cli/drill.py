@@ -76,42 +76,94 @@ def run_quiz(items: list[dict[str, Any]], lang: str) -> tuple[int, int]:
         verdict = featured_verdict(it)
         if records and verdict is not None:
             click.echo(_t(lang, "第 1 张选票：", "Ballot 1: ") + _paper(records[0]))
-            got = _choose(_t(lang, "这张选票是", "This ballot is"), CLASS_CHOICES,
-                          {k: text(k, lang) for k in CLASS_CHOICES}, lang)
+            got = _choose(
+                _t(lang, "这张选票是", "This ballot is"),
+                CLASS_CHOICES,
+                {k: text(k, lang) for k in CLASS_CHOICES},
+                lang,
+            )
             checks.append(got == verdict)
         first = it["answer"]["outcome"][0]
-        got = _choose(_t(lang, "第 1 轮的结果", "Round 1 ends in"), RESULT_CHOICES,
-                      {k: text("result." + k, lang) for k in RESULT_CHOICES}, lang)
+        got = _choose(
+            _t(lang, "第 1 轮的结果", "Round 1 ends in"),
+            RESULT_CHOICES,
+            {k: text("result." + k, lang) for k in RESULT_CHOICES},
+            lang,
+        )
         checks.append(got == first["result"])
         want = {n for names in first["elected"].values() for n in names}
         typed = click.prompt(
-            _t(lang, "第 1 轮当选的人（用空格或顿号分隔，无人当选输入 -）", "Elected in round 1 (space-separated, - for nobody)"),
-            default="-", show_default=False,
+            _t(
+                lang,
+                "第 1 轮当选的人（用空格或顿号分隔，无人当选输入 -）",
+                "Elected in round 1 (space-separated, - for nobody)",
+            ),
+            default="-",
+            show_default=False,
         )
         checks.append(_names(typed) == want)
         score += sum(checks)
         asked += len(checks)
-        mark = _t(lang, "全对", "all right") if all(checks) else _t(lang, f"对 {sum(checks)}/{len(checks)}", f"{sum(checks)}/{len(checks)} right")
+        mark = (
+            _t(lang, "全对", "all right")
+            if all(checks)
+            else _t(lang, f"对 {sum(checks)}/{len(checks)}", f"{sum(checks)}/{len(checks)} right")
+        )
         click.echo(f"{mark}. {_t(lang, '答案', 'Answer')}: {it['answer'][lang]}")
     click.echo(_t(lang, f"\n得分：{score}/{asked}", f"\nScore: {score}/{asked}"))
     return score, asked
 
 
 @click.command("drill")
-@click.option("--seed", type=int, default=0, show_default=True, help="随机种子 / seed (same seed, same items)")
-@click.option("--count", "n", type=click.IntRange(1, 10000), default=None, help="题数（默认每个题型一题）/ number of items")
-@click.option("--family", type=click.Choice(["party", "villager", "all"]), default="all", show_default=True)
-@click.option("--profile", "profile_id", default=None, help="规则版本 id（定下题目种类）/ built-in profile id")
-@click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
-@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
+@click.option(
+    "--seed", type=int, default=0, show_default=True, help="随机种子 / seed (same seed, same items)"
+)
+@click.option(
+    "--count",
+    "n",
+    type=click.IntRange(1, 10000),
+    default=None,
+    help="题数（默认每个题型一题）/ number of items",
+)
+@click.option(
+    "--family", type=click.Choice(["party", "villager", "all"]), default="all", show_default=True
+)
+@click.option(
+    "--profile", "profile_id", default=None, help="规则版本 id（定下题目种类）/ built-in profile id"
+)
+@click.option(
+    "--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language"
+)
+@click.option(
+    "--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json"
+)
 @click.option("--quiz", is_flag=True, help="在终端答题并计分 / interactive quiz with a score")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), default=None,
-              help="把每道题的结果文件写入此目录 / write each scenario as a results file")
-@click.option("--worksheet", "sheet_dir", type=click.Path(file_okay=False), default=None,
-              help="把练习卷和答案卷 (HTML) 写入此目录 / write the worksheet and answer sheet (HTML)")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="把每道题的结果文件写入此目录 / write each scenario as a results file",
+)
+@click.option(
+    "--worksheet",
+    "sheet_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="把练习卷和答案卷 (HTML) 写入此目录 / write the worksheet and answer sheet (HTML)",
+)
 @guarded
-def drill_cmd(seed: int, n: int | None, family: str, profile_id: str | None, lang: str, fmt: str,
-              quiz: bool, out_dir: str | None, sheet_dir: str | None) -> None:
+def drill_cmd(
+    seed: int,
+    n: int | None,
+    family: str,
+    profile_id: str | None,
+    lang: str,
+    fmt: str,
+    quiz: bool,
+    out_dir: str | None,
+    sheet_dir: str | None,
+) -> None:
     """生成计票训练题：边界选票和算式，附答案和逐步讲解（同一种子，同样的题）。
 
     Generates training items for scrutineers and counters (edge-case ballots and boundary
@@ -145,8 +197,11 @@ def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> None:
         sheet = importlib.import_module("tallykit.cli.worksheet")
     except ModuleNotFoundError:
         click.echo(
-            _t(lang, "--worksheet 不可用：未安装 tallykit.cli.worksheet 模块",
-               "--worksheet is not available: the module tallykit.cli.worksheet is missing"),
+            _t(
+                lang,
+                "--worksheet 不可用：未安装 tallykit.cli.worksheet 模块",
+                "--worksheet is not available: the module tallykit.cli.worksheet is missing",
+            ),
             err=True,
         )
         sys.exit(EXIT_UNREADABLE)

@@ -21,9 +21,18 @@ def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
 
 @click.command("explain")
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
-@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
-@click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件 / profile id or JSON file")
+@click.option(
+    "--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language"
+)
+@click.option(
+    "--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json"
+)
+@click.option(
+    "--profile",
+    "profile_arg",
+    default=None,
+    help="规则版本 id 或 JSON 文件 / profile id or JSON file",
+)
 @guarded
 def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None) -> None:
     """逐步讲解计票：到会 → 核对选票 → 各类选票及理由 → 计票 → 当选票数算式 → 名额 → 下一步。

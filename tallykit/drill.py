@@ -37,8 +37,49 @@ from tallykit.texts import text
 FORMAT_ID = "tallykit.results/1"
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦方白邹孟熊秦江尹薛段雷侯龙史陶黎贺顾毛郝龚邵万钱严武戴孔汤"
-MALE = ["建国", "志强", "卫东", "国庆", "建华", "海波", "永刚", "军", "强", "伟", "涛", "明", "磊", "勇", "斌", "德胜", "立新", "长青", "春生"]
-FEMALE = ["秀英", "红梅", "海燕", "玉兰", "桂英", "春梅", "晓燕", "丽", "芳", "静", "敏", "霞", "丽华", "淑珍", "玉珍", "美玲", "小红", "翠花", "金凤", "彩云"]
+MALE = [
+    "建国",
+    "志强",
+    "卫东",
+    "国庆",
+    "建华",
+    "海波",
+    "永刚",
+    "军",
+    "强",
+    "伟",
+    "涛",
+    "明",
+    "磊",
+    "勇",
+    "斌",
+    "德胜",
+    "立新",
+    "长青",
+    "春生",
+]
+FEMALE = [
+    "秀英",
+    "红梅",
+    "海燕",
+    "玉兰",
+    "桂英",
+    "春梅",
+    "晓燕",
+    "丽",
+    "芳",
+    "静",
+    "敏",
+    "霞",
+    "丽华",
+    "淑珍",
+    "玉珍",
+    "美玲",
+    "小红",
+    "翠花",
+    "金凤",
+    "彩云",
+]
 NEAR = ("spouse", "parent", "child", "sibling")
 
 PARTY_TOPICS = (
@@ -141,7 +182,9 @@ def _wrap(n: int, printed: list[str], targets: dict[str, int]) -> list[set[str]]
     return ballots
 
 
-def _records(n: int, posts: list[tuple[str, int, list[str]]], targets: dict[str, dict[str, int]]) -> list[dict[str, Any]]:
+def _records(
+    n: int, posts: list[tuple[str, int, list[str]]], targets: dict[str, dict[str, int]]
+) -> list[dict[str, Any]]:
     """Ballot records for ``n`` ordinary ballots with the given per-post tallies (○ approve,
     × otherwise), identical ballots stored once with a count."""
     per_post = {p: _wrap(n, printed, targets.get(p, {})) for p, _, printed in posts}
@@ -174,8 +217,14 @@ def _spread(rng: random.Random, names: list[str], lo: int, hi: int) -> dict[str,
 # ---------------------------------------------------------------- scenario shells
 
 
-def _party_file(profile: Any, expected: int, present: int, seats: int, people: list[tuple[str, str]],
-                rounds: list[dict[str, Any]]) -> dict[str, Any]:
+def _party_file(
+    profile: Any,
+    expected: int,
+    present: int,
+    seats: int,
+    people: list[tuple[str, str]],
+    rounds: list[dict[str, Any]],
+) -> dict[str, Any]:
     return {
         "format": FORMAT_ID,
         "profile": profile,
@@ -191,14 +240,22 @@ def _party_file(profile: Any, expected: int, present: int, seats: int, people: l
     }
 
 
-def _village_file(profile: Any, kind: str, registered: int, posts: list[tuple[str, int]],
-                  people: list[dict[str, Any]], rounds: list[dict[str, Any]]) -> dict[str, Any]:
+def _village_file(
+    profile: Any,
+    kind: str,
+    registered: int,
+    posts: list[tuple[str, int]],
+    people: list[dict[str, Any]],
+    rounds: list[dict[str, Any]],
+) -> dict[str, Any]:
     return {
         "format": FORMAT_ID,
         "profile": profile,
         "election": {
             "kind": kind,
-            "organization": "青石村民委员会" if kind == "villagers_committee" else "东门社区居民委员会",
+            "organization": (
+                "青石村民委员会" if kind == "villagers_committee" else "东门社区居民委员会"
+            ),
             "date": "2021-02-03",
             "positions": [{"name": p, "seats": s} for p, s in posts],
         },
@@ -208,14 +265,26 @@ def _village_file(profile: Any, kind: str, registered: int, posts: list[tuple[st
     }
 
 
-def _round(kind: str, posts: list[tuple[str, int]], printed: dict[str, list[str]], issued: int,
-           returned: int, tally: dict[str, dict[str, int]] | None = None, invalid: int = 0,
-           records: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def _round(
+    kind: str,
+    posts: list[tuple[str, int]],
+    printed: dict[str, list[str]],
+    issued: int,
+    returned: int,
+    tally: dict[str, dict[str, int]] | None = None,
+    invalid: int = 0,
+    records: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
     rnd: dict[str, Any] = {
         "kind": kind,
         "positions": [{"name": p, "seats": s} for p, s in posts],
         "candidates": printed,
-        "ballots": {"issued": issued, "returned": returned, "valid": returned - invalid, "invalid": invalid},
+        "ballots": {
+            "issued": issued,
+            "returned": returned,
+            "valid": returned - invalid,
+            "invalid": invalid,
+        },
     }
     if tally is not None:
         rnd["tally"] = tally
@@ -228,7 +297,11 @@ def _profile_ref(base: str, **params: Any) -> Any:
     return {"extends": base, "set": params} if params else base
 
 
-NEXT = {"tie_revote": "tie_revote", "supplementary": "supplementary", "seat_reduction": "seat_reduction"}
+NEXT = {
+    "tie_revote": "tie_revote",
+    "supplementary": "supplementary",
+    "seat_reduction": "seat_reduction",
+}
 
 
 def finish(data: dict[str, Any]) -> tuple[dict[str, Any], Results, Count]:
@@ -243,7 +316,12 @@ def finish(data: dict[str, Any]) -> tuple[dict[str, Any], Results, Count]:
     counted = count(parse_results(data))
     for rnd, out in zip(data["rounds"], counted.rounds):
         if out.result == "void":
-            rnd["declared"] = {"elected": {}, "void": True, "void_reason": out.void_reason, "next": None}
+            rnd["declared"] = {
+                "elected": {},
+                "void": True,
+                "void_reason": out.void_reason,
+                "next": None,
+            }
         else:
             rnd["declared"] = {
                 "elected": {p: list(n) for p, n in out.elected.items()},
@@ -261,7 +339,9 @@ def _party_profile(rng: random.Random, profile: str | None) -> str:
     return profile or rng.choice(("party-2020", "party-1990"))
 
 
-def _party_electorate(rng: random.Random, profile: str, even_base: bool = False) -> tuple[int, int, int]:
+def _party_electorate(
+    rng: random.Random, profile: str, even_base: bool = False
+) -> tuple[int, int, int]:
     """(expected, present, threshold base) with a quorum under ``profile``; the base even when
     asked, so that exactly half exists."""
     strict = BUILTIN[profile]["quorum_comparison"] == ">"
@@ -274,8 +354,15 @@ def _party_electorate(rng: random.Random, profile: str, even_base: bool = False)
             return expected, present, base
 
 
-def _party_tally(rng: random.Random, printed: list[str], seats: int, valid: int,
-                 fixed: dict[str, int], above: int, lo_win: int) -> dict[str, int]:
+def _party_tally(
+    rng: random.Random,
+    printed: list[str],
+    seats: int,
+    valid: int,
+    fixed: dict[str, int],
+    above: int,
+    lo_win: int,
+) -> dict[str, int]:
     """Votes for ``printed``: ``fixed`` names as given, ``above`` more names in [lo_win, valid],
     the rest below ``lo_win``; retried until some ballots can give it."""
     free = [n for n in printed if n not in fixed]
@@ -287,13 +374,24 @@ def _party_tally(rng: random.Random, printed: list[str], seats: int, valid: int,
         low = max(lo_win - 1, len(losers))
         tally.update(_spread(rng, losers, 0, low) if losers else {})
         own = [tally[n] for n in free]
-        if len(set(own)) == len(own) and not set(own) & set(fixed.values()) and _fits(tally, seats, valid):
+        if (
+            len(set(own)) == len(own)
+            and not set(own) & set(fixed.values())
+            and _fits(tally, seats, valid)
+        ):
             return {n: tally[n] for n in printed}
     raise AssertionError("no feasible tally found")  # pragma: no cover
 
 
-def _party_simple(rng: random.Random, profile: str, seats: int, tally_of: Callable[[list[str], int, int], dict[str, int]],
-                  *, even_base: bool = False, records: bool = False) -> tuple[dict[str, Any], int, int, int]:
+def _party_simple(
+    rng: random.Random,
+    profile: str,
+    seats: int,
+    tally_of: Callable[[list[str], int, int], dict[str, int]],
+    *,
+    even_base: bool = False,
+    records: bool = False,
+) -> tuple[dict[str, Any], int, int, int]:
     expected, present, base = _party_electorate(rng, profile, even_base)
     people = _people(rng, rules.min_candidates(seats))
     printed = _ordered([n for n, _ in people])
@@ -302,7 +400,9 @@ def _party_simple(rng: random.Random, profile: str, seats: int, tally_of: Callab
         recs = _records(present, [("委员", seats, printed)], {"委员": tally})
         rnd = _round("formal", [("委员", seats)], {"委员": printed}, present, present, records=recs)
     else:
-        rnd = _round("formal", [("委员", seats)], {"委员": printed}, present, present, {"委员": tally})
+        rnd = _round(
+            "formal", [("委员", seats)], {"委员": printed}, present, present, {"委员": tally}
+        )
     return _party_file(profile, expected, present, seats, people, [rnd]), expected, present, base
 
 
@@ -315,7 +415,9 @@ def t_exactly_half(rng: random.Random, profile: str | None) -> dict[str, Any]:
         win = fewest_to_elect(base)
         half, over = rng.sample(printed, 2)
         picked.update(half=half, over=over)
-        return _party_tally(rng, printed, seats, present, {over: win, half: win - 1}, seats - 1, win + 1)
+        return _party_tally(
+            rng, printed, seats, present, {over: win, half: win - 1}, seats - 1, win + 1
+        )
 
     data, expected, present, base = _party_simple(rng, profile, seats, tally_of, even_base=True)
     win = fewest_to_elect(base)
@@ -343,7 +445,8 @@ def t_quorum_four_fifths(rng: random.Random, profile: str | None) -> dict[str, A
     profile = _party_profile(rng, profile)
     # electorates where the 2020 and the literal 1990 readings part: exactly four fifths present
     choices = [
-        e for e in range(25, 61)
+        e
+        for e in range(25, 61)
         if fewest_present(e, strict=False) != fewest_present(e, strict=True)
     ]
     expected = rng.choice(choices)
@@ -369,12 +472,18 @@ def t_quorum_four_fifths(rng: random.Random, profile: str | None) -> dict[str, A
             f"{profile} 要求 5×实到 {op} 4×应到：5×{present}={5 * present}，4×{expected}={4 * expected}，"
             + ("符合，选举有效" if ok else "恰好五分之四不算“超过”，不得进行选举（本轮无效）"),
             f"{profile} needs 5×present {op} 4×expected: 5×{present}={5 * present}, 4×{expected}={4 * expected}; "
-            + ("met, the vote is valid" if ok else "exactly four fifths is not 'more than': no vote may be held (void)"),
+            + (
+                "met, the vote is valid"
+                if ok
+                else "exactly four fifths is not 'more than': no vote may be held (void)"
+            ),
         ),
     }
 
 
-def t_returned_exceeds_issued(rng: random.Random, profile: str | None, family: str) -> dict[str, Any]:
+def t_returned_exceeds_issued(
+    rng: random.Random, profile: str | None, family: str
+) -> dict[str, Any]:
     if family == "party":
         profile = _party_profile(rng, profile)
         expected, present, base = _party_electorate(rng, profile)
@@ -383,8 +492,18 @@ def t_returned_exceeds_issued(rng: random.Random, profile: str | None, family: s
         printed = _ordered([n for n, _ in people])
         returned = first_void_return(present)
         invalid = rng.randrange(0, 3)
-        tally = _party_tally(rng, printed, seats, returned - invalid, {}, seats, fewest_to_elect(base))
-        rnd = _round("formal", [("委员", seats)], {"委员": printed}, present, returned, {"委员": tally}, invalid)
+        tally = _party_tally(
+            rng, printed, seats, returned - invalid, {}, seats, fewest_to_elect(base)
+        )
+        rnd = _round(
+            "formal",
+            [("委员", seats)],
+            {"委员": printed},
+            present,
+            returned,
+            {"委员": tally},
+            invalid,
+        )
         data = _party_file(profile, expected, present, seats, people, [rnd])
         issued = present
     else:
@@ -406,9 +525,13 @@ def t_returned_exceeds_issued(rng: random.Random, profile: str | None, family: s
     }
 
 
-def _party_ballot_item(rng: random.Random, profile: str, featured: list[dict[str, Any]],
-                       make: Callable[[list[str], int], list[dict[str, Any]]], seats: int = 3,
-                       ) -> tuple[dict[str, Any], list[str]]:
+def _party_ballot_item(
+    rng: random.Random,
+    profile: str,
+    featured: list[dict[str, Any]],
+    make: Callable[[list[str], int], list[dict[str, Any]]],
+    seats: int = 3,
+) -> tuple[dict[str, Any], list[str]]:
     """A party round with ballot records: ``make(printed, seats)`` gives the featured records
     (first), then ordinary ballots fill up the attendance."""
     expected, present, base = _party_electorate(rng, profile)
@@ -456,10 +579,17 @@ def t_over_quota_writein(rng: random.Random, profile: str | None, family: str) -
         scope = v["profile"]["overvote_scope"]
         why = (
             f"委员栏赞成 {seats} 人并另选 {writein[0]}，共 {seats + 1} 人 > 应选 {seats} 人；"
-            + ("按本规则只有委员栏无效，主任、副主任栏照常计票（部分有效）" if scope == "section" else "整张选票无效"),
+            + (
+                "按本规则只有委员栏无效，主任、副主任栏照常计票（部分有效）"
+                if scope == "section"
+                else "整张选票无效"
+            ),
             f"the member section approves {seats} and writes in {writein[0]}: {seats + 1} > {seats} seats; "
-            + ("under this profile only that section is void, the other posts count (partly valid)"
-               if scope == "section" else "the whole ballot is void"),
+            + (
+                "under this profile only that section is void, the other posts count (partly valid)"
+                if scope == "section"
+                else "the whole ballot is void"
+            ),
         )
     return {
         "data": data,
@@ -524,7 +654,9 @@ def t_partly_unreadable(rng: random.Random, profile: str | None) -> dict[str, An
     }
 
 
-def t_writein_without_mark(rng: random.Random, profile: str | None, family: str = "party") -> dict[str, Any]:
+def t_writein_without_mark(
+    rng: random.Random, profile: str | None, family: str = "party"
+) -> dict[str, Any]:
     base = _party_profile(rng, profile)
     reading = rng.choice(WRITEIN_READINGS)
     ref = _profile_ref(base, writein_without_mark=reading)
@@ -543,8 +675,14 @@ def t_writein_without_mark(rng: random.Random, profile: str | None, family: str 
     data["profile"] = ref
     outcome = {
         "void_ballot": ("整张选票无效", "the whole ballot is void"),
-        "no_vote": (f"选票有效，{names[1]} 不得票", f"the ballot is valid, {names[1]} gets no vote"),
-        "abstain": (f"视为弃权：选票有效，{names[1]} 不得票", f"read as an abstention: valid, {names[1]} gets no vote"),
+        "no_vote": (
+            f"选票有效，{names[1]} 不得票",
+            f"the ballot is valid, {names[1]} gets no vote",
+        ),
+        "abstain": (
+            f"视为弃权：选票有效，{names[1]} 不得票",
+            f"read as an abstention: valid, {names[1]} gets no vote",
+        ),
         "approve": (f"视为赞成：{names[1]} 得 1 票", f"read as approval: {names[1]} gets the vote"),
     }[reading]
     return {
@@ -627,10 +765,20 @@ def t_tie_last_seat(rng: random.Random, profile: str | None, family: str) -> dic
 
         data, expected, present, base = _party_simple(rng, profile, seats, tally_of)
         x = rng.randrange(present // 2 + 1, present)
-        revote = {tied[0]: x, tied[1]: present - x - rng.randrange(0, 2)} if rng.random() < 0.5 else {
-            tied[0]: present - x - rng.randrange(0, 2), tied[1]: x}
+        revote = (
+            {tied[0]: x, tied[1]: present - x - rng.randrange(0, 2)}
+            if rng.random() < 0.5
+            else {tied[0]: present - x - rng.randrange(0, 2), tied[1]: x}
+        )
         data["rounds"].append(
-            _round("tie_revote", [("委员", 1)], {"委员": list(tied)}, present, present, {"委员": revote})
+            _round(
+                "tie_revote",
+                [("委员", 1)],
+                {"委员": list(tied)},
+                present,
+                present,
+                {"委员": revote},
+            )
         )
         rule_zh, rule_en = "P-ELECT-3", "P-ELECT-3"
     return {
@@ -687,9 +835,15 @@ def _village_profile(profile: str | None) -> str:
     return profile or "villager-2018"
 
 
-def _village(rng: random.Random, profile: str | None, returned_of: Callable[[int], int] | None = None,
-             *, featured_member: Callable[[list[str], int], list[dict[str, Any]]] | None = None,
-             blanks: tuple[int, int] | None = None, tie: bool = False) -> dict[str, Any]:
+def _village(
+    rng: random.Random,
+    profile: str | None,
+    returned_of: Callable[[int], int] | None = None,
+    *,
+    featured_member: Callable[[list[str], int], list[dict[str, Any]]] | None = None,
+    blanks: tuple[int, int] | None = None,
+    tie: bool = False,
+) -> dict[str, Any]:
     """A villagers' (or residents') committee election: 主任 1, 副主任 1, 委员 2 or 3.
 
     Small electorates (a village group's size) when ballots are drawn. ``returned_of(issued)``
@@ -704,7 +858,11 @@ def _village(rng: random.Random, profile: str | None, returned_of: Callable[[int
     posts = [("主任", 1), ("副主任", 1), ("委员", member_seats)]
     people = _heads_with_women(rng, 4 + member_seats + 1)
     names = [n for n, _ in people]
-    printed = {"主任": _ordered(names[:2]), "副主任": _ordered(names[2:4]), "委员": _ordered(names[4:])}
+    printed = {
+        "主任": _ordered(names[:2]),
+        "副主任": _ordered(names[2:4]),
+        "委员": _ordered(names[4:]),
+    }
     drawn = featured_member is not None or blanks is not None
     registered = rng.randrange(60, 121) if drawn else rng.randrange(800, 1601)
     while True:
@@ -721,8 +879,11 @@ def _village(rng: random.Random, profile: str | None, returned_of: Callable[[int
     if featured_member is not None:
         member = featured_member(printed["委员"], member_seats)
         for r in member:
-            r["marks"] = {"主任": "○" + "×" * (len(printed["主任"]) - 1),
-                          "副主任": "○" + "×" * (len(printed["副主任"]) - 1), **r["marks"]}
+            r["marks"] = {
+                "主任": "○" + "×" * (len(printed["主任"]) - 1),
+                "副主任": "○" + "×" * (len(printed["副主任"]) - 1),
+                **r["marks"],
+            }
         feat = member
         extra = sum(r["count"] for r in feat)
     ordinary = n - extra
@@ -736,14 +897,20 @@ def _village(rng: random.Random, profile: str | None, returned_of: Callable[[int
     if blanks is not None:
         half = members[-1]
         out["half_name"] = half
-        tally["委员"] = _party_tally(rng, members, member_seats, ordinary, {half: n // 2}, member_seats - 1, win + 2)
+        tally["委员"] = _party_tally(
+            rng, members, member_seats, ordinary, {half: n // 2}, member_seats - 1, win + 2
+        )
     elif tie:
         a, b = members[:2]
         cut = rng.randrange(win, win + 3)
-        tally["委员"] = _party_tally(rng, members, member_seats, ordinary, {a: cut, b: cut}, member_seats - 1, cut + 1)
+        tally["委员"] = _party_tally(
+            rng, members, member_seats, ordinary, {a: cut, b: cut}, member_seats - 1, cut + 1
+        )
         out["tied"] = _ordered([a, b])
     else:
-        tally["委员"] = _party_tally(rng, members, member_seats, ordinary, {}, member_seats, win + 1)
+        tally["委员"] = _party_tally(
+            rng, members, member_seats, ordinary, {}, member_seats, win + 1
+        )
     for post, seats in posts:
         assert _fits(tally[post], seats, ordinary), (post, tally[post], ordinary)
     returned = n
@@ -773,7 +940,8 @@ def _village(rng: random.Random, profile: str | None, returned_of: Callable[[int
     gender = dict(people)
     cands = [
         {"name": nm, "positions": [post], "gender": gender[nm]}
-        for post in ("主任", "副主任", "委员") for nm in printed[post]
+        for post in ("主任", "副主任", "委员")
+        for nm in printed[post]
     ]
     out.update(
         data=_village_file(pid, kind, registered, posts, cands, rounds),
@@ -786,12 +954,24 @@ def _village(rng: random.Random, profile: str | None, returned_of: Callable[[int
     return out
 
 
-def _village_tally_file(rng: random.Random, pid: str, n: int, registered: int,
-                        tally: dict[str, dict[str, int]], printed: dict[str, list[str]],
-                        genders: dict[str, str], member_seats: int, issued: int | None = None,
-                        rounds_after: list[dict[str, Any]] | None = None, extra_people: list[dict[str, Any]] | None = None,
-                        ) -> dict[str, Any]:
-    kind = "residents_committee" if BUILTIN[pid if isinstance(pid, str) else pid["extends"]].family == "residents" else "villagers_committee"
+def _village_tally_file(
+    rng: random.Random,
+    pid: str,
+    n: int,
+    registered: int,
+    tally: dict[str, dict[str, int]],
+    printed: dict[str, list[str]],
+    genders: dict[str, str],
+    member_seats: int,
+    issued: int | None = None,
+    rounds_after: list[dict[str, Any]] | None = None,
+    extra_people: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    kind = (
+        "residents_committee"
+        if BUILTIN[pid if isinstance(pid, str) else pid["extends"]].family == "residents"
+        else "villagers_committee"
+    )
     posts = [("主任", 1), ("副主任", 1), ("委员", member_seats)]
     for post, seats in posts:
         assert _fits(tally[post], seats, n), (post, tally[post], n)
@@ -799,7 +979,8 @@ def _village_tally_file(rng: random.Random, pid: str, n: int, registered: int,
     rnd["ballots"].update(valid=n, invalid=0)
     cands = [
         {"name": nm, "positions": [post], "gender": genders[nm]}
-        for post in ("主任", "副主任", "委员") for nm in printed[post]
+        for post in ("主任", "副主任", "委员")
+        for nm in printed[post]
     ] + (extra_people or [])
     return _village_file(pid, kind, registered, posts, cands, [rnd, *(rounds_after or [])])
 
@@ -815,10 +996,16 @@ def _heads_with_women(rng: random.Random, n: int) -> list[tuple[str, str]]:
     return heads + [p for p in people if p not in heads]
 
 
-def _village_people(rng: random.Random, members: int, women: bool = True) -> tuple[dict[str, list[str]], dict[str, str]]:
+def _village_people(
+    rng: random.Random, members: int, women: bool = True
+) -> tuple[dict[str, list[str]], dict[str, str]]:
     people = _heads_with_women(rng, 4 + members) if women else _people(rng, 4 + members)
     names = [n for n, _ in people]
-    return {"主任": _ordered(names[:2]), "副主任": _ordered(names[2:4]), "委员": _ordered(names[4:])}, dict(people)
+    return {
+        "主任": _ordered(names[:2]),
+        "副主任": _ordered(names[2:4]),
+        "委员": _ordered(names[4:]),
+    }, dict(people)
 
 
 def _heads(rng: random.Random, printed: dict[str, list[str]], n: int) -> dict[str, dict[str, int]]:
@@ -845,7 +1032,12 @@ def t_double_majority(rng: random.Random, profile: str | None) -> dict[str, Any]
     win = fewest_to_elect(n)
     members = list(printed["委员"])
     rng.shuffle(members)
-    tally["委员"] = dict(zip(members, [win + rng.randrange(5, 40), win + rng.randrange(45, 90), win - rng.randrange(30, 80)]))
+    tally["委员"] = dict(
+        zip(
+            members,
+            [win + rng.randrange(5, 40), win + rng.randrange(45, 90), win - rng.randrange(30, 80)],
+        )
+    )
     half = ""
     if not void:
         half = rng.choice(printed["主任"])
@@ -858,7 +1050,10 @@ def t_double_majority(rng: random.Random, profile: str | None) -> dict[str, Any]
             f"{n} voted of {registered} registered: 2×{n}={2 * n} is not more than {registered}; exactly half "
             "is not a majority, the election is void",
         )
-        q = (f"登记选民 {registered} 人，参加投票 {n} 人。选举有效吗？", f"{registered} registered, {n} voted. Is the election valid?")
+        q = (
+            f"登记选民 {registered} 人，参加投票 {n} 人。选举有效吗？",
+            f"{registered} registered, {n} voted. Is the election valid?",
+        )
     else:
         why = (
             f"2×{n}={2 * n} > {registered}，第一个过半（投票有效）满足；{half} 得 {n // 2} 票，2×{n // 2}={n} 不大于 {n}，"
@@ -870,7 +1065,12 @@ def t_double_majority(rng: random.Random, profile: str | None) -> dict[str, Any]
             f"登记选民 {registered} 人，参加投票 {n} 人；主任候选人 {half} 得 {n // 2} 票，得票最多。{half} 当选主任吗？",
             f"{registered} registered, {n} voted; {half} tops the 主任 vote with {n // 2}. Is {half} elected?",
         )
-    return {"data": data, "title": ("双过半的边界", "The double majority at its boundary"), "question": q, "why": why}
+    return {
+        "data": data,
+        "title": ("双过半的边界", "The double majority at its boundary"),
+        "question": q,
+        "why": why,
+    }
 
 
 def t_third_floor(rng: random.Random, profile: str | None) -> dict[str, Any]:
@@ -888,7 +1088,12 @@ def t_third_floor(rng: random.Random, profile: str | None) -> dict[str, Any]:
     win = fewest_to_elect(n)
     members = list(printed["委员"])
     rng.shuffle(members)
-    tally["委员"] = dict(zip(members, [win + rng.randrange(5, 60), win - rng.randrange(5, 30), win - rng.randrange(40, 90)]))
+    tally["委员"] = dict(
+        zip(
+            members,
+            [win + rng.randrange(5, 60), win - rng.randrange(5, 30), win - rng.randrange(40, 90)],
+        )
+    )
     first = _village_tally_file(rng, pid, n, registered, tally, printed, genders, 2)
     _, _, counted = finish(first)
     cands = list(counted.rounds[0].next_candidates["委员"])
@@ -899,8 +1104,15 @@ def t_third_floor(rng: random.Random, profile: str | None) -> dict[str, Any]:
     if rng.random() < 0.5 and len(cands) > 1:
         supp_tally = dict(zip(cands, [second, top] + [0] * (len(cands) - 2)))
     leader = max(supp_tally, key=lambda k: supp_tally[k])
-    supp = _round("supplementary", [("委员", 1)], {"委员": _ordered(cands)}, cast + rng.randrange(0, 4), cast,
-                  {"委员": supp_tally}, invalid=invalid)
+    supp = _round(
+        "supplementary",
+        [("委员", 1)],
+        {"委员": _ordered(cands)},
+        cast + rng.randrange(0, 4),
+        cast,
+        {"委员": supp_tally},
+        invalid=invalid,
+    )
     first["rounds"].append(supp)
     return {
         "data": first,
@@ -912,9 +1124,17 @@ def t_third_floor(rng: random.Random, profile: str | None) -> dict[str, Any]:
         ),
         "why": (
             f"另行选举得票多的当选，但不得少于已投选票总数（含无效票）的三分之一：3×{top}={3 * top} "
-            + (f"≥ {cast}，当选" if reach else f"< {cast}，不当选（{cast}÷3 不是整数，至少要 {need} 票）"),
+            + (
+                f"≥ {cast}，当选"
+                if reach
+                else f"< {cast}，不当选（{cast}÷3 不是整数，至少要 {need} 票）"
+            ),
             f"the most votes win, but not fewer than a third of all ballots cast (invalid included): 3×{top}={3 * top} "
-            + (f"≥ {cast}: elected" if reach else f"< {cast}: not elected ({cast}/3 is not whole; {need} are needed)"),
+            + (
+                f"≥ {cast}: elected"
+                if reach
+                else f"< {cast}: not elected ({cast}/3 is not whole; {need} are needed)"
+            ),
         ),
     }
 
@@ -935,7 +1155,11 @@ def t_same_person_two_posts(rng: random.Random, profile: str | None) -> dict[str
     holder["name"] = head
     rec = data["rounds"][0]["ballot_records"][0]
     rec["write_ins"] = {"委员": [[head, "○"]]}
-    data["profile"] = _profile_ref(base, same_person_multi_post=reading) if reading != BUILTIN[base]["same_person_multi_post"] else base
+    data["profile"] = (
+        _profile_ref(base, same_person_multi_post=reading)
+        if reading != BUILTIN[base]["same_person_multi_post"]
+        else base
+    )
     seats = v["member_seats"]
     if reading == "highest_only":
         why = (
@@ -982,18 +1206,36 @@ def t_carry_down(rng: random.Random, profile: str | None) -> dict[str, Any]:
         tally[post][other] = min(tally[post][other], win - 10)
     members = list(printed["委员"])
     rng.shuffle(members)
-    tally["委员"] = {members[0]: win + rng.randrange(20, 120), members[1]: win - rng.randrange(20, 60),
-                    members[2]: rng.randrange(0, win // 3), loser: x_member}
-    data = _village_tally_file(rng, _profile_ref(base, carry_down=reading) if reading != "off" else base,
-                               n, registered, tally, printed, genders, 2)
+    tally["委员"] = {
+        members[0]: win + rng.randrange(20, 120),
+        members[1]: win - rng.randrange(20, 60),
+        members[2]: rng.randrange(0, win // 3),
+        loser: x_member,
+    }
+    data = _village_tally_file(
+        rng,
+        _profile_ref(base, carry_down=reading) if reading != "off" else base,
+        n,
+        registered,
+        tally,
+        printed,
+        genders,
+        2,
+    )
     total = x_head + x_member
     outcome = {
-        "off": ("本办法不上票下加：委员只算委员栏得票，{l} {m} 票未过半数，委员缺 1 名须另行选举",
-                "no carry-down here: {l}'s {m} member votes are no majority; one member seat goes to a supplementary election"),
-        "optional": ("可以上票下加，只用于补足空缺：{l} {h}+{m}={t} 票，2×{t}={tt} > {n}，补上所缺委员",
-                     "carry-down may fill an empty seat: {l} has {h}+{m}={t}, 2×{t}={tt} > {n}, and fills it"),
-        "mandatory": ("必须上票下加：{l} 委员得票 {h}+{m}={t}，2×{t}={tt} > {n}，当选委员",
-                      "carry-down is mandatory: {l} has {h}+{m}={t} member votes, 2×{t}={tt} > {n}: elected member"),
+        "off": (
+            "本办法不上票下加：委员只算委员栏得票，{l} {m} 票未过半数，委员缺 1 名须另行选举",
+            "no carry-down here: {l}'s {m} member votes are no majority; one member seat goes to a supplementary election",
+        ),
+        "optional": (
+            "可以上票下加，只用于补足空缺：{l} {h}+{m}={t} 票，2×{t}={tt} > {n}，补上所缺委员",
+            "carry-down may fill an empty seat: {l} has {h}+{m}={t}, 2×{t}={tt} > {n}, and fills it",
+        ),
+        "mandatory": (
+            "必须上票下加：{l} 委员得票 {h}+{m}={t}，2×{t}={tt} > {n}，当选委员",
+            "carry-down is mandatory: {l} has {h}+{m}={t} member votes, 2×{t}={tt} > {n}: elected member",
+        ),
     }[reading]
     fill = dict(l=loser, m=x_member, h=x_head, t=total, tt=2 * total, n=n)
     return {
@@ -1018,7 +1260,11 @@ def t_womens_guarantee(rng: random.Random, profile: str | None) -> dict[str, Any
     people = _people(rng, 7, women=1)
     woman = next(nm for nm, g in people if g == "female")
     men = [nm for nm, g in people if g == "male"]
-    printed = {"主任": _ordered(men[:2]), "副主任": _ordered(men[2:4]), "委员": _ordered(men[4:] + [woman])}
+    printed = {
+        "主任": _ordered(men[:2]),
+        "副主任": _ordered(men[2:4]),
+        "委员": _ordered(men[4:] + [woman]),
+    }
     genders = dict(people)
     tally = _heads(rng, printed, n)
     w = win + rng.randrange(1, 30)
@@ -1030,8 +1276,20 @@ def t_womens_guarantee(rng: random.Random, profile: str | None) -> dict[str, Any
         tally["委员"] = {a: n - 5, b: n - 6, woman: w}
         m1, m2 = n - 5, n - 6
         assert _fits(tally["委员"], 2, n)
-    data = _village_tally_file(rng, _profile_ref(base, women_guarantee=reading) if reading != BUILTIN[base]["women_guarantee"] else base,
-                               n, registered, tally, printed, genders, 2)
+    data = _village_tally_file(
+        rng,
+        (
+            _profile_ref(base, women_guarantee=reading)
+            if reading != BUILTIN[base]["women_guarantee"]
+            else base
+        ),
+        n,
+        registered,
+        tally,
+        printed,
+        genders,
+        2,
+    )
     if reading == "confirm_first":
         why = (
             f"主任、副主任当选人中没有女性，{woman} 得 {w} 票，2×{w}={2 * w} > {n} 过半数：先确定 {woman}，"
@@ -1076,7 +1334,12 @@ def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any
     win = fewest_to_elect(n)
     members = list(printed["委员"])
     rng.shuffle(members)
-    tally["委员"] = dict(zip(members, [win + rng.randrange(5, 60), win + rng.randrange(65, 120), win - rng.randrange(20, 80)]))
+    tally["委员"] = dict(
+        zip(
+            members,
+            [win + rng.randrange(5, 60), win + rng.randrange(65, 120), win - rng.randrange(20, 80)],
+        )
+    )
     holder = _outsider(rng, [*genders])
     surname = holder[0]
     principals = []
@@ -1084,9 +1347,24 @@ def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any
         p = surname + rng.choice(MALE + FEMALE)
         if p != holder and p not in principals and p not in genders:
             principals.append(p)
-    data = _village_tally_file(rng, pid, returned, registered, tally, printed, genders, 2, issued=returned + rng.randrange(0, 5))
+    data = _village_tally_file(
+        rng,
+        pid,
+        returned,
+        registered,
+        tally,
+        printed,
+        genders,
+        2,
+        issued=returned + rng.randrange(0, 5),
+    )
     data["proxies"] = [
-        {"principal": p, "proxy": holder, "relation": rng.choice(NEAR), "registered_on": "2021-01-28"}
+        {
+            "principal": p,
+            "proxy": holder,
+            "relation": rng.choice(NEAR),
+            "registered_on": "2021-01-28",
+        }
         for p in principals
     ]
     return {
@@ -1117,10 +1395,17 @@ def _summary(counted: Count, lang: str) -> str:
         head = f"第{out.index + 1}轮" if lang == "zh" else f"Round {out.index + 1}"
         res = text("result." + out.result, lang)
         sep = "、" if lang == "zh" else ", "
-        elected = [f"{p} {sep.join(n)}" for p, n in out.elected.items() if n and out.result != "void"]
-        got = ("当选：" if lang == "zh" else "elected: ") + ("；".join(elected) if lang == "zh" else "; ".join(elected))
-        parts.append(f"{head}：{res}" + (f"，{got}" if elected else "") if lang == "zh"
-                     else f"{head}: {res}" + (f", {got}" if elected else ""))
+        elected = [
+            f"{p} {sep.join(n)}" for p, n in out.elected.items() if n and out.result != "void"
+        ]
+        got = ("当选：" if lang == "zh" else "elected: ") + (
+            "；".join(elected) if lang == "zh" else "; ".join(elected)
+        )
+        parts.append(
+            f"{head}：{res}" + (f"，{got}" if elected else "")
+            if lang == "zh"
+            else f"{head}: {res}" + (f", {got}" if elected else "")
+        )
     return ("；".join(parts) + "。") if lang == "zh" else ("; ".join(parts) + ".")
 
 
@@ -1141,7 +1426,9 @@ TOPICS: dict[tuple[str, str], Callable[[random.Random, str | None], dict[str, An
     ("villager", "carry_down"): t_carry_down,
     ("villager", "womens_guarantee"): t_womens_guarantee,
     ("villager", "proxy_over_limit"): t_proxy_over_limit,
-    ("villager", "returned_exceeds_issued"): lambda r, p: t_returned_exceeds_issued(r, p, "villager"),
+    ("villager", "returned_exceeds_issued"): lambda r, p: t_returned_exceeds_issued(
+        r, p, "villager"
+    ),
     ("villager", "blank_and_all_x"): lambda r, p: t_blank_and_all_x(r, p, "villager"),
     ("villager", "over_quota_writein"): lambda r, p: t_over_quota_writein(r, p, "villager"),
     ("villager", "tie_last_seat"): lambda r, p: t_tie_last_seat(r, p, "villager"),
@@ -1182,8 +1469,9 @@ def topics_for(family: str) -> list[tuple[str, str]]:
     return [x for pair in zip(party, village) for x in pair]
 
 
-def generate(rng: random.Random, *, count: int | None = None, family: str = "all",
-             profile: str | None = None) -> list[dict[str, Any]]:
+def generate(
+    rng: random.Random, *, count: int | None = None, family: str = "all", profile: str | None = None
+) -> list[dict[str, Any]]:
     """``count`` items (default: one per topic) cycling through the topics of ``family``; each
     item's seed is drawn from ``rng``. A ``profile`` id fixes the family (its profile family)
     and is used by every item.
@@ -1215,4 +1503,12 @@ def featured_verdict(item: dict[str, Any]) -> str | None:
     return classify(rec, Layout.of(rnd), profile).status
 
 
-__all__ = ["PARTY_TOPICS", "VILLAGER_TOPICS", "boundary", "featured_verdict", "generate", "make_item", "topics_for"]
+__all__ = [
+    "PARTY_TOPICS",
+    "VILLAGER_TOPICS",
+    "boundary",
+    "featured_verdict",
+    "generate",
+    "make_item",
+    "topics_for",
+]

@@ -285,14 +285,18 @@ def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
     th = out.threshold
     assert th is not None
     if th.test == "plurality":
-        return [_step(f"{head_zh} 当选条件：得票多者当选", f"{head_en} to win: most votes", th.rule)]
+        return [
+            _step(f"{head_zh} 当选条件：得票多者当选", f"{head_en} to win: most votes", th.rule)
+        ]
     base_zh, base_en = text(th.base_name or "", "zh"), text(th.base_name or "", "en")
     if th.test == "majority":
         rule_zh = f"得票须超过{base_zh} {th.base} 的半数：2×得票 > {th.base}"
         rule_en = f"votes must exceed half of the {base_en} ({th.base}): 2×votes > {th.base}"
     else:
         rule_zh = f"得票不得少于{base_zh} {th.base} 的三分之一：3×得票 ≥ {th.base}"
-        rule_en = f"votes must be at least a third of the {base_en} ({th.base}): 3×votes ≥ {th.base}"
+        rule_en = (
+            f"votes must be at least a third of the {base_en} ({th.base}): 3×votes ≥ {th.base}"
+        )
     steps = [
         _step(
             f"{head_zh} 当选条件：{rule_zh}，即至少 {th.min_votes} 票",
@@ -303,11 +307,15 @@ def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
     for s in out.seating:
         for name, votes in s.ranking:
             shown, ok = _test(th, votes)
-            word_zh = ("过半数" if ok else "未过半数") if th.test == "majority" else (
-                "达到三分之一" if ok else "不足三分之一"
+            word_zh = (
+                ("过半数" if ok else "未过半数")
+                if th.test == "majority"
+                else ("达到三分之一" if ok else "不足三分之一")
             )
-            word_en = ("a majority" if ok else "no majority") if th.test == "majority" else (
-                "at least a third" if ok else "less than a third"
+            word_en = (
+                ("a majority" if ok else "no majority")
+                if th.test == "majority"
+                else ("at least a third" if ok else "less than a third")
             )
             steps.append(
                 Step(

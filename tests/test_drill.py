@@ -39,17 +39,39 @@ def test_every_topic_of_the_issue_is_covered():
     """Both families, and every case the issue lists, have a topic."""
     topics = {t for _, t in PAIRS}
     assert {
-        "exactly_half", "quorum_four_fifths", "returned_exceeds_issued", "over_quota_writein",
-        "identifying_mark", "partly_unreadable", "writein_without_mark", "blank_and_all_x",
-        "tie_last_seat", "shortfall", "double_majority", "third_floor", "same_person_two_posts",
-        "carry_down", "womens_guarantee", "proxy_over_limit",
+        "exactly_half",
+        "quorum_four_fifths",
+        "returned_exceeds_issued",
+        "over_quota_writein",
+        "identifying_mark",
+        "partly_unreadable",
+        "writein_without_mark",
+        "blank_and_all_x",
+        "tie_last_seat",
+        "shortfall",
+        "double_majority",
+        "third_floor",
+        "same_person_two_posts",
+        "carry_down",
+        "womens_guarantee",
+        "proxy_over_limit",
     } <= topics
 
 
 def test_items_have_exactly_the_contract_keys(items):
     """The worksheet relies on these keys and no others."""
     for it in items[:20]:
-        assert set(it) == {"id", "seed", "family", "topic", "title", "question", "answer", "steps", "scenario"}
+        assert set(it) == {
+            "id",
+            "seed",
+            "family",
+            "topic",
+            "title",
+            "question",
+            "answer",
+            "steps",
+            "scenario",
+        }
         assert set(it["title"]) == set(it["question"]) == {"zh", "en"}
         assert set(it["answer"]) == {"zh", "en", "outcome"}
         assert all(set(s) == {"zh", "en", "rules"} for s in it["steps"])
@@ -97,7 +119,9 @@ def test_generation_is_deterministic_and_seeded():
     a = generate(random.Random(5), count=4)
     assert a == generate(random.Random(5), count=4)
     assert a != generate(random.Random(6), count=4)
-    assert [i["topic"] for i in generate(random.Random(1), family="villager")] == [t for _, t in topics_for("villager")]
+    assert [i["topic"] for i in generate(random.Random(1), family="villager")] == [
+        t for _, t in topics_for("villager")
+    ]
 
 
 def test_exactly_half_is_not_elected_and_one_more_is():
@@ -156,7 +180,11 @@ def test_ballot_topics_put_the_ballot_in_question_first():
 def test_candidates_are_printed_in_stroke_order(items):
     """P-ORDER-1: verify raises no TK-ORDER-1 warning for any item."""
     for it in items[:60]:
-        warnings = [f.code for f in verify(parse_results(it["scenario"])).findings if f.severity == "warning"]
+        warnings = [
+            f.code
+            for f in verify(parse_results(it["scenario"])).findings
+            if f.severity == "warning"
+        ]
         assert "TK-ORDER-1" not in warnings, it["id"]
 
 
@@ -166,7 +194,12 @@ def test_drill_cli_text_json_and_out(cli, tmp_path):
     text = cli("drill", "--seed", "3", "--count", "4").stdout
     assert text.index("练习题") < text.index("答案与讲解")
     data = json.loads(cli("drill", "--seed", "3", "--count", "4", "--format", "json").stdout)
-    assert [i["topic"] for i in data["items"]] == ["exactly_half", "double_majority", "quorum_four_fifths", "third_floor"]
+    assert [i["topic"] for i in data["items"]] == [
+        "exactly_half",
+        "double_majority",
+        "quorum_four_fifths",
+        "third_floor",
+    ]
     cli("drill", "--seed", "3", "--count", "6", "--out", "out")
     files = sorted(str(p) for p in (tmp_path / "out").iterdir())
     assert len(files) == 6
@@ -222,13 +255,19 @@ def test_quiz_scores_right_and_wrong_answers(cli):
 
     items = generate(random.Random(9), count=3)
     right = [line for it in items for line in _answers(it)]
-    r = CliRunner().invoke(main, ["drill", "--seed", "9", "--count", "3", "--quiz"], input="\n".join(right) + "\n")
+    r = CliRunner().invoke(
+        main, ["drill", "--seed", "9", "--count", "3", "--quiz"], input="\n".join(right) + "\n"
+    )
     assert r.exit_code == 0, r.output
     assert f"得分：{len(right)}/{len(right)}" in r.stdout
     wrong = list(right)
     k = 1 if items[0]["scenario"]["rounds"][0].get("ballot_records") else 0
     wrong[k] = "5" if wrong[k] != "5" else "1"
-    r = CliRunner().invoke(main, ["drill", "--seed", "9", "--count", "3", "--quiz", "--lang", "en"], input="\n".join(wrong) + "\n")
+    r = CliRunner().invoke(
+        main,
+        ["drill", "--seed", "9", "--count", "3", "--quiz", "--lang", "en"],
+        input="\n".join(wrong) + "\n",
+    )
     assert f"Score: {len(right) - 1}/{len(right)}" in r.stdout
 
 

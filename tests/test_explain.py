@@ -26,7 +26,10 @@ def test_branch_example_shows_quorum_classes_and_threshold_arithmetic():
     assert any("所选人数多于应选人数" in s for s in zh)
     assert "第1轮 委员：陈明 25 票，2×25=50 > 45，过半数" in zh
     assert "第1轮 委员：赵磊 12 票，2×12=24 ≤ 45，未过半数" in zh
-    order = [next(i for i, s in enumerate(zh) if key in s) for key in ("到会", "收回", "清点", "得票", "当选条件", "应选 5 名", "结果")]
+    order = [
+        next(i for i, s in enumerate(zh) if key in s)
+        for key in ("到会", "收回", "清点", "得票", "当选条件", "应选 5 名", "结果")
+    ]
     assert order == sorted(order)
 
 
