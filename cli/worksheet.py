@@ -28,13 +28,21 @@ _L: dict[str, tuple[str, str]] = {
     "sheet": ("计票练习", "Counting drill"),
     "worksheet": ("练习题", "worksheet"),
     "answers": ("答案与讲解", "answers and explanations"),
-    "trainee": ("姓名 ________________　　单位 ________________　　日期 ____________",
-                "Name ________________   Unit ________________   Date ____________"),
-    "intro": ("每题先读“问题”，再逐张审看所画的选票；同样的选票只画一张，右上角注明张数。",
-              "Read each question, then check every ballot drawn; identical ballots are drawn once with their count."),
+    "trainee": (
+        "姓名 ________________　　单位 ________________　　日期 ____________",
+        "Name ________________   Unit ________________   Date ____________",
+    ),
+    "intro": (
+        "每题先读“问题”，再逐张审看所画的选票；同样的选票只画一张，右上角注明张数。",
+        "Read each question, then check every ballot drawn; "
+        "identical ballots are drawn once with their count.",
+    ),
     "items": ("共 {n} 题，答案另附。", "{n} item(s); answers on a separate sheet."),
     "item": ("第 {n} 题", "Item {n}"),
-    "meta": ("编号 {id} · 种子 {seed} · {family} · {topic}", "id {id} · seed {seed} · {family} · {topic}"),
+    "meta": (
+        "编号 {id} · 种子 {seed} · {family} · {topic}",
+        "id {id} · seed {seed} · {family} · {topic}",
+    ),
     "party": ("党组织选举", "party election"),
     "villager": ("村（居）委会选举", "villagers'/residents' committee"),
     "facts": ("基本情况", "Facts"),
@@ -77,8 +85,12 @@ _L: dict[str, tuple[str, str]] = {
     "marks_row": ("符　号", "mark"),
     "write_in": ("另选他人", "另选他人 (write-in)"),
     "stroke_note": ("（按姓氏笔画为序）", "(names in surname stroke order)"),
-    "how_to": ("说明：赞成的划“○”，不赞成的划“×”，弃权的不划任何符号；另选他人的，在“另选他人”栏内写上姓名，并在其下方格内划“○”。",
-               "How to mark: ○ approve, × disapprove, nothing to abstain; for another person write the name under 另选他人 and mark ○ below it."),
+    "how_to": (
+        "说明：赞成的划“○”，不赞成的划“×”，弃权的不划任何符号；"
+        "另选他人的，在“另选他人”栏内写上姓名，并在其下方格内划“○”。",
+        "How to mark: ○ approve, × disapprove, nothing to abstain; for another person "
+        "write the name under 另选他人 and mark ○ below it.",
+    ),
     "answer": ("答案", "Answer"),
     "outcome": ("结果", "Outcome"),
     "steps": ("步骤", "Steps"),
@@ -121,13 +133,24 @@ _NAMES_WIDTH_MM = 145.0
 
 # Hand-drawn marks, 40×40 user units, stroked in ink. Symbols not listed are written as text.
 _MARK_PATHS: dict[str, str] = {
-    "○": "M22 6.5C30.5 6 35 12.5 34.2 20.5C33.4 29 26.5 34.2 19 33.6C10.8 32.9 5.6 26.6 6.3 18.8C7 11.6 12.6 6.8 20.5 7.2C23.5 7.4 25.5 8.4 27 9.5",
+    "○": "M22 6.5C30.5 6 35 12.5 34.2 20.5C33.4 29 26.5 34.2 19 33.6C10.8 32.9 5.6 26.6 6.3 18.8"
+    "C7 11.6 12.6 6.8 20.5 7.2C23.5 7.4 25.5 8.4 27 9.5",
     "×": "M9.5 9.5C16 16 23 23.5 31 31.5M31.5 8.5C24 16 16 24 8.5 31.5",
     "√": "M6.5 21.5C9.5 24 12.5 27.5 15.5 32.5C20 22 26 14 34.5 6.5",
     "-": "M9 20.5C16 19.8 24 19.8 31 20.2",
     "?": "M7 12L33 9L8 18L34 16L7 25L33 23L9 31L31 30",
 }
-_ALIASES = {"〇": "○", "O": "○", "o": "○", "x": "×", "X": "×", "✗": "×", "✘": "×", "✓": "√", "✔": "√"}
+_ALIASES = {
+    "〇": "○",
+    "O": "○",
+    "o": "○",
+    "x": "×",
+    "X": "×",
+    "✗": "×",
+    "✘": "×",
+    "✓": "√",
+    "✔": "√",
+}
 _BLANK = {" ", ""}
 
 
@@ -161,7 +184,9 @@ def render(items: Sequence[Mapping[str, Any]], lang: str = "zh") -> tuple[str, s
     for n, (item, results) in enumerate(zip(items, parsed), start=1):
         sheet_parts.append(_item_sheet(n, item, results, lang, head if n == 1 else ""))
         answer_parts.append(_item_answer(n, item, lang))
-    worksheet = _document(f"{_t(lang, 'sheet')} · {_t(lang, 'worksheet')}", "".join(sheet_parts), lang)
+    worksheet = _document(
+        f"{_t(lang, 'sheet')} · {_t(lang, 'worksheet')}", "".join(sheet_parts), lang
+    )
     answers_body = (
         f'<section class="page answers"><header class="sheet-head"><h1>{_e(_t(lang, "sheet"))}'
         f' · {_e(_t(lang, "answers"))}</h1></header>{"".join(answer_parts)}</section>'
@@ -184,12 +209,17 @@ def _sheet_head(count: int, lang: str) -> str:
 def _item_head(n: int, item: Mapping[str, Any], lang: str) -> str:
     family = str(item.get("family", ""))
     family_text = _t(lang, family) if family in ("party", "villager") else family
-    meta = _t(lang, "meta", id=item.get("id", ""), seed=item.get("seed", ""), family=family_text,
-              topic=item.get("topic", ""))
-    return (
-        f'<h2><span class="no">{_e(_t(lang, "item", n=n))}</span> {_e(_pick(item.get("title"), lang))}</h2>'
-        f'<p class="meta">{_e(meta)}</p>'
+    meta = _t(
+        lang,
+        "meta",
+        id=item.get("id", ""),
+        seed=item.get("seed", ""),
+        family=family_text,
+        topic=item.get("topic", ""),
     )
+    number = _e(_t(lang, "item", n=n))
+    title = _e(_pick(item.get("title"), lang))
+    return f'<h2><span class="no">{number}</span> {title}</h2><p class="meta">{_e(meta)}</p>'
 
 
 def _item_sheet(n: int, item: Mapping[str, Any], results: Results, lang: str, lead: str) -> str:
@@ -234,17 +264,14 @@ def _facts(results: Results, lang: str) -> str:
     if counts:
         rows.append(f'<li class="key-counts">{"　".join(f"<b>{_e(c)}</b>" for c in counts)}</li>')
     out = [f'<div class="facts"><h3>{_e(_t(lang, "facts"))}</h3><ul>{"".join(rows)}</ul>']
+    yes_no = {True: _t(lang, "yes"), False: _t(lang, "no")}
     if electorate.exclusions:
-        yes, no = _t(lang, "yes"), _t(lang, "no")
-        body = "".join(
-            f"<tr><td>{_e(x.name)}</td><td>{_e(x.reason or '')}</td>"
-            f"<td>{_e(yes if x.upper_approved else no)}</td><td>{_e(yes if x.meeting_approved else no)}</td></tr>"
+        rows = [
+            [x.name, x.reason or "", yes_no[x.upper_approved], yes_no[x.meeting_approved]]
             for x in electorate.exclusions
-        )
-        out.append(
-            f'<table class="plain"><caption>{_e(_t(lang, "exclusions"))}</caption><tr><th></th><th></th>'
-            f'<th>{_e(_t(lang, "approved_upper"))}</th><th>{_e(_t(lang, "approved_meeting"))}</th></tr>{body}</table>'
-        )
+        ]
+        head = ["", "", _t(lang, "approved_upper"), _t(lang, "approved_meeting")]
+        out.append(_plain_table(_t(lang, "exclusions"), head, rows))
     if any(c.gender for c in results.candidates):
         people = "、".join(
             f"{c.name}（{_t(lang, c.gender)}）" if c.gender in ("female", "male") else c.name
@@ -252,21 +279,20 @@ def _facts(results: Results, lang: str) -> str:
         )
         out.append(f'<p class="people">{_e(_t(lang, "candidates"))}：{_e(people)}</p>')
     if results.proxies:
-        yes, no = _t(lang, "yes"), _t(lang, "no")
-        body = "".join(
-            f"<tr><td>{_e(p.principal)}</td><td>{_e(p.proxy)}</td><td>{_e(p.relation or '')}</td>"
-            f"<td>{_e(yes if p.principal_voted_in_person else no)}</td></tr>"
+        rows = [
+            [p.principal, p.proxy, p.relation or "", yes_no[p.principal_voted_in_person]]
             for p in results.proxies
-        )
-        heads = "".join(f"<th>{_e(_t(lang, k))}</th>" for k in ("principal", "proxy", "relation", "voted_in_person"))
-        out.append(f'<table class="plain"><caption>{_e(_t(lang, "proxies"))}</caption><tr>{heads}</tr>{body}</table>')
+        ]
+        head = [_t(lang, k) for k in ("principal", "proxy", "relation", "voted_in_person")]
+        out.append(_plain_table(_t(lang, "proxies"), head, rows))
     out.append("</div>")
     return "".join(out)
 
 
 def _round(n: int, r: int, rnd: Round, results: Results, lang: str) -> str:
-    kind = text(rnd.kind, lang)
-    out = [f'<div class="round" id="round-{n}-{r}"><h3>{_e(_t(lang, "round", n=r + 1, kind=kind))}</h3>']
+    """One round: its seats and ballot counts, then the ballots drawn (or the recorded tally)."""
+    heading = _e(_t(lang, "round", n=r + 1, kind=text(rnd.kind, lang)))
+    out = [f'<div class="round" id="round-{n}-{r}"><h3>{heading}</h3>']
     seats = "；".join(f"{p.name}：{_t(lang, 'seats', n=p.seats)}" for p in rnd.positions)
     counts = [seats]
     if rnd.ballots is not None:
@@ -275,24 +301,38 @@ def _round(n: int, r: int, rnd: Round, results: Results, lang: str) -> str:
         if b.participants is not None:
             counts.append(_t(lang, "participants", n=b.participants))
         if rnd.ballot_records is None:
-            counts += [_t(lang, k, n=v) for k, v in (("valid", b.valid), ("invalid", b.invalid)) if v is not None]
+            counts += [
+                _t(lang, k, n=v)
+                for k, v in (("valid", b.valid), ("invalid", b.invalid))
+                if v is not None
+            ]
     out.append(f'<p class="key-counts">{"　".join(f"<b>{_e(c)}</b>" for c in counts)}</p>')
     if rnd.stations:
-        body = "".join(
-            f"<tr><td>{_e(_station_name(s.name, s.mobile, lang))}</td>"
-            f"<td>{_e(_t(lang, 'station_counts', i=s.issued, r=s.returned))}</td></tr>"
+        rows = [
+            [
+                _station_name(s.name, s.mobile, lang),
+                _t(lang, "station_counts", i=s.issued, r=s.returned),
+            ]
             for s in rnd.stations
-        )
-        out.append(f'<table class="plain"><caption>{_e(_t(lang, "stations"))}</caption>{body}</table>')
+        ]
+        out.append(_plain_table(_t(lang, "stations"), None, rows))
     if rnd.ballot_records is None:
-        out.append(_tally(rnd, lang))
+        rows = [
+            [pos, name, _t(lang, "votes", n=v)]
+            for pos, votes in rnd.tally.items()
+            for name, v in votes.items()
+        ]
+        out.append(_plain_table(_t(lang, "tally"), None, rows))
     else:
-        total = sum(rec.count for rec in rnd.ballot_records)
-        out.append(
-            f'<p class="drawn">{_e(_t(lang, "ballots_drawn", n=total, k=len(rnd.ballot_records)))}</p>'
+        drawn = _t(
+            lang,
+            "ballots_drawn",
+            n=sum(rec.count for rec in rnd.ballot_records),
+            k=len(rnd.ballot_records),
         )
+        out.append(f'<p class="drawn">{_e(drawn)}</p>')
         for k, rec in enumerate(rnd.ballot_records):
-            out.append(_ballot(n, r, k, rec, rnd, results, lang))
+            out.append(_ballot(f"{n}-{r}-{k}", k, rec, rnd, results, lang))
     out.append("</div>")
     return "".join(out)
 
@@ -302,14 +342,11 @@ def _station_name(name: str, mobile: bool, lang: str) -> str:
     return f"{name}（{label}）" if mobile and label not in name and "流动" not in name else name
 
 
-def _tally(rnd: Round, lang: str) -> str:
-    rows = []
-    for pos, votes in rnd.tally.items():
-        cells = "".join(
-            f"<td>{_e(name)}<br><b>{_e(_t(lang, 'votes', n=v))}</b></td>" for name, v in votes.items()
-        )
-        rows.append(f"<tr><th>{_e(pos)}</th>{cells}</tr>")
-    return f'<table class="plain tally"><caption>{_e(_t(lang, "tally"))}</caption>{"".join(rows)}</table>'
+def _plain_table(caption: str, head: Sequence[str] | None, rows: Sequence[Sequence[str]]) -> str:
+    """A small ruled table of plain text cells."""
+    top = "<tr>" + "".join(f"<th>{_e(h)}</th>" for h in head) + "</tr>" if head else ""
+    body = "".join("<tr>" + "".join(f"<td>{_e(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="plain"><caption>{_e(caption)}</caption>{top}{body}</table>'
 
 
 def _printed(rnd: Round, position: str) -> tuple[str, ...]:
@@ -321,7 +358,9 @@ def _printed(rnd: Round, position: str) -> tuple[str, ...]:
 
 def _write_in_columns(rnd: Round, position: str) -> int:
     """One 另选他人 column, more when some ballot of the round writes in more people."""
-    widest = max((len(rec.write_ins.get(position, ())) for rec in rnd.ballot_records or ()), default=0)
+    widest = max(
+        (len(rec.write_ins.get(position, ())) for rec in rnd.ballot_records or ()), default=0
+    )
     return max(1, widest)
 
 
@@ -343,53 +382,75 @@ def _in_stroke_order(rnd: Round) -> bool:
     return True
 
 
-def _ballot(n: int, r: int, k: int, rec: BallotRecord, rnd: Round, results: Results, lang: str) -> str:
+def _ballot(where: str, k: int, rec: BallotRecord, rnd: Round, results: Results, lang: str) -> str:
+    """Record ``k`` of a round drawn as one paper ballot; ``where`` is "item-round-record"."""
     flags = tuple(rec.flags)
     classes = ["ballot"] + [f"flag-{f}" for f in flags if f in _FLAGS]
-    note = f'<div class="stroke-note">{_e(_t(lang, "stroke_note"))}</div>' if _in_stroke_order(rnd) else ""
+    note = (
+        f'<div class="stroke-note">{_e(_t(lang, "stroke_note"))}</div>'
+        if _in_stroke_order(rnd)
+        else ""
+    )
     stamps = "".join(
-        f'<span class="stamp" id="flag-{n}-{r}-{k}-{_e(f)}">{_e(_pick(dict(zip(("zh", "en"), _FLAGS.get(f, (f, f)))), lang))}</span>'
+        f'<span class="stamp" id="flag-{where}-{_e(f)}">{_e(_flag_text(f, lang))}</span>'
         for f in flags
     )
     doodle = _DOODLE if "identifying_mark" in flags else ""
-    sections = "".join(_section(n, r, k, p_index, p.name, p.seats, rec, rnd, lang) for p_index, p in enumerate(rnd.positions))
+    sections = "".join(
+        _section(f"{where}-{p_index}", p.name, p.seats, rec, rnd, lang)
+        for p_index, p in enumerate(rnd.positions)
+    )
+    count = _e(_t(lang, "count", n=rec.count))
     return (
-        f'<div class="ballot-wrap" id="wrap-{n}-{r}-{k}">'
+        f'<div class="ballot-wrap" id="wrap-{where}">'
         f'<div class="ballot-tag"><span class="kind-no">{_e(_t(lang, "kind_no", n=k + 1))}</span>'
-        f'<span class="count" id="count-{n}-{r}-{k}">{_e(_t(lang, "count", n=rec.count))}</span>{stamps}</div>'
-        f'<div class="{" ".join(classes)}" id="ballot-{n}-{r}-{k}">'
+        f'<span class="count" id="count-{where}">{count}</span>{stamps}</div>'
+        f'<div class="{" ".join(classes)}" id="ballot-{where}">'
         f'<div class="ballot-title">{_e(_ballot_title(results, rnd, lang))}</div>{note}{doodle}'
         f"{sections}"
         f'<div class="how-to">{_e(_t(lang, "how_to"))}</div></div></div>'
     )
 
 
+def _flag_text(flag: str, lang: str) -> str:
+    zh, en = _FLAGS.get(flag, (flag, flag))
+    return zh if lang == "zh" else en
+
+
 def _section(
-    n: int, r: int, k: int, p_index: int, position: str, seats: int, rec: BallotRecord, rnd: Round, lang: str
+    where: str, position: str, seats: int, rec: BallotRecord, rnd: Round, lang: str
 ) -> str:
+    """One post's part of a ballot: names, 另选他人 columns, and a row of marking boxes.
+
+    Box ids are ``mark-<where>-<j>`` for printed name j and ``wmark-<where>-<j>`` for write-in
+    column j, ``where`` being "item-round-record-position".
+    """
     printed = _printed(rnd, position)
     symbols = rec.marks.get(position, "")
     writes = tuple(rec.write_ins.get(position, ()))
     extra = _write_in_columns(rnd, position)
     names = "".join(f'<td class="name" rowspan="2">{_e(name)}</td>' for name in printed)
+    rowhead = f"{_e(position)}<br><small>{_e(_t(lang, 'seats', n=seats))}</small>"
     head = (
-        f'<tr><th class="rowhead" rowspan="2">{_e(position)}<br><small>{_e(_t(lang, "seats", n=seats))}</small></th>'
-        f'{names}<td class="wi-head" colspan="{extra}">{_e(_t(lang, "write_in"))}</td></tr>'
+        f'<tr><th class="rowhead" rowspan="2">{rowhead}</th>{names}'
+        f'<td class="wi-head" colspan="{extra}">{_e(_t(lang, "write_in"))}</td></tr>'
     )
     written = "".join(
-        f'<td class="wi-name">{_e(writes[j][0]) if j < len(writes) else ""}</td>' for j in range(extra)
+        f'<td class="wi-name">{_e(writes[j][0]) if j < len(writes) else ""}</td>'
+        for j in range(extra)
     )
     boxes = "".join(
-        _box(f"mark-{n}-{r}-{k}-{p_index}-{j}", symbols[j] if j < len(symbols) else " ")
+        _box(f"mark-{where}-{j}", symbols[j] if j < len(symbols) else " ")
         for j in range(len(printed))
     )
     boxes += "".join(
-        _box(f"wmark-{n}-{r}-{k}-{p_index}-{j}", writes[j][1] if j < len(writes) else " ")
-        for j in range(extra)
+        _box(f"wmark-{where}-{j}", writes[j][1] if j < len(writes) else " ") for j in range(extra)
     )
+    width = _table_width(len(printed) + extra)
+    marks_head = f'<th class="rowhead">{_e(_t(lang, "marks_row"))}</th>'
     return (
-        f'<table class="ballot-table" style="width: {_table_width(len(printed) + extra)}">{head}<tr>{written}</tr>'
-        f'<tr class="marks"><th class="rowhead">{_e(_t(lang, "marks_row"))}</th>{boxes}</tr></table>'
+        f'<table class="ballot-table" style="width: {width}">{head}<tr>{written}</tr>'
+        f'<tr class="marks">{marks_head}{boxes}</tr></table>'
     )
 
 
@@ -429,7 +490,8 @@ _DOODLE = (
 def _item_answer(n: int, item: Mapping[str, Any], lang: str) -> str:
     answer = item.get("answer") or {}
     steps = "".join(
-        f'<li>{_e(_pick(step, lang))}{_rule_tags(step.get("rules", ()))}</li>' for step in item.get("steps", ())
+        f'<li>{_e(_pick(step, lang))}{_rule_tags(step.get("rules", ()))}</li>'
+        for step in item.get("steps", ())
     )
     outcome = "".join(_outcome_line(entry, lang) for entry in answer.get("outcome", ()))
     return (
@@ -446,7 +508,10 @@ def _rule_tags(rules: Sequence[str]) -> str:
 
 def _names_by_position(value: Any, lang: str) -> str:
     if isinstance(value, Mapping):
-        return "；".join(f"{pos}：{'、'.join(map(str, names)) or _t(lang, 'none')}" for pos, names in value.items())
+        return "；".join(
+            f"{pos}：{'、'.join(map(str, names)) or _t(lang, 'none')}"
+            for pos, names in value.items()
+        )
     return "、".join(map(str, value or ())) or _t(lang, "none")
 
 
@@ -468,8 +533,12 @@ def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:
         names = "、".join(tie.get("candidates", ()))
         parts.append(f"{pos} {_t(lang, 'tied', names=names, n=tie.get('seats', ''))}")
     if entry.get("next_candidates"):
-        parts.append(f"{_t(lang, 'next_candidates')}：{_names_by_position(entry['next_candidates'], lang)}")
-    tags = _rule_tags([threshold["rule"]] if isinstance(threshold, Mapping) and threshold.get("rule") else [])
+        parts.append(
+            f"{_t(lang, 'next_candidates')}：{_names_by_position(entry['next_candidates'], lang)}"
+        )
+    tags = _rule_tags(
+        [threshold["rule"]] if isinstance(threshold, Mapping) and threshold.get("rule") else []
+    )
     return f"<li>{_e('　'.join(parts))}{tags}</li>"
 
 
@@ -509,7 +578,8 @@ table.plain td, table.plain th { border: .6pt solid #555; padding: .8mm 2mm; tex
   "Microsoft YaHei", "PingFang SC", sans-serif; font-weight: 700; font-size: 11pt;
   border: 1.2pt solid #111; border-radius: 1.5mm; padding: 0 2mm; }
 .stamp { color: #c8102e; border: 1.6pt solid #c8102e; border-radius: 1mm; padding: 0 1.6mm;
-  font-weight: 700; font-size: 10.5pt; letter-spacing: .1em; transform: rotate(-3deg); background: #fff0f0; }
+  font-weight: 700; font-size: 10.5pt; letter-spacing: .1em; transform: rotate(-3deg);
+  background: #fff0f0; }
 .ballot { position: relative; border: 1pt solid #333; background: #fffef8; padding: 2.5mm 3mm 1.5mm;
   box-shadow: 1px 1px 0 #bbb; }
 .ballot-title { text-align: center; font-weight: 700; font-size: 12.5pt; letter-spacing: .12em; }
@@ -518,7 +588,8 @@ table.ballot-table { display: inline-table; vertical-align: top; border-collapse
   table-layout: fixed; margin: 1.2mm 3mm 1.2mm 0; }
 table.ballot-table td, table.ballot-table th { border: .9pt solid #111; text-align: center;
   vertical-align: middle; padding: 0; }
-table.ballot-table th.rowhead { width: 21mm; font-size: 9.5pt; font-weight: 700; line-height: 1.25; }
+table.ballot-table th.rowhead { width: 21mm; font-size: 9.5pt; font-weight: 700;
+  line-height: 1.25; }
 table.ballot-table th.rowhead small { font-weight: 400; font-size: 8pt; }
 td.name { font-size: 11.5pt; letter-spacing: .05em; height: 9mm; padding: 0 .5mm; }
 td.wi-head { font-size: 8.5pt; height: 4.5mm; background: #f1f1ec; }
