@@ -173,6 +173,8 @@ def _e(value: object) -> str:
 def render(items: Sequence[Mapping[str, Any]], lang: str = "zh") -> tuple[str, str]:
     """The worksheet and the answer sheet for ``items``, as two self-contained HTML documents.
 
+    Raises InputError when an item's scenario is not a readable results file.
+
     >>> sheet, answers = render([])
     >>> sheet.startswith("<!DOCTYPE html>") and "答案与讲解" in answers
     True
