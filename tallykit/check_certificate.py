@@ -44,9 +44,7 @@ def check(cert, results):
         return [f"profile {pid!r} is not covered by this checker"]
     prof, given = PROFILES[pid] | changes, cert["profile"]["params"]
     errors = [
-        f"profile: {k} is {given.get(k)!r}, not {v!r}"
-        for k, v in prof.items()
-        if k in PROFILES[pid] and given.get(k) != v
+        f"profile: {k} should be {prof[k]!r}" for k in PROFILES[pid] if given.get(k) != prof[k]
     ]
     if len(cert["rounds"]) != len(results["rounds"]):
         return errors + ["the certificate and the results file have different numbers of rounds"]
@@ -127,37 +125,28 @@ def _round(rc, rr, results, prof, taken):
     elif villager:  # V-DOUBLE-MAJORITY-2, V-ABS-OLD-1, V-RECALL-1, R-THRESH-1
         test, base_name = "majority", prof["majority_base"]
     else:  # P-ELECT-1, TK-REC-2
-        test, base_name = (
-            "majority",
-            prof["recommendation_base" if election == "recommendation" else "threshold_base"],
-        )
+        key = "recommendation_base" if election == "recommendation" else "threshold_base"
+        test, base_name = "majority", prof[key]
     bases = {"expected": expected, "present": present, "returned": returned, "cast": returned}
     base = (bases | {"participants": voters, "registered": registered}).get(base_name)
     threshold = {"test": test, "base_name": base_name, "base": base}
-    need(
-        {k: (rc["threshold"] or {}).get(k) for k in threshold} == threshold,
-        f"the threshold should be {threshold}",
-    )
-    passes = {"majority": lambda v: 2 * v > base, "third": lambda v: 3 * v >= base}.get(
-        test, lambda v: True
-    )
+    got = {k: (rc["threshold"] or {}).get(k) for k in threshold}
+    need(got == threshold, f"the threshold should be {threshold}")
+    tests = {"majority": lambda v: 2 * v > base, "third": lambda v: 3 * v >= base}
+    passes = tests.get(test, lambda v: True)  # plurality: most votes, no floor
     if not all(ok for _, ok, _ in gates) or declared.get("void"):
         need(rc["result"] == "void" and rc["positions"] == [], "the result should be void")
         return errors
     # Who is elected, post by post, and how the round ends.
     if villager:  # V-WRITEIN-1, V-INELIGIBLE-1: votes for these people are void
-        barred = {
-            _key(c)
-            for c in results["candidates"]
-            if {"not_registered", "ineligible"} & set(c.get("flags", []))
-        }
+        void = {"not_registered", "ineligible"}
+        barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
         tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
     if recall:  # V-RECALL-1, R-RECALL-1: each target on their own
         post = rr["positions"][0]["name"] if rr.get("positions") else "罢免"
         votes = {t: tally.get(post, {}).get(t, 0) for t in rr.get("targets") or tally.get(post, {})}
-        seating = {
-            post: (len(votes), votes, ([t for t, v in votes.items() if passes(v)], [], 0, 0))
-        }
+        recalled = [t for t, v in votes.items() if passes(v)]
+        seating = {post: (len(votes), votes, (recalled, [], 0, 0))}
     elif villager:
         seating = _posts(rr, results, prof, tally, passes, taken)
     else:
@@ -177,13 +166,8 @@ def _round(rc, rr, results, prof, taken):
         in_order = all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:]))
         need(in_order or recall, f"{post}: the ranking is not in vote order")
         want = (seats, sorted(elected), sorted(tied), tied_seats, unfilled)
-        have = (
-            cp.get("seats"),
-            sorted(cp["elected"]),
-            sorted(cp["tied"]),
-            cp.get("tied_seats"),
-            cp.get("unfilled"),
-        )
+        fields = ("seats", "elected", "tied", "tied_seats", "unfilled")
+        have = tuple(sorted(x) if isinstance(x, list) else x for x in map(cp.get, fields))
         need(have == want, f"{post}: seats, elected, tied, tied seats, unfilled should be {want}")
     won = [n for _, _, o in seating.values() for n in o[0]]
     if recall:
@@ -225,24 +209,17 @@ def _posts(rr, results, prof, tally, passes, taken):
         only_women = pos.get("reserved") == "female"  # 妇女专职专选 (V-WOMEN-1)
         field = {n: 0 for n in rr["candidates"].get(name, [])} | own
         summed = field | {n: own.get(n, 0) + v for n, v in carried.items()}
-        field, summed = [
-            {n: v for n, v in f.items() if n not in taken and (n in women or not only_women)}
-            for f in (field, summed)
-        ]
+        stands = lambda n: n not in taken and (n in women or not only_women)  # noqa: E731
+        field = {n: v for n, v in field.items() if stands(n)}
+        summed = {n: v for n, v in summed.items() if stands(n)}
         outcome = _fill(field, seats, passes)
-        if formal and carried and prof["carry_down"] == "mandatory":
+        carry = prof["carry_down"] if formal and carried else "off"  # 上票下加 (V-POS-2)
+        if carry == "mandatory":
             field, outcome = summed, _fill(summed, seats, passes)
-        elif (
-            formal
-            and carried
-            and prof["carry_down"] == "optional"
-            and outcome[3]
-            and not outcome[1]
-        ):
-            rest = _fill(
-                {n: v for n, v in summed.items() if n not in outcome[0]}, outcome[3], passes
-            )
-            field, outcome = summed, (outcome[0] + rest[0], *rest[1:])  # only the empty seats
+        elif carry == "optional" and outcome[3] and not outcome[1]:  # only the seats left empty
+            left = {n: v for n, v in summed.items() if n not in outcome[0]}
+            rest = _fill(left, outcome[3], passes)
+            field, outcome = summed, (outcome[0] + rest[0], *rest[1:])
         last = i > 0 and i == len(rr["positions"]) - 1
         if formal and not pos.get("reserved") and (name == "委员" or last):
             outcome = _women(field, seats, outcome, women, taken, prof, passes)
@@ -303,10 +280,8 @@ def _recount(classes, rr, prof, need):
     for c in classes:
         got[_pattern(records[c["first_record"]])] += c["count"]
         status, approvals = _judge(records[c["first_record"]], rr, prof)
-        need(
-            (c["status"], c["approvals"]) == (status, approvals),
-            f"ballot record {c['first_record']} is {status} {approvals}",
-        )
+        same = (c["status"], c["approvals"]) == (status, approvals)
+        need(same, f"ballot record {c['first_record']} is {status} with votes {approvals}")
         counted += 0 if status == "invalid" else c["count"]
         for post, names in approvals.items():
             tally[post] |= {n: tally[post].get(n, 0) + c["count"] for n in names}
@@ -324,9 +299,8 @@ def _judge(record, rr, prof):
     (P-VALID-5), the same person on several posts (V-SAME-PERSON-1), over-votes of the ballot
     or a section (P-VALID-1, V-BALLOT-OVERVOTE-1); a blank ballot stays valid (P-VALID-4)."""
     flags, unmarked = record.get("flags") or [], prof["writein_without_mark"]
-    if {"torn", "unreadable"} & set(flags) or (
-        "identifying_mark" in flags and prof["identifying_mark_spoils"]
-    ):
+    spoiled = "identifying_mark" in flags and prof["identifying_mark_spoils"]
+    if spoiled or {"torn", "unreadable"} & set(flags):
         return "invalid", {}
     sections, meanings = {}, []
     for pos in rr["positions"]:
