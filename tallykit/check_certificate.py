@@ -54,15 +54,15 @@ def check(cert, results):
     return errors
 
 
-def _normalised(x, key=None):
+def _normalised(x):
     """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks and
     profile values aside)."""
     if isinstance(x, dict):
         return {
-            _normalised(k): v if k in ("marks", "set") else _normalised(v, k) for k, v in x.items()
+            _normalised(k): v if k in ("marks", "set") else _normalised(v) for k, v in x.items()
         }
     if isinstance(x, list):
-        return [_normalised(v, key) for v in x]
+        return [_normalised(v) for v in x]
     return "".join(unicodedata.normalize("NFKC", x).split()) if isinstance(x, str) else x
 
 
