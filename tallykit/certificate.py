@@ -1,9 +1,11 @@
 """A small certificate of a count: what an independent checker needs to re-derive the outcome.
 
-It holds, per round, the gates with their numbers, the ballot-pattern classes (when the ballots
-were recorded), the threshold and its base, and per position the ranking as an ordering
-witness with who is elected, tied or left short. ``tallykit.check_certificate`` re-checks it
-against the results file without importing any of the counting core.
+It holds the profile with every value used and, per round, the gates with their numbers, the
+ballot totals, the ballot-pattern classes (when the ballots were recorded: class and the votes
+each pattern gives), the threshold and its base, and per position (per post, for villagers)
+the ranking as an ordering witness — after the elected of higher posts leave it and with any
+上票下加 votes added — with who is elected, tied or left short. ``tallykit.check_certificate``
+re-checks it against the results file without importing any of tallykit.
 """
 
 from __future__ import annotations
@@ -12,41 +14,17 @@ from typing import Any
 
 from tallykit.ballots import Layout, classify
 from tallykit.counting import Count, RoundOutcome
-from tallykit.errors import InputError
 from tallykit.profiles import Profile
 from tallykit.results import Results
 
-FORMAT = "tallykit.certificate/1"
-CHECKED_PARAMS = (
-    "threshold_base",
-    "quorum_comparison",
-    "committee_quorum",
-    "reconcile_against",
-    "tie_revote_needs_majority",
-)
+FORMAT = "tallykit.certificate/2"
 
 
 def certificate(results: Results, counted: Count) -> dict[str, Any]:
-    """The certificate of ``counted`` (the count of ``results``), as plain JSON-ready data.
-
-    Certificates cover party elections (the checker re-derives P-* rules only); asking for one
-    of another kind is a usage error, not a silent partial certificate.
-    """
-    if counted.profile.family != "party":
-        raise InputError(
-            path="/election/kind",
-            rule="TK-CERT-1",
-            zh="计票证书目前只覆盖党内选举（党员大会、委员会、两推），不覆盖此类选举",
-            en="certificates cover party elections only (members' meeting, committee, recommendation) so far",
-            value=results.election.kind,
-        )
-    params = counted.profile.describe()["params"]
+    """The certificate of ``counted`` (the count of ``results``), as plain JSON-ready data."""
     return {
         "format": FORMAT,
-        "profile": {
-            "id": counted.profile.describe()["id"],
-            **{k: params[k] for k in CHECKED_PARAMS},
-        },
+        "profile": counted.profile.describe(),
         "rounds": [_round(r, results, counted.profile) for r in counted.rounds],
     }
 
@@ -102,7 +80,7 @@ def _round(r: RoundOutcome, results: Results, profile: Profile) -> dict[str, Any
 
 
 def _classes(r: RoundOutcome, results: Results, profile: Profile) -> list[dict[str, Any]]:
-    """One entry per distinct ballot pattern: how many, its class, reason and the votes it gives."""
+    """One entry per distinct ballot pattern: how many, its class and the votes it gives."""
     rnd = results.rounds[r.index]
     layout = Layout.of(rnd)
     seen: dict[Any, dict[str, Any]] = {}
@@ -115,8 +93,6 @@ def _classes(r: RoundOutcome, results: Results, profile: Profile) -> list[dict[s
             "first_record": i,
             "count": rec.count,
             "status": verdict.status,
-            "reason": verdict.reason,
-            "rules": list(verdict.rules),
             "approvals": {p: list(n) for p, n in verdict.approvals.items()},
         }
     return list(seen.values())

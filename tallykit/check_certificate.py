@@ -1,227 +1,338 @@
-"""Independent checker of a count certificate against its results file, readable against
-rules/party.md in one sitting. It uses only the standard library and nothing from tallykit's
-counting core: it re-derives every number of the certificate from the results file itself.
+"""Independent checker of a count certificate, to be read against rules/party.md and
+rules/villager.md in one sitting. Standard library only, nothing from tallykit: every number of
+the certificate is re-derived from the results file itself.
 
-``check(cert, results)`` takes both as loaded JSON and returns the reasons for rejection
-(empty: accepted). Covered: party elections (P-QUORUM-1/2/4, P-BALLOT-1/2, P-VALID-1/4,
-P-ELECT-1..5); anything else is rejected as not covered.
+``check(cert, results)`` takes both as loaded JSON and returns the reasons for rejection (empty:
+accepted). It covers every election kind under the built-in profiles and files' ``extends`` of
+them. Not certified: notes, such as who stands in a supplementary election (V-SUPP-1).
 """
 
 import json
+import unicodedata
+from collections import Counter
 
-FORMAT = "tallykit.certificate/1"
-KINDS = ("party_committee", "party_officers", "party_branch_officers")
-# The readings the built-in party profiles choose (rules/party.md, "Variants").
-PARTY_2020 = {
-    "threshold_base": "expected",
-    "quorum_comparison": ">=",
-    "committee_quorum": "four_fifths",
-}
-PARTY_2020 |= {"reconcile_against": "issued", "tie_revote_needs_majority": False}
-PARTY_1990 = PARTY_2020 | {"threshold_base": "present", "quorum_comparison": ">"}
-PROFILES = {"party-2020": PARTY_2020, "party-1990": PARTY_1990}
-APPROVE = ("○", "√")  # default approval symbols (P-MARK-1)
-SPOILING_FLAGS = ("torn", "unreadable")  # P-VALID-3 (an identifying mark depends on the profile)
+FORMAT = "tallykit.certificate/2"
+VILLAGER_KINDS = ("villagers_committee", "residents_committee", "recall")
+NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")  # 民法典 art.1045
+# The built-in profiles' readings of the contested rules (rules/*.md, "Variants").
+MARKS = {"○": "approve", "√": "approve", "×": "disapprove", " ": "abstain", "-": "abstain"}
+BALLOT = {"marks": MARKS | {"?": "unreadable"}, "identifying_mark_spoils": True}
+BALLOT |= {"reconcile_against": "issued"}
+PARTY = {"overvote_scope": "ballot", "writein_without_mark": "no_vote"}
+PARTY |= {"abstainer_writein": "no_vote", "threshold_base": "expected", "quorum_comparison": ">="}
+PARTY |= {"committee_quorum": "four_fifths", "tie_revote_needs_majority": False}
+PARTY |= {"recommendation_base": "returned"} | BALLOT
+VILLAGER = {"overvote_scope": "section", "writein_without_mark": "approve"}
+VILLAGER |= {"abstainer_writein": "count", "same_person_multi_post": "highest_only"}
+VILLAGER |= {"proxy_limit": 3, "proxy_relation": "near_relative", "participation_base": "returned"}
+VILLAGER |= {"supplementary_needs_turnout": True, "women_guarantee": "confirm_first"}
+VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committee": 3} | BALLOT
+PARTY_1990 = PARTY | {"threshold_base": "present", "quorum_comparison": ">"}
+PROFILES = {"party-2020": PARTY, "party-1990": PARTY_1990, "villager-2018": VILLAGER}
+PROFILES["residents-2018"] = VILLAGER | {"form": "all_residents"}
 
 
 def check(cert, results):
     """Reasons ``cert`` is not a faithful certificate of counting ``results`` (empty: accepted)."""
     if not isinstance(cert, dict) or cert.get("format") != FORMAT:
         return [f"not a {FORMAT} certificate"]
-    election = results.get("election", {})
-    if election.get("kind") not in KINDS:
-        return [f"election kind {election.get('kind')!r} is not covered by this checker"]
-    errors = []
-    prof = _profile(results, cert, errors)
-    if prof is None:
-        return errors
-    if len(cert.get("rounds", [])) != len(results["rounds"]):
-        return errors + ["the certificate and the results file have different numbers of rounds"]
-    for i, (rc, rr) in enumerate(zip(cert["rounds"], results["rounds"])):
-        errors += [f"round {i}: {e}" for e in _round(rc, rr, results, prof)]
-    return errors
-
-
-def _profile(results, cert, errors):
-    ref = results.get("profile") or "party-2020"  # the default for party elections
-    pid, changes = (ref, {}) if isinstance(ref, str) else (ref.get("extends"), ref.get("set", {}))
+    results, kind = _normalised(results), results["election"]["kind"]
+    default = "residents-2018" if kind == "residents_committee" else "villager-2018"
+    ref = results.get("profile") or (default if kind in VILLAGER_KINDS else "party-2020")
+    pid, changes = (ref, {}) if isinstance(ref, str) else (ref["extends"], ref.get("set", {}))
     if pid not in PROFILES:
-        errors.append(f"profile {pid!r} is not covered by this checker")
-        return None
-    prof = {k: changes.get(k, v) for k, v in PROFILES[pid].items()}
-    given = {k: cert.get("profile", {}).get(k) for k in prof}
-    if given != prof:
-        errors.append(f"profile readings {given} differ from the file's profile {prof}")
-    if "marks" in changes:
-        errors.append("custom ballot marks are not covered by this checker")
-        return None
-    return prof
-
-
-def _round(rc, rr, results, prof):
-    errors = []
-
-    def need(ok, msg):
-        if not ok:
-            errors.append(msg)
-
-    kind, recorded = rc.get("kind"), rr.get("ballots") or {}
-    electorate = results["electorate"]
-    # P-QUORUM-2: an exclusion without both approvals stays in 应到会.
-    e = electorate["expected"] + sum(
-        1
-        for x in electorate.get("exclusions", [])
-        if not (x.get("upper_approved") and x.get("meeting_approved"))
-    )
-    p = electorate["present"]
-    classes = rc.get("classes")
-    if rr.get("ballot_records") is not None:
-        if classes is None:
-            return ["ballot records exist but the certificate has no ballot classes"]
-        errors += _patterns(classes, rr)
-        returned = sum(c["count"] for c in classes)
-        counted = sum(c["count"] for c in classes if c["status"] != "invalid")
-        issued = recorded.get("issued", returned)
-    else:
-        returned, counted, issued = recorded["returned"], recorded["valid"], recorded["issued"]
-    need(
-        rc["ballots"]
-        == {
-            "issued": issued,
-            "returned": returned,
-            "valid": counted,
-            "invalid": returned - counted,
-        },
-        f"ballot totals {rc['ballots']} are not issued={issued} returned={returned} valid={counted}",
-    )
-    # P-QUORUM-1/4 then P-BALLOT-1, before any ballot counts (P-BALLOT-2).
-    if results["election"]["kind"] == "party_officers" and prof["committee_quorum"] == "two_thirds":
-        quorum = 3 * p > 2 * e
-    else:
-        quorum = 5 * p > 4 * e if prof["quorum_comparison"] == ">" else 5 * p >= 4 * e
-    against = (
-        issued if prof["reconcile_against"] == "issued" else (recorded.get("participants") or p)
-    )
-    gates = {"quorum": quorum, "reconciliation": returned <= against}
-    need({g["code"]: g["passed"] for g in rc["gates"]} == gates, f"gates should be {gates}")
-    # P-ELECT-1 (the profile's base) or, in a tie re-vote, plurality (P-ELECT-3).
-    if kind == "tie_revote" and not prof["tie_revote_needs_majority"]:
-        test, base = "plurality", None
-    else:
-        test, base = "majority", e if prof["threshold_base"] == "expected" else p
-    need(
-        (rc["threshold"]["test"], rc["threshold"]["base"]) == (test, base),
-        f"threshold should be {test} of {base}",
-    )
-    if not all(gates.values()) or (rr.get("declared") or {}).get("void"):
-        need(
-            rc["result"] == "void" and rc["positions"] == [],
-            "a failed gate must make the round void",
-        )
-        return errors
-    passes = (lambda v: True) if test == "plurality" else (lambda v: 2 * v > base)
-    tally = _tally(classes, rr) if classes is not None else rr.get("tally", {})
-    cert_positions = {x["name"]: x for x in rc["positions"]}
-    any_tied = any_unfilled = False
-    for pos in rr["positions"]:
-        name, seats = pos["name"], pos["seats"]
-        cp = cert_positions.get(name)
-        if cp is None or cp["seats"] != seats:
-            errors.append(f"{name}: missing or with the wrong number of seats")
-            continue
-        printed = rr["candidates"].get(name, [])
-        votes = {n: 0 for n in printed} | dict(tally.get(name, {}))
-        ranking = cp["ranking"]
-        need(
-            {n: v for n, v in ranking} == votes and len(ranking) == len(votes),
-            f"{name}: ranking is not the tally",
-        )
-        need(
-            all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:])),
-            f"{name}: ranking is not in vote order",
-        )
-        # P-ELECT-2/3/4: fill in vote order from the qualified; equal votes across the last seat tie.
-        qualified = [v for v in votes.values() if passes(v)]
-        elected, tied = [], []
-        for n, v in votes.items():
-            above, level = sum(1 for w in qualified if w > v), sum(1 for w in qualified if w == v)
-            if passes(v) and above + level <= seats:
-                elected.append(n)
-            elif passes(v) and above < seats < above + level:
-                tied.append(n)
-        unfilled = max(0, seats - len(qualified))
-        tied_seats = seats - len(elected) if tied else 0
-        want = (sorted(elected), sorted(tied), tied_seats, unfilled)
-        got = (sorted(cp["elected"]), sorted(cp["tied"]), cp["tied_seats"], cp["unfilled"])
-        need(got == want, f"{name}: elected/tied/tied seats/unfilled should be {want}, not {got}")
-        any_tied, any_unfilled = any_tied or bool(tied), any_unfilled or unfilled > 0
-    declared_next = (rr.get("declared") or {}).get("next")
-    result = (
-        "tie_revote"
-        if any_tied
-        else (
-            ("seat_reduction" if declared_next == "seat_reduction" else "supplementary")
-            if any_unfilled
-            else "nominated" if kind == "preliminary" else "elected"
-        )
-    )
-    need(rc["result"] == result, f"result should be {result}, not {rc['result']}")
+        return [f"profile {pid!r} is not covered by this checker"]
+    prof, given = PROFILES[pid] | changes, cert["profile"]["params"]
+    errors = [
+        f"profile: {k} should be {prof[k]!r}" for k in PROFILES[pid] if given.get(k) != prof[k]
+    ]
+    if len(cert["rounds"]) != len(results["rounds"]):
+        return errors + ["the certificate and the results file have different numbers of rounds"]
+    taken = set()  # the elected of earlier rounds (V-POS-1)
+    for i, (rc, rr) in enumerate(zip(cert["rounds"], results["rounds"])):
+        errors += [f"round {i}: {e}" for e in _round(rc, rr, results, prof | {"id": pid}, taken)]
     return errors
 
 
-def _key(record):
-    return json.dumps(
-        [record.get("marks", {}), record.get("write_ins", {}), record.get("flags", [])],
-        sort_keys=True,
-    )
-
-
-def _patterns(classes, rr):
-    """The classes are exactly the file's ballot patterns, and each class obeys P-VALID-1/2/4."""
-    errors, records, seats = (
-        [],
-        rr["ballot_records"],
-        {p["name"]: p["seats"] for p in rr["positions"]},
-    )
-    want = {}
-    for r in records:
-        want[_key(r)] = want.get(_key(r), 0) + r.get("count", 1)
-    got = {}
-    for c in classes:
-        record = records[c["first_record"]]
-        got[_key(record)] = got.get(_key(record), 0) + c["count"]
-        marks, writes = record.get("marks", {}), record.get("write_ins", {})
-        chosen = {
-            p: sum(1 for ch in marks.get(p, "") if ch in APPROVE)
-            + sum(1 for _, sym in writes.get(p, []) if sym in APPROVE)
-            for p in seats
+def _normalised(x):
+    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks and
+    profile values aside)."""
+    if isinstance(x, dict):
+        return {
+            _normalised(k): v if k in ("marks", "set") else _normalised(v) for k, v in x.items()
         }
-        where = f"ballot record {c['first_record']}"
-        spoiled = any(f in record.get("flags", []) for f in SPOILING_FLAGS)
-        if (spoiled or any(chosen[p] > seats[p] for p in seats)) and c["status"] != "invalid":
-            errors.append(f"{where}: over quota or spoiled but not invalid (P-VALID-1/3)")
-        blank = not any(writes.values()) and all(ch in " -" for s in marks.values() for ch in s)
-        if blank and not record.get("flags") and c["status"] != "valid":
-            errors.append(f"{where}: a blank ballot is valid (P-VALID-4)")
-        for p, names in c["approvals"].items():
-            allowed = set(rr["candidates"].get(p, [])) | {n for n, _ in writes.get(p, [])}
-            if (
-                c["status"] == "invalid"
-                or len(names) > seats.get(p, 0)
-                or len(set(names)) < len(names)
-                or not set(names) <= allowed
-            ):
-                errors.append(f"{where}: votes {names} for {p} are not possible from this ballot")
-    if got != want:
-        errors.append("the ballot classes do not account for exactly the recorded ballots")
+    if isinstance(x, list):
+        return [_normalised(v) for v in x]
+    return "".join(unicodedata.normalize("NFKC", x).split()) if isinstance(x, str) else x
+
+
+def _round(rc, rr, results, prof, taken):
+    """The errors of one round's certificate; adds the round's elected to ``taken``."""
+    errors, kind, election, e = [], rr["kind"], results["election"]["kind"], results["electorate"]
+    villager, recall = election in VILLAGER_KINDS, "recall" in (election, kind)
+    need = lambda ok, msg: ok or errors.append(msg)  # noqa: E731
+    recorded, declared = rr.get("ballots") or {}, rr.get("declared") or {}
+    if rr.get("ballot_records") is not None:  # a full recount (P-BALLOT-2)
+        tally, returned, counted = _recount(rc.get("classes") or [], rr, prof, need)
+        issued, invalid = recorded.get("issued", returned), returned - counted
+    else:
+        tally, returned, issued = rr.get("tally", {}), recorded["returned"], recorded["issued"]
+        counted, invalid = recorded.get("valid"), recorded.get("invalid")
+    totals = {"issued": issued, "returned": returned, "valid": counted, "invalid": invalid}
+    need(rc["ballots"] == totals, f"ballot totals should be {totals}")
+    # The gates, before any ballot counts (P-BALLOT-2): attendance, then 收回 <= 发出.
+    if villager:
+        registered, voters = e["registered"], _voters(recorded, returned, issued, results, prof)
+        expected = present = None
+        group = results["election"].get("form", prof.get("form")) == "group_representatives"
+        turnout = {"participants": voters, "registered": registered}
+        if prof["id"].startswith("residents") and group and not recall:  # R-THRESH-1 (S18 art.11)
+            gates = [("turnout", 3 * voters >= 2 * registered, turnout)]
+        else:  # V-DOUBLE-MAJORITY-1, V-RECALL-1, R-RECALL-1
+            gates = [("turnout", 2 * voters > registered, turnout)]
+        if kind == "supplementary" and not prof["supplementary_needs_turnout"]:
+            gates = []  # V-SUPP-3
+    else:  # P-QUORUM-2: an exclusion without both approvals stays in 应到会
+        present, registered, voters = e["present"], None, None
+        unapproved = [
+            x
+            for x in e.get("exclusions", [])
+            if not (x.get("upper_approved") and x.get("meeting_approved"))
+        ]
+        expected = e["expected"] + len(unapproved)
+        attendance = {"present": present, "expected": expected}
+        if election == "recommendation":  # TK-REC-1
+            gates = [("attendance", 2 * present > expected, attendance)]
+        elif election == "party_officers" and prof["committee_quorum"] == "two_thirds":
+            gates = [("quorum", 3 * present > 2 * expected, attendance)]  # P-QUORUM-4
+        elif prof["quorum_comparison"] == ">":  # P-QUORUM-1 (1990 text)
+            gates = [("quorum", 5 * present > 4 * expected, attendance)]
+        else:  # P-QUORUM-1/4
+            gates = [("quorum", 5 * present >= 4 * expected, attendance)]
+    against = prof["reconcile_against"]  # P-BALLOT-1, V-BALLOT-RECON-1
+    limit = issued if against == "issued" else recorded.get("participants") or present or issued
+    gates.append(("reconciliation", returned <= limit, {"returned": returned, against: limit}))
+    for s in rr.get("stations", []) if villager else []:  # each station and mobile box (V-ROVING-1)
+        numbers = {"returned": s["returned"], "issued": s["issued"]}
+        gates.append(("station_reconciliation", s["returned"] <= s["issued"], numbers))
+    have = [(g["code"], g["passed"], g["values"]) for g in rc["gates"]]
+    need(have == gates, f"the gates should be {gates}")
+    # The threshold: a majority of the profile's base, a third of the ballots cast, or most votes.
+    if kind == "tie_revote" and (villager or not prof["tie_revote_needs_majority"]):
+        test, base_name = "plurality", None  # P-ELECT-3, V-TIE-1
+    elif villager and kind == "supplementary":
+        test, base_name = "third", "cast"  # V-SUPP-3
+    elif villager:  # V-DOUBLE-MAJORITY-2, V-ABS-OLD-1, V-RECALL-1, R-THRESH-1
+        test, base_name = "majority", prof["majority_base"]
+    else:  # P-ELECT-1, TK-REC-2
+        key = "recommendation_base" if election == "recommendation" else "threshold_base"
+        test, base_name = "majority", prof[key]
+    bases = {"expected": expected, "present": present, "returned": returned, "cast": returned}
+    base = (bases | {"participants": voters, "registered": registered}).get(base_name)
+    threshold = {"test": test, "base_name": base_name, "base": base}
+    got = {k: (rc["threshold"] or {}).get(k) for k in threshold}
+    need(got == threshold, f"the threshold should be {threshold}")
+    tests = {"majority": lambda v: 2 * v > base, "third": lambda v: 3 * v >= base}
+    passes = tests.get(test, lambda v: True)  # plurality: most votes, no floor
+    if not all(ok for _, ok, _ in gates) or declared.get("void"):
+        need(rc["result"] == "void" and rc["positions"] == [], "the result should be void")
+        return errors
+    # Who is elected, post by post, and how the round ends.
+    if villager:  # V-WRITEIN-1, V-INELIGIBLE-1: votes for these people are void
+        void = {"not_registered", "ineligible"}
+        barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
+        tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
+    if recall:  # V-RECALL-1, R-RECALL-1: each target on their own
+        post = rr["positions"][0]["name"] if rr.get("positions") else "罢免"
+        votes = {t: tally.get(post, {}).get(t, 0) for t in rr.get("targets") or tally.get(post, {})}
+        recalled = [t for t, v in votes.items() if passes(v)]
+        seating = {post: (len(votes), votes, (recalled, [], 0, 0))}
+    elif villager:
+        seating = _posts(rr, results, prof, tally, passes, taken)
+    else:
+        seating = {}
+        for p in rr["positions"]:
+            votes = {n: 0 for n in rr["candidates"].get(p["name"], [])} | tally.get(p["name"], {})
+            outcome = _fill(votes, p["seats"], passes)
+            if election == "recommendation":  # TK-REC-2: all who pass are nominated
+                outcome = ([n for n, v in votes.items() if passes(v)], [], 0, 0)
+            seating[p["name"]] = (p["seats"], votes, outcome)
+    cert_posts = {p["name"]: p for p in rc["positions"]}
+    need(list(cert_posts) == list(seating), f"the posts should be {list(seating)}")
+    for post, (seats, votes, (elected, tied, tied_seats, unfilled)) in seating.items():
+        cp = cert_posts.get(post) or {"ranking": [], "elected": [], "tied": []}
+        ranking = [tuple(x) for x in cp["ranking"]]
+        need(sorted(ranking) == sorted(votes.items()), f"{post}: the ranking should be {votes}")
+        in_order = all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:]))
+        need(in_order or recall, f"{post}: the ranking is not in vote order")
+        want = (seats, sorted(elected), sorted(tied), tied_seats, unfilled)
+        fields = ("seats", "elected", "tied", "tied_seats", "unfilled")
+        have = tuple(sorted(x) if isinstance(x, list) else x for x in map(cp.get, fields))
+        need(have == want, f"{post}: seats, elected, tied, tied seats, unfilled should be {want}")
+    won = [n for _, _, o in seating.values() for n in o[0]]
+    if recall:
+        result = "recalled" if won else "not_recalled"
+    elif election == "recommendation":
+        result = "nominated"
+    elif any(o[1] for _, _, o in seating.values()):
+        result = "tie_revote"  # P-ELECT-3, V-TIE-1
+    elif any(o[3] for _, _, o in seating.values()):  # P-ELECT-4, V-SUPP-1
+        result = "seat_reduction" if declared.get("next") == "seat_reduction" else "supplementary"
+        if villager and kind == "supplementary" and len(taken) + len(won) >= prof["min_committee"]:
+            result = "seat_reduction"  # V-SUPP-4: the committee stands, the rest stay vacant
+    else:
+        result = "nominated" if kind == "preliminary" and not villager else "elected"
+    need(rc["result"] == result, f"the result should be {result}, not {rc['result']}")
+    taken |= set(won)
     return errors
 
 
-def _tally(classes, rr):
-    tally = {p["name"]: {} for p in rr["positions"]}
+def _fill(votes, seats, passes):
+    """P-ELECT-2/3/4, V-DOUBLE-MAJORITY-3, V-TIE-1: seats go in vote order to those who pass;
+    equal votes across the last seat tie; nobody below the threshold fills a seat.
+    Returns (elected, tied, seats the tied share, seats left unfilled)."""
+    passed = [v for v in votes.values() if passes(v)]
+    above = {n: sum(w > v for w in passed) for n, v in votes.items()}
+    level = {n: sum(w == v for w in passed) for n, v in votes.items()}
+    elected = [n for n, v in votes.items() if passes(v) and above[n] + level[n] <= seats]
+    tied = [n for n, v in votes.items() if passes(v) and above[n] < seats < above[n] + level[n]]
+    return elected, tied, seats - len(elected) if tied else 0, max(0, seats - len(passed))
+
+
+def _posts(rr, results, prof, tally, passes, taken):
+    """V-POS-1/2: a villagers' round post by post in ballot order, highest first; in a formal
+    round the elected leave the lower posts and 上票下加 may add the higher posts' votes."""
+    women = {_key(c) for c in results["candidates"] if c.get("gender") == "female"}
+    formal, out, carried, taken = rr["kind"] == "formal", {}, {}, set(taken)
+    for i, pos in enumerate(rr["positions"]):
+        name, seats, own = pos["name"], pos["seats"], tally.get(pos["name"], {})
+        only_women = pos.get("reserved") == "female"  # 妇女专职专选 (V-WOMEN-1)
+        field = {n: 0 for n in rr["candidates"].get(name, [])} | own
+        summed = field | {n: own.get(n, 0) + v for n, v in carried.items()}
+        stands = lambda n: n not in taken and (n in women or not only_women)  # noqa: E731
+        field = {n: v for n, v in field.items() if stands(n)}
+        summed = {n: v for n, v in summed.items() if stands(n)}
+        outcome = _fill(field, seats, passes)
+        carry = prof["carry_down"] if formal and carried else "off"  # 上票下加 (V-POS-2)
+        if carry == "mandatory":
+            field, outcome = summed, _fill(summed, seats, passes)
+        elif carry == "optional" and outcome[3] and not outcome[1]:  # only the seats left empty
+            left = {n: v for n, v in summed.items() if n not in outcome[0]}
+            rest = _fill(left, outcome[3], passes)
+            field, outcome = summed, (outcome[0] + rest[0], *rest[1:])
+        last = i > 0 and i == len(rr["positions"]) - 1
+        if formal and not pos.get("reserved") and (name == "委员" or last):
+            outcome = _women(field, seats, outcome, women, taken, prof, passes)
+        out[name] = (seats, field, outcome)
+        if formal:
+            taken |= set(outcome[0])
+            carried = {n: carried.get(n, 0) + own.get(n, 0) for n in carried | own}
+    return out
+
+
+def _women(votes, seats, outcome, women, taken, prof, passes):
+    """V-WOMEN-1 (规程 2013), with no woman among the higher posts' elected: the woman with most
+    votes among those who pass is confirmed first, the other seats go by vote order; under
+    ``reserved_seat`` with no such woman one seat stays empty for a woman."""
+    rule = prof["women_guarantee"]
+    if rule not in ("confirm_first", "reserved_seat") or taken & women:
+        return outcome
+    w_elected, w_tied, w_seats, _ = _fill({n: v for n, v in votes.items() if n in women}, 1, passes)
+    found = any(passes(v) for n, v in votes.items() if n in women)
+    if not found and rule == "confirm_first":
+        return outcome
+    rest = _fill({n: v for n, v in votes.items() if n not in w_elected + w_tied}, seats - 1, passes)
+    new = (w_elected + rest[0], w_tied + rest[1], w_seats + rest[2], rest[3] + (0 if found else 1))
+    same = (set(new[0]), set(new[1]), new[3]) == (set(outcome[0]), set(outcome[1]), outcome[3])
+    return outcome if same else new
+
+
+def _voters(recorded, returned, issued, results, prof):
+    """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued
+    less those cast under rejected proxies (V-PROXY-1: the principal voted in person, the proxy
+    is no near relative, a second authorisation, or over the limit; in file order)."""
+    if recorded.get("participants") is not None:
+        return recorded["participants"]
+    held, principals, rejected = Counter(), set(), 0
+    for p in results.get("proxies", []):
+        near = prof["proxy_relation"] != "near_relative" or p.get("relation") in NEAR
+        if p.get("principal_voted_in_person") or not near or p["principal"] in principals:
+            rejected += 1
+        elif held[p["proxy"]] >= prof["proxy_limit"]:
+            rejected += 1
+        else:
+            held[p["proxy"]], principals = held[p["proxy"]] + 1, principals | {p["principal"]}
+    return max((returned if prof["participation_base"] == "returned" else issued) - rejected, 0)
+
+
+def _key(candidate):
+    return candidate.get("id") or candidate["name"]
+
+
+def _recount(classes, rr, prof, need):
+    """The classes are exactly the recorded ballot patterns, each judged again; the tally."""
+    records, want, got, counted = rr["ballot_records"], Counter(), Counter(), 0
+    for r in records:
+        want[_pattern(r)] += r.get("count", 1)
+    tally = {
+        p["name"]: dict.fromkeys(rr["candidates"].get(p["name"], []), 0) for p in rr["positions"]
+    }
     for c in classes:
-        if c["status"] != "invalid":
-            for p, names in c["approvals"].items():
-                for n in names:
-                    tally.setdefault(p, {})[n] = tally.get(p, {}).get(n, 0) + c["count"]
-    return tally
+        got[_pattern(records[c["first_record"]])] += c["count"]
+        status, approvals = _judge(records[c["first_record"]], rr, prof)
+        same = (c["status"], c["approvals"]) == (status, approvals)
+        need(same, f"ballot record {c['first_record']} is {status} with votes {approvals}")
+        counted += 0 if status == "invalid" else c["count"]
+        for post, names in approvals.items():
+            tally[post] |= {n: tally[post].get(n, 0) + c["count"] for n in names}
+    need(got == want, "the ballot classes do not account for exactly the recorded ballots")
+    return tally, sum(got.values()), counted
+
+
+def _pattern(record):
+    parts = [record["marks"], record.get("write_ins") or {}, record.get("flags") or []]
+    return json.dumps(parts, sort_keys=True)
+
+
+def _judge(record, rr, prof):
+    """One ballot's class and votes: spoiling flags (P-VALID-2/3), marks (P-MARK-1), write-ins
+    (P-VALID-5), the same person on several posts (V-SAME-PERSON-1), over-votes of the ballot
+    or a section (P-VALID-1, V-BALLOT-OVERVOTE-1); a blank ballot stays valid (P-VALID-4)."""
+    flags, unmarked = record.get("flags") or [], prof["writein_without_mark"]
+    spoiled = "identifying_mark" in flags and prof["identifying_mark_spoils"]
+    if spoiled or {"torn", "unreadable"} & set(flags):
+        return "invalid", {}
+    sections, meanings = {}, []
+    for pos in rr["positions"]:
+        line, printed = record["marks"].get(pos["name"], ""), rr["candidates"].get(pos["name"], [])
+        meaning = [prof["marks"].get(s, "abstain") for s in line]
+        chosen, written = [n for n, m in zip(printed, meaning) if m == "approve"], []
+        for who, s in (record.get("write_ins") or {}).get(pos["name"], []):
+            m = prof["marks"].get(s, "abstain")
+            if m == "abstain" and unmarked == "void_ballot":
+                return "invalid", {}  # P-MARK-1
+            m = "approve" if m == "abstain" and unmarked == "approve" else m  # V-BALLOT-ILLEGIBLE-1
+            if m == "approve" and who not in printed + written:
+                written.append(who)  # a printed or repeated name gets no second vote
+            meanings.append(m)
+        meanings += meaning
+        sections[pos["name"]] = [chosen, written, meaning.count("disapprove"), pos["seats"]]
+    posts, seen = Counter(n for a, w, _, _ in sections.values() for n in set(a + w)), set()
+    for section in sections.values():  # V-SAME-PERSON-1, highest post first
+        for i in (0, 1):
+            if prof.get("same_person_multi_post") == "void_person":
+                section[i] = [n for n in section[i] if posts[n] == 1]
+            elif prof.get("same_person_multi_post") == "highest_only":
+                section[i] = [n for n in section[i] if n not in seen]
+        seen |= set(section[0] + section[1])
+    voided = [p for p, (a, w, _, seats) in sections.items() if len(a) + len(w) > seats]
+    if voided and (prof["overvote_scope"] == "ballot" or len(voided) == len(sections)):
+        return "invalid", {}
+    if meanings and all(m == "unreadable" for m in meanings):
+        return "invalid", {}
+    cut = prof["abstainer_writein"] == "no_vote"  # P-VALID-5: a write-in needs a disapproval
+    votes = {
+        p: a + (w[:x] if cut else w) for p, (a, w, x, _) in sections.items() if p not in voided
+    }
+    status = "partly_valid" if voided or "unreadable" in meanings else "valid"
+    return status, {p: v for p, v in votes.items() if v}

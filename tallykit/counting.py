@@ -126,6 +126,8 @@ def fill_seats(
     """
     qualified = tuple(name for name, votes in ranking if qualifies(votes))
     votes_of = dict(ranking)
+    if seats <= 0:  # no seat left (a one-seat member post after V-WOMEN-1 confirms a woman)
+        return qualified, (), (), 0, 0
     if len(qualified) <= seats:
         return qualified, qualified, (), 0, seats - len(qualified)
     cut = votes_of[qualified[seats - 1]]
