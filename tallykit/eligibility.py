@@ -38,6 +38,13 @@ NO_VOTE_STATUS = {
 NO_VOTE_WORDS = (("预备党员", "1990"), ("留党察看", "1990"), ("留置", "2020"), ("逮捕", "2020"), ("停止党籍", "1990"))
 
 
+NEGATIVE_LIST = "negative_list"  # the seeds' 负面清单 has no rule id: the finding cites its own code
+
+
+def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(code if r[0] == NEGATIVE_LIST else r[0] for r in reasons))
+
+
 def anniversary(born: datetime.date, years: int) -> datetime.date:
     """The day a person born on ``born`` completes ``years`` years (民法典 art. 203).
 
@@ -152,7 +159,7 @@ class Checker:
             if flag in RIGHTS_FLAGS:
                 out.append(RIGHTS_FLAGS[flag])
             else:
-                out.append(("TK-ELIG-4", f"负面清单：{flag}", f"negative list: {flag}"))
+                out.append((NEGATIVE_LIST, f"负面清单：{flag}", f"negative list: {flag}"))
         if self.family != "party" and c.birth_date is not None and self.day is not None:
             born = _date(c.birth_date)
             assert born is not None
@@ -175,8 +182,7 @@ class Checker:
                     "TK-ELIG-5", w.path,
                     f"{w.position} {w.name} 宣布当选，但{'；'.join(r[1] for r in reasons)}，当选无效",
                     f"{w.position} {w.name} was declared elected but is {'; '.join(r[2] for r in reasons)}: the election is void",
-                    rules=tuple(dict.fromkeys(r[0] for r in reasons if not r[0].startswith("TK-"))) or None,
-                    expected="eligible", recorded=list(hit[1].flags) or hit[1].birth_date,
+                    rules=_cited(reasons, "TK-ELIG-5"), expected="eligible", recorded=list(hit[1].flags) or hit[1].birth_date,
                 )
         for name, path in self._standing():
             if name in won or name not in by_key:
@@ -186,8 +192,7 @@ class Checker:
                 self.add(
                     "TK-ELIG-4", path, f"{name}：{'；'.join(r[1] for r in reasons)}，不能当选",
                     f"{name}: {'; '.join(r[2] for r in reasons)}; cannot be elected",
-                    rules=tuple(dict.fromkeys(r[0] for r in reasons if not r[0].startswith("TK-"))) or None,
-                    expected="eligible", recorded=list(by_key[name][1].flags) or by_key[name][1].birth_date,
+                    rules=_cited(reasons, "TK-ELIG-4"), expected="eligible", recorded=list(by_key[name][1].flags) or by_key[name][1].birth_date,
                 )
         for i, c in enumerate(self.r.candidates):
             self.limits(i, c)
@@ -210,7 +215,9 @@ class Checker:
     def limits(self, i: int, c: Candidate) -> None:
         """Age limits at the profile's cut-off (TK-ELIG-6) and a 书记's party standing (TK-ELIG-7)."""
         here = f"/candidates/{i}"
-        secretary = "书记" in c.positions
+        secretary = "书记" in c.positions or any(
+            c.key in rnd.candidates.get("书记", ()) or c.key in rnd.tally.get("书记", {}) for rnd in self.r.rounds
+        )
         cutoff_text = self.s.get("age_limit_cutoff")
         cutoff = self.day if cutoff_text in (None, "election_day") else _date(str(cutoff_text))
         if c.birth_date is not None and cutoff is not None:
