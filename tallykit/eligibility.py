@@ -227,11 +227,11 @@ class Checker:
                 inclusive = bool(self.s.get("age_limit_inclusive", False))
                 over = age > limit if inclusive else age >= limit
                 if over:
-                    bound = f"≤ {limit}" if inclusive else f"< {limit}"
+                    bound = f"<= {limit}" if inclusive else f"< {limit}"
                     self.add(
                         "TK-ELIG-6", f"{here}/birth_date",
-                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，超过年龄条件 {bound}（{param}）",
-                        f"{c.name} ({kind_en}) is {age} on {cutoff}, over the limit {bound} ({param})",
+                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（{param}）",
+                        f"{c.name} ({kind_en}) is {age} on {cutoff}; the limit is {'at most' if inclusive else 'under'} {limit} ({param})",
                         expected=bound, recorded=age,
                     )
         years = int(self.s.get("secretary_party_years", 0) or 0)  # type: ignore[call-overload]
