@@ -30,8 +30,14 @@ KIN_SCOPES: dict[str, frozenset[str]] = {
     "near_relative_and_in_law": NEAR | {"in_law"},
 }
 RELATION_ZH = {
-    "spouse": "配偶", "parent": "父母子女", "child": "父母子女", "sibling": "兄弟姐妹", "grandparent": "祖孙",
-    "grandchild": "祖孙", "in_law": "姻亲", "other": "其他亲属",
+    "spouse": "配偶",
+    "parent": "父母子女",
+    "child": "父母子女",
+    "sibling": "兄弟姐妹",
+    "grandparent": "祖孙",
+    "grandchild": "祖孙",
+    "in_law": "姻亲",
+    "other": "其他亲属",
 }
 
 # Statutory committee sizes (V-COMP-1): 组织法 art. 6, 居委会组织法 art. 7.
@@ -54,7 +60,7 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
     """Every eligibility, composition and avoidance finding for one file."""
     settings = {name: s.value for name, s in counted.profile.settings.items()}
     family = counted.profile.family
-    elig = Checker(results, settings, family, add)
+    elig = Checker(results, settings, family, add, counted.profile.extends or counted.profile.id)
     won = winners(results, counted)
     elig.voters()
     elig.exclusions()
@@ -71,7 +77,9 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
     kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
     if family != "party":
         _commission(results, settings, add, kin)
-        _representatives(results, settings, family, add, _members(won) if _complete(counted) else None)
+        _representatives(
+            results, settings, family, add, _members(won) if _complete(counted) else None
+        )
 
 
 def _members(won: list[Winner]) -> list[Winner]:
@@ -95,7 +103,14 @@ def _complete(counted: Any) -> bool:
 class _Composition:
     """Size, women, young members and minorities of the elected committee."""
 
-    def __init__(self, results: Results, settings: dict[str, Any], family: str, add: Add, members: list[Winner]) -> None:
+    def __init__(
+        self,
+        results: Results,
+        settings: dict[str, Any],
+        family: str,
+        add: Add,
+        members: list[Winner],
+    ) -> None:
         self.r = results
         self.s = settings
         self.family = family
@@ -116,39 +131,62 @@ class _Composition:
             low, high = STATUTORY_SIZE[e.kind]
             if not low <= seats <= high:
                 self.add(
-                    "TK-COMP-1", "/election/positions", f"委员会共 {seats} 人，法定为 {low}–{high} 人",
-                    f"the committee has {seats} members; the law sets {low}–{high}", expected=f"{low}-{high}", recorded=seats,
+                    "TK-COMP-1",
+                    "/election/positions",
+                    f"委员会共 {seats} 人，法定为 {low}–{high} 人",
+                    f"the committee has {seats} members; the law sets {low}–{high}",
+                    expected=f"{low}-{high}",
+                    recorded=seats,
                 )
                 return
             band = _band(str(self.s.get("size_bands", "none")), e.population)
-            if e.kind == "villagers_committee" and band is not None and not band[0] <= seats <= band[1]:
+            if (
+                e.kind == "villagers_committee"
+                and band is not None
+                and not band[0] <= seats <= band[1]
+            ):
                 self.add(
-                    "TK-COMP-2", "/election/positions",
+                    "TK-COMP-2",
+                    "/election/positions",
                     f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，本次共 {seats} 名（size_bands={self.s['size_bands']}）",
                     f"a village of {e.population} people usually has {band[0]}–{band[1]} members; this one {seats} (size_bands={self.s['size_bands']})",
-                    expected=f"{band[0]}-{band[1]}", recorded=seats,
+                    expected=f"{band[0]}-{band[1]}",
+                    recorded=seats,
                 )
             return
         if e.kind != "party_committee" or e.org_type is None:
             return
         low, usual, high = PARTY_SIZE[e.org_type]
-        if e.org_type == "branch" and e.members is not None and e.members < BRANCH_COMMITTEE_MEMBERS:
+        if (
+            e.org_type == "branch"
+            and e.members is not None
+            and e.members < BRANCH_COMMITTEE_MEMBERS
+        ):
             self.add(
-                "TK-COMP-2", "/election/members",
+                "TK-COMP-2",
+                "/election/members",
                 f"支部正式党员 {e.members} 名，不足 {BRANCH_COMMITTEE_MEMBERS} 名，不设支部委员会，只设书记（必要时设副书记）",
                 f"a branch with {e.members} full members (fewer than {BRANCH_COMMITTEE_MEMBERS}) has no committee, only a 书记",
-                expected=f">= {BRANCH_COMMITTEE_MEMBERS}", recorded=e.members,
+                expected=f">= {BRANCH_COMMITTEE_MEMBERS}",
+                recorded=e.members,
             )
         if not low <= seats <= high:
             self.add(
-                "TK-COMP-2", "/election/positions",
+                "TK-COMP-2",
+                "/election/positions",
                 f"{_ORG_ZH[e.org_type]}委员会 {seats} 名，一般为 {low}–{usual} 名、最多 {high} 名",
-                f"a {e.org_type} committee of {seats}; usually {low}–{usual}, at most {high}", expected=f"{low}-{high}", recorded=seats,
+                f"a {e.org_type} committee of {seats}; usually {low}–{usual}, at most {high}",
+                expected=f"{low}-{high}",
+                recorded=seats,
             )
         elif seats % 2 == 0:
             self.add(
-                "TK-COMP-2", "/election/positions", f"委员会 {seats} 名，委员职数一般应为单数",
-                f"a committee of {seats}; the number of members should be odd", expected="odd", recorded=seats,
+                "TK-COMP-2",
+                "/election/positions",
+                f"委员会 {seats} 名，委员职数一般应为单数",
+                f"a committee of {seats}; the number of members should be odd",
+                expected="odd",
+                recorded=seats,
             )
 
     def _known(self, field: str) -> list[tuple[Winner, Any]] | None:
@@ -163,27 +201,36 @@ class _Composition:
         return out
 
     def women(self) -> None:
-        genders = [(w, c.gender) for w in self.members if (c := self.people.get(w.name)) is not None and c.gender]
+        genders = [
+            (w, c.gender)
+            for w in self.members
+            if (c := self.people.get(w.name)) is not None and c.gender
+        ]
         women = [w for w, g in genders if g == "female"]
         if not women and genders and len(genders) == len(self.members):
             statutory = self.r.election.kind == "villagers_committee"
             self.add(
-                "TK-COMP-3", "/election/positions",
+                "TK-COMP-3",
+                "/election/positions",
                 f"当选的 {len(self.members)} 名成员（{'、'.join(w.name for w in self.members)}）中没有妇女"
                 + ("" if statutory else "（换届方案目标）"),
                 f"none of the {len(self.members)} members elected ({', '.join(w.name for w in self.members)}) is a woman"
                 + ("" if statutory else " (a 换届 plan target)"),
-                severity=None if statutory else "warning", expected=">= 1 woman", recorded=0,
+                severity=None if statutory else "warning",
+                expected=">= 1 woman",
+                recorded=0,
             )
             return
         target = int(self.s.get("women_share_target", 0) or 0)
         known = self._known("gender")
         if target and known and 100 * len(women) < target * len(known):
             self.add(
-                "TK-COMP-4", "/election/positions",
+                "TK-COMP-4",
+                "/election/positions",
                 f"妇女成员 {len(women)} 名，占 {len(known)} 名成员的比例低于目标 {target}%（100×{len(women)} < {target}×{len(known)}）",
                 f"{len(women)} women of {len(known)} members, below the {target}% target (100*{len(women)} < {target}*{len(known)})",
-                expected=f">= {target}%", recorded=f"{len(women)}/{len(known)}",
+                expected=f">= {target}%",
+                recorded=f"{len(women)}/{len(known)}",
             )
 
     def young(self) -> None:
@@ -196,10 +243,12 @@ class _Composition:
         if min(ages) < limit:
             return
         self.add(
-            "TK-COMP-5", "/election/positions",
+            "TK-COMP-5",
+            "/election/positions",
             f"当选成员中没有未满 {limit} 周岁的（最年轻者选举日 {min(ages)} 周岁）；“两委”合计，另一委员会有的可不处理",
             f"no member elected is under {limit} (the youngest is {min(ages)} on election day); counts for both committees together",
-            expected=f"< {limit}", recorded=min(ages),
+            expected=f"< {limit}",
+            recorded=min(ages),
         )
 
     def minority(self) -> None:
@@ -212,10 +261,12 @@ class _Composition:
         if not fewer or known is None or any(e in fewer for _, e in known):
             return
         self.add(
-            "TK-COMP-6", "/ethnic_population",
+            "TK-COMP-6",
+            "/ethnic_population",
             f"本村（社区）有 {'、'.join(fewer)} 等人数较少的民族，当选成员中没有",
             f"the village has less numerous groups ({', '.join(fewer)}) and none of them is among the members elected",
-            expected=fewer, recorded=sorted({e for _, e in known}),
+            expected=fewer,
+            recorded=sorted({e for _, e in known}),
         )
 
 
@@ -226,7 +277,11 @@ def _band(bands: str, population: int | None) -> tuple[int, int] | None:
     """The sizes the bands allow for ``population`` (the union of the bands it falls in)."""
     if bands not in SIZE_BANDS or population is None:
         return None
-    fit = [(low, high) for start, end, low, high in SIZE_BANDS[bands] if start <= population and (end is None or population <= end)]
+    fit = [
+        (low, high)
+        for start, end, low, high in SIZE_BANDS[bands]
+        if start <= population and (end is None or population <= end)
+    ]
     return min(f[0] for f in fit), max(f[1] for f in fit)
 
 
@@ -250,10 +305,12 @@ class _Kin:
                 hit = self.related(a.name, b.name, scope)
                 if hit is not None:
                     add(
-                        code, f"/relations/{hit[1]}",
+                        code,
+                        f"/relations/{hit[1]}",
                         f"{a.name}（{a.position}）与 {b.name}（{b.position}）为{RELATION_ZH[hit[0]]}关系，同为委员会成员，应当回避",
                         f"{a.name} ({a.position}) and {b.name} ({b.position}) are related ({hit[0]}) and both on the committee",
-                        expected="no related members", recorded=[a.name, b.name, hit[0]],
+                        expected="no related members",
+                        recorded=[a.name, b.name, hit[0]],
                     )
 
     def supervisory(self, members: list[Winner], add: Add) -> None:
@@ -262,17 +319,23 @@ class _Kin:
             for w in members:
                 if p.name == w.name:
                     add(
-                        "TK-KIN-2", f"/supervisory_committee/{j}", f"{w.position} {w.name} 同时是村（居）务监督委员会成员",
-                        f"{w.position} {w.name} is also on the supervisory committee", expected="not a committee member", recorded=p.name,
+                        "TK-KIN-2",
+                        f"/supervisory_committee/{j}",
+                        f"{w.position} {w.name} 同时是村（居）务监督委员会成员",
+                        f"{w.position} {w.name} is also on the supervisory committee",
+                        expected="not a committee member",
+                        recorded=p.name,
                     )
                     continue
                 hit = self.related(p.name, w.name, NEAR)
                 if hit is not None:
                     add(
-                        "TK-KIN-2", f"/supervisory_committee/{j}",
+                        "TK-KIN-2",
+                        f"/supervisory_committee/{j}",
                         f"监督委员会成员 {p.name} 是{w.position} {w.name} 的近亲属（{RELATION_ZH[hit[0]]}）",
                         f"supervisory committee member {p.name} is a near relative ({hit[0]}) of {w.position} {w.name}",
-                        expected="not a near relative", recorded=[p.name, w.name, hit[0]],
+                        expected="not a near relative",
+                        recorded=[p.name, w.name, hit[0]],
                     )
 
     def officials(self, results: Results, scope: frozenset[str], add: Add) -> None:
@@ -280,18 +343,28 @@ class _Kin:
         o = results.officials
         if o is None or not scope:
             return
-        standing = list(dict.fromkeys([c.name for c in results.candidates] + [
-            n for rnd in results.rounds for names in rnd.candidates.values() for n in names
-        ]))
-        for key, zh in (("scrutineers", "监票人"), ("counters", "计票人"), ("assisted_writers", "代写人")):
+        standing = list(
+            dict.fromkeys(
+                [c.name for c in results.candidates]
+                + [n for rnd in results.rounds for names in rnd.candidates.values() for n in names]
+            )
+        )
+        for key, zh in (
+            ("scrutineers", "监票人"),
+            ("counters", "计票人"),
+            ("assisted_writers", "代写人"),
+        ):
             for j, name in enumerate(getattr(o, key)):
                 for cand in standing:
                     hit = None if cand == name else self.related(name, cand, scope)
                     if hit is not None:
                         add(
-                            "TK-KIN-3", f"/officials/{key}/{j}", f"{zh} {name} 是候选人 {cand} 的{RELATION_ZH[hit[0]]}",
+                            "TK-KIN-3",
+                            f"/officials/{key}/{j}",
+                            f"{zh} {name} 是候选人 {cand} 的{RELATION_ZH[hit[0]]}",
                             f"{key[:-1]} {name} is a relative ({hit[0]}) of candidate {cand}",
-                            expected="not a candidate's relative", recorded=[name, cand, hit[0]],
+                            expected="not a candidate's relative",
+                            recorded=[name, cand, hit[0]],
                         )
 
 
@@ -301,16 +374,27 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
     people = results.election_commission
     if not people:
         return
-    official = {n for rnd in results.rounds if rnd.kind == "formal" for names in rnd.candidates.values() for n in names}
+    official = {
+        n
+        for rnd in results.rounds
+        if rnd.kind == "formal"
+        for names in rnd.candidates.values()
+        for n in names
+    }
     for j, p in enumerate(people):
         if p.name in official and not p.withdrew:
             add(
-                "TK-COMP-7", f"/election_commission/{j}", f"选举委员会成员 {p.name} 是正式候选人，未退出选举委员会",
+                "TK-COMP-7",
+                f"/election_commission/{j}",
+                f"选举委员会成员 {p.name} 是正式候选人，未退出选举委员会",
                 f"election commission member {p.name} is an official candidate and did not leave the commission",
-                expected="withdrew", recorded=p.name,
+                expected="withdrew",
+                recorded=p.name,
             )
     active = [p for p in people if not p.withdrew]
-    low, high = int(settings.get("commission_size_min", 0) or 0), int(settings.get("commission_size_max", 0) or 0)
+    low, high = int(settings.get("commission_size_min", 0) or 0), int(
+        settings.get("commission_size_max", 0) or 0
+    )
     n = len(active)
     problems_zh, problems_en = [], []
     if (low and n < low) or (high and n > high):
@@ -324,10 +408,18 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         problems_en.append("no woman")
     if problems_zh:
         add(
-            "TK-COMP-8", "/election_commission", "选举委员会：" + "；".join(problems_zh),
-            "election commission: " + "; ".join(problems_en), expected=f"odd {low}-{high}, a woman", recorded=n,
+            "TK-COMP-8",
+            "/election_commission",
+            "选举委员会：" + "；".join(problems_zh),
+            "election commission: " + "; ".join(problems_en),
+            expected=f"odd {low}-{high}, a woman",
+            recorded=n,
         )
-    members = [Winner(p.name, "选举委员会成员", f"/election_commission/{j}") for j, p in enumerate(people) if not p.withdrew]
+    members = [
+        Winner(p.name, "选举委员会成员", f"/election_commission/{j}")
+        for j, p in enumerate(people)
+        if not p.withdrew
+    ]
     kin.among(members, NEAR, "TK-KIN-4", add)
 
 
@@ -345,10 +437,12 @@ def _representatives(
     n = len(reps)
     if households is not None and low and high and not (low * n <= households <= high * n):
         add(
-            "TK-COMP-9", "/representatives",
+            "TK-COMP-9",
+            "/representatives",
             f"{households} 户推选代表 {n} 名，按每 {low}–{high} 户 1 名应为 {-(-households // high)}–{households // low} 名",
             f"{n} representatives for {households} households; one per {low}–{high} households gives {-(-households // high)}–{households // low}",
-            expected=f"{-(-households // high)}-{households // low}", recorded=n,
+            expected=f"{-(-households // high)}-{households // low}",
+            recorded=n,
         )
     if members is None:
         return
@@ -361,10 +455,13 @@ def _representatives(
     women = sum(1 for g in genders.values() if g == "female")
     if 3 * women < len(genders):
         add(
-            "TK-COMP-10", "/representatives",
+            "TK-COMP-10",
+            "/representatives",
             f"村民代表会议 {len(genders)} 人（代表 {n} 名及委员会成员）中妇女 {women} 名，不足三分之一（3×{women} < {len(genders)}）",
             f"{women} women among the {len(genders)} of the representative assembly ({n} representatives and the committee), under one third (3*{women} < {len(genders)})",
-            severity=None if family == "villager" else "warning", expected=f">= {-(-len(genders) // 3)}", recorded=women,
+            severity=None if family == "villager" else "warning",
+            expected=f">= {-(-len(genders) // 3)}",
+            recorded=women,
         )
 
 

@@ -24,21 +24,37 @@ VOTING_AGE = 18
 RIGHTS_FLAGS = {
     "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
     "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
-    "rights_suspended": ("P-RIGHTS-1", "选举权和被选举权中止（留置、逮捕）", "rights suspended (留置 or arrest)"),
+    "rights_suspended": (
+        "P-RIGHTS-1",
+        "选举权和被选举权中止（留置、逮捕）",
+        "rights suspended (留置 or arrest)",
+    ),
     "not_registered": ("V-WRITEIN-1", "未登记为选民", "not a registered voter"),
     "ineligible": ("V-INELIGIBLE-1", "不具备被选举资格", "not eligible"),
 }
 NO_VOTE_STATUS = {
     "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
     "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
-    "rights_suspended": ("P-RIGHTS-1", "选举权中止（留置、逮捕）", "rights suspended (留置 or arrest)"),
+    "rights_suspended": (
+        "P-RIGHTS-1",
+        "选举权中止（留置、逮捕）",
+        "rights suspended (留置 or arrest)",
+    ),
     "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
 }
 # Words in an exclusion's reason that mean the person has no vote at all (P-RIGHTS-1).
-NO_VOTE_WORDS = (("预备党员", "1990"), ("留党察看", "1990"), ("留置", "2020"), ("逮捕", "2020"), ("停止党籍", "1990"))
+NO_VOTE_WORDS = (
+    ("预备党员", "1990"),
+    ("留党察看", "1990"),
+    ("留置", "2020"),
+    ("逮捕", "2020"),
+    ("停止党籍", "1990"),
+)
 
 
-NEGATIVE_LIST = "negative_list"  # the seeds' 负面清单 has no rule id: the finding cites its own code
+NEGATIVE_LIST = (
+    "negative_list"  # the seeds' 负面清单 has no rule id: the finding cites its own code
+)
 
 
 def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
@@ -80,7 +96,11 @@ def _date(text: str | None) -> datetime.date | None:
 def election_day(results: Results) -> datetime.date | None:
     """The election day: the timeline's ``election_day``, else ``election.date``, else the first
     round's date; None when the file gives none."""
-    for text in (results.timeline.get("election_day"), results.election.date, results.rounds[0].date):
+    for text in (
+        results.timeline.get("election_day"),
+        results.election.date,
+        results.rounds[0].date,
+    ):
         if text is not None:
             return _date(text)
     return None
@@ -98,7 +118,8 @@ class Winner:
 class Checker:
     """Gathers eligibility findings for one file (used by ``tallykit.composition.check_people``)."""
 
-    def __init__(self, results: Results, settings: dict[str, object], family: str, add) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, results: Results, settings: dict[str, object], family: str, add, base_profile: str = "") -> None:  # type: ignore[no-untyped-def]
+        self.base_profile = base_profile  # the built-in profile the file's profile is or extends
         self.r = results
         self.s = settings
         self.family = family
@@ -114,9 +135,13 @@ class Checker:
             if v.status in NO_VOTE_STATUS:
                 rule, zh, en = NO_VOTE_STATUS[v.status]
                 self.add(
-                    "TK-ELIG-2", f"{here}/status", f"{v.name}：{zh}，没有选举权，不应列入有选举权的人员",
-                    f"{v.name}: {en}, has no vote and may not be listed among voters", rules=(rule,),
-                    expected="full" if rule == "P-RIGHTS-1" else "eligible", recorded=v.status,
+                    "TK-ELIG-2",
+                    f"{here}/status",
+                    f"{v.name}：{zh}，没有选举权，不应列入有选举权的人员",
+                    f"{v.name}: {en}, has no vote and may not be listed among voters",
+                    rules=(rule,),
+                    expected="full" if rule == "P-RIGHTS-1" else "eligible",
+                    recorded=v.status,
                 )
             if self.family != "party" and v.birth_date is not None and self.day is not None:
                 self._under_18(v.name, v.birth_date, f"{here}/birth_date")
@@ -125,16 +150,25 @@ class Checker:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
         if self.family != "party":
             return
-        regime_2020 = self.s.get("threshold_base") == "expected"
+        regime_2020 = self.base_profile != "party-1990"
         for i, e in enumerate(self.r.electorate.exclusions):
             reason = e.reason or ""
-            hit = next((w for w, since in NO_VOTE_WORDS if w in reason and (since == "1990" or regime_2020)), None)
+            hit = next(
+                (
+                    w
+                    for w, since in NO_VOTE_WORDS
+                    if w in reason and (since == "1990" or regime_2020)
+                ),
+                None,
+            )
             if hit is not None:
                 self.add(
-                    "TK-ELIG-3", f"/electorate/exclusions/{i}/reason",
-                    f"{e.name}（{reason}）：{hit}者本来没有选举权，不在应到会人数之内，无须报批不计入",
-                    f"{e.name} ({reason}): a person {hit} has no vote and is outside the expected count; no exclusion is needed",
-                    expected="not an exclusion", recorded=reason,
+                    "TK-ELIG-3",
+                    f"/electorate/exclusions/{i}/reason",
+                    f"{e.name}（{reason}）：属“{hit}”情形的党员本来没有选举权，不在应到会人数之内，无须报批不计入",
+                    f"{e.name} ({reason}): a member in the case '{hit}' has no vote and is outside the expected count; no exclusion is needed",
+                    expected="not an exclusion",
+                    recorded=reason,
                 )
 
     def _under_18(self, name: str, born_text: str, path: str) -> bool:
@@ -143,10 +177,12 @@ class Checker:
         if anniversary(born, VOTING_AGE) <= self.day:
             return False
         self.add(
-            "TK-ELIG-1", path,
+            "TK-ELIG-1",
+            path,
             f"{name} 出生于 {born_text}，到选举日 {self.day} 为 {age_on(born, self.day)} 周岁，未满 18 周岁（{anniversary(born, VOTING_AGE)} 满 18 周岁）",
             f"{name}, born {born_text}, is {age_on(born, self.day)} on election day {self.day}, under 18 (turns 18 on {anniversary(born, VOTING_AGE)})",
-            expected=f"18 by {self.day}", recorded=born_text,
+            expected=f"18 by {self.day}",
+            recorded=born_text,
         )
         return True
 
@@ -164,7 +200,13 @@ class Checker:
             born = _date(c.birth_date)
             assert born is not None
             if anniversary(born, VOTING_AGE) > self.day:
-                out.append(("V-T-AGE", f"选举日未满 18 周岁（出生于 {c.birth_date}）", f"under 18 on election day (born {c.birth_date})"))
+                out.append(
+                    (
+                        "V-T-AGE",
+                        f"选举日未满 18 周岁（出生于 {c.birth_date}）",
+                        f"under 18 on election day (born {c.birth_date})",
+                    )
+                )
         return out
 
     def candidates(self, winners: list[Winner]) -> None:
@@ -179,10 +221,13 @@ class Checker:
             reasons = self.not_eligible(hit[1])
             if reasons:
                 self.add(
-                    "TK-ELIG-5", w.path,
-                    f"{w.position} {w.name} 宣布当选，但{'；'.join(r[1] for r in reasons)}，当选无效",
+                    "TK-ELIG-5",
+                    w.path,
+                    f"{w.position} {w.name} 宣布当选，但属于以下情形：{'；'.join(r[1] for r in reasons)}，当选无效",
                     f"{w.position} {w.name} was declared elected but is {'; '.join(r[2] for r in reasons)}: the election is void",
-                    rules=_cited(reasons, "TK-ELIG-5"), expected="eligible", recorded=list(hit[1].flags) or hit[1].birth_date,
+                    rules=_cited(reasons, "TK-ELIG-5"),
+                    expected="eligible",
+                    recorded=list(hit[1].flags) or hit[1].birth_date,
                 )
         for name, path in self._standing():
             if name in won or name not in by_key:
@@ -190,9 +235,13 @@ class Checker:
             reasons = self.not_eligible(by_key[name][1])
             if reasons:
                 self.add(
-                    "TK-ELIG-4", path, f"{name}：{'；'.join(r[1] for r in reasons)}，不能当选",
+                    "TK-ELIG-4",
+                    path,
+                    f"{name}：{'；'.join(r[1] for r in reasons)}，不能当选",
                     f"{name}: {'; '.join(r[2] for r in reasons)}; cannot be elected",
-                    rules=_cited(reasons, "TK-ELIG-4"), expected="eligible", recorded=list(by_key[name][1].flags) or by_key[name][1].birth_date,
+                    rules=_cited(reasons, "TK-ELIG-4"),
+                    expected="eligible",
+                    recorded=list(by_key[name][1].flags) or by_key[name][1].birth_date,
                 )
         for i, c in enumerate(self.r.candidates):
             self.limits(i, c)
@@ -216,7 +265,8 @@ class Checker:
         """Age limits at the profile's cut-off (TK-ELIG-6) and a 书记's party standing (TK-ELIG-7)."""
         here = f"/candidates/{i}"
         secretary = "书记" in c.positions or any(
-            c.key in rnd.candidates.get("书记", ()) or c.key in rnd.tally.get("书记", {}) for rnd in self.r.rounds
+            c.key in rnd.candidates.get("书记", ()) or c.key in rnd.tally.get("书记", {})
+            for rnd in self.r.rounds
         )
         cutoff_text = self.s.get("age_limit_cutoff")
         cutoff = self.day if cutoff_text in (None, "election_day") else _date(str(cutoff_text))
@@ -229,10 +279,12 @@ class Checker:
                 if over:
                     bound = f"<= {limit}" if inclusive else f"< {limit}"
                     self.add(
-                        "TK-ELIG-6", f"{here}/birth_date",
+                        "TK-ELIG-6",
+                        f"{here}/birth_date",
                         f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（{param}）",
                         f"{c.name} ({kind_en}) is {age} on {cutoff}; the limit is {'at most' if inclusive else 'under'} {limit} ({param})",
-                        expected=bound, recorded=age,
+                        expected=bound,
+                        recorded=age,
                     )
         years = int(self.s.get("secretary_party_years", 0) or 0)  # type: ignore[call-overload]
         if secretary and years and c.party_since is not None and self.day is not None:
@@ -240,10 +292,12 @@ class Checker:
             assert joined is not None
             if anniversary(joined, years) > self.day:
                 self.add(
-                    "TK-ELIG-7", f"{here}/party_since",
+                    "TK-ELIG-7",
+                    f"{here}/party_since",
                     f"书记人选 {c.name} {c.party_since} 入党，到选举日 {self.day} 党龄不满 {years} 年（{anniversary(joined, years)} 满）",
                     f"书记 nominee {c.name} joined on {c.party_since}: under {years} year(s) of standing on election day {self.day} (reached on {anniversary(joined, years)})",
-                    expected=f">= {years} year(s)", recorded=c.party_since,
+                    expected=f">= {years} year(s)",
+                    recorded=c.party_since,
                 )
 
     def _age_limit(self, c: Candidate, secretary: bool) -> tuple[int, str, str, str]:
@@ -269,10 +323,15 @@ def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyp
         d = rnd.declared
         if d is not None and d.elected is not None:
             for pos, names in d.elected.items():
-                out.extend(Winner(n, pos, f"/rounds/{i}/declared/elected/{_tok(pos)}/{j}") for j, n in enumerate(names))
+                out.extend(
+                    Winner(n, pos, f"/rounds/{i}/declared/elected/{_tok(pos)}/{j}")
+                    for j, n in enumerate(names)
+                )
         else:
             for pos, names in outcome.elected.items():
-                out.extend(Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in names)
+                out.extend(
+                    Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in names
+                )
     return out
 
 
