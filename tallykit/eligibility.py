@@ -19,27 +19,26 @@ from tallykit.results import Candidate, Results, _tok
 
 VOTING_AGE = 18
 
-# Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand; any other
-# flag is a negative-list flag (负面清单) and equally makes the person not electable.
-RIGHTS_FLAGS = {
+# P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
+# ``status`` (docs/format-additions.md).
+PARTY_NO_RIGHTS = {
     "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
     "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
     "rights_suspended": (
         "P-RIGHTS-1",
-        "选举权和被选举权中止（留置、逮捕）",
+        "权利中止（留置、逮捕）",
         "rights suspended (留置 or arrest)",
     ),
+}
+# Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand; any other
+# flag is a negative-list flag (负面清单) and equally makes the person not electable.
+RIGHTS_FLAGS = {
+    **PARTY_NO_RIGHTS,
     "not_registered": ("V-WRITEIN-1", "未登记为选民", "not a registered voter"),
     "ineligible": ("V-INELIGIBLE-1", "不具备被选举资格", "not eligible"),
 }
 NO_VOTE_STATUS = {
-    "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
-    "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
-    "rights_suspended": (
-        "P-RIGHTS-1",
-        "选举权中止（留置、逮捕）",
-        "rights suspended (留置 or arrest)",
-    ),
+    **PARTY_NO_RIGHTS,
     "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
 }
 # Words in an exclusion's reason that mean the person has no vote at all (P-RIGHTS-1).
