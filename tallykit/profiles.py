@@ -46,6 +46,8 @@ class Parameter:
             ok = (isinstance(value, str) and value in self.values) or (
                 isinstance(value, int) and not isinstance(value, bool) and value >= 0
             )
+        elif self.kind == "date_or_enum":
+            ok = isinstance(value, str) and (value in self.values or _is_iso_date(value))
         elif self.kind == "marks":
             ok = isinstance(value, Mapping) and all(
                 isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
@@ -597,3 +599,259 @@ def resolve_profile(ref: object, *, kind: str, path: str = "/profile") -> Profil
 def default_profile_id(kind: str) -> str:
     """The profile used when a file names none (always stated in output)."""
     return DEFAULT_FOR_KIND.get(kind, "party-2020")
+
+
+# ---------------------------------------------------------------- procedure checks: eligibility and
+# composition (issue 6). Appended as one block: new parameters, and their cited values added to
+# every built-in profile of the family they concern.
+
+
+def _is_iso_date(value: str) -> bool:
+    import datetime
+
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+KIN_VALUES = ("none", "spouse_lineal", "spouse_parent_child_sibling", "near_relative", "near_relative_and_in_law")
+
+PARAMETERS.update(
+    {
+        p.name: p
+        for p in [
+            Parameter(
+                "age_max_new_secretary",
+                "int",
+                ("P-CAND-2", "TK-ELIG-6"),
+                "新提名（非现任“两委”成员）党组织书记人选的年龄上限（周岁；0 为不查）",
+                "age limit for a new 书记 nominee who is not a sitting 两委 member (years; 0 = off)",
+            ),
+            Parameter(
+                "age_max_new_member",
+                "int",
+                ("P-CAND-2", "V-CAND-1", "TK-ELIG-6"),
+                "新进“两委”班子成员人选的年龄上限（周岁；0 为不查）",
+                "age limit for a new committee member nominee (years; 0 = off)",
+            ),
+            Parameter(
+                "age_max_continuing",
+                "int",
+                ("P-CAND-2", "V-CAND-1", "TK-ELIG-6"),
+                "继续提名（现任“两委”成员）人选的年龄上限（周岁；0 为不查）",
+                "age limit for a continuing nominee who sits on the 两委 now (years; 0 = off)",
+            ),
+            Parameter(
+                "age_limit_cutoff",
+                "date_or_enum",
+                ("TK-ELIG-6",),
+                "候选人年龄上限的计算截止日：选举日(election_day) 或换届方案规定的日期 YYYY-MM-DD",
+                "the day nominee age limits are measured on: election_day or the 换届 plan's date YYYY-MM-DD",
+                ("election_day",),
+            ),
+            Parameter(
+                "age_limit_inclusive",
+                "bool",
+                ("TK-ELIG-6",),
+                "“N 周岁以下”是否包括 N 周岁本数（true：年龄 ≤ N；false：未满 N 周岁）",
+                "whether 'N 周岁以下' includes N itself (true: age <= N; false: not yet N)",
+            ),
+            Parameter(
+                "secretary_party_years",
+                "int",
+                ("P-CAND-2", "TK-ELIG-7"),
+                "党组织书记人选须具有的党龄（年；0 为不查）",
+                "years of party standing a 书记 nominee needs (0 = off)",
+            ),
+            Parameter(
+                "young_member_age",
+                "int",
+                ("TK-COMP-5",),
+                "班子中至少应有 1 名未满此年龄的成员（周岁；0 为不查）",
+                "at least one committee member younger than this age (years; 0 = off)",
+            ),
+            Parameter(
+                "women_share_target",
+                "int",
+                ("V-WOMEN-1", "TK-COMP-4"),
+                "委员会成员中妇女比例的目标（百分数；0 为不查）",
+                "target share of women among the committee members (percent; 0 = off)",
+            ),
+            Parameter(
+                "kin_avoidance",
+                "enum",
+                ("V-KIN-1", "TK-KIN-1"),
+                "委员会成员之间须回避的亲属关系：不回避、夫妻和直系亲属、夫妻父母子女兄弟姐妹、近亲属（民法典）、近亲属加姻亲",
+                "kinship barred among committee members: none, spouse and lineal, spouse/parent/child/sibling, "
+                "near relatives (civil code), near relatives and in-laws",
+                KIN_VALUES,
+            ),
+            Parameter(
+                "officials_kin_avoidance",
+                "enum",
+                ("V-KIN-1", "P-BALLOT-3", "TK-KIN-3"),
+                "候选人的哪些亲属不得担任监票人、计票人、代写人（取值同 kin_avoidance）",
+                "which relatives of a candidate may not serve as scrutineer, counter or assisted writer (as kin_avoidance)",
+                KIN_VALUES,
+            ),
+            Parameter(
+                "size_bands",
+                "enum",
+                ("V-COMP-1", "TK-COMP-2"),
+                "村民委员会职数按人口分档：不分档(none)、U-N 第六条(1000 人以下 3 名，1000–3000 人 3–5 名，3000 人以上 5–7 名)、"
+                "seeds/002 方案(1000–3000 人 4–5 名)",
+                "villagers' committee size by population: no bands, U-N art.6 (<1000: 3; 1000–3000: 3–5; >3000: 5–7), "
+                "or the seeds/002 plan (1000–3000: 4–5)",
+                ("none", "u_n_art6", "seeds_002"),
+            ),
+            Parameter(
+                "commission_size_min",
+                "int",
+                ("V-CAND-1", "TK-COMP-8"),
+                "村（居）民选举委员会的最少人数",
+                "fewest members of the election commission",
+            ),
+            Parameter(
+                "commission_size_max",
+                "int",
+                ("V-CAND-1", "TK-COMP-8"),
+                "村（居）民选举委员会的最多人数",
+                "most members of the election commission",
+            ),
+            Parameter(
+                "representative_households_min",
+                "int",
+                ("V-REPS-1", "TK-COMP-9"),
+                "每名村（居）民代表对应的最少户数（0 为不查）",
+                "fewest households per villager (resident) representative (0 = off)",
+            ),
+            Parameter(
+                "representative_households_max",
+                "int",
+                ("V-REPS-1", "TK-COMP-9"),
+                "每名村（居）民代表对应的最多户数（0 为不查）",
+                "most households per villager (resident) representative (0 = off)",
+            ),
+        ]
+    }
+)
+
+_SEED_AGES = "seeds/002 篇一 (衡山白果镇 2020): 非现任“两委”成员提名书记 55岁以下(1966年1月1日之后出生)，新进成员 50岁以下，继续提名 57岁以下"
+
+
+def _people_settings(family: str) -> dict[str, Setting]:
+    """The eligibility and composition values of one family, each with its source and reason."""
+    s = {
+        "age_max_new_member": Setting(
+            50,
+            _SEED_AGES + "; seeds/004 新进“两委”成员 50 岁以下",
+            "the two plans agree; 一般 with exceptions, so a warning",
+        ),
+        "age_max_continuing": Setting(
+            57,
+            _SEED_AGES + "; seeds/000 (过水坪镇 2020) 现任“两委”成员 57周岁以下",
+            "the two Hunan plans agree; seeds/002 篇三 (继任书记 不超过55) and 篇二 (50) are stricter local variants",
+        ),
+        "age_limit_cutoff": Setting(
+            "election_day",
+            "seeds fix one date per 换届: 2021-01-01 (seeds/002 篇一, by birth dates), 2020-12-31 (篇三), 2021-03-31 (seeds/000)",
+            "no date fits every 换届; set the local plan's date",
+        ),
+        "age_limit_inclusive": Setting(
+            False,
+            "seeds/002 篇一: 55岁以下 = 1966年1月1日之后出生, i.e. not yet 55",
+            "the plan's own birth-date gloss; 民法典 art.1259 (以下 includes the number) reads true",
+        ),
+        "young_member_age": Setting(
+            35,
+            "seeds/002 篇一 and 篇三, seeds/004: 原则上每个村(社区)“两委”班子中至少有1名35岁以下的年轻干部",
+            "a target (原则上) for both committees together, so a warning",
+        ),
+        "kin_avoidance": Setting(
+            "near_relative",
+            "V-KIN-1: 重庆 (S14 art.2), 四川 (S15 art.3), U-N art.6; seeds/002 篇三 and seeds/004 “两委”成员近亲属回避制度",
+            "the civil-code 近亲属 (民法典 art.1045) most sources name; the national law has no rule, so a warning",
+        ),
+    }
+    if family == "party":
+        s.update(
+            {
+                "age_max_new_secretary": Setting(
+                    55,
+                    _SEED_AGES + "; seeds/000 非现任成员 55周岁以下",
+                    "the two Hunan plans agree; seeds/002 篇二 (45) is a stricter local variant",
+                ),
+                "secretary_party_years": Setting(
+                    1,
+                    "seeds/002 篇三: 村(社区)党组织书记一般应当具有1年以上党龄; seeds/000: 具有1年以上党龄",
+                    "both plans; 一般 with exceptions, so a warning",
+                ),
+                "women_share_target": Setting(
+                    0,
+                    "seeds/002 篇三: 注意提高女性委员比例 (no figure for party committees)",
+                    "no source gives a share for party committees",
+                ),
+                "officials_kin_avoidance": Setting(
+                    "none",
+                    "P-BALLOT-3: 监票人 from non-candidates; no party source bars candidates' relatives",
+                    "TK-OFFICIAL-1 checks candidates themselves",
+                ),
+            }
+        )
+        return s
+    s.update(
+        {
+            "women_share_target": Setting(
+                30 if family == "villager" else 0,
+                "seeds/002 篇一 力争村民委员会成员中女性比例达到30%以上; seeds/004 保证…30%以上"
+                if family == "villager"
+                else "seeds/004: 社区居民委员会成员中妇女比例保持在 50%左右 (not a floor)",
+                "a target, so a warning" if family == "villager" else "no floor found for residents' committees",
+            ),
+            "officials_kin_avoidance": Setting(
+                "near_relative",
+                "V-KIN-1: U-D art.18, U-J art.24, U-Q art.22 候选人及其近亲属不得担任监票、计票、唱票; 选举法 art.43",
+                "most provincial texts; provincial, so a warning",
+            ),
+            "size_bands": Setting(
+                "u_n_art6" if family == "villager" else "none",
+                "V-COMP-1: U-N art.6 (1000 人以下 3, 1000–3000 人 3–5, 3000 人以上 5–7); seeds/002 篇一 gives 4–5 for the middle band"
+                if family == "villager"
+                else "V-COMP-1: no population bands for residents' committees",
+                "a provincial text over one township plan; 一般核定, so a warning" if family == "villager" else "none found",
+            ),
+            "commission_size_min": Setting(
+                5,
+                "湖南 (S6 art.7) 五至十一人的单数; seeds/002, seeds/004",
+                "provincial text and both plans agree",
+            ),
+            "commission_size_max": Setting(
+                11 if family == "villager" else 9,
+                "湖南 (S6 art.7) 五至十一人; seeds/002, seeds/004"
+                if family == "villager"
+                else "seeds/004: 社区居民选举委员会…5 至 9 人",
+                "provincial text and both plans agree" if family == "villager" else "the only residents' figure found",
+            ),
+            "representative_households_min": Setting(
+                5 if family == "villager" else 20,
+                "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == "villager" else "seeds/002: 居民代表由居民按每20户至50户推选1人",
+                "the statute" if family == "villager" else "the only residents' figure found",
+            ),
+            "representative_households_max": Setting(
+                15 if family == "villager" else 50,
+                "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == "villager" else "seeds/002: 居民代表由居民按每20户至50户推选1人",
+                "the statute" if family == "villager" else "the only residents' figure found",
+            ),
+        }
+    )
+    return s
+
+
+BUILTIN.update(
+    {
+        pid: attrs.evolve(p, settings={**p.settings, **_people_settings(p.family)})
+        for pid, p in BUILTIN.items()
+    }
+)

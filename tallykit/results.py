@@ -248,6 +248,27 @@ class Initiation:
 
 
 @attrs.frozen
+class Person:
+    """A member of a body other than the committee (supervisory committee, election commission,
+    villager representatives) — a tallykit addition (docs/format-additions.md)."""
+
+    name: str
+    gender: str | None = None
+    birth_date: str | None = None
+    ethnicity: str | None = None
+    withdrew: bool = False
+
+
+@attrs.frozen
+class Voter:
+    """One entry of the voter list (选民名单 / 有选举权的党员) — a tallykit addition."""
+
+    name: str
+    birth_date: str | None = None
+    status: str | None = None
+
+
+@attrs.frozen
 class ParseNote:
     """Something the parser normalised, kept so that nothing changes silently."""
 
@@ -273,6 +294,11 @@ class Results:
     initiation: Initiation | None = None
     extensions: Any = None
     notes: tuple[ParseNote, ...] = attrs.field(default=(), converter=tup)
+    voters: tuple[Voter, ...] = attrs.field(default=(), converter=tup)
+    supervisory_committee: tuple[Person, ...] = attrs.field(default=(), converter=tup)
+    election_commission: tuple[Person, ...] = attrs.field(default=(), converter=tup)
+    representatives: tuple[Person, ...] = attrs.field(default=(), converter=tup)
+    ethnic_population: FrozenDict[str, int] = attrs.field(factory=FrozenDict, converter=freeze)
 
     def candidate(self, key: str) -> Candidate | None:
         for c in self.candidates:
@@ -433,7 +459,7 @@ def parse_results(data: object) -> Results:
         data,
         "",
         ("format", "election", "electorate", "candidates", "rounds"),
-        ("profile", "proxies", "officials", "relations", "timeline", "initiation", "extensions"),
+        ("profile", "proxies", "officials", "relations", "timeline", "initiation", "extensions", *PEOPLE_FIELDS),
     )
     if top["format"] != FORMAT_ID:
         raise rd.fail("/format", "FMT-VERSION", f"format 应为 {FORMAT_ID}", f"format must be {FORMAT_ID}", top["format"])
@@ -461,6 +487,7 @@ def parse_results(data: object) -> Results:
         initiation=_initiation(rd, top.get("initiation")),
         extensions=top.get("extensions"),
         notes=tuple(rd.notes),
+        **_people(rd, top),
     )
 
 
@@ -810,6 +837,63 @@ def _initiation(rd: _Reader, value: object) -> Initiation | None:
     )
 
 
+# ---------------------------------------------------------------- tallykit additions (issue 6)
+
+PEOPLE_FIELDS = ("voters", "supervisory_committee", "election_commission", "representatives", "ethnic_population")
+VOTER_STATUSES = ("full", "probationary", "party_probation", "rights_suspended", "political_rights_deprived")
+
+
+def _people(rd: _Reader, top: Mapping[str, Any]) -> dict[str, Any]:
+    """The optional people lists of docs/format-additions.md (each absent list is empty)."""
+    out: dict[str, Any] = {}
+    voters = []
+    for i, v in enumerate(rd.arr(top.get("voters") or [], "/voters")):
+        here = f"/voters/{i}"
+        m = rd.obj(v, here, ("name",), ("birth_date", "status"))
+        voters.append(
+            Voter(
+                name=rd.name(m["name"], f"{here}/name"),
+                birth_date=rd.opt_date(m, "birth_date", here),
+                status=None if m.get("status") is None else rd.choice(m["status"], f"{here}/status", VOTER_STATUSES),
+            )
+        )
+    out["voters"] = _unique(rd, voters, "/voters")
+    for key in ("supervisory_committee", "election_commission", "representatives"):
+        people = []
+        extra = ("withdrew",) if key == "election_commission" else ()
+        for i, v in enumerate(rd.arr(top.get(key) or [], f"/{key}")):
+            here = f"/{key}/{i}"
+            m = rd.obj(v, here, ("name",), ("gender", "birth_date", "ethnicity", *extra))
+            people.append(
+                Person(
+                    name=rd.name(m["name"], f"{here}/name"),
+                    gender=None if m.get("gender") is None else rd.choice(m["gender"], f"{here}/gender", ("female", "male")),
+                    birth_date=rd.opt_date(m, "birth_date", here),
+                    ethnicity=rd.opt_text(m, "ethnicity", here),
+                    withdrew=rd.boolean(m.get("withdrew", False), f"{here}/withdrew"),
+                )
+            )
+        out[key] = _unique(rd, people, f"/{key}")
+    counts: dict[str, int] = {}
+    if top.get("ethnic_population") is not None:
+        em = top["ethnic_population"]
+        if not isinstance(em, Mapping):
+            raise rd.fail("/ethnic_population", "FMT-TYPE", "应为 {民族: 人数} 对象", "expected an object {ethnicity: people}", _kind(em))
+        for group, n in em.items():
+            counts[group] = rd.integer(n, _join("/ethnic_population", group))
+    out["ethnic_population"] = freeze(counts)
+    return out
+
+
+def _unique(rd: _Reader, people: list[Any], path: str) -> tuple[Any, ...]:
+    seen: set[str] = set()
+    for i, p in enumerate(people):
+        if p.name in seen:
+            raise rd.fail(f"{path}/{i}/name", "FMT-DUPLICATE", f"姓名重复：{p.name}", f"duplicate name: {p.name}", p.name)
+        seen.add(p.name)
+    return tuple(people)
+
+
 __all__ = [
     "FORMAT_ID",
     "Ballots",
@@ -819,9 +903,11 @@ __all__ = [
     "Election",
     "Electorate",
     "Exclusion",
+    "Person",
     "Position",
     "Results",
     "Round",
+    "Voter",
     "parse_results",
     "normalize_name",
     "pointer",

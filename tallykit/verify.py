@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from tallykit import rules
+from tallykit.composition import check_people
 from tallykit.counting import Count, RoundOutcome, count, step_rules
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
 from tallykit.profiles import Profile
@@ -101,6 +102,7 @@ class _Verifier:
             self.sequence(i, rnd, path)
         self.officials()
         self.proxies()
+        check_people(self.r, self.c, self.add)  # eligibility, composition, avoidance (issue 6)
 
     # ------------------------------------------------------------ ballots and votes
 

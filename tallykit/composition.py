@@ -1,0 +1,468 @@
+"""Composition and avoidance: the size and make-up of the elected committee and of the bodies
+around it, and kinship between them (issue 6).
+
+``check_people(results, counted, add)`` runs these checks and the eligibility checks of
+``tallykit.eligibility``; ``add`` is the verifier's ``add(code, path, zh, en, **kw)``. Each check
+runs only on data the file carries: a person whose gender, birth date or ethnicity is not recorded
+is never counted as a violation, and the committee's make-up is judged only once the election is
+complete (no tie re-vote or supplementary election pending).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from tallykit.eligibility import Checker, Winner, age_on, election_day, winners
+from tallykit.results import Results
+
+COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
+
+# Relations (FORMAT.md relations[].relation) each avoidance scope bars; "other" never does.
+LINEAL = frozenset({"parent", "child", "grandparent", "grandchild"})
+NEAR = frozenset({"spouse", "sibling"}) | LINEAL  # 民法典 art. 1045
+KIN_SCOPES: dict[str, frozenset[str]] = {
+    "none": frozenset(),
+    "spouse_lineal": frozenset({"spouse"}) | LINEAL,
+    "spouse_parent_child_sibling": frozenset({"spouse", "parent", "child", "sibling"}),
+    "near_relative": NEAR,
+    "near_relative_and_in_law": NEAR | {"in_law"},
+}
+RELATION_ZH = {
+    "spouse": "配偶",
+    "parent": "父母子女",
+    "child": "父母子女",
+    "sibling": "兄弟姐妹",
+    "grandparent": "祖孙",
+    "grandchild": "祖孙",
+    "in_law": "姻亲",
+    "other": "其他亲属",
+}
+
+# Statutory committee sizes (V-COMP-1): 组织法 art. 6, 居委会组织法 art. 7.
+STATUTORY_SIZE = {"villagers_committee": (3, 7), "residents_committee": (5, 9)}
+# Party committee sizes by org type (P-SIZE-1): (usual max, absolute max) with the minimum.
+PARTY_SIZE = {"branch": (3, 5, 7), "general_branch": (5, 7, 9), "primary_committee": (5, 9, 11)}
+BRANCH_COMMITTEE_MEMBERS = 7  # a branch with fewer full members has no committee (P-SIZE-1)
+# Villagers' committee size by population (V-COMP-1 variants): (people from, to, min, max). The
+# texts' bands share their end points (1000人以下 / 1000至3000人 / 3000人以上, 以上 and 以下
+# including the number), so a population on a boundary may use either band.
+SIZE_BANDS = {
+    "u_n_art6": ((0, 1000, 3, 3), (1000, 3000, 3, 5), (3000, None, 5, 7)),
+    "seeds_002": ((0, 1000, 3, 3), (1000, 3000, 4, 5), (3000, None, 5, 7)),
+}
+
+Add = Callable[..., None]
+
+
+def check_people(results: Results, counted: Any, add: Add) -> None:
+    """Every eligibility, composition and avoidance finding for one file."""
+    settings = {name: s.value for name, s in counted.profile.settings.items()}
+    family = counted.profile.family
+    elig = Checker(results, settings, family, add, counted.profile.extends or counted.profile.id)
+    won = winners(results, counted)
+    elig.voters()
+    elig.exclusions()
+    elig.candidates(won)
+    kin = _Kin(results)
+    kind = results.election.kind
+    if kind in COMMITTEE_KINDS:
+        members = _members(won)
+        if _complete(counted):
+            _Composition(results, settings, family, add, members).run()
+        kin.among(members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add)
+        if family != "party":
+            kin.supervisory(members, add)
+    kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
+    if family != "party":
+        _commission(results, settings, add, kin)
+        _representatives(
+            results, settings, family, add, _members(won) if _complete(counted) else None
+        )
+
+
+def _members(won: list[Winner]) -> list[Winner]:
+    """Each person once (the first post they were elected to)."""
+    seen: set[str] = set()
+    out = []
+    for w in won:
+        if w.name not in seen:
+            seen.add(w.name)
+            out.append(w)
+    return out
+
+
+def _complete(counted: Any) -> bool:
+    """The committee is formed: the last round elected (or reduced the seats) and no round was
+    void (after a void round the make-up is judged on the file of the repeated vote)."""
+    results = [r.result for r in counted.rounds]
+    return bool(results) and results[-1] in ("elected", "seat_reduction") and "void" not in results
+
+
+class _Composition:
+    """Size, women, young members and minorities of the elected committee."""
+
+    def __init__(
+        self,
+        results: Results,
+        settings: dict[str, Any],
+        family: str,
+        add: Add,
+        members: list[Winner],
+    ) -> None:
+        self.r = results
+        self.s = settings
+        self.family = family
+        self.add = add
+        self.members = members
+        self.people = {c.key: c for c in results.candidates}
+
+    def run(self) -> None:
+        self.size()
+        self.women()
+        self.young()
+        self.minority()
+
+    def size(self) -> None:
+        e = self.r.election
+        seats = sum(p.seats for p in e.positions)
+        if e.kind in STATUTORY_SIZE:
+            low, high = STATUTORY_SIZE[e.kind]
+            if not low <= seats <= high:
+                self.add(
+                    "TK-COMP-1",
+                    "/election/positions",
+                    f"委员会共 {seats} 人，法定为 {low}–{high} 人",
+                    f"the committee has {seats} members; the law sets {low}–{high}",
+                    expected=f"{low}-{high}",
+                    recorded=seats,
+                )
+                return
+            band = _band(str(self.s.get("size_bands", "none")), e.population)
+            if (
+                e.kind == "villagers_committee"
+                and band is not None
+                and not band[0] <= seats <= band[1]
+            ):
+                self.add(
+                    "TK-COMP-2",
+                    "/election/positions",
+                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，本次共 {seats} 名（size_bands={self.s['size_bands']}）",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; this one {seats} (size_bands={self.s['size_bands']})",
+                    expected=f"{band[0]}-{band[1]}",
+                    recorded=seats,
+                )
+            return
+        if e.kind != "party_committee" or e.org_type is None:
+            return
+        low, usual, high = PARTY_SIZE[e.org_type]
+        if (
+            e.org_type == "branch"
+            and e.members is not None
+            and e.members < BRANCH_COMMITTEE_MEMBERS
+        ):
+            self.add(
+                "TK-COMP-2",
+                "/election/members",
+                f"支部正式党员 {e.members} 名，不足 {BRANCH_COMMITTEE_MEMBERS} 名，不设支部委员会，只设书记（必要时设副书记）",
+                f"a branch with {e.members} full members (fewer than {BRANCH_COMMITTEE_MEMBERS}) has no committee, only a 书记",
+                expected=f">= {BRANCH_COMMITTEE_MEMBERS}",
+                recorded=e.members,
+            )
+        if not low <= seats <= high:
+            self.add(
+                "TK-COMP-2",
+                "/election/positions",
+                f"{_ORG_ZH[e.org_type]}委员会 {seats} 名，一般为 {low}–{usual} 名、最多 {high} 名",
+                f"a {e.org_type} committee of {seats}; usually {low}–{usual}, at most {high}",
+                expected=f"{low}-{high}",
+                recorded=seats,
+            )
+        elif seats % 2 == 0:
+            self.add(
+                "TK-COMP-2",
+                "/election/positions",
+                f"委员会 {seats} 名，委员职数一般应为单数",
+                f"a committee of {seats}; the number of members should be odd",
+                expected="odd",
+                recorded=seats,
+            )
+
+    def _known(self, field: str) -> list[tuple[Winner, Any]] | None:
+        """(member, value) for every member, or None when any member lacks ``field``."""
+        out = []
+        for w in self.members:
+            c = self.people.get(w.name)
+            value = None if c is None else getattr(c, field)
+            if value is None:
+                return None
+            out.append((w, value))
+        return out
+
+    def women(self) -> None:
+        genders = [
+            (w, c.gender)
+            for w in self.members
+            if (c := self.people.get(w.name)) is not None and c.gender
+        ]
+        women = [w for w, g in genders if g == "female"]
+        if not women and genders and len(genders) == len(self.members):
+            statutory = self.r.election.kind == "villagers_committee"
+            self.add(
+                "TK-COMP-3",
+                "/election/positions",
+                f"当选的 {len(self.members)} 名成员（{'、'.join(w.name for w in self.members)}）中没有妇女"
+                + ("" if statutory else "（换届方案目标）"),
+                f"none of the {len(self.members)} members elected ({', '.join(w.name for w in self.members)}) is a woman"
+                + ("" if statutory else " (a 换届 plan target)"),
+                severity=None if statutory else "warning",
+                expected=">= 1 woman",
+                recorded=0,
+            )
+            return
+        target = int(self.s.get("women_share_target", 0) or 0)
+        known = self._known("gender")
+        if target and known and 100 * len(women) < target * len(known):
+            self.add(
+                "TK-COMP-4",
+                "/election/positions",
+                f"妇女成员 {len(women)} 名，占 {len(known)} 名成员的比例低于目标 {target}%（100×{len(women)} < {target}×{len(known)}）",
+                f"{len(women)} women of {len(known)} members, below the {target}% target (100*{len(women)} < {target}*{len(known)})",
+                expected=f">= {target}%",
+                recorded=f"{len(women)}/{len(known)}",
+            )
+
+    def young(self) -> None:
+        limit = int(self.s.get("young_member_age", 0) or 0)
+        day = election_day(self.r)
+        known = self._known("birth_date")
+        if not limit or day is None or not known:
+            return
+        ages = [age_on(datetime.date.fromisoformat(b), day) for _, b in known]
+        if min(ages) < limit:
+            return
+        self.add(
+            "TK-COMP-5",
+            "/election/positions",
+            f"当选成员中没有未满 {limit} 周岁的（最年轻者选举日 {min(ages)} 周岁）；“两委”合计，另一委员会有的可不处理",
+            f"no member elected is under {limit} (the youngest is {min(ages)} on election day); counts for both committees together",
+            expected=f"< {limit}",
+            recorded=min(ages),
+        )
+
+    def minority(self) -> None:
+        groups = {g: n for g, n in self.r.ethnic_population.items() if n > 0}
+        if len(groups) < 2:
+            return
+        largest = max(groups.values())
+        fewer = sorted(g for g, n in groups.items() if n < largest)
+        known = self._known("ethnicity")
+        if not fewer or known is None or any(e in fewer for _, e in known):
+            return
+        self.add(
+            "TK-COMP-6",
+            "/ethnic_population",
+            f"本村（社区）有 {'、'.join(fewer)} 等人数较少的民族，当选成员中没有",
+            f"the village has less numerous groups ({', '.join(fewer)}) and none of them is among the members elected",
+            expected=fewer,
+            recorded=sorted({e for _, e in known}),
+        )
+
+
+_ORG_ZH = {"branch": "支部", "general_branch": "总支部", "primary_committee": "基层"}
+
+
+def _band(bands: str, population: int | None) -> tuple[int, int] | None:
+    """The sizes the bands allow for ``population`` (the union of the bands it falls in)."""
+    if bands not in SIZE_BANDS or population is None:
+        return None
+    fit = [
+        (low, high)
+        for start, end, low, high in SIZE_BANDS[bands]
+        if start <= population and (end is None or population <= end)
+    ]
+    return min(f[0] for f in fit), max(f[1] for f in fit)
+
+
+class _Kin:
+    """Recorded relations, symmetric, with the pointer of the record."""
+
+    def __init__(self, results: Results) -> None:
+        self.pairs: dict[frozenset[str], list[tuple[str, int]]] = {}
+        for i, rel in enumerate(results.relations):
+            self.pairs.setdefault(frozenset((rel.a, rel.b)), []).append((rel.relation, i))
+        self.r = results
+
+    def related(self, a: str, b: str, scope: frozenset[str]) -> tuple[str, int] | None:
+        return next(((r, i) for r, i in self.pairs.get(frozenset((a, b)), ()) if r in scope), None)
+
+    def among(self, people: Iterable[Winner], scope: frozenset[str], code: str, add: Add) -> None:
+        """Pairs of committee members related within ``scope``."""
+        listed = list(people)
+        for x, a in enumerate(listed):
+            for b in listed[x + 1 :]:
+                hit = self.related(a.name, b.name, scope)
+                if hit is not None:
+                    add(
+                        code,
+                        f"/relations/{hit[1]}",
+                        f"{a.name}（{a.position}）与 {b.name}（{b.position}）为{RELATION_ZH[hit[0]]}关系，同为委员会成员，应当回避",
+                        f"{a.name} ({a.position}) and {b.name} ({b.position}) are related ({hit[0]}) and both on the committee",
+                        expected="no related members",
+                        recorded=[a.name, b.name, hit[0]],
+                    )
+
+    def supervisory(self, members: list[Winner], add: Add) -> None:
+        """A committee member, or a near relative of one, on the supervisory committee."""
+        for j, p in enumerate(self.r.supervisory_committee):
+            for w in members:
+                if p.name == w.name:
+                    add(
+                        "TK-KIN-2",
+                        f"/supervisory_committee/{j}",
+                        f"{w.position} {w.name} 同时是村（居）务监督委员会成员",
+                        f"{w.position} {w.name} is also on the supervisory committee",
+                        expected="not a committee member",
+                        recorded=p.name,
+                    )
+                    continue
+                hit = self.related(p.name, w.name, NEAR)
+                if hit is not None:
+                    add(
+                        "TK-KIN-2",
+                        f"/supervisory_committee/{j}",
+                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的近亲属（{RELATION_ZH[hit[0]]}）",
+                        f"supervisory committee member {p.name} is a near relative ({hit[0]}) of {w.position} {w.name}",
+                        expected="not a near relative",
+                        recorded=[p.name, w.name, hit[0]],
+                    )
+
+    def officials(self, results: Results, scope: frozenset[str], add: Add) -> None:
+        """Officials related to a candidate (candidates themselves are TK-OFFICIAL-1's)."""
+        o = results.officials
+        if o is None or not scope:
+            return
+        standing = list(
+            dict.fromkeys(
+                [c.name for c in results.candidates]
+                + [n for rnd in results.rounds for names in rnd.candidates.values() for n in names]
+            )
+        )
+        for key, zh in (
+            ("scrutineers", "监票人"),
+            ("counters", "计票人"),
+            ("assisted_writers", "代写人"),
+        ):
+            for j, name in enumerate(getattr(o, key)):
+                for cand in standing:
+                    hit = None if cand == name else self.related(name, cand, scope)
+                    if hit is not None:
+                        add(
+                            "TK-KIN-3",
+                            f"/officials/{key}/{j}",
+                            f"{zh} {name} 是候选人 {cand} 的{RELATION_ZH[hit[0]]}",
+                            f"{key[:-1]} {name} is a relative ({hit[0]}) of candidate {cand}",
+                            expected="not a candidate's relative",
+                            recorded=[name, cand, hit[0]],
+                        )
+
+
+def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin) -> None:
+    """Members who became official candidates without leaving (S1 art. 12), the size, an odd
+    number and a woman (S6 art. 7), near relatives together (规程 ch. 1)."""
+    people = results.election_commission
+    if not people:
+        return
+    official = {
+        n
+        for rnd in results.rounds
+        if rnd.kind == "formal"
+        for names in rnd.candidates.values()
+        for n in names
+    }
+    for j, p in enumerate(people):
+        if p.name in official and not p.withdrew:
+            add(
+                "TK-COMP-7",
+                f"/election_commission/{j}",
+                f"选举委员会成员 {p.name} 是正式候选人，未退出选举委员会",
+                f"election commission member {p.name} is an official candidate and did not leave the commission",
+                expected="withdrew",
+                recorded=p.name,
+            )
+    active = [p for p in people if not p.withdrew]
+    low, high = int(settings.get("commission_size_min", 0) or 0), int(
+        settings.get("commission_size_max", 0) or 0
+    )
+    n = len(active)
+    problems_zh, problems_en = [], []
+    if (low and n < low) or (high and n > high):
+        problems_zh.append(f"人数 {n} 不在 {low}–{high} 人之间")
+        problems_en.append(f"{n} members, not {low}–{high}")
+    if n % 2 == 0:
+        problems_zh.append(f"人数 {n} 不是单数")
+        problems_en.append(f"{n} is not odd")
+    if all(p.gender for p in active) and not any(p.gender == "female" for p in active):
+        problems_zh.append("没有妇女成员")
+        problems_en.append("no woman")
+    if problems_zh:
+        add(
+            "TK-COMP-8",
+            "/election_commission",
+            "选举委员会：" + "；".join(problems_zh),
+            "election commission: " + "; ".join(problems_en),
+            expected=f"odd {low}-{high}, a woman",
+            recorded=n,
+        )
+    members = [
+        Winner(p.name, "选举委员会成员", f"/election_commission/{j}")
+        for j, p in enumerate(people)
+        if not p.withdrew
+    ]
+    kin.among(members, NEAR, "TK-KIN-4", add)
+
+
+def _representatives(
+    results: Results, settings: dict[str, Any], family: str, add: Add, members: list[Winner] | None
+) -> None:
+    """One representative per so many households (V-REPS-1), and women at least a third of the
+    assembly of representatives and committee members."""
+    reps = results.representatives
+    if not reps:
+        return
+    households = results.election.households
+    low = int(settings.get("representative_households_min", 0) or 0)
+    high = int(settings.get("representative_households_max", 0) or 0)
+    n = len(reps)
+    if households is not None and low and high and not (low * n <= households <= high * n):
+        add(
+            "TK-COMP-9",
+            "/representatives",
+            f"{households} 户推选代表 {n} 名，按每 {low}–{high} 户 1 名应为 {-(-households // high)}–{households // low} 名",
+            f"{n} representatives for {households} households; one per {low}–{high} households gives {-(-households // high)}–{households // low}",
+            expected=f"{-(-households // high)}-{households // low}",
+            recorded=n,
+        )
+    if members is None:
+        return
+    genders = {p.name: p.gender for p in reps}
+    people = {c.key: c for c in results.candidates}
+    for w in members:
+        genders.setdefault(w.name, people[w.name].gender if w.name in people else None)
+    if any(g is None for g in genders.values()):
+        return
+    women = sum(1 for g in genders.values() if g == "female")
+    if 3 * women < len(genders):
+        add(
+            "TK-COMP-10",
+            "/representatives",
+            f"村民代表会议 {len(genders)} 人（代表 {n} 名及委员会成员）中妇女 {women} 名，不足三分之一（3×{women} < {len(genders)}）",
+            f"{women} women among the {len(genders)} of the representative assembly ({n} representatives and the committee), under one third (3*{women} < {len(genders)})",
+            severity=None if family == "villager" else "warning",
+            expected=f">= {-(-len(genders) // 3)}",
+            recorded=women,
+        )
+
+
+__all__ = ["KIN_SCOPES", "check_people"]

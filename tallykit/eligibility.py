@@ -1,0 +1,337 @@
+"""Eligibility: who may vote and who may stand (issue 6).
+
+Ages are whole years counted with the Civil Code's period rules (arts. 201 and 203): the day of
+birth is not counted and a period of years ends on the corresponding day of the last year, or on
+the last day of that month when it has no such day. So a person is N on the Nth anniversary of
+the birth date (29 February → 28 February in a common year), and V-T-AGE's "以选举日为准" makes
+someone whose 18th birthday is election day 18 on that day. Every check runs only when the file
+carries its data; a missing date or field is never read as a violation.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+import attrs
+
+from tallykit.results import Candidate, Results, _tok
+
+VOTING_AGE = 18
+
+# P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
+# ``status`` (docs/format-additions.md).
+PARTY_NO_RIGHTS = {
+    "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
+    "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
+    "rights_suspended": (
+        "P-RIGHTS-1",
+        "权利中止（留置、逮捕）",
+        "rights suspended (留置 or arrest)",
+    ),
+}
+# Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand; any other
+# flag is a negative-list flag (负面清单) and equally makes the person not electable.
+RIGHTS_FLAGS = {
+    **PARTY_NO_RIGHTS,
+    "not_registered": ("V-WRITEIN-1", "未登记为选民", "not a registered voter"),
+    "ineligible": ("V-INELIGIBLE-1", "不具备被选举资格", "not eligible"),
+}
+NO_VOTE_STATUS = {
+    **PARTY_NO_RIGHTS,
+    "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
+}
+# Words in an exclusion's reason that mean the person has no vote at all (P-RIGHTS-1).
+NO_VOTE_WORDS = (
+    ("预备党员", "1990"),
+    ("留党察看", "1990"),
+    ("留置", "2020"),
+    ("逮捕", "2020"),
+    ("停止党籍", "1990"),
+)
+
+
+NEGATIVE_LIST = (
+    "negative_list"  # the seeds' 负面清单 has no rule id: the finding cites its own code
+)
+
+
+def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(code if r[0] == NEGATIVE_LIST else r[0] for r in reasons))
+
+
+def anniversary(born: datetime.date, years: int) -> datetime.date:
+    """The day a person born on ``born`` completes ``years`` years (民法典 art. 203).
+
+    >>> anniversary(datetime.date(2004, 2, 29), 18)
+    datetime.date(2022, 2, 28)
+    """
+    year = born.year + years
+    if born.month == 2 and born.day == 29 and not _leap(year):
+        return datetime.date(year, 2, 28)
+    return born.replace(year=year)
+
+
+def age_on(born: datetime.date, day: datetime.date) -> int:
+    """Completed years on ``day``, the anniversary itself included (V-T-AGE).
+
+    >>> age_on(datetime.date(2003, 2, 3), datetime.date(2021, 2, 3)), age_on(datetime.date(2003, 2, 4), datetime.date(2021, 2, 3))
+    (18, 17)
+    """
+    years = day.year - born.year
+    if years > 0 and anniversary(born, years) > day:
+        years -= 1
+    return max(years, 0)
+
+
+def _leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def _date(text: str | None) -> datetime.date | None:
+    return None if text is None else datetime.date.fromisoformat(text)
+
+
+def election_day(results: Results) -> datetime.date | None:
+    """The election day: the timeline's ``election_day``, else ``election.date``, else the first
+    round's date; None when the file gives none."""
+    for text in (
+        results.timeline.get("election_day"),
+        results.election.date,
+        results.rounds[0].date,
+    ):
+        if text is not None:
+            return _date(text)
+    return None
+
+
+@attrs.frozen
+class Winner:
+    """A person declared (or, without a declaration, computed) elected, with a JSON pointer."""
+
+    name: str
+    position: str
+    path: str
+
+
+class Checker:
+    """Gathers eligibility findings for one file (used by ``tallykit.composition.check_people``)."""
+
+    def __init__(self, results: Results, settings: dict[str, object], family: str, add, base_profile: str = "") -> None:  # type: ignore[no-untyped-def]
+        self.base_profile = base_profile  # the built-in profile the file's profile is or extends
+        self.r = results
+        self.s = settings
+        self.family = family
+        self.add = add
+        self.day = election_day(results)
+
+    # ------------------------------------------------------------ voters
+
+    def voters(self) -> None:
+        """Listed voters must be 18 on election day (villagers) and have the vote (P-RIGHTS-1)."""
+        for i, v in enumerate(self.r.voters):
+            here = f"/voters/{i}"
+            if v.status in NO_VOTE_STATUS:
+                rule, zh, en = NO_VOTE_STATUS[v.status]
+                self.add(
+                    "TK-ELIG-2",
+                    f"{here}/status",
+                    f"{v.name}：{zh}，没有选举权，不应列入有选举权的人员",
+                    f"{v.name}: {en}, has no vote and may not be listed among voters",
+                    rules=(rule,),
+                    expected="full" if rule == "P-RIGHTS-1" else "eligible",
+                    recorded=v.status,
+                )
+            if self.family != "party" and v.birth_date is not None and self.day is not None:
+                self._under_18(v.name, v.birth_date, f"{here}/birth_date")
+
+    def exclusions(self) -> None:
+        """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
+        if self.family != "party":
+            return
+        regime_2020 = self.base_profile != "party-1990"
+        for i, e in enumerate(self.r.electorate.exclusions):
+            reason = e.reason or ""
+            hit = next(
+                (
+                    w
+                    for w, since in NO_VOTE_WORDS
+                    if w in reason and (since == "1990" or regime_2020)
+                ),
+                None,
+            )
+            if hit is not None:
+                self.add(
+                    "TK-ELIG-3",
+                    f"/electorate/exclusions/{i}/reason",
+                    f"{e.name}（{reason}）：属“{hit}”情形的党员本来没有选举权，不在应到会人数之内，无须报批不计入",
+                    f"{e.name} ({reason}): a member in the case '{hit}' has no vote and is outside the expected count; no exclusion is needed",
+                    expected="not an exclusion",
+                    recorded=reason,
+                )
+
+    def _under_18(self, name: str, born_text: str, path: str) -> bool:
+        born = _date(born_text)
+        assert born is not None and self.day is not None
+        if anniversary(born, VOTING_AGE) <= self.day:
+            return False
+        self.add(
+            "TK-ELIG-1",
+            path,
+            f"{name} 出生于 {born_text}，到选举日 {self.day} 为 {age_on(born, self.day)} 周岁，未满 18 周岁（{anniversary(born, VOTING_AGE)} 满 18 周岁）",
+            f"{name}, born {born_text}, is {age_on(born, self.day)} on election day {self.day}, under 18 (turns 18 on {anniversary(born, VOTING_AGE)})",
+            expected=f"18 by {self.day}",
+            recorded=born_text,
+        )
+        return True
+
+    # ------------------------------------------------------------ candidates
+
+    def not_eligible(self, c: Candidate) -> list[tuple[str, str, str]]:
+        """Why ``c`` cannot be elected: (rule, zh, en) per reason; empty when eligible."""
+        out = []
+        for flag in c.flags:
+            if flag in RIGHTS_FLAGS:
+                out.append(RIGHTS_FLAGS[flag])
+            else:
+                out.append((NEGATIVE_LIST, f"负面清单：{flag}", f"negative list: {flag}"))
+        if self.family != "party" and c.birth_date is not None and self.day is not None:
+            born = _date(c.birth_date)
+            assert born is not None
+            if anniversary(born, VOTING_AGE) > self.day:
+                out.append(
+                    (
+                        "V-T-AGE",
+                        f"选举日未满 18 周岁（出生于 {c.birth_date}）",
+                        f"under 18 on election day (born {c.birth_date})",
+                    )
+                )
+        return out
+
+    def candidates(self, winners: list[Winner]) -> None:
+        """Ineligible people on a ballot or written in with votes (warning); ineligible winners
+        (error); under-18 candidates; age limits and party standing of nominees."""
+        by_key = {c.key: (i, c) for i, c in enumerate(self.r.candidates)}
+        won = {w.name for w in winners}
+        for w in winners:
+            hit = by_key.get(w.name)
+            if hit is None:
+                continue
+            reasons = self.not_eligible(hit[1])
+            if reasons:
+                self.add(
+                    "TK-ELIG-5",
+                    w.path,
+                    f"{w.position} {w.name} 宣布当选，但属于以下情形：{'；'.join(r[1] for r in reasons)}，当选无效",
+                    f"{w.position} {w.name} was declared elected but is {'; '.join(r[2] for r in reasons)}: the election is void",
+                    rules=_cited(reasons, "TK-ELIG-5"),
+                    expected="eligible",
+                    recorded=list(hit[1].flags) or hit[1].birth_date,
+                )
+        for name, path in self._standing():
+            if name in won or name not in by_key:
+                continue
+            reasons = self.not_eligible(by_key[name][1])
+            if reasons:
+                self.add(
+                    "TK-ELIG-4",
+                    path,
+                    f"{name}：{'；'.join(r[1] for r in reasons)}，不能当选",
+                    f"{name}: {'; '.join(r[2] for r in reasons)}; cannot be elected",
+                    rules=_cited(reasons, "TK-ELIG-4"),
+                    expected="eligible",
+                    recorded=list(by_key[name][1].flags) or by_key[name][1].birth_date,
+                )
+        for i, c in enumerate(self.r.candidates):
+            self.limits(i, c)
+
+    def _standing(self) -> Iterator[tuple[str, str]]:
+        """Each person on a ballot, or written in and given votes, once, at the first place seen."""
+        seen: set[str] = set()
+        for i, rnd in enumerate(self.r.rounds):
+            for pos, names in rnd.candidates.items():
+                for j, n in enumerate(names):
+                    if n not in seen:
+                        seen.add(n)
+                        yield n, f"/rounds/{i}/candidates/{_tok(pos)}/{j}"
+            for pos, per in rnd.tally.items():
+                for n, votes in per.items():
+                    if votes > 0 and n not in seen:
+                        seen.add(n)
+                        yield n, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}"
+
+    def limits(self, i: int, c: Candidate) -> None:
+        """Age limits at the profile's cut-off (TK-ELIG-6) and a 书记's party standing (TK-ELIG-7)."""
+        here = f"/candidates/{i}"
+        secretary = "书记" in c.positions or any(
+            c.key in rnd.candidates.get("书记", ()) or c.key in rnd.tally.get("书记", {})
+            for rnd in self.r.rounds
+        )
+        cutoff_text = self.s.get("age_limit_cutoff")
+        cutoff = self.day if cutoff_text in (None, "election_day") else _date(str(cutoff_text))
+        if c.birth_date is not None and cutoff is not None:
+            limit, kind_zh, kind_en, param = self._age_limit(c, secretary)
+            if limit:
+                age = age_on(_date(c.birth_date), cutoff)  # type: ignore[arg-type]
+                inclusive = bool(self.s.get("age_limit_inclusive", False))
+                over = age > limit if inclusive else age >= limit
+                if over:
+                    bound = f"<= {limit}" if inclusive else f"< {limit}"
+                    self.add(
+                        "TK-ELIG-6",
+                        f"{here}/birth_date",
+                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（{param}）",
+                        f"{c.name} ({kind_en}) is {age} on {cutoff}; the limit is {'at most' if inclusive else 'under'} {limit} ({param})",
+                        expected=bound,
+                        recorded=age,
+                    )
+        years = int(self.s.get("secretary_party_years", 0) or 0)  # type: ignore[call-overload]
+        if secretary and years and c.party_since is not None and self.day is not None:
+            joined = _date(c.party_since)
+            assert joined is not None
+            if anniversary(joined, years) > self.day:
+                self.add(
+                    "TK-ELIG-7",
+                    f"{here}/party_since",
+                    f"书记人选 {c.name} {c.party_since} 入党，到选举日 {self.day} 党龄不满 {years} 年（{anniversary(joined, years)} 满）",
+                    f"书记 nominee {c.name} joined on {c.party_since}: under {years} year(s) of standing on election day {self.day} (reached on {anniversary(joined, years)})",
+                    expected=f">= {years} year(s)",
+                    recorded=c.party_since,
+                )
+
+    def _age_limit(self, c: Candidate, secretary: bool) -> tuple[int, str, str, str]:
+        """The limit that applies to ``c``: continuing when incumbent, new otherwise; when it is
+        not recorded whether the person sits now, the looser continuing limit."""
+        continuing = int(self.s.get("age_max_continuing", 0) or 0)  # type: ignore[call-overload]
+        if c.incumbent is not False:
+            zh = "继续提名" if c.incumbent else "是否现任未记载，按继续提名"
+            en = "continuing" if c.incumbent else "incumbency not recorded, continuing limit"
+            return continuing, zh, en, "age_max_continuing"
+        if secretary and self.s.get("age_max_new_secretary"):
+            return int(self.s["age_max_new_secretary"]), "新提名书记", "new 书记", "age_max_new_secretary"  # type: ignore[call-overload]
+        return int(self.s.get("age_max_new_member", 0) or 0), "新进成员", "new member", "age_max_new_member"  # type: ignore[call-overload]
+
+
+def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyped-def]
+    """Everyone elected in a round that is not void: as declared, or as recomputed when the
+    round declares nothing."""
+    out = []
+    for i, (rnd, outcome) in enumerate(zip(results.rounds, counted.rounds)):
+        if outcome.result == "void" or rnd.kind in ("preliminary", "recommendation", "recall"):
+            continue
+        d = rnd.declared
+        if d is not None and d.elected is not None:
+            for pos, names in d.elected.items():
+                out.extend(
+                    Winner(n, pos, f"/rounds/{i}/declared/elected/{_tok(pos)}/{j}")
+                    for j, n in enumerate(names)
+                )
+        else:
+            for pos, names in outcome.elected.items():
+                out.extend(
+                    Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in names
+                )
+    return out
+
+
+__all__ = ["Checker", "Winner", "age_on", "anniversary", "election_day", "winners"]
