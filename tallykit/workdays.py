@@ -98,13 +98,14 @@ def statutory_calendar() -> Calendar:
     return Calendar(off, worked, years, frozenset(), f"{LIBRARY} {version}")
 
 
-def holiday_list(data: object, *, path: str = "") -> Calendar:
+def holiday_list(data: object, *, path: str = "", name: str = "holidays file") -> Calendar:
     """A user-supplied holiday list as a Calendar (InputError naming the path on anything wrong).
 
     Format ``{"format": "tallykit.holidays/1", "years": [2027], "holidays": [ISO dates],
     "workdays": [ISO dates]}``: ``holidays`` are the days off of the statutory arrangement
     (weekend days inside a holiday may be listed or not), ``workdays`` the 调休 make-up working
     days (a Saturday or Sunday). ``years`` is optional; by default the years of the dates listed.
+    ``source`` (optional) names the list in messages; by default ``name`` (e.g. the file name).
     """
     if not isinstance(data, Mapping):
         raise _bad(path, "节假日文件须为 JSON 对象", "the holiday file must be a JSON object", data)
@@ -133,7 +134,7 @@ def holiday_list(data: object, *, path: str = "") -> Calendar:
                     raise _bad(f"{path}/{key}/{i}", "日期不在 years 所列年份内", "the date is outside the years listed", d.isoformat())
     if not years:
         raise _bad(f"{path}/holidays", "节假日文件未列出任何日期", "the holiday file lists no dates", None)
-    source = data.get("source", "holidays file")
+    source = data.get("source", name)
     if not isinstance(source, str):
         raise _bad(f"{path}/source", "source 须为字符串", "source must be a string", source)
     return Calendar(frozenset(off), frozenset(worked), frozenset(), years, source)
