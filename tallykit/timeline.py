@@ -20,6 +20,7 @@ warning and the period is not judged, never a Monday–Friday guess.
 from __future__ import annotations
 
 import datetime
+from calendar import monthrange
 from typing import Any
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
@@ -57,7 +58,9 @@ LABEL = {
 UNIT = {"calendar": ("日", "calendar days"), "working": ("个工作日", "working days")}
 
 
-def check_timeline(results: Results, profile: Profile, *, calendar: Calendar | None = None) -> tuple[Finding, ...]:
+def check_timeline(
+    results: Results, profile: Profile, *, calendar: Calendar | None = None
+) -> tuple[Finding, ...]:
     """Every timeline finding for ``results`` under ``profile``; working days from ``calendar``
     (default: the statutory calendar, loaded only if a working day is needed)."""
     t = _Timeline(results, profile, calendar)
@@ -71,16 +74,39 @@ def minus_months(day: Date, months: int) -> Date:
     >>> minus_months(Date(2021, 3, 31), 1), minus_months(Date(2021, 1, 10), 1)
     (datetime.date(2021, 2, 28), datetime.date(2020, 12, 10))
     """
-    index = day.year * 12 + day.month - 1 - months
+    index = min(max(day.year * 12 + day.month - 1 - months, 12), 9999 * 12 + 11)  # years 1..9999
     year, month = divmod(index, 12)
     month += 1
-    last = (Date(year + (month == 12), month % 12 + 1, 1) - datetime.timedelta(1)).day
+    last = monthrange(year, month)[1]
     return Date(year, month, min(day.day, last))
 
 
 def plus_months(day: Date, months: int) -> Date:
     """The same day ``months`` calendar months later (the month's last day if shorter)."""
     return minus_months(day, -months)
+
+
+def year_ranges(years: list[int]) -> str:
+    """Sorted years as short ranges.
+
+    >>> year_ranges([2027]), year_ranges([1, 2, 3, 2027, 2028, 2030])
+    ('2027', '1–3, 2027–2028, 2030')
+    """
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def plus_days(day: Date, days: int) -> Date:
+    """``day + days``, held at the calendar's ends (a profile may set any number of days)."""
+    try:
+        return day + datetime.timedelta(days)
+    except OverflowError:
+        return Date.max if days > 0 else Date.min
 
 
 class _Timeline:
@@ -111,30 +137,39 @@ class _Timeline:
         return LABEL[key][lang]
 
     def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> bool:
-        """Whether working days can be counted from ``start`` to ``end``; a warning per year
-        the library does not cover (saying whether a supplied holiday list was used)."""
+        """Whether working days can be counted from ``start`` to ``end``. The years the library
+        does not cover are a warning (once each), saying whether a supplied list was used."""
         cal = self.calendar()
-        ok = True
-        for year in years_needed(start, end):
-            if cal.covers(year) and not cal.supplied(year):
+        years = years_needed(start, end)
+        missing = [y for y in years if not cal.covers(y)]
+        supplied = [y for y in years if cal.supplied(y)]
+        for group, known in ((missing, False), (supplied, True)):
+            new = [y for y in group if y not in self.noted_years]
+            if not new:
                 continue
-            ok = ok and cal.covers(year)
-            if year in self.noted_years:
-                continue
-            self.noted_years.add(year)
-            if cal.covers(year):
-                zh = f"{year} 年不在法定节假日库（{cal.source}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
-                en = f"{year} is not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
+            self.noted_years.update(new)
+            shown = year_ranges(new)
+            if known:
+                zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
+                en = f"{shown} not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
             else:
-                zh = f"{year} 年不在法定节假日库（{cal.source}）覆盖范围内，且未提供该年节假日文件（--holidays）：{what[0]}未按工作日核查"
-                en = f"{year} is not covered by the statutory holiday library ({cal.source}) and no holiday list for it was supplied (--holidays): {what[1]} not checked in working days"
-            self.add("TK-TIME-8", path, zh, en, rule, expected=f"calendar for {year}", recorded=cal.source)
-        return ok
+                zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
+                en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"
+            self.add(
+                "TK-TIME-8",
+                path,
+                zh,
+                en,
+                rule,
+                expected=f"calendar for {shown}",
+                recorded=cal.source,
+            )
+        return not missing
 
     def deadline(self, anchor: Date, days: int, rule: str, path: str) -> Date | None:
         """``anchor + days``, moved past days off when ``deadline_holiday_extension`` is on
         (None when the calendar cannot say)."""
-        last = anchor + datetime.timedelta(days)
+        last = plus_days(anchor, days)
         if not self.param("deadline_holiday_extension"):
             return last
         cal = self.calendar()
@@ -142,6 +177,8 @@ class _Timeline:
             if not self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path):
                 return None
             if cal.is_workday(last):
+                return last
+            if last == Date.max:
                 return last
             last += datetime.timedelta(1)
 
@@ -152,9 +189,12 @@ class _Timeline:
         if e is None:
             if self.t or any(p.registered_on for p in self.r.proxies):
                 self.add(
-                    "TK-TIME-1", "/election/date", "未记载选举日（election.date 或 timeline.election_day），时间节点未按选举日核查",
+                    "TK-TIME-1",
+                    "/election/date",
+                    "未记载选举日（election.date 或 timeline.election_day），时间节点未按选举日核查",
                     "no election day recorded (election.date or timeline.election_day); the timeline was not checked against it",
-                    "TK-TIME-1", severity=INFO,
+                    "TK-TIME-1",
+                    severity=INFO,
                 )
             return
         formed, f_path = self.rounds(e)
@@ -169,8 +209,13 @@ class _Timeline:
         ed, te = self.r.election.date, self.t.get("election_day")
         if ed is not None and te is not None and Date.fromisoformat(ed) != te:
             self.add(
-                "TK-TIME-1", "/timeline/election_day", f"timeline 中选举日 {te} 与 election.date {ed} 不一致",
-                f"timeline election day {te} differs from election.date {ed}", "TK-TIME-1", expected=ed, recorded=te.isoformat(),
+                "TK-TIME-1",
+                "/timeline/election_day",
+                f"timeline 中选举日 {te} 与 election.date {ed} 不一致",
+                f"timeline election day {te} differs from election.date {ed}",
+                "TK-TIME-1",
+                expected=ed,
+                recorded=te.isoformat(),
             )
         if ed is not None:
             return Date.fromisoformat(ed), "/election/date"
@@ -189,19 +234,38 @@ class _Timeline:
             d, here = Date.fromisoformat(rnd.date), f"/rounds/{i}/date"
             if i == 0 and d != e:
                 self.add(
-                    "TK-TIME-1", here, f"第一轮投票日 {d} 与选举日 {e} 不一致", f"the first vote {d} is not on election day {e}",
-                    "TK-TIME-1", expected=e.isoformat(), recorded=rnd.date,
+                    "TK-TIME-1",
+                    here,
+                    f"第一轮投票日 {d} 与选举日 {e} 不一致",
+                    f"the first vote {d} is not on election day {e}",
+                    "TK-TIME-1",
+                    expected=e.isoformat(),
+                    recorded=rnd.date,
                 )
             elif d < last:
                 self.add(
-                    "TK-TIME-1", here, f"第 {i + 1} 轮投票日 {d} 早于前一轮或选举日 {last}", f"round {i + 1} on {d} is before the previous vote or election day {last}",
-                    "TK-TIME-1", expected=f">= {last}", recorded=rnd.date,
+                    "TK-TIME-1",
+                    here,
+                    f"第 {i + 1} 轮投票日 {d} 早于前一轮或选举日 {last}",
+                    f"round {i + 1} on {d} is before the previous vote or election day {last}",
+                    "TK-TIME-1",
+                    expected=f">= {last}",
+                    recorded=rnd.date,
                 )
             if d >= last:
                 last, last_path = d, here
         return last, last_path
 
-    def order(self, a: str, b: str, rule: str, *, strict: bool = False, b_date: Date | None = None, b_key: str | None = None) -> None:
+    def order(
+        self,
+        a: str,
+        b: str,
+        rule: str,
+        *,
+        strict: bool = False,
+        b_date: Date | None = None,
+        b_key: str | None = None,
+    ) -> None:
         """Timeline date ``a`` comes on or before (``strict``: before) ``b``."""
         x = self.t.get(a)
         y = b_date if b_date is not None else self.t.get(b)
@@ -212,22 +276,45 @@ class _Timeline:
             key = b_key or b
             word = ("早于", "before") if strict else ("不晚于", "on or before")
             self.add(
-                "TK-TIME-2", f"/timeline/{a}", f"{LABEL[a][0]} {x} 应{word[0]}{LABEL[key][0]} {y}",
-                f"{LABEL[a][1]} {x} must be {word[1]} {LABEL[key][1]} {y}", rule,
-                expected=f"{'<' if strict else '<='} {y}", recorded=x.isoformat(),
+                "TK-TIME-2",
+                f"/timeline/{a}",
+                f"{LABEL[a][0]} {x} 应{word[0]}{LABEL[key][0]} {y}",
+                f"{LABEL[a][1]} {x} must be {word[1]} {LABEL[key][1]} {y}",
+                rule,
+                expected=f"{'<' if strict else '<='} {y}",
+                recorded=x.isoformat(),
             )
 
     def generic(self, e: Date, formed: Date, f_path: str) -> None:
-        self.order("public_notice_start", "public_notice_end", "P-TIME-3" if self.family == "party" else "TK-TIME-2")
+        self.order(
+            "public_notice_start",
+            "public_notice_end",
+            "P-TIME-3" if self.family == "party" else "TK-TIME-2",
+        )
         r = self.t.get("results_reported")
         if r is not None and r < formed:
             self.add(
-                "TK-TIME-2", "/timeline/results_reported", f"选举结果上报日 {r} 早于最后一轮投票 {formed}",
-                f"results reported {r}, before the last vote {formed}", "P-TIME-4" if self.family == "party" else "TK-TIME-2",
-                expected=f">= {formed}", recorded=r.isoformat(),
+                "TK-TIME-2",
+                "/timeline/results_reported",
+                f"选举结果上报日 {r} 早于最后一轮投票 {formed}",
+                f"results reported {r}, before the last vote {formed}",
+                "P-TIME-4" if self.family == "party" else "TK-TIME-2",
+                expected=f">= {formed}",
+                recorded=r.isoformat(),
             )
 
-    def before(self, key: str, e: Date, days: int, rule: str, param: str, *, severity: str | None = None, day: Date | None = None, path: str | None = None) -> None:
+    def before(
+        self,
+        key: str,
+        e: Date,
+        days: int,
+        rule: str,
+        param: str,
+        *,
+        severity: str | None = None,
+        day: Date | None = None,
+        path: str | None = None,
+    ) -> None:
         """``key`` happened at least ``days`` days before election day ``e``."""
         d = day if day is not None else self.t.get(key)
         if d is None:
@@ -236,13 +323,29 @@ class _Timeline:
         if n >= days:
             return
         self.add(
-            "TK-TIME-3", path or f"/timeline/{key}",
+            "TK-TIME-3",
+            path or f"/timeline/{key}",
             f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）",
             f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})",
-            rule, expected=f">= {days}", recorded=n, severity=severity,
+            rule,
+            expected=f">= {days}",
+            recorded=n,
+            severity=severity,
         )
 
-    def within(self, key: str, anchor_key: str, anchor: Date | None, days: int, rule: str, param: str, *, severity: str | None = None, day: Date | None = None, path: str | None = None) -> None:
+    def within(
+        self,
+        key: str,
+        anchor_key: str,
+        anchor: Date | None,
+        days: int,
+        rule: str,
+        param: str,
+        *,
+        severity: str | None = None,
+        day: Date | None = None,
+        path: str | None = None,
+    ) -> None:
         """``key`` happened on or after ``anchor`` and at most ``days`` days after it."""
         d = day if day is not None else self.t.get(key)
         if d is None or anchor is None:
@@ -251,20 +354,29 @@ class _Timeline:
         n = (d - anchor).days
         if n < 0:
             self.add(
-                "TK-TIME-2", here, f"{LABEL[key][0]} {d} 早于{LABEL[anchor_key][0]} {anchor}",
-                f"{LABEL[key][1]} {d} is before {LABEL[anchor_key][1]} {anchor}", rule, expected=f">= {anchor}", recorded=d.isoformat(),
+                "TK-TIME-2",
+                here,
+                f"{LABEL[key][0]} {d} 早于{LABEL[anchor_key][0]} {anchor}",
+                f"{LABEL[key][1]} {d} is before {LABEL[anchor_key][1]} {anchor}",
+                rule,
+                expected=f">= {anchor}",
+                recorded=d.isoformat(),
             )
             return
         last = self.deadline(anchor, days, rule, here)
         if last is None or d <= last:
             return
-        moved = "（已按节假日顺延）" if last != anchor + datetime.timedelta(days) else ""
+        moved = "（已按节假日顺延）" if last != plus_days(anchor, days) else ""
         moved_en = " (moved past days off)" if moved else ""
         self.add(
-            "TK-TIME-4", here,
+            "TK-TIME-4",
+            here,
             f"{LABEL[key][0]} {d} 在{LABEL[anchor_key][0]} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；{param}）",
             f"{LABEL[key][1]} {d} is {n} days after {LABEL[anchor_key][1]} {anchor}; must be within {days} days (start day not counted, last day {last}{moved_en}; {param})",
-            rule, expected=f"<= {last}", recorded=n, severity=severity,
+            rule,
+            expected=f"<= {last}",
+            recorded=n,
+            severity=severity,
         )
 
     # ------------------------------------------------------------ party (P-TIME-1..4, P-SIZE-2)
@@ -273,7 +385,13 @@ class _Timeline:
         t = self.t
         self.order("request_submitted", "request_approved", "P-TIME-1")
         for key in ("request_submitted", "request_approved", "preliminary_nominees_published"):
-            self.order(key, "election_day", "P-TIME-1" if key.startswith("request") else "P-TIME-2", strict=True, b_date=e)
+            self.order(
+                key,
+                "election_day",
+                "P-TIME-1" if key.startswith("request") else "P-TIME-2",
+                strict=True,
+                b_date=e,
+            )
         self.order("request_approved", "preliminary_nominees_published", "P-TIME-2")
         sub = t.get("request_submitted")
         months = self.param("request_lead_months")
@@ -281,22 +399,39 @@ class _Timeline:
             latest = minus_months(e, months)
             if sub > latest:
                 self.add(
-                    "TK-TIME-5", "/timeline/request_submitted",
+                    "TK-TIME-5",
+                    "/timeline/request_submitted",
                     f"请示提交日 {sub} 距选举日 {e} 为 {(e - sub).days} 日，应在选举 {months} 个月之前（不晚于 {latest}；request_lead_months）",
                     f"request submitted {sub}, {(e - sub).days} days before election day {e}; due {months} month(s) before (by {latest}; request_lead_months)",
-                    "P-TIME-1", expected=f"<= {latest}", recorded=sub.isoformat(),
+                    "P-TIME-1",
+                    expected=f"<= {latest}",
+                    recorded=sub.isoformat(),
                 )
         start, end = t.get("public_notice_start"), t.get("public_notice_end")
         if start is not None and start < e:
             self.order("preliminary_nominees_published", "public_notice_start", "P-TIME-2")
             self.order("public_notice_end", "election_day", "P-TIME-2", strict=True, b_date=e)
             if end is not None and start <= end < e:
-                self.notice(start, end, "prospective", ("候选人预备人选公示", "the prospective-candidate 公示"), "P-TIME-3")
+                self.notice(
+                    start,
+                    end,
+                    "prospective",
+                    ("候选人预备人选公示", "the prospective-candidate 公示"),
+                    "P-TIME-3",
+                )
         elif start is not None and end is not None and start <= end:
             self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
         report = self.param("result_report_days")
         if isinstance(report, int) and not isinstance(report, bool):
-            self.within("results_reported", "formed", formed, report, "P-TIME-4", "result_report_days", severity=WARNING)
+            self.within(
+                "results_reported",
+                "formed",
+                formed,
+                report,
+                "P-TIME-4",
+                "result_report_days",
+                severity=WARNING,
+            )
         self.term(e, e_path, "term_window_months", "P-SIZE-2", both_ways=True, severity=ERROR)
 
     def notice(self, start: Date, end: Date, which: str, what: tuple[str, str], rule: str) -> None:
@@ -316,17 +451,26 @@ class _Timeline:
             n = (end - start).days + (1 if with_start else 0)
         if n >= need:
             return
-        counted = ("含开始当日", "start day counted") if with_start else ("开始当日不计入", "start day not counted")
+        counted = (
+            ("含开始当日", "start day counted")
+            if with_start
+            else ("开始当日不计入", "start day not counted")
+        )
         src = f"；工作日按 {self.calendar().source}" if unit == "working" else ""
         src_en = f"; working days per {self.calendar().source}" if unit == "working" else ""
         self.add(
-            "TK-TIME-6", path,
+            "TK-TIME-6",
+            path,
             f"{what[0]} {start} 至 {end} 共 {n} {UNIT[unit][0]}（{counted[0]}{src}），应不少于 {need} {UNIT[unit][0]}（{which}_notice_days）",
             f"{what[1]} from {start} to {end} lasts {n} {UNIT[unit][1]} ({counted[1]}{src_en}); at least {need} required ({which}_notice_days)",
-            rule, expected=f">= {need}", recorded=n,
+            rule,
+            expected=f">= {need}",
+            recorded=n,
         )
 
-    def term(self, e: Date, e_path: str, param: str, rule: str, *, both_ways: bool, severity: str) -> None:
+    def term(
+        self, e: Date, e_path: str, param: str, rule: str, *, both_ways: bool, severity: str
+    ) -> None:
         """The election within ``param`` months of the term's expiry (after it; ``both_ways``:
         also before it)."""
         exp = self.t.get("term_expires")
@@ -337,10 +481,14 @@ class _Timeline:
         if e > late or (both_ways and e < early):
             bound = f"{early} — {late}" if both_ways else f"<= {late}"
             self.add(
-                "TK-TIME-7", e_path,
+                "TK-TIME-7",
+                e_path,
                 f"选举日 {e} 与任期届满日 {exp} 相差超过 {months} 个月（应在 {bound}；{param}）",
                 f"election day {e} is more than {months} month(s) from the term's expiry {exp} (must be {bound}; {param})",
-                rule, expected=bound, recorded=e.isoformat(), severity=severity,
+                rule,
+                expected=bound,
+                recorded=e.isoformat(),
+                severity=severity,
             )
 
     # ------------------------------------------------------------ villagers and residents (V-T-*)
@@ -350,22 +498,62 @@ class _Timeline:
         published = t.get("voter_list_published")
         self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
         self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
-        if published is not None and (e - published).days > p("voter_list_days") + p("postpone_republish_days"):
+        if published is not None and (e - published).days > p("voter_list_days") + p(
+            "postpone_republish_days"
+        ):
             gap = (e - published).days
             self.add(
-                "TK-TIME-7", "/timeline/voter_list_published",
+                "TK-TIME-7",
+                "/timeline/voter_list_published",
                 f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，超过 {p('voter_list_days')} + {p('postpone_republish_days')} 日：如选举曾推迟 {p('postpone_republish_days')} 日以上，须重新公布名单（postpone_republish_days）",
                 f"voter list published {published}, {gap} days before election day {e}, more than {p('voter_list_days')} + {p('postpone_republish_days')}: if the election was postponed by more than {p('postpone_republish_days')} days the list must be published again (postpone_republish_days)",
-                "V-T-POSTPONE", expected=f"<= {p('voter_list_days') + p('postpone_republish_days')}", recorded=gap, severity=WARNING,
+                "V-T-POSTPONE",
+                expected=f"<= {p('voter_list_days') + p('postpone_republish_days')}",
+                recorded=gap,
+                severity=WARNING,
             )
-        self.within("objection_received", "voter_list_published", published, p("objection_days"), "V-T-OBJ", "objection_days", severity=WARNING)
-        self.within("objection_answered", "objection_received", t.get("objection_received"), p("objection_answer_days"), "V-T-OBJ", "objection_answer_days")
+        self.within(
+            "objection_received",
+            "voter_list_published",
+            published,
+            p("objection_days"),
+            "V-T-OBJ",
+            "objection_days",
+            severity=WARNING,
+        )
+        self.within(
+            "objection_answered",
+            "objection_received",
+            t.get("objection_received"),
+            p("objection_answer_days"),
+            "V-T-OBJ",
+            "objection_answer_days",
+        )
         self.order("objection_answered", "election_day", "V-T-OBJ", strict=True, b_date=e)
-        self.before("candidates_published", e, p("candidate_list_days"), "V-T-CAND", "candidate_list_days")
-        self.before("time_place_announced", e, p("time_place_days"), "V-T-TIMEPLACE", "time_place_days")
+        self.before(
+            "candidates_published", e, p("candidate_list_days"), "V-T-CAND", "candidate_list_days"
+        )
+        self.before(
+            "time_place_announced", e, p("time_place_days"), "V-T-TIMEPLACE", "time_place_days"
+        )
         self.proxies(e, published)
-        self.within("handover_completed", "formed", formed, p("handover_days"), "V-T-HANDOVER", "handover_days")
-        self.within("supervisory_committee_elected", "formed", formed, p("supervisory_days"), "V-T-POST", "supervisory_days", severity=WARNING)
+        self.within(
+            "handover_completed",
+            "formed",
+            formed,
+            p("handover_days"),
+            "V-T-HANDOVER",
+            "handover_days",
+        )
+        self.within(
+            "supervisory_committee_elected",
+            "formed",
+            formed,
+            p("supervisory_days"),
+            "V-T-POST",
+            "supervisory_days",
+            severity=WARNING,
+        )
         self.supplementary(e)
         self.term(e, e_path, "term_postpone_months", "V-T-TERM", both_ways=False, severity=WARNING)
 
@@ -378,12 +566,46 @@ class _Timeline:
                 continue
             d, here = Date.fromisoformat(proxy.registered_on), f"/proxies/{j}/registered_on"
             if (e - d).days < p("proxy_lead_days"):
-                self.before("proxy_registered_on", e, p("proxy_lead_days"), "V-T-PROXY", "proxy_lead_days", day=d, path=here)
+                self.before(
+                    "proxy_registered_on",
+                    e,
+                    p("proxy_lead_days"),
+                    "V-T-PROXY",
+                    "proxy_lead_days",
+                    day=d,
+                    path=here,
+                )
             else:
-                self.within("proxy_registered_on", "voter_list_published", published, p("proxy_registration_days"), "V-T-PROXY", "proxy_registration_days", severity=WARNING, day=d, path=here)
+                self.within(
+                    "proxy_registered_on",
+                    "voter_list_published",
+                    published,
+                    p("proxy_registration_days"),
+                    "V-T-PROXY",
+                    "proxy_registration_days",
+                    severity=WARNING,
+                    day=d,
+                    path=here,
+                )
         closed = self.t.get("proxy_registration_closed")
-        self.within("proxy_registration_closed", "voter_list_published", published, p("proxy_registration_days"), "V-T-PROXY", "proxy_registration_days", severity=WARNING)
-        self.within("proxy_list_published", "proxy_registration_closed", closed, p("proxy_publish_days"), "V-T-PROXY", "proxy_publish_days", severity=WARNING)
+        self.within(
+            "proxy_registration_closed",
+            "voter_list_published",
+            published,
+            p("proxy_registration_days"),
+            "V-T-PROXY",
+            "proxy_registration_days",
+            severity=WARNING,
+        )
+        self.within(
+            "proxy_list_published",
+            "proxy_registration_closed",
+            closed,
+            p("proxy_publish_days"),
+            "V-T-PROXY",
+            "proxy_publish_days",
+            severity=WARNING,
+        )
         self.order("proxy_list_published", "election_day", "V-T-PROXY", b_date=e)
 
     def supplementary(self, e: Date) -> None:
@@ -397,10 +619,14 @@ class _Timeline:
                 n = (d - prev).days
                 if n > days:
                     self.add(
-                        "TK-TIME-4", f"/rounds/{i}/date",
+                        "TK-TIME-4",
+                        f"/rounds/{i}/date",
                         f"另行选举 {d} 在上一轮投票 {prev} 之后第 {n} 日，应在 {days} 日内（supplementary_days）",
                         f"the supplementary election on {d} is {n} days after the previous vote {prev}; must be within {days} days (supplementary_days)",
-                        "V-T-SUPP", expected=f"<= {days}", recorded=n, severity=WARNING,
+                        "V-T-SUPP",
+                        expected=f"<= {days}",
+                        recorded=n,
+                        severity=WARNING,
                     )
             prev = d
 

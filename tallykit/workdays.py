@@ -65,7 +65,11 @@ class Calendar:
 
     def workdays_after(self, start: datetime.date, end: datetime.date) -> int:
         """Working days ``d`` with ``start < d <= end`` (the start day not counted)."""
-        return sum(1 for k in range(1, (end - start).days + 1) if self.is_workday(start + datetime.timedelta(k)))
+        return sum(
+            1
+            for k in range(1, (end - start).days + 1)
+            if self.is_workday(start + datetime.timedelta(k))
+        )
 
     def extended(self, other: Calendar) -> Calendar:
         """This calendar with ``other``'s years added; ``other`` wins for the years it covers."""
@@ -111,29 +115,64 @@ def holiday_list(data: object, *, path: str = "", name: str = "holidays file") -
         raise _bad(path, "节假日文件须为 JSON 对象", "the holiday file must be a JSON object", data)
     unknown = sorted(set(data) - {"format", "years", "holidays", "workdays", "source"})
     if unknown:
-        raise InputError(path=f"{path}/{unknown[0]}", rule="FMT-UNKNOWN", zh="节假日文件中有未知字段", en="unknown field in the holiday file", value=unknown[0])
+        raise InputError(
+            path=f"{path}/{unknown[0]}",
+            rule="FMT-UNKNOWN",
+            zh="节假日文件中有未知字段",
+            en="unknown field in the holiday file",
+            value=unknown[0],
+        )
     if data.get("format") != HOLIDAYS_FORMAT:
-        raise _bad(f"{path}/format", f"format 须为 {HOLIDAYS_FORMAT}", f"format must be {HOLIDAYS_FORMAT}", data.get("format"))
+        raise _bad(
+            f"{path}/format",
+            f"format 须为 {HOLIDAYS_FORMAT}",
+            f"format must be {HOLIDAYS_FORMAT}",
+            data.get("format"),
+        )
     off = _dates(data.get("holidays", []), f"{path}/holidays")
     worked = _dates(data.get("workdays", []), f"{path}/workdays")
     for i, d in enumerate(worked):
         if d.weekday() < 5:
-            raise _bad(f"{path}/workdays/{i}", "调休上班日应为星期六或星期日", "a make-up working day must be a Saturday or Sunday", d.isoformat())
+            raise _bad(
+                f"{path}/workdays/{i}",
+                "调休上班日应为星期六或星期日",
+                "a make-up working day must be a Saturday or Sunday",
+                d.isoformat(),
+            )
         if d in off:
-            raise _bad(f"{path}/workdays/{i}", "同一天不能既放假又上班", "a day cannot be both a holiday and a working day", d.isoformat())
+            raise _bad(
+                f"{path}/workdays/{i}",
+                "同一天不能既放假又上班",
+                "a day cannot be both a holiday and a working day",
+                d.isoformat(),
+            )
     raw_years = data.get("years")
     if raw_years is None:
         years = frozenset(d.year for d in (*off, *worked))
     else:
-        if not isinstance(raw_years, list) or not all(isinstance(y, int) and not isinstance(y, bool) and 1900 <= y <= 2200 for y in raw_years):
-            raise _bad(f"{path}/years", "years 须为年份（整数）列表", "years must be a list of years (integers)", raw_years)
+        if not isinstance(raw_years, list) or not all(
+            isinstance(y, int) and not isinstance(y, bool) and 1900 <= y <= 2200 for y in raw_years
+        ):
+            raise _bad(
+                f"{path}/years",
+                "years 须为年份（整数）列表",
+                "years must be a list of years (integers)",
+                raw_years,
+            )
         years = frozenset(raw_years)
         for key, days in (("holidays", off), ("workdays", worked)):
             for i, d in enumerate(days):
                 if d.year not in years:
-                    raise _bad(f"{path}/{key}/{i}", "日期不在 years 所列年份内", "the date is outside the years listed", d.isoformat())
+                    raise _bad(
+                        f"{path}/{key}/{i}",
+                        "日期不在 years 所列年份内",
+                        "the date is outside the years listed",
+                        d.isoformat(),
+                    )
     if not years:
-        raise _bad(f"{path}/holidays", "节假日文件未列出任何日期", "the holiday file lists no dates", None)
+        raise _bad(
+            f"{path}/holidays", "节假日文件未列出任何日期", "the holiday file lists no dates", None
+        )
     source = data.get("source", name)
     if not isinstance(source, str):
         raise _bad(f"{path}/source", "source 须为字符串", "source must be a string", source)
@@ -158,7 +197,13 @@ def parse_date(value: object, path: str) -> datetime.date:
         except ValueError:
             parsed = None
     if parsed is None or parsed.isoformat() != value:
-        raise InputError(path=path, rule="FMT-DATE", zh="日期应为 YYYY-MM-DD 格式的有效日期", en="expected a valid date YYYY-MM-DD", value=value)
+        raise InputError(
+            path=path,
+            rule="FMT-DATE",
+            zh="日期应为 YYYY-MM-DD 格式的有效日期",
+            en="expected a valid date YYYY-MM-DD",
+            value=value,
+        )
     return parsed
 
 

@@ -16,8 +16,12 @@ from tallykit.verify import verify
 from tallykit.workdays import holiday_list, statutory_calendar
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-PARTY = json.loads((EXAMPLES / "party-2020-tally-ok.json").read_text(encoding="utf-8"))  # vote 2021-01-08
-VILLAGE = json.loads((EXAMPLES / "villager-2018-supplementary-ok.json").read_text(encoding="utf-8"))  # 2021-02-03, supp 02-04
+PARTY = json.loads(
+    (EXAMPLES / "party-2020-tally-ok.json").read_text(encoding="utf-8")
+)  # vote 2021-01-08
+VILLAGE = json.loads(
+    (EXAMPLES / "villager-2018-supplementary-ok.json").read_text(encoding="utf-8")
+)  # 2021-02-03, supp 02-04
 
 
 def build(base, timeline=None, set_=None, **top):
@@ -31,7 +35,11 @@ def build(base, timeline=None, set_=None, **top):
 
 
 def time_findings(data, calendar=None):
-    return [f for f in verify(parse_results(data), calendar=calendar).findings if f.code.startswith("TK-TIME")]
+    return [
+        f
+        for f in verify(parse_results(data), calendar=calendar).findings
+        if f.code.startswith("TK-TIME")
+    ]
 
 
 def got(data, calendar=None):
@@ -50,6 +58,7 @@ def test_bases_have_no_timeline_findings():
 
 # ---------------------------------------------------------------- TK-TIME-1 election day
 
+
 def test_election_day_mismatch_is_an_error():
     f = one(build(PARTY, {"election_day": "2021-01-09"}), "TK-TIME-1")
     assert f.severity == "error" and f.path == "/timeline/election_day"
@@ -59,7 +68,10 @@ def test_election_day_mismatch_is_an_error():
 def test_first_round_not_on_election_day_and_rounds_out_of_order():
     d = copy.deepcopy(VILLAGE)
     d["rounds"][0]["date"] = "2021-02-05"
-    assert [f.path for f in time_findings(d) if f.code == "TK-TIME-1"] == ["/rounds/0/date", "/rounds/1/date"]
+    assert [f.path for f in time_findings(d) if f.code == "TK-TIME-1"] == [
+        "/rounds/0/date",
+        "/rounds/1/date",
+    ]
 
 
 def test_no_election_day_is_a_note_not_a_guess():
@@ -69,6 +81,7 @@ def test_no_election_day_is_a_note_not_a_guess():
 
 
 # ---------------------------------------------------------------- villagers: before election day
+
 
 @pytest.mark.parametrize(("published", "fires"), [("2021-01-14", False), ("2021-01-15", True)])
 def test_V_T_LIST_voter_list_20_days_before(published, fires):
@@ -80,7 +93,9 @@ def test_V_T_LIST_voter_list_20_days_before(published, fires):
 def test_V_T_LIST_message_has_dates_required_and_counted():
     f = one(build(VILLAGE, {"voter_list_published": "2021-01-19"}), "TK-TIME-3")
     assert f.path == "/timeline/voter_list_published" and f.expected == ">= 20" and f.recorded == 15
-    assert all(s in f.message_zh for s in ("2021-01-19", "2021-02-03", "15 日", "20 日", "开始当日不计入"))
+    assert all(
+        s in f.message_zh for s in ("2021-01-19", "2021-02-03", "15 日", "20 日", "开始当日不计入")
+    )
     assert all(s in f.message_en for s in ("2021-01-19", "2021-02-03", "15 days", "at least 20"))
 
 
@@ -90,7 +105,15 @@ def test_V_T_LIST_applies_to_residents_committees():
     assert ("TK-TIME-3", "V-T-LIST", "error") in got(d)
 
 
-@pytest.mark.parametrize(("days", "published", "fires"), [(5, "2021-01-29", False), (5, "2021-01-30", True), (7, "2021-01-28", True), (3, "2021-01-31", False)])
+@pytest.mark.parametrize(
+    ("days", "published", "fires"),
+    [
+        (5, "2021-01-29", False),
+        (5, "2021-01-30", True),
+        (7, "2021-01-28", True),
+        (3, "2021-01-31", False),
+    ],
+)
 def test_V_T_CAND_official_candidates_days_before(days, published, fires):
     """Default 5; the 7-day (U-D, U-F, U-K) and 3-day (U-R, U-C) variants as a profile setting."""
     found = got(build(VILLAGE, {"candidates_published": published}, {"candidate_list_days": days}))
@@ -99,10 +122,14 @@ def test_V_T_CAND_official_candidates_days_before(days, published, fires):
 
 @pytest.mark.parametrize(("announced", "fires"), [("2021-01-29", False), ("2021-01-30", True)])
 def test_V_T_TIMEPLACE_time_and_place_5_days_before(announced, fires):
-    assert (("TK-TIME-3", "V-T-TIMEPLACE", "error") in got(build(VILLAGE, {"time_place_announced": announced}))) == fires
+    assert (
+        ("TK-TIME-3", "V-T-TIMEPLACE", "error")
+        in got(build(VILLAGE, {"time_place_announced": announced}))
+    ) == fires
 
 
 # ---------------------------------------------------------------- villagers: objections (V-T-OBJ)
+
 
 @pytest.mark.parametrize(("received", "fires"), [("2021-01-17", False), ("2021-01-18", True)])
 def test_V_T_OBJ_objection_within_5_days_of_the_list(received, fires):
@@ -113,14 +140,36 @@ def test_V_T_OBJ_objection_within_5_days_of_the_list(received, fires):
 
 @pytest.mark.parametrize(("answered", "fires"), [("2021-01-18", False), ("2021-01-19", True)])
 def test_V_T_OBJ_answer_within_3_days_of_receipt(answered, fires):
-    found = got(build(VILLAGE, {"objection_received": "2021-01-15", "objection_answered": answered}))
+    found = got(
+        build(VILLAGE, {"objection_received": "2021-01-15", "objection_answered": answered})
+    )
     assert (("TK-TIME-4", "V-T-OBJ", "error") in found) == fires
 
 
 def test_V_T_OBJ_out_of_order():
-    found = got(build(VILLAGE, {"objection_received": "2021-01-10", "objection_answered": "2021-02-03"}))
-    assert ("TK-TIME-2", "V-T-OBJ", "error") in found  # before the list, and answered on election day
-    assert len([f for f in time_findings(build(VILLAGE, {"objection_received": "2021-01-10", "objection_answered": "2021-02-03"})) if f.code == "TK-TIME-2"]) == 2
+    found = got(
+        build(VILLAGE, {"objection_received": "2021-01-10", "objection_answered": "2021-02-03"})
+    )
+    assert (
+        "TK-TIME-2",
+        "V-T-OBJ",
+        "error",
+    ) in found  # before the list, and answered on election day
+    assert (
+        len(
+            [
+                f
+                for f in time_findings(
+                    build(
+                        VILLAGE,
+                        {"objection_received": "2021-01-10", "objection_answered": "2021-02-03"},
+                    )
+                )
+                if f.code == "TK-TIME-2"
+            ]
+        )
+        == 2
+    )
 
 
 def test_V_T_OBJ_deadline_on_a_holiday_moves_only_when_the_profile_says():
@@ -128,18 +177,26 @@ def test_V_T_OBJ_deadline_on_a_holiday_moves_only_when_the_profile_says():
     off). Extended, the deadline is the make-up working Sunday 02-18, so 02-19 is late."""
     base = copy.deepcopy(VILLAGE)
     base["election"]["date"] = "2024-03-20"
-    base["timeline"] = {"election_day": "2024-03-20", "voter_list_published": "2024-02-05", "objection_received": "2024-02-08", "objection_answered": "2024-02-18"}
+    base["timeline"] = {
+        "election_day": "2024-03-20",
+        "voter_list_published": "2024-02-05",
+        "objection_received": "2024-02-08",
+        "objection_answered": "2024-02-18",
+    }
     for r in base["rounds"]:
         r.pop("date", None)
     assert ("TK-TIME-4", "V-T-OBJ", "error") in got(base)
     extended = build(base, set_={"deadline_holiday_extension": True})
-    assert ("TK-TIME-4", "V-T-OBJ", "error") not in got(extended)  # deadline 02-11 moves to 02-18, worked
+    assert ("TK-TIME-4", "V-T-OBJ", "error") not in got(
+        extended
+    )  # deadline 02-11 moves to 02-18, worked
     late = build(extended, {"objection_answered": "2024-02-19"})
     f = [x for x in time_findings(late) if x.rules == ("V-T-OBJ",) and x.code == "TK-TIME-4"][0]
     assert f.expected == "<= 2024-02-18" and "顺延" in f.message_zh
 
 
 # ---------------------------------------------------------------- villagers: proxies (V-T-PROXY)
+
 
 def proxy(on):
     return [{"principal": "甲", "proxy": "乙", "relation": "spouse", "registered_on": on}]
@@ -151,26 +208,71 @@ def test_V_T_PROXY_registered_after_election_day_is_an_error():
 
 
 def test_V_T_PROXY_lead_days_variant():
-    assert got(build(VILLAGE, set_={"proxy_registration_days": 30}, proxies=proxy("2021-02-01"))) == set()
-    found = got(build(VILLAGE, set_={"proxy_lead_days": 3, "proxy_registration_days": 30}, proxies=proxy("2021-02-01")))
+    assert (
+        got(build(VILLAGE, set_={"proxy_registration_days": 30}, proxies=proxy("2021-02-01")))
+        == set()
+    )
+    found = got(
+        build(
+            VILLAGE,
+            set_={"proxy_lead_days": 3, "proxy_registration_days": 30},
+            proxies=proxy("2021-02-01"),
+        )
+    )
     assert ("TK-TIME-3", "V-T-PROXY", "error") in found
 
 
 def test_V_T_PROXY_seed_windows_are_warnings():
     """Registration within 5 days of the list and publication within 2 days of review come from
     seeds/002 only (U in rules/villager.md): warnings."""
-    found = got(build(VILLAGE, {"proxy_registration_closed": "2021-01-18", "proxy_list_published": "2021-01-21"}, proxies=proxy("2021-01-18")))
+    found = got(
+        build(
+            VILLAGE,
+            {"proxy_registration_closed": "2021-01-18", "proxy_list_published": "2021-01-21"},
+            proxies=proxy("2021-01-18"),
+        )
+    )
     assert found == {("TK-TIME-4", "V-T-PROXY", "warning")}
-    assert len(time_findings(build(VILLAGE, {"proxy_registration_closed": "2021-01-18", "proxy_list_published": "2021-01-21"}, proxies=proxy("2021-01-18")))) == 3
-    assert got(build(VILLAGE, {"proxy_registration_closed": "2021-01-17", "proxy_list_published": "2021-01-19"}, proxies=proxy("2021-01-17"))) == set()
+    assert (
+        len(
+            time_findings(
+                build(
+                    VILLAGE,
+                    {
+                        "proxy_registration_closed": "2021-01-18",
+                        "proxy_list_published": "2021-01-21",
+                    },
+                    proxies=proxy("2021-01-18"),
+                )
+            )
+        )
+        == 3
+    )
+    assert (
+        got(
+            build(
+                VILLAGE,
+                {"proxy_registration_closed": "2021-01-17", "proxy_list_published": "2021-01-19"},
+                proxies=proxy("2021-01-17"),
+            )
+        )
+        == set()
+    )
 
 
 def test_V_T_PROXY_list_after_election_day_is_out_of_order():
-    found = got(build(VILLAGE, {"proxy_registration_closed": "2021-02-03", "proxy_list_published": "2021-02-04"}, set_={"proxy_registration_days": 30}))
+    found = got(
+        build(
+            VILLAGE,
+            {"proxy_registration_closed": "2021-02-03", "proxy_list_published": "2021-02-04"},
+            set_={"proxy_registration_days": 30},
+        )
+    )
     assert ("TK-TIME-2", "V-T-PROXY", "error") in found
 
 
 # ---------------------------------------------------------------- villagers: after the vote
+
 
 @pytest.mark.parametrize(("done", "fires"), [("2021-02-14", False), ("2021-02-15", True)])
 def test_V_T_HANDOVER_within_10_days_of_the_last_vote(done, fires):
@@ -180,12 +282,19 @@ def test_V_T_HANDOVER_within_10_days_of_the_last_vote(done, fires):
 
 
 def test_V_T_HANDOVER_before_the_vote_is_out_of_order():
-    assert ("TK-TIME-2", "V-T-HANDOVER", "error") in got(build(VILLAGE, {"handover_completed": "2021-02-01"}))
+    assert ("TK-TIME-2", "V-T-HANDOVER", "error") in got(
+        build(VILLAGE, {"handover_completed": "2021-02-01"})
+    )
 
 
-@pytest.mark.parametrize(("days", "chosen", "fires"), [(10, "2021-02-14", False), (10, "2021-02-15", True), (15, "2021-02-19", False)])
+@pytest.mark.parametrize(
+    ("days", "chosen", "fires"),
+    [(10, "2021-02-14", False), (10, "2021-02-15", True), (15, "2021-02-19", False)],
+)
 def test_V_T_POST_supervisory_committee_is_a_warning(days, chosen, fires):
-    found = got(build(VILLAGE, {"supervisory_committee_elected": chosen}, {"supervisory_days": days}))
+    found = got(
+        build(VILLAGE, {"supervisory_committee_elected": chosen}, {"supervisory_days": days})
+    )
     assert (("TK-TIME-4", "V-T-POST", "warning") in found) == fires
 
 
@@ -199,16 +308,23 @@ def test_V_T_SUPP_supplementary_within_10_days():
 
 def test_V_T_POSTPONE_old_list_suggests_republication():
     assert got(build(VILLAGE, {"voter_list_published": "2020-12-15"})) == set()  # 50 days
-    assert got(build(VILLAGE, {"voter_list_published": "2020-12-14"})) == {("TK-TIME-7", "V-T-POSTPONE", "warning")}
+    assert got(build(VILLAGE, {"voter_list_published": "2020-12-14"})) == {
+        ("TK-TIME-7", "V-T-POSTPONE", "warning")
+    }
 
 
 def test_V_T_TERM_postponement_beyond_the_profile_months():
     assert got(build(VILLAGE, {"term_expires": "2020-02-03"})) == set()
-    assert got(build(VILLAGE, {"term_expires": "2020-02-02"})) == {("TK-TIME-7", "V-T-TERM", "warning")}
-    assert got(build(VILLAGE, {"term_expires": "2020-08-02"}, {"term_postpone_months": 6})) == {("TK-TIME-7", "V-T-TERM", "warning")}
+    assert got(build(VILLAGE, {"term_expires": "2020-02-02"})) == {
+        ("TK-TIME-7", "V-T-TERM", "warning")
+    }
+    assert got(build(VILLAGE, {"term_expires": "2020-08-02"}, {"term_postpone_months": 6})) == {
+        ("TK-TIME-7", "V-T-TERM", "warning")
+    }
 
 
 # ---------------------------------------------------------------- party (P-TIME-1..4, P-SIZE-2)
+
 
 def test_P_TIME_1_approval_before_request_and_after_the_vote():
     found = got(build(PARTY, {"request_submitted": "2020-12-01", "request_approved": "2020-11-30"}))
@@ -224,9 +340,16 @@ def test_P_TIME_1_request_one_month_ahead_is_a_warning(submitted, fires):
 
 
 def test_P_TIME_2_sequence_of_steps():
-    found = got(build(PARTY, {"request_approved": "2020-12-10", "preliminary_nominees_published": "2020-12-05"}))
+    found = got(
+        build(
+            PARTY,
+            {"request_approved": "2020-12-10", "preliminary_nominees_published": "2020-12-05"},
+        )
+    )
     assert found == {("TK-TIME-2", "P-TIME-2", "error")}
-    found = got(build(PARTY, {"public_notice_start": "2021-01-01", "public_notice_end": "2021-01-08"}))
+    found = got(
+        build(PARTY, {"public_notice_start": "2021-01-01", "public_notice_end": "2021-01-08"})
+    )
     assert ("TK-TIME-2", "P-TIME-2", "error") in found  # the 公示 must end before the vote
 
 
@@ -240,10 +363,17 @@ def test_P_TIME_3_five_working_days_over_the_spring_festival():
     """(2024-02-07, 2024-02-19] has 4 working days (02-08, 02-09, Sunday 02-18, 02-19); a
     Monday–Friday count would give 8. One more day makes 5."""
     f = one(party_notice("2024-02-07", "2024-02-19"), "TK-TIME-6")
-    assert f.rules == ("P-TIME-3",) and f.severity == "warning" and f.recorded == 4 and f.expected == ">= 5"
+    assert (
+        f.rules == ("P-TIME-3",)
+        and f.severity == "warning"
+        and f.recorded == 4
+        and f.expected == ">= 5"
+    )
     assert "chinese_calendar" in f.message_zh and "4 working days" in f.message_en
     assert got(party_notice("2024-02-07", "2024-02-20")) == set()
-    assert got(party_notice("2024-02-07", "2024-02-19", prospective_notice_unit="calendar")) == set()
+    assert (
+        got(party_notice("2024-02-07", "2024-02-19", prospective_notice_unit="calendar")) == set()
+    )
 
 
 def test_P_TIME_3_national_day_makeup_saturday_completes_the_period():
@@ -266,12 +396,21 @@ def test_P_TIME_3_counting_the_start_day_is_a_setting():
 
 
 def test_P_TIME_4_result_notice_and_report():
-    found = got(build(PARTY, {"public_notice_start": "2021-01-08", "public_notice_end": "2021-01-13"}))
+    found = got(
+        build(PARTY, {"public_notice_start": "2021-01-08", "public_notice_end": "2021-01-13"})
+    )
     assert found == {("TK-TIME-6", "P-TIME-4", "warning")}  # 01-11, 12, 13 = 3 working days
-    assert got(build(PARTY, {"public_notice_start": "2021-01-08", "public_notice_end": "2021-01-15"})) == set()
-    assert got(build(PARTY, {"results_reported": "2021-01-07"})) == {("TK-TIME-2", "P-TIME-4", "error")}
+    assert (
+        got(build(PARTY, {"public_notice_start": "2021-01-08", "public_notice_end": "2021-01-15"}))
+        == set()
+    )
+    assert got(build(PARTY, {"results_reported": "2021-01-07"})) == {
+        ("TK-TIME-2", "P-TIME-4", "error")
+    }
     assert got(build(PARTY, {"results_reported": "2021-01-09"})) == set()  # no deadline by default
-    assert got(build(PARTY, {"results_reported": "2021-01-09"}, {"result_report_days": 0})) == {("TK-TIME-4", "P-TIME-4", "warning")}
+    assert got(build(PARTY, {"results_reported": "2021-01-09"}, {"result_report_days": 0})) == {
+        ("TK-TIME-4", "P-TIME-4", "warning")
+    }
 
 
 def test_P_SIZE_2_election_within_a_year_of_term_expiry():
@@ -282,7 +421,11 @@ def test_P_SIZE_2_election_within_a_year_of_term_expiry():
 
 # ---------------------------------------------------------------- beyond the library's coverage
 
-HOLIDAYS_2099 = {"format": "tallykit.holidays/1", "holidays": ["2099-10-01", "2099-10-02", "2099-10-05", "2099-10-06", "2099-10-07"], "workdays": ["2099-10-10"]}
+HOLIDAYS_2099 = {
+    "format": "tallykit.holidays/1",
+    "holidays": ["2099-10-01", "2099-10-02", "2099-10-05", "2099-10-06", "2099-10-07"],
+    "workdays": ["2099-10-10"],
+}
 
 
 def notice_2099():
@@ -311,6 +454,7 @@ def test_uncovered_year_with_a_holiday_list_is_counted_from_it():
 
 # ---------------------------------------------------------------- catalogue and parser
 
+
 def test_timeline_checks_are_in_the_catalogue_in_one_block():
     codes = [c for c in BY_CODE if c.startswith("TK-TIME")]
     assert codes == [f"TK-TIME-{i}" for i in range(1, 9)]
@@ -326,29 +470,76 @@ def test_week_dates_are_not_iso_calendar_dates():
 
 # ---------------------------------------------------------------- CLI: verify --holidays
 
+
 def test_cli_holidays_file_is_used_for_an_uncovered_year(cli, tmp_path):
-    (tmp_path / "r.json").write_text(json.dumps(notice_2099(), ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "r.json").write_text(
+        json.dumps(notice_2099(), ensure_ascii=False), encoding="utf-8"
+    )
     (tmp_path / "h.json").write_text(json.dumps(HOLIDAYS_2099), encoding="utf-8")
     plain = json.loads(cli("verify", "--format", "json", str(tmp_path / "r.json")).stdout)
     assert {f["code"] for f in plain["results"][0]["findings"]} == {"TK-TIME-8"}
-    used = json.loads(cli("verify", "--format", "json", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json")).stdout)
+    used = json.loads(
+        cli(
+            "verify",
+            "--format",
+            "json",
+            "--holidays",
+            str(tmp_path / "h.json"),
+            str(tmp_path / "r.json"),
+        ).stdout
+    )
     found = {f["code"]: f for f in used["results"][0]["findings"]}
     assert set(found) == {"TK-TIME-6", "TK-TIME-8"} and found["TK-TIME-6"]["recorded"] == 2
-    assert "h.json" in found["TK-TIME-8"]["message"] and str(tmp_path) not in found["TK-TIME-8"]["message"]
-    again = cli("verify", "--format", "json", "--jobs", "2", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json"), str(EXAMPLES / "party-2020-timeline-ok.json"))
+    assert (
+        "h.json" in found["TK-TIME-8"]["message"]
+        and str(tmp_path) not in found["TK-TIME-8"]["message"]
+    )
+    again = cli(
+        "verify",
+        "--format",
+        "json",
+        "--jobs",
+        "2",
+        "--holidays",
+        str(tmp_path / "h.json"),
+        str(tmp_path / "r.json"),
+        str(EXAMPLES / "party-2020-timeline-ok.json"),
+    )
     assert json.loads(again.stdout)["results"][0] == used["results"][0]
 
 
 def test_cli_bad_holidays_file_is_a_usage_error(cli, tmp_path):
-    (tmp_path / "h.json").write_text(json.dumps({**HOLIDAYS_2099, "workdays": ["2099-10-09"]}), encoding="utf-8")
-    result = cli("verify", "--holidays", str(tmp_path / "h.json"), str(EXAMPLES / "party-2020-tally-ok.json"), exit_code=2)
+    (tmp_path / "h.json").write_text(
+        json.dumps({**HOLIDAYS_2099, "workdays": ["2099-10-09"]}), encoding="utf-8"
+    )
+    result = cli(
+        "verify",
+        "--holidays",
+        str(tmp_path / "h.json"),
+        str(EXAMPLES / "party-2020-tally-ok.json"),
+        exit_code=2,
+    )
     assert "/workdays/0" in result.stderr
-    result = cli("verify", "--lang", "en", "--holidays", str(tmp_path / "missing.json"), str(EXAMPLES / "party-2020-tally-ok.json"), exit_code=2)
+    result = cli(
+        "verify",
+        "--lang",
+        "en",
+        "--holidays",
+        str(tmp_path / "missing.json"),
+        str(EXAMPLES / "party-2020-tally-ok.json"),
+        exit_code=2,
+    )
     assert "cannot read" in result.stderr
 
 
 def test_cli_english_message(cli):
-    out = cli("verify", "--lang", "en", str(EXAMPLES / "villager-2018-voter-list-late-error.json"), exit_code=1).stdout
+    out = cli(
+        "verify",
+        "--lang",
+        "en",
+        str(EXAMPLES / "villager-2018-voter-list-late-error.json"),
+        exit_code=1,
+    ).stdout
     assert "voter list published 2021-01-18 is 16 days before election day 2021-02-03" in out
 
 
@@ -364,6 +555,108 @@ def test_calendar_library_is_imported_only_when_working_days_are_needed():
         "    verify(parse_results(json.load(open(name, encoding='utf-8'))))\n"
         "print('chinese_calendar' in sys.modules)\n"
     )
-    run = lambda *files: subprocess.run([sys.executable, "-c", probe, *map(str, files)], capture_output=True, text=True, check=True).stdout.strip()  # noqa: E731
-    assert run(EXAMPLES / "party-2020-tally-ok.json", EXAMPLES / "villager-2018-voter-list-late-error.json") == "False"
+    run = lambda *files: subprocess.run(
+        [sys.executable, "-c", probe, *map(str, files)], capture_output=True, text=True, check=True
+    ).stdout.strip()  # noqa: E731
+    assert (
+        run(
+            EXAMPLES / "party-2020-tally-ok.json",
+            EXAMPLES / "villager-2018-voter-list-late-error.json",
+        )
+        == "False"
+    )
     assert run(EXAMPLES / "party-2020-notice-over-holiday-warning.json") == "True"
+
+
+# ---------------------------------------------------------------- properties
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+ANY_DATE = st.dates(
+    min_value=__import__("datetime").date(1, 1, 1),
+    max_value=__import__("datetime").date(9999, 12, 31),
+)
+COVERED = st.dates(
+    min_value=__import__("datetime").date(2004, 1, 1),
+    max_value=__import__("datetime").date(2026, 12, 31),
+)
+FIELDS = [
+    "request_submitted",
+    "request_approved",
+    "preliminary_nominees_published",
+    "public_notice_start",
+    "public_notice_end",
+    "voter_registration_announced",
+    "voter_list_published",
+    "objection_received",
+    "objection_answered",
+    "proxy_registration_closed",
+    "proxy_list_published",
+    "candidates_published",
+    "time_place_announced",
+    "results_reported",
+    "handover_completed",
+    "supervisory_committee_elected",
+    "term_expires",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.dictionaries(st.sampled_from(FIELDS), ANY_DATE, max_size=8),
+    ANY_DATE,
+    st.booleans(),
+    st.integers(0, 10**12),
+    st.booleans(),
+)
+def test_any_dates_and_periods_give_findings_not_tracebacks(tl, election, party, days, extend):
+    base = PARTY if party else VILLAGE
+    key = "request_lead_months" if party else "handover_days"
+    d = build(
+        base,
+        {k: v.isoformat() for k, v in tl.items()},
+        {key: days, "deadline_holiday_extension": extend},
+    )
+    d["election"]["date"] = election.isoformat()
+    d["timeline"].pop("election_day", None)
+    for r in d["rounds"]:
+        r.pop("date", None)
+    for f in time_findings(d):
+        assert (
+            f.path.startswith("/")
+            and f.message_zh
+            and f.message_en
+            and f.severity in ("error", "warning", "info")
+        )
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(-5, 60), st.integers(0, 40))
+def test_V_T_LIST_against_the_oracle(before, days):
+    """The finding fires exactly when (election_day - published).days < N."""
+    import datetime
+
+    published = datetime.date(2021, 2, 3) - datetime.timedelta(before)
+    d = build(
+        VILLAGE,
+        {"voter_list_published": published.isoformat()},
+        {"voter_list_days": days, "postpone_republish_days": 1000},
+    )
+    assert (("TK-TIME-3", "V-T-LIST", "error") in got(d)) == (before < days)
+
+
+@settings(max_examples=80, deadline=None)
+@given(COVERED, st.integers(0, 60))
+def test_workdays_against_the_library_day_by_day(start, span):
+    import datetime
+
+    import chinese_calendar
+
+    end = min(start + datetime.timedelta(span), datetime.date(2026, 12, 31))
+    brute = sum(
+        1
+        for k in range(1, (end - start).days + 1)
+        if chinese_calendar.is_workday(start + datetime.timedelta(k))
+    )
+    assert statutory_calendar().workdays_after(start, end) == brute

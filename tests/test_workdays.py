@@ -81,7 +81,10 @@ def test_supplied_year_replaces_the_library_for_that_year():
     [
         ({"holidays": []}, "/format"),
         ({**HOLIDAYS_2099, "workdays": ["2099-10-09"]}, "/workdays/0"),  # a Friday
-        ({**HOLIDAYS_2099, "holidays": ["2099-10-03"], "workdays": ["2099-10-03"]}, "/workdays/0"),  # both
+        (
+            {**HOLIDAYS_2099, "holidays": ["2099-10-03"], "workdays": ["2099-10-03"]},
+            "/workdays/0",
+        ),  # both
         ({**HOLIDAYS_2099, "holidays": ["2099-W40-4"]}, "/holidays/0"),
         ({**HOLIDAYS_2099, "years": [2098]}, "/holidays/0"),
         ({**HOLIDAYS_2099, "extra": 1}, "/extra"),
