@@ -317,7 +317,7 @@ class _Timeline:
     ) -> None:
         """``key`` happened at least ``days`` days before election day ``e``."""
         d = day if day is not None else self.t.get(key)
-        if d is None:
+        if d is None or days is None:
             return
         n = (e - d).days
         if n >= days:
@@ -348,7 +348,7 @@ class _Timeline:
     ) -> None:
         """``key`` happened on or after ``anchor`` and at most ``days`` days after it."""
         d = day if day is not None else self.t.get(key)
-        if d is None or anchor is None:
+        if d is None or anchor is None or days is None:
             return
         here = path or f"/timeline/{key}"
         n = (d - anchor).days
@@ -498,8 +498,11 @@ class _Timeline:
         published = t.get("voter_list_published")
         self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
         self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
-        if published is not None and (e - published).days > p("voter_list_days") + p(
-            "postpone_republish_days"
+        if (
+            published is not None
+            and p("voter_list_days") is not None
+            and p("postpone_republish_days") is not None
+            and (e - published).days > p("voter_list_days") + p("postpone_republish_days")
         ):
             gap = (e - published).days
             self.add(
@@ -565,7 +568,8 @@ class _Timeline:
             if proxy.registered_on is None:
                 continue
             d, here = Date.fromisoformat(proxy.registered_on), f"/proxies/{j}/registered_on"
-            if (e - d).days < p("proxy_lead_days"):
+            lead = p("proxy_lead_days")
+            if lead is not None and (e - d).days < lead:
                 self.before(
                     "proxy_registered_on",
                     e,
