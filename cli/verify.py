@@ -68,8 +68,9 @@ def _plain(value: object) -> Any:
     return str(value)
 
 
-def check_file(file: str, profile_ref: Any, lang: str) -> dict[str, Any]:
-    """One file's report entry; every failure to read it is an ``unreadable`` entry."""
+def check_file(file: str, profile_ref: Any, lang: str, calendar: Any = None) -> dict[str, Any]:
+    """One file's report entry; every failure to read it is an ``unreadable`` entry.
+    ``calendar``: working days (tallykit.workdays.Calendar; default the statutory one)."""
     from tallykit.cli.load import read_json
     from tallykit.profiles import resolve_profile
     from tallykit.results import parse_results
@@ -87,7 +88,7 @@ def check_file(file: str, profile_ref: Any, lang: str) -> dict[str, Any]:
         profile = None
         if profile_ref is not None:
             profile = resolve_profile(profile_ref, kind=results.election.kind, path="--profile")
-        report = verify(results, profile=profile)
+        report = verify(results, profile=profile, calendar=calendar)
     except InputError as err:
         return _unreadable(file, digest, err, lang)
     except RecursionError:
@@ -96,7 +97,7 @@ def check_file(file: str, profile_ref: Any, lang: str) -> dict[str, Any]:
     return {"file": file, "sha256": digest, **report.to_json(lang)}
 
 
-def _job(args: tuple[str, Any, str]) -> dict[str, Any]:
+def _job(args: tuple[str, Any, str, Any]) -> dict[str, Any]:
     return check_file(*args)
 
 
@@ -135,9 +136,11 @@ class _Progress:
             sys.stderr.flush()
 
 
-def run_all(files: list[str], profile_ref: Any, lang: str, jobs: int, progress: bool) -> list[dict[str, Any]]:
+def run_all(
+    files: list[str], profile_ref: Any, lang: str, jobs: int, progress: bool, calendar: Any = None
+) -> list[dict[str, Any]]:
     bar = _Progress(len(files), progress)
-    tasks = [(f, profile_ref, lang) for f in files]
+    tasks = [(f, profile_ref, lang, calendar) for f in files]
     out: list[dict[str, Any]] = []
     if jobs <= 1 or len(files) <= 1:
         for t in tasks:
@@ -197,13 +200,24 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
 @click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件，覆盖文件所载 / profile override")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="并行进程数 / parallel processes")
 @click.option("--progress/--no-progress", default=None, help="批量时在 stderr 显示进度 / progress bar on stderr")
+@click.option(
+    "--holidays", "holidays_arg", default=None, metavar="FILE",
+    help="节假日文件（tallykit.holidays/1：放假日与调休上班日），用于节假日库未覆盖的年份 / holiday list for years the statutory calendar library does not cover",
+)
 @guarded
-def verify_cmd(paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | None, jobs: int, progress: bool | None) -> None:
+def verify_cmd(
+    paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | None, jobs: int, progress: bool | None,
+    holidays_arg: str | None,
+) -> None:
     """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 *.json）。
 
     Verifies recorded results (files, or folders searched recursively for *.json) against the
     rules and recomputes the outcome. Exit codes: 0 no error finding, 1 at least one error
     finding, 2 a file is unreadable or the usage is wrong.
+
+    Working days follow the statutory holidays and 调休 make-up days (chinese_calendar); for a
+    year it does not cover, give --holidays FILE:
+    {"format": "tallykit.holidays/1", "holidays": ["2027-10-01", ...], "workdays": ["2027-09-26", ...]}.
     """
     from tallykit import __version__
     from tallykit.cli.load import load_profile_arg
@@ -219,17 +233,39 @@ def verify_cmd(paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | N
         except InputError as err:
             click.echo(f"--profile {profile_arg}: {err.message(lang)}", err=True)
             sys.exit(EXIT_UNREADABLE)
+    calendar = None
+    if holidays_arg is not None:
+        calendar = _load_holidays(holidays_arg, lang)
     files, skipped = collect(paths)
     for s in skipped:
         click.echo(_t(lang, f"跳过非 .json 文件：{s}", f"skipped, not a .json file: {s}"), err=True)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
-    entries = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1)
+    entries = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar)
     summary = summarize(entries)
     if fmt == "json":
         click.echo(dump({"tallykit": __version__, "results": entries, "summary": summary}), nl=False)
     else:
         click.echo(render_text(entries, summary, lang), nl=False)
     sys.exit(exit_code(summary))
+
+
+def _load_holidays(path: str, lang: str) -> Any:
+    """The statutory calendar extended by the holiday file at ``path``; a bad file is a usage
+    error (exit 2)."""
+    from tallykit.cli.load import read_json
+    from tallykit.workdays import holiday_list, statutory_calendar
+
+    try:
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise InputError(path="", rule="FMT-FILE", zh=f"无法读取文件：{exc.strerror}", en=f"cannot read the file: {exc.strerror}") from None
+        data, _ = read_json(raw)
+        supplied = holiday_list(data, name=Path(path).name)
+    except InputError as err:
+        click.echo(f"--holidays {path}: {err.message(lang)}", err=True)
+        sys.exit(EXIT_UNREADABLE)
+    return statutory_calendar().extended(supplied)
 
 
 @click.command("rules")

@@ -235,7 +235,7 @@ def _party_file(
             "positions": [{"name": "委员", "seats": seats}],
         },
         "electorate": {"expected": expected, "present": present},
-        "candidates": [{"name": n, "positions": ["委员"], "gender": g} for n, g in people],
+        "candidates": [_candidate(n, "委员", g) for n, g in people],
         "rounds": rounds,
     }
 
@@ -939,7 +939,7 @@ def _village(
         rounds.append(_round("tie_revote", [("委员", 1)], {"委员": [a, b]}, n, n, {"委员": revote}))
     gender = dict(people)
     cands = [
-        {"name": nm, "positions": [post], "gender": gender[nm]}
+        _candidate(nm, post, gender[nm])
         for post in ("主任", "副主任", "委员")
         for nm in printed[post]
     ]
@@ -952,6 +952,13 @@ def _village(
         registered=registered,
     )
     return out
+
+
+def _candidate(name: str, post: str, gender: str) -> dict[str, Any]:
+    """A candidate entry. Only women are marked: the women's guarantee (V-WOMEN-1) needs to know
+    who is a woman, while leaving the men unmarked keeps the committee make-up checks (TK-COMP-3,
+    TK-COMP-4, which judge only a fully known committee) out of items about counting."""
+    return {"name": name, "positions": [post], **({"gender": gender} if gender == "female" else {})}
 
 
 def _village_tally_file(
@@ -978,7 +985,7 @@ def _village_tally_file(
     rnd = _round("formal", posts, printed, issued or n, n, tally)
     rnd["ballots"].update(valid=n, invalid=0)
     cands = [
-        {"name": nm, "positions": [post], "gender": genders[nm]}
+        _candidate(nm, post, genders[nm])
         for post in ("主任", "副主任", "委员")
         for nm in printed[post]
     ] + (extra_people or [])

@@ -855,3 +855,65 @@ BUILTIN.update(
         for pid, p in BUILTIN.items()
     }
 )
+# ---------------------------------------------------------------- procedure: timeline (issue 6)
+# Periods of the timeline checks (tallykit/timeline.py). Day counting: the start day is not
+# counted (民法典 art.201), so "published N days before election day" means
+# (election_day - published).days >= N and "within N days of X" means (event - X).days <= N.
+
+TIMELINE_PARAMETERS = [
+    Parameter("request_lead_months", "int", ("P-TIME-1",), "党员大会请示须在选举前至少几个月提交", "months before the election the 请示 is submitted, at least"),
+    Parameter("prospective_notice_days", "int", ("P-TIME-3",), "候选人预备人选公示的最短期限", "shortest 公示 of the prospective candidates"),
+    Parameter("prospective_notice_unit", "enum", ("P-TIME-3",), "预备人选公示期按日历日(calendar)或工作日(working)计", "the prospective-candidate 公示 counts calendar or working days", ("calendar", "working")),
+    Parameter("result_notice_days", "int", ("P-TIME-3", "P-TIME-4"), "选举结果（当选人）公示的最短期限", "shortest 公示 of the elected"),
+    Parameter("result_notice_unit", "enum", ("P-TIME-3", "P-TIME-4"), "结果公示期按日历日(calendar)或工作日(working)计", "the result 公示 counts calendar or working days", ("calendar", "working")),
+    Parameter("notice_counts_start_day", "bool", ("P-TIME-3",), "公示期是否计入开始当日", "whether a 公示 period counts its first day"),
+    Parameter("result_report_days", "int_or_enum", ("P-TIME-4",), "选举结果须在选举后几日内上报（none：不检查）", "days after the vote within which the result is reported (none: not checked)", ("none",)),
+    Parameter("term_window_months", "int", ("P-SIZE-2",), "换届提前或延期（相对任期届满）最多几个月", "most months an election may come before or after the term expires"),
+    Parameter("voter_list_days", "int", ("V-T-LIST",), "选民名单须在选举日前至少几日公布", "days before election day the voter list is published, at least"),
+    Parameter("objection_days", "int", ("V-T-OBJ",), "对选民名单的申诉须在公布之日起几日内提出", "days after publication within which objections are made"),
+    Parameter("objection_answer_days", "int", ("V-T-OBJ",), "选举委员会须在收到申诉之日起几日内作出处理", "days after receipt within which an objection is decided"),
+    Parameter("candidate_list_days", "int", ("V-T-CAND",), "正式候选人名单须在选举日前至少几日公布", "days before election day the official candidates are published, at least"),
+    Parameter("time_place_days", "int", ("V-T-TIMEPLACE",), "选举时间和地点须在选举日前至少几日公布", "days before election day the time and place are announced, at least"),
+    Parameter("proxy_lead_days", "int", ("V-T-PROXY",), "委托投票须在选举日前至少几日办理（0：选举日当天或之前）", "days before election day a proxy is registered, at least (0: by election day)"),
+    Parameter("proxy_registration_days", "int", ("V-T-PROXY",), "委托投票须在选民名单公布之日起几日内办理", "days after the voter list within which proxies are registered"),
+    Parameter("proxy_publish_days", "int", ("V-T-PROXY",), "委托投票经审核后几日内公示", "days after review within which the proxies are published"),
+    Parameter("postpone_republish_days", "int", ("V-T-POSTPONE",), "选举推迟超过此天数须重新公布选民名单", "postponement (days) beyond which the voter list is published again"),
+    Parameter("handover_days", "int", ("V-T-HANDOVER",), "新一届委员会产生后几日内完成工作移交", "days after the new committee is formed within which the handover is done"),
+    Parameter("supervisory_days", "int", ("V-T-POST",), "新一届委员会产生后几日内推选村（居）务监督委员会", "days after the new committee within which the supervisory committee is chosen"),
+    Parameter("supplementary_days", "int", ("V-T-SUPP",), "另行选举须在上一轮投票后几日内进行", "days after the previous vote within which a supplementary election is held"),
+    Parameter("term_postpone_months", "int", ("V-T-TERM",), "换届选举推迟（相对任期届满）最多几个月", "most months an election may come after the term expires"),
+    Parameter("deadline_holiday_extension", "bool", ("V-T-OBJ", "V-T-HANDOVER"), "“几日内”期限的最后一日为法定休假日时，是否顺延至其后第一个工作日", "whether a 'within N days' deadline ending on a holiday moves to the next working day"),
+]
+PARAMETERS.update({p.name: p for p in TIMELINE_PARAMETERS})
+
+_SEED = "seeds/002"
+_TIMELINE_PARTY = {
+    "request_lead_months": Setting(1, f"P-TIME-1: {_SEED} 篇三 召开大会正式选举1个月之前提交请示; ventaserv 一般提前1个月", "the figure every source gives; guidance, so a warning"),
+    "prospective_notice_days": Setting(5, f"P-TIME-3: {_SEED} 篇三 书记预备人选 不少于5个工作日的公示 (篇一: 公示5天)", "rules/party.md found no national figure (U); the local plans' value"),
+    "prospective_notice_unit": Setting("working", f"P-TIME-3: {_SEED} 篇三 不少于5个工作日 (篇一 says 5天, calendar days)", "the stricter of the two seed readings; set calendar for 篇一"),
+    "result_notice_days": Setting(5, f"P-TIME-4: {_SEED} 篇二, 篇三 对正式选举出的班子成员进行不少于5个工作日的公示", "both seed plans that mention it agree"),
+    "result_notice_unit": Setting("working", f"P-TIME-4: {_SEED} 篇二, 篇三 不少于5个工作日", "both seed plans agree"),
+    "notice_counts_start_day": Setting(False, "民法典 art.201 开始的当日不计入 (many notices write 'X日至Y日' inclusive)", "the statutory counting convention; set true for inclusive notices"),
+    "result_report_days": Setting("none", f"P-TIME-4: no deadline found (rules/party.md); {_SEED} 篇一 报告批复(选举结束当天) = 0", "no national deadline; set 0 to apply the seed plan"),
+    "term_window_months": Setting(12, "P-SIZE-2: 2020 art.3 延长或者提前期限一般不超过1年 (1990 art.3 same)", "the regulation's own limit"),
+    "deadline_holiday_extension": Setting(False, "民法典 art.203 (最后一日为法定休假日的顺延); rules/villager.md §1.10: civil-code counting for elections unverified (U)", "no election text adopts the extension"),
+}
+_TIMELINE_VILLAGER = {
+    "voter_list_days": Setting(20, "V-T-LIST: 组织法 art.14 (S1, A) 选举日的二十日前公布; U-H, U-K, U-L, U-P, U-R; S20 (RC)", "the statute"),
+    "objection_days": Setting(5, "V-T-OBJ: 组织法 art.14 (S1, A) 自名单公布之日起五日内申诉", "the statute"),
+    "objection_answer_days": Setting(3, "V-T-OBJ: 组织法 art.14 (S1, A) 自收到申诉之日起三日内作出处理决定", "the statute"),
+    "candidate_list_days": Setting(5, f"V-T-CAND: U-G art.20, U-L art.10, U-Q art.17, S19 (RC), {_SEED} 篇三 选举日前5日; 7 in U-D, U-F, U-K, {_SEED} 篇一; 3 in U-R, U-C", "the value most texts give; set 7 or 3 for the local rules"),
+    "time_place_days": Setting(5, f"V-T-TIMEPLACE: U-P art.22, U-Q art.19, {_SEED} 篇三 选举日前5日再次公布选举时间和地点", "the only value found"),
+    "proxy_lead_days": Setting(0, "V-T-PROXY: proxies by election day or earlier (rules/villager.md); 3 in 赣州章贡 (C7)", "the general rule; set 3 for 章贡"),
+    "proxy_registration_days": Setting(5, f"V-T-PROXY: {_SEED} 篇三 委托投票应当自选民名单公布之日起5日内办理 (U in rules/villager.md)", "the seed plan; unverified nationally, so a warning"),
+    "proxy_publish_days": Setting(2, f"V-T-PROXY: {_SEED} 篇三 经审核后2日内公示 (U in rules/villager.md)", "the seed plan; unverified nationally, so a warning"),
+    "postpone_republish_days": Setting(30, f"V-T-POSTPONE: {_SEED} 篇一 因故推迟选举30天以上的，应当重新公布名单 (U in rules/villager.md)", "the seed plan; a warning"),
+    "handover_days": Setting(10, f"V-T-HANDOVER: 组织法 art.20 (S1, A) 自新一届村民委员会产生之日起十日内完成移交; {_SEED} 篇一", "the statute"),
+    "supervisory_days": Setting(10, f"V-T-POST: {_SEED} 篇三 新一届村(居)民委员会产生后10日内 (篇一: 15天内); U in rules/villager.md", "the issue's value and 篇三; set 15 for 篇一; a warning"),
+    "supplementary_days": Setting(10, "V-T-SUPP: U-F (within 10 days); Guangdong practice next day (C1); U-B new election within 6 months", "the only statutory-text deadline for 另行选举 itself; a warning"),
+    "term_postpone_months": Setting(12, "V-T-TERM: 江苏 S9 art.4 延期一般不超过一年 (浙江 2012 S8 art.3: 6 months)", "the longer provincial limit; set 6 for 浙江; a warning"),
+    "deadline_holiday_extension": Setting(False, "民法典 art.203 (最后一日为法定休假日的顺延); rules/villager.md §1.10: civil-code counting for elections unverified (U)", "no election text adopts the extension"),
+}
+for _id, _profile in list(BUILTIN.items()):
+    _extra = _TIMELINE_PARTY if _profile.family == "party" else _TIMELINE_VILLAGER
+    BUILTIN[_id] = attrs.evolve(_profile, settings={**_profile.settings, **_extra})

@@ -419,7 +419,7 @@ class _Reader:
             parsed = datetime.date.fromisoformat(text)
         except ValueError:
             parsed = None
-        if parsed is None or len(text) != 10:
+        if parsed is None or parsed.isoformat() != text:
             raise self.fail(path, "FMT-DATE", "日期应为 YYYY-MM-DD 格式的有效日期", "expected a valid date YYYY-MM-DD", text)
         return text
 

@@ -21,6 +21,8 @@ from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.texts import text
+from tallykit.timeline import check_timeline
+from tallykit.workdays import Calendar
 
 NEXT_OF = {"tie_revote": "tie_revote", "supplementary": "supplementary", "seat_reduction": "seat_reduction"}
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
@@ -52,8 +54,9 @@ class Report:
         }
 
 
-def verify(results: Results, *, profile: Profile | None = None) -> Report:
-    """Every finding for ``results`` under ``profile`` (default: the file's own).
+def verify(results: Results, *, profile: Profile | None = None, calendar: Calendar | None = None) -> Report:
+    """Every finding for ``results`` under ``profile`` (default: the file's own); working days
+    from ``calendar`` (default: the statutory calendar, tallykit.workdays).
 
     Raises InputError only when the file cannot be counted at all (a missing figure).
 
@@ -70,15 +73,16 @@ def verify(results: Results, *, profile: Profile | None = None) -> Report:
     [('TK-BALLOTS-1', ('P-BALLOT-2', 'P-VALID-1')), ('TK-OUTCOME-2', ('P-ELECT-1',))]
     """
     counted = count(results, profile=profile)
-    v = _Verifier(results, counted)
+    v = _Verifier(results, counted, calendar)
     v.run()
     return Report(counted.profile, tuple(v.out), counted)
 
 
 class _Verifier:
-    def __init__(self, results: Results, counted: Count) -> None:
+    def __init__(self, results: Results, counted: Count, calendar: Calendar | None = None) -> None:
         self.r = results
         self.c = counted
+        self.calendar = calendar
         self.family = counted.profile.family
         self.out: list[Finding] = []
 
@@ -103,6 +107,7 @@ class _Verifier:
         self.officials()
         self.proxies()
         check_people(self.r, self.c, self.add)  # eligibility, composition, avoidance (issue 6)
+        self.out.extend(check_timeline(self.r, self.c.profile, calendar=self.calendar))
 
     # ------------------------------------------------------------ ballots and votes
 

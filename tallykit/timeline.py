@@ -1,0 +1,638 @@
+"""Timeline checks: the dates of the procedure against the periods the rules set.
+
+Reads ``election.date``, ``rounds[].date``, ``proxies[].registered_on`` and the optional
+``timeline`` object, and checks them against the profile's periods (rules/villager.md §1.10
+V-T-*, rules/party.md P-TIME-1..4, P-SIZE-2). Every period is a profile parameter.
+
+Day counting (民法典 art.201: the start day is not counted; rules/villager.md §1.10
+"event_date <= election_date - N days"):
+
+* "published N days before election day" holds when ``(election_day - published).days >= N``;
+* "within N days of X" holds when ``(event - X).days <= N`` (optionally moved past a holiday,
+  ``deadline_holiday_extension``, 民法典 art.203);
+* a 公示 from S to E lasts ``(E - S).days`` calendar days, or the working days D with
+  ``S < D <= E``; ``notice_counts_start_day`` counts S as well.
+
+Working days come from a ``Calendar`` value (tallykit.workdays); a year it does not cover is a
+warning and the period is not judged, never a Monday–Friday guess.
+"""
+
+from __future__ import annotations
+
+import datetime
+from calendar import monthrange
+from typing import Any
+
+from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
+from tallykit.profiles import Profile
+from tallykit.results import Results
+from tallykit.workdays import Calendar, statutory_calendar, years_needed
+
+Date = datetime.date
+
+PARTY_ELECTIONS = ("party_committee", "party_officers", "party_branch_officers")
+VILLAGER_ELECTIONS = ("villagers_committee", "residents_committee")
+
+LABEL = {
+    "election_day": ("选举日", "election day"),
+    "request_submitted": ("请示提交日", "request (请示) submitted"),
+    "request_approved": ("批复日", "approval (批复)"),
+    "preliminary_nominees_published": ("初步人选公布日", "preliminary nominees published"),
+    "public_notice_start": ("公示开始日", "公示 start"),
+    "public_notice_end": ("公示结束日", "公示 end"),
+    "voter_registration_announced": ("选民登记公告日", "voter registration announced"),
+    "voter_list_published": ("选民名单公布日", "voter list published"),
+    "objection_received": ("收到申诉日", "objection received"),
+    "objection_answered": ("申诉处理日", "objection answered"),
+    "proxy_registration_closed": ("委托投票办理截止日", "proxy registration closed"),
+    "proxy_list_published": ("委托投票公示日", "proxy list published"),
+    "candidates_published": ("正式候选人公布日", "official candidates published"),
+    "time_place_announced": ("选举时间地点公告日", "time and place announced"),
+    "results_reported": ("选举结果上报日", "results reported"),
+    "handover_completed": ("工作移交完成日", "handover completed"),
+    "supervisory_committee_elected": ("监督委员会推选日", "supervisory committee chosen"),
+    "term_expires": ("任期届满日", "term expires"),
+    "proxy_registered_on": ("委托投票办理日", "proxy registered"),
+    "formed": ("新一届委员会产生日（最后一轮投票）", "new committee formed (last vote)"),
+}
+UNIT = {"calendar": ("日", "calendar days"), "working": ("个工作日", "working days")}
+
+
+def check_timeline(
+    results: Results, profile: Profile, *, calendar: Calendar | None = None
+) -> tuple[Finding, ...]:
+    """Every timeline finding for ``results`` under ``profile``; working days from ``calendar``
+    (default: the statutory calendar, loaded only if a working day is needed)."""
+    t = _Timeline(results, profile, calendar)
+    t.run()
+    return tuple(t.out)
+
+
+def minus_months(day: Date, months: int) -> Date:
+    """The same day ``months`` calendar months earlier (the month's last day if shorter).
+
+    >>> minus_months(Date(2021, 3, 31), 1), minus_months(Date(2021, 1, 10), 1)
+    (datetime.date(2021, 2, 28), datetime.date(2020, 12, 10))
+    """
+    index = min(max(day.year * 12 + day.month - 1 - months, 12), 9999 * 12 + 11)  # years 1..9999
+    year, month = divmod(index, 12)
+    month += 1
+    last = monthrange(year, month)[1]
+    return Date(year, month, min(day.day, last))
+
+
+def plus_months(day: Date, months: int) -> Date:
+    """The same day ``months`` calendar months later (the month's last day if shorter)."""
+    return minus_months(day, -months)
+
+
+def year_ranges(years: list[int]) -> str:
+    """Sorted years as short ranges.
+
+    >>> year_ranges([2027]), year_ranges([1, 2, 3, 2027, 2028, 2030])
+    ('2027', '1–3, 2027–2028, 2030')
+    """
+    runs: list[list[int]] = []
+    for y in years:
+        if runs and y == runs[-1][1] + 1:
+            runs[-1][1] = y
+        else:
+            runs.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in runs)
+
+
+def plus_days(day: Date, days: int) -> Date:
+    """``day + days``, held at the calendar's ends (a profile may set any number of days)."""
+    try:
+        return day + datetime.timedelta(days)
+    except OverflowError:
+        return Date.max if days > 0 else Date.min
+
+
+class _Timeline:
+    def __init__(self, results: Results, profile: Profile, calendar: Calendar | None) -> None:
+        self.r = results
+        self.p = profile
+        self.family = profile.family
+        self._calendar = calendar
+        self.out: list[Finding] = []
+        self.t = {k: Date.fromisoformat(v) for k, v in results.timeline.items()}
+        self.noted_years: set[int] = set()
+
+    # ------------------------------------------------------------ helpers
+
+    def add(self, code: str, path: str, zh: str, en: str, rule: str, **kw: Any) -> None:
+        self.out.append(finding(code, path, zh, en, family=self.family, rules=(rule,), **kw))
+
+    def calendar(self) -> Calendar:
+        if self._calendar is None:
+            self._calendar = statutory_calendar()
+        return self._calendar
+
+    def param(self, name: str) -> Any:
+        s = self.p.settings.get(name)
+        return None if s is None else s.value
+
+    def label(self, key: str, lang: int) -> str:
+        return LABEL[key][lang]
+
+    def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> bool:
+        """Whether working days can be counted from ``start`` to ``end``. The years the library
+        does not cover are a warning (once each), saying whether a supplied list was used."""
+        cal = self.calendar()
+        years = years_needed(start, end)
+        missing = [y for y in years if not cal.covers(y)]
+        supplied = [y for y in years if cal.supplied(y)]
+        for group, known in ((missing, False), (supplied, True)):
+            new = [y for y in group if y not in self.noted_years]
+            if not new:
+                continue
+            self.noted_years.update(new)
+            shown = year_ranges(new)
+            if known:
+                zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
+                en = f"{shown} not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
+            else:
+                zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
+                en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"
+            self.add(
+                "TK-TIME-8",
+                path,
+                zh,
+                en,
+                rule,
+                expected=f"calendar for {shown}",
+                recorded=cal.source,
+            )
+        return not missing
+
+    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> Date | None:
+        """``anchor + days``, moved past days off when ``deadline_holiday_extension`` is on
+        (None when the calendar cannot say)."""
+        last = plus_days(anchor, days)
+        if not self.param("deadline_holiday_extension"):
+            return last
+        cal = self.calendar()
+        while True:
+            if not self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path):
+                return None
+            if cal.is_workday(last):
+                return last
+            if last == Date.max:
+                return last
+            last += datetime.timedelta(1)
+
+    # ------------------------------------------------------------ the checks
+
+    def run(self) -> None:
+        e, e_path = self.election_day()
+        if e is None:
+            if self.t or any(p.registered_on for p in self.r.proxies):
+                self.add(
+                    "TK-TIME-1",
+                    "/election/date",
+                    "未记载选举日（election.date 或 timeline.election_day），时间节点未按选举日核查",
+                    "no election day recorded (election.date or timeline.election_day); the timeline was not checked against it",
+                    "TK-TIME-1",
+                    severity=INFO,
+                )
+            return
+        formed, f_path = self.rounds(e)
+        self.generic(e, formed, f_path)
+        kind = self.r.election.kind
+        if kind in PARTY_ELECTIONS and self.family == "party":
+            self.party(e, e_path, formed)
+        elif kind in VILLAGER_ELECTIONS and self.family in ("villager", "residents"):
+            self.villager(e, e_path, formed, f_path)
+
+    def election_day(self) -> tuple[Date | None, str]:
+        ed, te = self.r.election.date, self.t.get("election_day")
+        if ed is not None and te is not None and Date.fromisoformat(ed) != te:
+            self.add(
+                "TK-TIME-1",
+                "/timeline/election_day",
+                f"timeline 中选举日 {te} 与 election.date {ed} 不一致",
+                f"timeline election day {te} differs from election.date {ed}",
+                "TK-TIME-1",
+                expected=ed,
+                recorded=te.isoformat(),
+            )
+        if ed is not None:
+            return Date.fromisoformat(ed), "/election/date"
+        if te is not None:
+            return te, "/timeline/election_day"
+        first = self.r.rounds[0].date if self.r.rounds else None
+        return (Date.fromisoformat(first), "/rounds/0/date") if first else (None, "")
+
+    def rounds(self, e: Date) -> tuple[Date, str]:
+        """Round dates: none before election day (the first vote), in order; the last vote is
+        the day the new committee is formed."""
+        last, last_path = e, "/election/date"
+        for i, rnd in enumerate(self.r.rounds):
+            if rnd.date is None:
+                continue
+            d, here = Date.fromisoformat(rnd.date), f"/rounds/{i}/date"
+            if i == 0 and d != e:
+                self.add(
+                    "TK-TIME-1",
+                    here,
+                    f"第一轮投票日 {d} 与选举日 {e} 不一致",
+                    f"the first vote {d} is not on election day {e}",
+                    "TK-TIME-1",
+                    expected=e.isoformat(),
+                    recorded=rnd.date,
+                )
+            elif d < last:
+                self.add(
+                    "TK-TIME-1",
+                    here,
+                    f"第 {i + 1} 轮投票日 {d} 早于前一轮或选举日 {last}",
+                    f"round {i + 1} on {d} is before the previous vote or election day {last}",
+                    "TK-TIME-1",
+                    expected=f">= {last}",
+                    recorded=rnd.date,
+                )
+            if d >= last:
+                last, last_path = d, here
+        return last, last_path
+
+    def order(
+        self,
+        a: str,
+        b: str,
+        rule: str,
+        *,
+        strict: bool = False,
+        b_date: Date | None = None,
+        b_key: str | None = None,
+    ) -> None:
+        """Timeline date ``a`` comes on or before (``strict``: before) ``b``."""
+        x = self.t.get(a)
+        y = b_date if b_date is not None else self.t.get(b)
+        if x is None or y is None:
+            return
+        bad = x >= y if strict else x > y
+        if bad:
+            key = b_key or b
+            word = ("早于", "before") if strict else ("不晚于", "on or before")
+            self.add(
+                "TK-TIME-2",
+                f"/timeline/{a}",
+                f"{LABEL[a][0]} {x} 应{word[0]}{LABEL[key][0]} {y}",
+                f"{LABEL[a][1]} {x} must be {word[1]} {LABEL[key][1]} {y}",
+                rule,
+                expected=f"{'<' if strict else '<='} {y}",
+                recorded=x.isoformat(),
+            )
+
+    def generic(self, e: Date, formed: Date, f_path: str) -> None:
+        self.order(
+            "public_notice_start",
+            "public_notice_end",
+            "P-TIME-3" if self.family == "party" else "TK-TIME-2",
+        )
+        r = self.t.get("results_reported")
+        if r is not None and r < formed:
+            self.add(
+                "TK-TIME-2",
+                "/timeline/results_reported",
+                f"选举结果上报日 {r} 早于最后一轮投票 {formed}",
+                f"results reported {r}, before the last vote {formed}",
+                "P-TIME-4" if self.family == "party" else "TK-TIME-2",
+                expected=f">= {formed}",
+                recorded=r.isoformat(),
+            )
+
+    def before(
+        self,
+        key: str,
+        e: Date,
+        days: int,
+        rule: str,
+        param: str,
+        *,
+        severity: str | None = None,
+        day: Date | None = None,
+        path: str | None = None,
+    ) -> None:
+        """``key`` happened at least ``days`` days before election day ``e``."""
+        d = day if day is not None else self.t.get(key)
+        if d is None or days is None:
+            return
+        n = (e - d).days
+        if n >= days:
+            return
+        self.add(
+            "TK-TIME-3",
+            path or f"/timeline/{key}",
+            f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）",
+            f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})",
+            rule,
+            expected=f">= {days}",
+            recorded=n,
+            severity=severity,
+        )
+
+    def within(
+        self,
+        key: str,
+        anchor_key: str,
+        anchor: Date | None,
+        days: int,
+        rule: str,
+        param: str,
+        *,
+        severity: str | None = None,
+        day: Date | None = None,
+        path: str | None = None,
+    ) -> None:
+        """``key`` happened on or after ``anchor`` and at most ``days`` days after it."""
+        d = day if day is not None else self.t.get(key)
+        if d is None or anchor is None or days is None:
+            return
+        here = path or f"/timeline/{key}"
+        n = (d - anchor).days
+        if n < 0:
+            self.add(
+                "TK-TIME-2",
+                here,
+                f"{LABEL[key][0]} {d} 早于{LABEL[anchor_key][0]} {anchor}",
+                f"{LABEL[key][1]} {d} is before {LABEL[anchor_key][1]} {anchor}",
+                rule,
+                expected=f">= {anchor}",
+                recorded=d.isoformat(),
+            )
+            return
+        last = self.deadline(anchor, days, rule, here)
+        if last is None or d <= last:
+            return
+        moved = "（已按节假日顺延）" if last != plus_days(anchor, days) else ""
+        moved_en = " (moved past days off)" if moved else ""
+        self.add(
+            "TK-TIME-4",
+            here,
+            f"{LABEL[key][0]} {d} 在{LABEL[anchor_key][0]} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；{param}）",
+            f"{LABEL[key][1]} {d} is {n} days after {LABEL[anchor_key][1]} {anchor}; must be within {days} days (start day not counted, last day {last}{moved_en}; {param})",
+            rule,
+            expected=f"<= {last}",
+            recorded=n,
+            severity=severity,
+        )
+
+    # ------------------------------------------------------------ party (P-TIME-1..4, P-SIZE-2)
+
+    def party(self, e: Date, e_path: str, formed: Date) -> None:
+        t = self.t
+        self.order("request_submitted", "request_approved", "P-TIME-1")
+        for key in ("request_submitted", "request_approved", "preliminary_nominees_published"):
+            self.order(
+                key,
+                "election_day",
+                "P-TIME-1" if key.startswith("request") else "P-TIME-2",
+                strict=True,
+                b_date=e,
+            )
+        self.order("request_approved", "preliminary_nominees_published", "P-TIME-2")
+        sub = t.get("request_submitted")
+        months = self.param("request_lead_months")
+        if sub is not None and sub < e and months:
+            latest = minus_months(e, months)
+            if sub > latest:
+                self.add(
+                    "TK-TIME-5",
+                    "/timeline/request_submitted",
+                    f"请示提交日 {sub} 距选举日 {e} 为 {(e - sub).days} 日，应在选举 {months} 个月之前（不晚于 {latest}；request_lead_months）",
+                    f"request submitted {sub}, {(e - sub).days} days before election day {e}; due {months} month(s) before (by {latest}; request_lead_months)",
+                    "P-TIME-1",
+                    expected=f"<= {latest}",
+                    recorded=sub.isoformat(),
+                )
+        start, end = t.get("public_notice_start"), t.get("public_notice_end")
+        if start is not None and start < e:
+            self.order("preliminary_nominees_published", "public_notice_start", "P-TIME-2")
+            self.order("public_notice_end", "election_day", "P-TIME-2", strict=True, b_date=e)
+            if end is not None and start <= end < e:
+                self.notice(
+                    start,
+                    end,
+                    "prospective",
+                    ("候选人预备人选公示", "the prospective-candidate 公示"),
+                    "P-TIME-3",
+                )
+        elif start is not None and end is not None and start <= end:
+            self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
+        report = self.param("result_report_days")
+        if isinstance(report, int) and not isinstance(report, bool):
+            self.within(
+                "results_reported",
+                "formed",
+                formed,
+                report,
+                "P-TIME-4",
+                "result_report_days",
+                severity=WARNING,
+            )
+        self.term(e, e_path, "term_window_months", "P-SIZE-2", both_ways=True, severity=ERROR)
+
+    def notice(self, start: Date, end: Date, which: str, what: tuple[str, str], rule: str) -> None:
+        """A 公示 from ``start`` to ``end`` lasts the profile's minimum, in its unit."""
+        need = self.param(f"{which}_notice_days")
+        unit = self.param(f"{which}_notice_unit")
+        with_start = bool(self.param("notice_counts_start_day"))
+        if need is None or unit is None:
+            return
+        path = "/timeline/public_notice_end"
+        if unit == "working":
+            if not self.covered(start, end, what, rule, path):
+                return
+            cal = self.calendar()
+            n = cal.workdays_after(start, end) + (1 if with_start and cal.is_workday(start) else 0)
+        else:
+            n = (end - start).days + (1 if with_start else 0)
+        if n >= need:
+            return
+        counted = (
+            ("含开始当日", "start day counted")
+            if with_start
+            else ("开始当日不计入", "start day not counted")
+        )
+        src = f"；工作日按 {self.calendar().source}" if unit == "working" else ""
+        src_en = f"; working days per {self.calendar().source}" if unit == "working" else ""
+        self.add(
+            "TK-TIME-6",
+            path,
+            f"{what[0]} {start} 至 {end} 共 {n} {UNIT[unit][0]}（{counted[0]}{src}），应不少于 {need} {UNIT[unit][0]}（{which}_notice_days）",
+            f"{what[1]} from {start} to {end} lasts {n} {UNIT[unit][1]} ({counted[1]}{src_en}); at least {need} required ({which}_notice_days)",
+            rule,
+            expected=f">= {need}",
+            recorded=n,
+        )
+
+    def term(
+        self, e: Date, e_path: str, param: str, rule: str, *, both_ways: bool, severity: str
+    ) -> None:
+        """The election within ``param`` months of the term's expiry (after it; ``both_ways``:
+        also before it)."""
+        exp = self.t.get("term_expires")
+        months = self.param(param)
+        if exp is None or months is None:
+            return
+        late, early = plus_months(exp, months), minus_months(exp, months)
+        if e > late or (both_ways and e < early):
+            bound = f"{early} — {late}" if both_ways else f"<= {late}"
+            self.add(
+                "TK-TIME-7",
+                e_path,
+                f"选举日 {e} 与任期届满日 {exp} 相差超过 {months} 个月（应在 {bound}；{param}）",
+                f"election day {e} is more than {months} month(s) from the term's expiry {exp} (must be {bound}; {param})",
+                rule,
+                expected=bound,
+                recorded=e.isoformat(),
+                severity=severity,
+            )
+
+    # ------------------------------------------------------------ villagers and residents (V-T-*)
+
+    def villager(self, e: Date, e_path: str, formed: Date, f_path: str) -> None:
+        t, p = self.t, self.param
+        published = t.get("voter_list_published")
+        self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
+        self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
+        if (
+            published is not None
+            and p("voter_list_days") is not None
+            and p("postpone_republish_days") is not None
+            and (e - published).days > p("voter_list_days") + p("postpone_republish_days")
+        ):
+            gap = (e - published).days
+            self.add(
+                "TK-TIME-7",
+                "/timeline/voter_list_published",
+                f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，超过 {p('voter_list_days')} + {p('postpone_republish_days')} 日：如选举曾推迟 {p('postpone_republish_days')} 日以上，须重新公布名单（postpone_republish_days）",
+                f"voter list published {published}, {gap} days before election day {e}, more than {p('voter_list_days')} + {p('postpone_republish_days')}: if the election was postponed by more than {p('postpone_republish_days')} days the list must be published again (postpone_republish_days)",
+                "V-T-POSTPONE",
+                expected=f"<= {p('voter_list_days') + p('postpone_republish_days')}",
+                recorded=gap,
+                severity=WARNING,
+            )
+        self.within(
+            "objection_received",
+            "voter_list_published",
+            published,
+            p("objection_days"),
+            "V-T-OBJ",
+            "objection_days",
+            severity=WARNING,
+        )
+        self.within(
+            "objection_answered",
+            "objection_received",
+            t.get("objection_received"),
+            p("objection_answer_days"),
+            "V-T-OBJ",
+            "objection_answer_days",
+        )
+        self.order("objection_answered", "election_day", "V-T-OBJ", strict=True, b_date=e)
+        self.before(
+            "candidates_published", e, p("candidate_list_days"), "V-T-CAND", "candidate_list_days"
+        )
+        self.before(
+            "time_place_announced", e, p("time_place_days"), "V-T-TIMEPLACE", "time_place_days"
+        )
+        self.proxies(e, published)
+        self.within(
+            "handover_completed",
+            "formed",
+            formed,
+            p("handover_days"),
+            "V-T-HANDOVER",
+            "handover_days",
+        )
+        self.within(
+            "supervisory_committee_elected",
+            "formed",
+            formed,
+            p("supervisory_days"),
+            "V-T-POST",
+            "supervisory_days",
+            severity=WARNING,
+        )
+        self.supplementary(e)
+        self.term(e, e_path, "term_postpone_months", "V-T-TERM", both_ways=False, severity=WARNING)
+
+    def proxies(self, e: Date, published: Date | None) -> None:
+        """V-T-PROXY: by election day (or the profile's lead), within the seed plan's days of the
+        voter list, published within its days of review and not after election day."""
+        p = self.param
+        for j, proxy in enumerate(self.r.proxies):
+            if proxy.registered_on is None:
+                continue
+            d, here = Date.fromisoformat(proxy.registered_on), f"/proxies/{j}/registered_on"
+            lead = p("proxy_lead_days")
+            if lead is not None and (e - d).days < lead:
+                self.before(
+                    "proxy_registered_on",
+                    e,
+                    p("proxy_lead_days"),
+                    "V-T-PROXY",
+                    "proxy_lead_days",
+                    day=d,
+                    path=here,
+                )
+            else:
+                self.within(
+                    "proxy_registered_on",
+                    "voter_list_published",
+                    published,
+                    p("proxy_registration_days"),
+                    "V-T-PROXY",
+                    "proxy_registration_days",
+                    severity=WARNING,
+                    day=d,
+                    path=here,
+                )
+        closed = self.t.get("proxy_registration_closed")
+        self.within(
+            "proxy_registration_closed",
+            "voter_list_published",
+            published,
+            p("proxy_registration_days"),
+            "V-T-PROXY",
+            "proxy_registration_days",
+            severity=WARNING,
+        )
+        self.within(
+            "proxy_list_published",
+            "proxy_registration_closed",
+            closed,
+            p("proxy_publish_days"),
+            "V-T-PROXY",
+            "proxy_publish_days",
+            severity=WARNING,
+        )
+        self.order("proxy_list_published", "election_day", "V-T-PROXY", b_date=e)
+
+    def supplementary(self, e: Date) -> None:
+        """V-T-SUPP: a supplementary round within the profile's days of the previous vote (a
+        round without a date is on election day, FORMAT.md)."""
+        days = self.param("supplementary_days")
+        prev: Date | None = None
+        for i, rnd in enumerate(self.r.rounds):
+            d = Date.fromisoformat(rnd.date) if rnd.date else e
+            if rnd.kind == "supplementary" and prev is not None and days is not None:
+                n = (d - prev).days
+                if n > days:
+                    self.add(
+                        "TK-TIME-4",
+                        f"/rounds/{i}/date",
+                        f"另行选举 {d} 在上一轮投票 {prev} 之后第 {n} 日，应在 {days} 日内（supplementary_days）",
+                        f"the supplementary election on {d} is {n} days after the previous vote {prev}; must be within {days} days (supplementary_days)",
+                        "V-T-SUPP",
+                        expected=f"<= {days}",
+                        recorded=n,
+                        severity=WARNING,
+                    )
+            prev = d
+
+
+__all__ = ["check_timeline", "minus_months", "plus_months"]
