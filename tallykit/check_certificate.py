@@ -200,8 +200,8 @@ def _fill(votes, seats, passes):
 
 
 def _posts(rr, results, prof, tally, passes, taken):
-    """V-POS-1/2: a villagers' round post by post in ballot order, highest first; in a formal
-    round the elected leave the lower posts and 上票下加 may add the higher posts' votes."""
+    """V-POS-1/2: a villagers' round post by post in ballot order, highest first; the elected
+    leave the lower posts, and in a formal round 上票下加 may add the higher posts' votes."""
     women = {_key(c) for c in results["candidates"] if c.get("gender") == "female"}
     formal, out, carried, taken = rr["kind"] == "formal", {}, {}, set(taken)
     for i, pos in enumerate(rr["positions"]):
@@ -224,8 +224,8 @@ def _posts(rr, results, prof, tally, passes, taken):
         if formal and not pos.get("reserved") and (name == "委员" or last):
             outcome = _women(field, seats, outcome, women, taken, prof, passes)
         out[name] = (seats, field, outcome)
+        taken |= set(outcome[0])
         if formal:
-            taken |= set(outcome[0])
             carried = {n: carried.get(n, 0) + own.get(n, 0) for n in carried | own}
     return out
 

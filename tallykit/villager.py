@@ -77,18 +77,7 @@ def count_round(
         seating, formal_notes = seat_formal(results, rnd, profile, tally, threshold, taken)
         notes.extend(formal_notes)
     else:
-        seating = tuple(
-            _seat_one(
-                rnd.candidates.get(p.name, ()),
-                p.name,
-                p.seats,
-                tally,
-                threshold,
-                taken,
-                _reserved(results, p.reserved),
-            )
-            for p in rnd.positions
-        )
+        seating = seat_in_order(results, rnd, tally, threshold, taken)
     result = _result(rnd, seating, "elected")
     if result == "supplementary" and rnd.kind == "supplementary":
         elected = len(taken) + sum(len(s.elected) for s in seating)
@@ -301,6 +290,23 @@ def _seat_one(
     if only is not None:  # a seat reserved for women (妇女专职专选, V-WOMEN-1)
         ranking = tuple((n, v) for n, v in ranking if only(n))
     return Seating(position, seats, ranking, *fill_seats(ranking, seats, threshold.passes))
+
+
+def seat_in_order(
+    results: Results, rnd: Round, tally: Tally, threshold: Threshold, taken: set[str]
+) -> tuple[Seating, ...]:
+    """A tie re-vote or supplementary round: posts in ballot order, the elected leaving the lower
+    posts as in a formal round (V-POS-1, V-SAME-PERSON-1), without carry-down."""
+    taken = set(taken)
+    out = []
+    for p in rnd.positions:
+        printed = rnd.candidates.get(p.name, ())
+        seating = _seat_one(
+            printed, p.name, p.seats, tally, threshold, taken, _reserved(results, p.reserved)
+        )
+        out.append(seating)
+        taken.update(seating.elected)
+    return tuple(out)
 
 
 def seat_formal(

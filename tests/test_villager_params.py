@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -359,3 +360,29 @@ def test_every_listed_parameter_is_in_the_villager_profile_with_a_source():
         BUILTIN["residents-2018"]["form"] == "all_residents"
         and "form" not in BUILTIN["villager-2018"].settings
     )
+
+
+@pytest.mark.parametrize("kind", ["supplementary", "tie_revote"])
+def test_later_round_posts_in_order_elect_one_person_once(kind):
+    """V-POS-1 in a supplementary or tie re-vote round too: 丙, elected 主任 in it, leaves the 委员
+    list, so the member seat goes to 丁 (and a certificate of the count is accepted)."""
+    from tallykit.certificate import certificate
+    from tallykit.check_certificate import check
+    from tallykit.results import parse_results
+
+    second = {
+        "kind": kind,
+        "positions": [{"name": "主任", "seats": 1}, {"name": "委员", "seats": 1}],
+        "candidates": {"主任": ["丙", "戊"], "委员": ["丙", "丁"]},
+        "ballots": {"issued": 600, "returned": 600},
+        "tally": {"主任": {"丙": 400, "戊": 150}, "委员": {"丙": 420, "丁": 320}},
+    }
+    data = villager(
+        {"主任": {"丙": 290, "戊": 280}, "委员": {"甲": 400, "乙": 380, "丙": 250, "丁": 200}},
+        seats={"主任": 1, "委员": 3},
+        extra_rounds=(second,),
+    )
+    c = counted(data)
+
+    assert c.rounds[1].elected == {"主任": ["丙"], "委员": ["丁"]}
+    assert check(json.loads(json.dumps(certificate(parse_results(data), c))), data) == []
