@@ -126,6 +126,8 @@ def fill_seats(
     """
     qualified = tuple(name for name, votes in ranking if qualifies(votes))
     votes_of = dict(ranking)
+    if seats <= 0:  # no seat left to fill, e.g. a one-seat post taken by the confirmed woman
+        return qualified, (), (), 0, 0
     if len(qualified) <= seats:
         return qualified, qualified, (), 0, seats - len(qualified)
     cut = votes_of[qualified[seats - 1]]

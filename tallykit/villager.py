@@ -12,7 +12,8 @@ a tie re-vote is decided by most votes (V-TIE-1); a recall needs >½ turnout and
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -315,7 +316,7 @@ def seat_formal(
     adds the higher posts' votes of those not elected (V-POS-2); the member post applies the
     women's guarantee (V-WOMEN-1)."""
     taken = set(taken)
-    carried: Counter[str] = Counter()
+    higher: list[Mapping[str, int]] = []
     mode = profile["carry_down"]
     notes: list[RoundNote] = []
     out = []
@@ -326,8 +327,8 @@ def seat_formal(
         only = _reserved(results, p.reserved)
         plain = _seat_one(printed, p.name, p.seats, {p.name: own}, threshold, taken, only)
         seating = plain
-        if carried and mode != "off":
-            summed = {n: own.get(n, 0) + carried.get(n, 0) for n in set(own) | set(carried)}
+        if mode != "off" and any(higher):
+            summed = carried_counts(own, higher)
             with_carry = _seat_one(
                 printed, p.name, p.seats, {p.name: summed}, threshold, taken, only
             )
@@ -344,8 +345,19 @@ def seat_formal(
             notes.extend(women_notes)
         out.append(seating)
         taken.update(seating.elected)
-        carried.update(own)
+        higher.append(own)
     return tuple(out), notes
+
+
+def carried_counts(own: Mapping[str, Any], higher: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """上票下加 (V-POS-2): a post's count per person, its own votes plus the votes of every
+    higher post. Only ``+``, so the proofs evaluate it on z3 terms (specs/carry_down.py).
+
+    >>> carried_counts({"甲": 3}, [{"甲": 2, "乙": 5}])
+    {'甲': 5, '乙': 5}
+    """
+    names = dict.fromkeys([*own, *(n for h in higher for n in h)])
+    return {n: own.get(n, 0) + sum(h.get(n, 0) for h in higher) for n in names}
 
 
 def _top_up(plain: Seating, with_carry: Seating, threshold: Threshold) -> Seating:
