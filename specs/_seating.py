@@ -49,10 +49,12 @@ def seat(
     qualifies: Callable[[Any], Any],
     ops: Ops = Z3,
     variant: str = "",
+    q: Sequence[Any] | None = None,
 ) -> Seats:
-    """The relation, optionally with a named deliberate error (``variant``) for the refutations."""
+    """The relation, optionally with a named deliberate error (``variant``) for the refutations.
+    ``q`` overrides who qualifies, per candidate (a sub-list such as the women only)."""
     n = len(votes)
-    q = [qualifies(v) for v in votes]
+    q = [qualifies(v) for v in votes] if q is None else list(q)
     count = lambda conds: sum(ops.If(c, 1, 0) for c in conds)  # noqa: E731
     above = [count(ops.And(q[j], votes[j] > votes[i]) for j in range(n)) for i in range(n)]
     level = [count(ops.And(q[j], votes[j] == votes[i]) for j in range(n)) for i in range(n)]
