@@ -140,3 +140,51 @@ def villager_round(
 
 def people(n: int) -> tuple[str, ...]:
     return NAMES[:n]
+
+
+TESTS = {"majority": rules.majority, "third": rules.third_floor, "plurality": lambda v, b: True}
+
+
+def core_threshold(kind: str, profile: Any, **terms: Any) -> Any:
+    """The villager core's own threshold for a round of ``kind`` (``villager._threshold``),
+    built from z3 terms ``issued``, ``returned``, ``voters``, ``registered``: which rule, which
+    test and which base the shipping code picks."""
+    from types import SimpleNamespace
+
+    from tallykit import villager
+    from tallykit.results import Ballots
+
+    ballots = Ballots(issued=terms["issued"], returned=terms["returned"])
+    return villager._threshold(
+        SimpleNamespace(kind=kind),
+        profile,
+        ballots,
+        terms["voters"],
+        terms["registered"],
+        False,
+        profile.family == "residents",
+    )
+
+
+def core_test(threshold: Any) -> Any:
+    """``votes -> passes`` for a threshold the core built, on z3 terms (rules.py unchanged)."""
+    return lambda v: TESTS[threshold.test](v, threshold.base)
+
+
+def round_file(
+    kind: str, n: int, seats: int, *, profile: str = "villager-2018"
+) -> tuple[Any, tuple[str, ...]]:
+    """A parsed file whose round 0 is a formal round of ``n`` printed member candidates, and,
+    for ``kind == "supplementary"``, round 1 a supplementary round for ``seats`` seats; the test
+    then varies the counted round's tally and ballots with ``attrs.evolve``."""
+    from tallykit.results import parse_results
+
+    names = people(n)
+    rounds = [villager_round("formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}})]
+    if kind == "supplementary":
+        rounds.append(
+            villager_round("supplementary", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}})
+        )
+    data = villager_results(rounds, registered=1, profile=profile)
+    data["election"]["kind"] = "residents_committee" if profile.startswith("residents") else "villagers_committee"
+    return parse_results(data), names

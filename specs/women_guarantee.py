@@ -7,12 +7,11 @@ Rules: V-WOMEN-1, V-DOUBLE-MAJORITY-2, V-DOUBLE-MAJORITY-3, V-TIE-1, V-SUPP-1. B
 to a higher post or not, for ``confirm_first`` and ``reserved_seat`` (the seating relation of
 ``specs/_seating.py`` applied to the women and then to the rest, as 规程 2013 describes);
 differential: ``villager.seat_formal`` (and ``villager.next_candidates`` when a seat is left)
-under all four ``women_guarantee`` values on every member-post tally of 1..4 candidates with
-votes 0..3, every gender assignment, seats 1..n, every threshold cut, a man or a woman elected higher
-(4 candidates: votes 0..2, the first two rules). ``supplementary_with_woman`` and ``none`` are
-checked by that test only
-(they leave the seating to vote order). Broken variant: the guarantee not applied (plain vote
-order under ``confirm_first``).
+on every member-post tally of 1..3 candidates with votes 0..3 under all four
+``women_guarantee`` values (4 candidates: votes 0..2, the first two values), every gender
+assignment, seats 1..n, every threshold cut, a man or a woman elected higher.
+``supplementary_with_woman`` and ``none`` are checked by that test only (they leave the seating
+to vote order). Broken variant: the guarantee not applied (plain vote order, ``confirm_first``).
 """
 
 from __future__ import annotations

@@ -221,11 +221,19 @@ def turnout_gate(voters: int, registered: int, rule: str, form: str = "all_resid
     >>> turnout_gate(500, 1000, "V-DOUBLE-MAJORITY-1").passed, turnout_gate(501, 1000, "V-DOUBLE-MAJORITY-1").passed
     (False, True)
     """
+    passed = turnout_passes(voters, registered, rule, form)
     if form == "group_representatives" and rule == "R-THRESH-1":
-        passed, formula = rules.two_thirds_at_least(voters, registered), f"3*{voters} >= 2*{registered}"
+        formula = f"3*{voters} >= 2*{registered}"
     else:
-        passed, formula = rules.majority(voters, registered), f"2*{voters} > {registered}"
+        formula = f"2*{voters} > {registered}"
     return Gate("turnout", rule, bool(passed), formula, {"participants": voters, "registered": registered})
+
+
+def turnout_passes(voters: Any, registered: Any, rule: str, form: str = "all_residents") -> Any:
+    """The turnout test of ``turnout_gate`` on ints or z3 terms (specs/double_majority.py)."""
+    if form == "group_representatives" and rule == "R-THRESH-1":
+        return rules.two_thirds_at_least(voters, registered)
+    return rules.majority(voters, registered)
 
 
 def _threshold(
