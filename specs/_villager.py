@@ -45,6 +45,7 @@ def judge(
     ops: Ops,
     *,
     dedupe: bool = True,
+    over_quota: Any = rules.over_quota,
 ) -> Judged:
     """``marks[post][person]``: the ballot chooses that person for that post (posts highest
     first). The same person on several posts counts for the highest only (``highest_only``) or
@@ -68,7 +69,7 @@ def judge(
             for j in range(posts)
         ]
     chosen = [sum(ops.If(k, 1, 0) for k in row) for row in kept]
-    over = [rules.over_quota(c, s) for c, s in zip(chosen, seats)]
+    over = [over_quota(c, s) for c, s in zip(chosen, seats)]
     if scope == "ballot":
         invalid = ops.Or(flagged, any_of(ops, over))
         voided = [False] * posts

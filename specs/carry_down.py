@@ -1,7 +1,7 @@
 """上票下加 never gives one ballot two votes for one person: with the higher posts' votes carried
 down, each ballot adds at most one to a person's count on any post.
 
-Rules: V-POS-2, V-SAME-PERSON-1, V-BALLOT-OVERVOTE-1, V-POS-1. Bounds: z3 over 1..3 ballots of
+Rules: V-POS-2, V-SAME-PERSON-1, V-BALLOT-OVERVOTE-1, V-POS-1. Bounds: z3 over 1..2 ballots of
 2..3 posts (主任, 副主任, 委员) and 1..3 people each markable on every post (printed or written
 in), seats 1..3 per post, any flag, for each same-person reading (highest only / void the person)
 and each over-vote scope (section / ballot), with the shipping ``villager.carried_counts``
@@ -112,7 +112,7 @@ def _proof(broken):
         for sp, scope in READINGS
         for posts in (2, 3)
         for n in (1, 2, 3)
-        for b in (1, 2, 3)
+        for b in (1, 2)
     )
 
 
@@ -253,7 +253,7 @@ PROPERTY = Property(
     "carry_down",
     summary(__doc__),
     ("V-POS-2", "V-SAME-PERSON-1", "V-BALLOT-OVERVOTE-1", "V-POS-1"),
-    "z3: 1..3 ballots, 2..3 posts, 1..3 people, seats 1..3, 2 same-person readings x 2 scopes; "
+    "z3: 1..2 ballots, 2..3 posts, 1..3 people, seats 1..3, 2 same-person readings x 2 scopes; "
     "classify(): 3-post layout, 1024 ballots x 4 readings; count(): sets of 1..3 of 10 patterns "
     "(weights 1/2 for up to two), carry mandatory/optional x 4 readings (2560 counts)",
     check,
