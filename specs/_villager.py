@@ -57,13 +57,18 @@ def judge(
         kept = [list(row) for row in marks]
     elif same_person == "highest_only":
         kept = [
-            [ops.And(marks[j][x], ops.Not(any_of(ops, [marks[i][x] for i in range(j)]))) for x in range(people)]
+            [
+                ops.And(marks[j][x], ops.Not(any_of(ops, [marks[i][x] for i in range(j)])))
+                for x in range(people)
+            ]
             for j in range(posts)
         ]
     else:
         kept = [
             [
-                ops.And(marks[j][x], ops.Not(any_of(ops, [marks[i][x] for i in range(posts) if i != j])))
+                ops.And(
+                    marks[j][x], ops.Not(any_of(ops, [marks[i][x] for i in range(posts) if i != j]))
+                )
                 for x in range(people)
             ]
             for j in range(posts)
@@ -106,9 +111,7 @@ def villager_results(
         "profile": profile,
         "election": {"kind": "villagers_committee", "positions": first["positions"]},
         "electorate": {"registered": registered},
-        "candidates": [
-            {"name": n, "gender": "female" if n in women else "male"} for n in people
-        ],
+        "candidates": [{"name": n, "gender": "female" if n in women else "male"} for n in people],
         "rounds": list(rounds),
     }
     if note:
@@ -181,11 +184,17 @@ def round_file(
     from tallykit.results import parse_results
 
     names = people(n)
-    rounds = [villager_round("formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}})]
+    rounds = [
+        villager_round("formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}})
+    ]
     if kind == "supplementary":
         rounds.append(
-            villager_round("supplementary", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}})
+            villager_round(
+                "supplementary", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}}
+            )
         )
     data = villager_results(rounds, registered=1, profile=profile)
-    data["election"]["kind"] = "residents_committee" if profile.startswith("residents") else "villagers_committee"
+    data["election"]["kind"] = (
+        "residents_committee" if profile.startswith("residents") else "villagers_committee"
+    )
     return parse_results(data), names

@@ -51,12 +51,13 @@ def _carried(tallies):
 
 def _one(b, posts, n, same_person, scope, broken):
     names = people(n)
-    marks = [
-        [[z3.Bool(f"m{i}_{j}_{x}") for x in range(n)] for j in range(posts)] for i in range(b)
-    ]
+    marks = [[[z3.Bool(f"m{i}_{j}_{x}") for x in range(n)] for j in range(posts)] for i in range(b)]
     flags = [z3.Bool(f"flag{i}") for i in range(b)]
     seats = [z3.Int(f"seats{j}") for j in range(posts)]
-    judged = [judge(marks[i], seats, same_person, scope, flags[i], Z3, dedupe=not broken) for i in range(b)]
+    judged = [
+        judge(marks[i], seats, same_person, scope, flags[i], Z3, dedupe=not broken)
+        for i in range(b)
+    ]
     ballot_tallies = [
         [{names[x]: z3.If(jd.votes[j][x], 1, 0) for x in range(n)} for j in range(posts)]
         for jd in judged
@@ -71,18 +72,23 @@ def _one(b, posts, n, same_person, scope, broken):
     bounds = [z3.And(s >= 1, s <= 3) for s in seats]
 
     def render(model):
-        mk = [[[z3.is_true(model.eval(v, model_completion=True)) for v in row] for row in ballot] for ballot in marks]
+        mk = [
+            [[z3.is_true(model.eval(v, model_completion=True)) for v in row] for row in ballot]
+            for ballot in marks
+        ]
         fl = [z3.is_true(model.eval(f, model_completion=True)) for f in flags]
         st = [value(model, s) for s in seats]
-        detail = (
-            f"{same_person}/{scope}, seats={st}, ballots="
-            + "; ".join(
-                ",".join(POSTS[j] + ":" + "".join(names[x] for x in range(n) if mk[i][j][x]) for j in range(posts))
-                + (" flagged" if fl[i] else "")
-                for i in range(b)
+        detail = f"{same_person}/{scope}, seats={st}, ballots=" + "; ".join(
+            ",".join(
+                POSTS[j] + ":" + "".join(names[x] for x in range(n) if mk[i][j][x])
+                for j in range(posts)
             )
+            + (" flagged" if fl[i] else "")
+            for i in range(b)
         )
-        replay = carry_replay(mk, fl, st, names, same_person, scope, note=f"two votes from one ballot: {detail}")
+        replay = carry_replay(
+            mk, fl, st, names, same_person, scope, note=f"two votes from one ballot: {detail}"
+        )
         return Outcome("counterexample", detail, replay)
 
     return refute(bounds + [z3.Or(bad)], render)
@@ -94,15 +100,23 @@ def carry_replay(marks, flags, seats, names, same_person, scope, *, note=""):
     records = [
         {
             "count": 1,
-            "marks": {p: "".join("○" if m else " " for m in marks[i][j]) for j, p in enumerate(posts)},
+            "marks": {
+                p: "".join("○" if m else " " for m in marks[i][j]) for j, p in enumerate(posts)
+            },
             "flags": ["identifying_mark"] if flags[i] else [],
         }
         for i in range(len(marks))
     ]
     rnd = villager_round(
-        "formal", dict(zip(posts, seats)), {p: names for p in posts}, returned=len(marks), records=records
+        "formal",
+        dict(zip(posts, seats)),
+        {p: names for p in posts},
+        returned=len(marks),
+        records=records,
     )
-    ref = profile_ref(carry_down="mandatory", same_person_multi_post=same_person, overvote_scope=scope)
+    ref = profile_ref(
+        carry_down="mandatory", same_person_multi_post=same_person, overvote_scope=scope
+    )
     return villager_results([rnd], registered=len(marks), profile=ref, note=note)
 
 
@@ -137,7 +151,9 @@ def _marks_of(record):
     out = []
     for post, _ in LAYOUT_SEATS:
         chosen = {n for n, s in zip(PRINTED[post], record.marks[post]) if s == "○"}
-        chosen |= {n for n, s in record.write_ins.get(post, ()) if s == "○" and n not in PRINTED[post]}
+        chosen |= {
+            n for n, s in record.write_ins.get(post, ()) if s == "○" and n not in PRINTED[post]
+        }
         out.append([x in chosen for x in PEOPLE])
     return out
 
@@ -145,7 +161,10 @@ def _marks_of(record):
 def _classify_cases():
     from tallykit.results import BallotRecord
 
-    strings = {post: ["".join(s) for s in itertools.product("○ ", repeat=len(PRINTED[post]))] for post in PRINTED}
+    strings = {
+        post: ["".join(s) for s in itertools.product("○ ", repeat=len(PRINTED[post]))]
+        for post in PRINTED
+    }
     for reading in READINGS:
         for a, b, c in itertools.product(strings["主任"], strings["副主任"], strings["委员"]):
             for w, flag in itertools.product(WRITEINS, (False, True)):
@@ -169,7 +188,8 @@ def _classify_agrees(case, _profiles={}):
     flagged = bool(record.flags)
     jd = judge(_marks_of(record), [s for _, s in LAYOUT_SEATS], same_person, scope, flagged, PY)
     votes = {
-        post: {x for x, v in zip(PEOPLE, jd.votes[j]) if v} for j, (post, _) in enumerate(LAYOUT_SEATS)
+        post: {x for x, v in zip(PEOPLE, jd.votes[j]) if v}
+        for j, (post, _) in enumerate(LAYOUT_SEATS)
     }
     given = {post: set(verdict.approvals.get(post, ())) for post, _ in LAYOUT_SEATS}
     return (
@@ -215,7 +235,9 @@ def _count_file(carry, reading, combo):
         records.append(rec)
     returned = sum(w for _, w in combo)
     rnd = villager_round("formal", dict(LAYOUT_SEATS), PRINTED, returned=returned, records=records)
-    ref = profile_ref(carry_down=carry, same_person_multi_post=reading[0], overvote_scope=reading[1])
+    ref = profile_ref(
+        carry_down=carry, same_person_multi_post=reading[0], overvote_scope=reading[1]
+    )
     return villager_results([rnd], registered=returned, profile=ref)
 
 

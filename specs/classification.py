@@ -151,7 +151,9 @@ def judge_villager(lines, writein, flagged, seats, same_person, scope, ops, over
         for person in V_PEOPLE:
             chosen = [m == APPROVE for m, who in zip(lines[j], V_PRINTED[post]) if who == person]
             if post == "委员" and person not in V_PRINTED[post]:
-                chosen.append(writein == V_WRITEINS.index(person) if person in V_WRITEINS else False)
+                chosen.append(
+                    writein == V_WRITEINS.index(person) if person in V_WRITEINS else False
+                )
             row.append(ops.Or(*chosen) if chosen else False)
         marks.append(row)
     jd = judge(marks, seats, same_person, scope, flagged, ops, over_quota=over)
@@ -173,10 +175,14 @@ def _villager_proof(broken: bool) -> Outcome:
     over = (lambda c, s: c >= s) if broken else rules.over_quota
 
     def one(same_person, scope):
-        lines = [[z3.Int(f"m_{post}_{i}") for i in range(len(V_PRINTED[post]))] for post, _ in V_SEATS]
+        lines = [
+            [z3.Int(f"m_{post}_{i}") for i in range(len(V_PRINTED[post]))] for post, _ in V_SEATS
+        ]
         w, flagged = z3.Int("w"), z3.Bool("flagged")
         seats = [z3.Int(f"seats_{post}") for post, _ in V_SEATS]
-        invalid, partly, valid, blank, votes = judge_villager(lines, w, flagged, seats, same_person, scope, Z3, over)
+        invalid, partly, valid, blank, votes = judge_villager(
+            lines, w, flagged, seats, same_person, scope, Z3, over
+        )
         sections = [sum(z3.If(v, 1, 0) for v in row) for row in votes]
         chosen = [
             z3.Sum([z3.If(m == APPROVE, 1, 0) for m in lines[0]]),  # 主任 has no write-in here
@@ -244,14 +250,18 @@ def _villager_agrees(case, _profiles={}) -> bool:
     profile = _profiles[k]
     layout = Layout(positions=V_SEATS, printed=V_PRINTED)
     write_ins = {"委员": ((V_WRITEINS[w], "○"),)} if w else {}
-    record = BallotRecord(1, {"主任": a, "委员": b}, write_ins, ("identifying_mark",) if flagged else ())
+    record = BallotRecord(
+        1, {"主任": a, "委员": b}, write_ins, ("identifying_mark",) if flagged else ()
+    )
     verdict = classify(record, layout, profile)
     invalid, partly, valid, blank, votes = _villager_rule(
         a, b, w, flagged, profile["same_person_multi_post"], profile["overvote_scope"]
     )
     want = "invalid" if invalid else "partly_valid" if partly else "valid"
     given = {post: set(verdict.approvals.get(post, ())) for post, _ in V_SEATS}
-    expect = {post: {x for x, v in zip(V_PEOPLE, votes[j]) if v} for j, (post, _) in enumerate(V_SEATS)}
+    expect = {
+        post: {x for x, v in zip(V_PEOPLE, votes[j]) if v} for j, (post, _) in enumerate(V_SEATS)
+    }
     return (
         verdict.status == want
         and verdict.reason in REASON_RULES

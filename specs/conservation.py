@@ -120,7 +120,10 @@ def _villager_proof(broken: bool) -> Outcome:
         given = (lambda jd, j, x: jd.kept[j][x]) if broken else (lambda jd, j, x: jd.votes[j][x])
         counted = z3.Sum([z3.If(jd.invalid, 0, 1) for jd in judged])
         n_invalid = z3.Sum([z3.If(jd.invalid, 1, 0) for jd in judged])
-        tally = [[z3.Sum([z3.If(given(jd, j, x), 1, 0) for jd in judged]) for x in range(n)] for j in range(2)]
+        tally = [
+            [z3.Sum([z3.If(given(jd, j, x), 1, 0) for jd in judged]) for x in range(n)]
+            for j in range(2)
+        ]
         claim = z3.And(
             counted + n_invalid == b,
             *[z3.Sum(tally[j]) <= seats[j] * counted for j in range(2)],
@@ -129,7 +132,9 @@ def _villager_proof(broken: bool) -> Outcome:
         bounds = [z3.And(s >= 1, s <= 2) for s in seats]
         return refute(
             bounds + [z3.Not(claim)],
-            lambda m: Outcome("counterexample", f"villager {same_person}/{scope}, {b} ballots: {m}"),
+            lambda m: Outcome(
+                "counterexample", f"villager {same_person}/{scope}, {b} ballots: {m}"
+            ),
         )
 
     return first(
@@ -175,9 +180,7 @@ def _villager_agrees(case, _profiles={}) -> bool:
         _profiles[k] = extend_profile(BUILTIN[base], values) if values else BUILTIN[base]
     profile = _profiles[k]
     layout = Layout(positions=V_LAYOUT, printed=V_PRINTED)
-    records = [
-        BallotRecord(w, m, {"委员": wi} if wi else {}, f) for (m, wi, f), w in combo
-    ]
+    records = [BallotRecord(w, m, {"委员": wi} if wi else {}, f) for (m, wi, f), w in combo]
     rec = recount(records, layout, profile)
     returned = sum(r.count for r in records)
     for r in records:

@@ -51,9 +51,16 @@ def _proof(broken: bool, profile_id: str) -> Outcome:
 
     def one(n):
         votes, seats = ints("v", n), z3.Int("seats")
-        participants, registered, issued, returned = z3.Ints("participants registered issued returned")
+        participants, registered, issued, returned = z3.Ints(
+            "participants registered issued returned"
+        )
         threshold = core_threshold(
-            "formal", profile, issued=issued, returned=returned, voters=participants, registered=registered
+            "formal",
+            profile,
+            issued=issued,
+            returned=returned,
+            voters=participants,
+            registered=registered,
         )
         valid = turnout(participants, registered)
         s = seat(votes, seats, core_test(threshold), Z3)
@@ -72,15 +79,27 @@ def _proof(broken: bool, profile_id: str) -> Outcome:
             detail = f"{profile_id}: registered={r} participants={p} votes={vs}"
             names = [f"候选人{i + 1}" for i in range(n)]
             rnd = villager_round(
-                "formal", {"委员": value(m, seats)}, {"委员": names}, returned=p, tally={"委员": dict(zip(names, vs))}
+                "formal",
+                {"委员": value(m, seats)},
+                {"委员": names},
+                returned=p,
+                tally={"委员": dict(zip(names, vs))},
             )
-            data = villager_results([rnd], registered=r, profile=profile_id, note=f"双过半: {detail}")
+            data = villager_results(
+                [rnd], registered=r, profile=profile_id, note=f"双过半: {detail}"
+            )
             if profile_id.startswith("residents"):
                 data["election"]["kind"] = "residents_committee"
             return Outcome("counterexample", detail, data)
 
-        if threshold.rule not in ("V-DOUBLE-MAJORITY-2", "R-THRESH-1") or threshold.base_name != "participants":
-            return Outcome("counterexample", f"{profile_id}: formal threshold {threshold.rule} on {threshold.base_name}")
+        if (
+            threshold.rule not in ("V-DOUBLE-MAJORITY-2", "R-THRESH-1")
+            or threshold.base_name != "participants"
+        ):
+            return Outcome(
+                "counterexample",
+                f"{profile_id}: formal threshold {threshold.rule} on {threshold.base_name}",
+            )
         return refute(bounds + [bad], render)
 
     return first(one(n) for n in range(1, 7))
@@ -108,7 +127,9 @@ def _agrees(case) -> bool:
     if key not in _FILES:
         _FILES[key] = round_file("formal", n, seats, profile=profile)
     results, names = _FILES[key]
-    results = attrs.evolve(results, electorate=attrs.evolve(results.electorate, registered=registered))
+    results = attrs.evolve(
+        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    )
     ballots = Ballots(p, p)
     rnd = attrs.evolve(results.rounds[0], ballots=ballots, tally={"委员": dict(zip(names, votes))})
     out = villager.count_round(results, 0, rnd, BUILTIN[profile], ballots, None, ())

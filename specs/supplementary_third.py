@@ -8,8 +8,8 @@ villager-2018 and residents-2018, for all integers; that threshold with the seat
 1..6 candidates, seats 1..n, votes 0..cast (``_seating.BOUNDS``); differential:
 ``villager.count_round`` on every supplementary round of 1..4 candidates, seats 1..n, ballots
 cast 1..5, votes 0..cast, registered 2*cast-1 (turnout met; 2*cast, not met, for one
-candidate), under both profiles, against the relation with the turnout gate. Broken variant: the supplementary round as
-a plain plurality, without the floor.
+candidate), under both profiles, against the relation with the turnout gate. Broken variant:
+the supplementary round as a plain plurality, without the floor.
 """
 
 import attrs
@@ -26,7 +26,13 @@ from tallykit.specs._harness import (
     summary,
 )
 from tallykit.specs._seating import PY, seating_check, seat
-from tallykit.specs._villager import core_test, core_threshold, round_file, villager_results, villager_round
+from tallykit.specs._villager import (
+    core_test,
+    core_threshold,
+    round_file,
+    villager_results,
+    villager_round,
+)
 
 PROFILES = ("villager-2018", "residents-2018")
 
@@ -56,7 +62,9 @@ def core_floor(profile_id):
     """``(votes, cast) -> passes`` as the villager core decides it for a supplementary round."""
     from tallykit.profiles import BUILTIN
 
-    return lambda v, cast: core_test(core_threshold("supplementary", BUILTIN[profile_id], **_terms(cast)))(v)
+    return lambda v, cast: core_test(
+        core_threshold("supplementary", BUILTIN[profile_id], **_terms(cast))
+    )(v)
 
 
 def _same_threshold(profile_id) -> Outcome:
@@ -74,9 +82,15 @@ def _same_threshold(profile_id) -> Outcome:
 def replay(votes, seats, cast, note):
     """A villagers' file: a formal round electing nobody, then the supplementary round."""
     names = [f"候选人{i + 1}" for i in range(len(votes))]
-    formal = villager_round("formal", {"委员": seats}, {"委员": names}, returned=cast, tally={"委员": {}})
+    formal = villager_round(
+        "formal", {"委员": seats}, {"委员": names}, returned=cast, tally={"委员": {}}
+    )
     supp = villager_round(
-        "supplementary", {"委员": seats}, {"委员": names}, returned=cast, tally={"委员": dict(zip(names, votes))}
+        "supplementary",
+        {"委员": seats},
+        {"委员": names},
+        returned=cast,
+        tally={"委员": dict(zip(names, votes))},
     )
     return villager_results([formal, supp], registered=2 * cast - 1, note=note)
 
@@ -104,7 +118,9 @@ def _agrees(case) -> bool:
     if key not in _FILES:
         _FILES[key] = round_file("supplementary", n, seats, profile=profile)
     results, names = _FILES[key]
-    results = attrs.evolve(results, electorate=attrs.evolve(results.electorate, registered=registered))
+    results = attrs.evolve(
+        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    )
     ballots = Ballots(cast, cast)
     rnd = attrs.evolve(results.rounds[1], ballots=ballots, tally={"委员": dict(zip(names, votes))})
     out = villager.count_round(results, 1, rnd, BUILTIN[profile], ballots, None, ())

@@ -46,7 +46,9 @@ def _seat_py(votes, seats, q):
 
 
 def _seat(votes, seats, q, ops):
-    return _seat_py(tuple(votes), seats, tuple(q)) if ops is PY else seat(votes, seats, None, ops, q=q)
+    return (
+        _seat_py(tuple(votes), seats, tuple(q)) if ops is PY else seat(votes, seats, None, ops, q=q)
+    )
 
 
 def women_seating(votes, woman, seats, qualifies, trigger, rule, ops, broken=False):
@@ -66,7 +68,9 @@ def women_seating(votes, woman, seats, qualifies, trigger, rule, ops, broken=Fal
     pick = lambda a, b: ops.If(applies, a, b)  # noqa: E731
     return type(plain)(
         qualified=q,
-        elected=[pick(ops.Or(a, b), c) for a, b, c in zip(ws.elected, others.elected, plain.elected)],
+        elected=[
+            pick(ops.Or(a, b), c) for a, b, c in zip(ws.elected, others.elected, plain.elected)
+        ],
         tied=[pick(ops.Or(a, b), c) for a, b, c in zip(ws.tied, others.tied, plain.tied)],
         unfilled=pick(others.unfilled + ops.If(wq, 0, 1), plain.unfilled),
         tied_seats=pick(ws.tied_seats + others.tied_seats, plain.tied_seats),
@@ -76,11 +80,17 @@ def women_seating(votes, woman, seats, qualifies, trigger, rule, ops, broken=Fal
 def _one(n, rule, broken):
     votes, woman = [z3.Int(f"v{i}") for i in range(n)], [z3.Bool(f"w{i}") for i in range(n)]
     seats, base, trigger = z3.Int("seats"), z3.Int("base"), z3.Bool("no_woman_higher")
-    s = women_seating(votes, woman, seats, lambda v: rules.majority(v, base), trigger, rule, Z3, broken)
+    s = women_seating(
+        votes, woman, seats, lambda v: rules.majority(v, base), trigger, rule, Z3, broken
+    )
     q = s.qualified
     count = lambda xs: z3.Sum([z3.If(x, 1, 0) for x in xs])  # noqa: E731
     top_woman = [
-        z3.And(woman[i], q[i], *[z3.Implies(z3.And(woman[j], q[j]), votes[j] < votes[i]) for j in range(n) if j != i])
+        z3.And(
+            woman[i],
+            q[i],
+            *[z3.Implies(z3.And(woman[j], q[j]), votes[j] < votes[i]) for j in range(n) if j != i],
+        )
         for i in range(n)
     ]
     claims = [
@@ -93,15 +103,26 @@ def _one(n, rule, broken):
         *[z3.Implies(z3.And(trigger, t), e) for t, e in zip(top_woman, s.elected)],
     ]
     if rule == "reserved_seat":
-        claims.append(z3.Implies(trigger, count([z3.And(e, z3.Not(w)) for e, w in zip(s.elected, woman)]) <= seats - 1))
+        claims.append(
+            z3.Implies(
+                trigger,
+                count([z3.And(e, z3.Not(w)) for e, w in zip(s.elected, woman)]) <= seats - 1,
+            )
+        )
     bounds = [seats >= 1, seats <= n, base >= 1] + [z3.And(v >= 0, v <= base) for v in votes]
 
     def render(model):
-        vs, ws = [value(model, v) for v in votes], [z3.is_true(model.eval(w, model_completion=True)) for w in woman]
+        vs, ws = [value(model, v) for v in votes], [
+            z3.is_true(model.eval(w, model_completion=True)) for w in woman
+        ]
         st, b = value(model, seats), value(model, base)
         higher_woman = not z3.is_true(model.eval(trigger, model_completion=True))
         names = [("女" if w else "男") + str(i + 1) for i, w in enumerate(ws)]
-        detail = f"{rule}: votes={vs} women={[n for n, w in zip(names, ws) if w]} seats={st} base={b} woman_higher={higher_woman}"
+        women_named = [n for n, w in zip(names, ws) if w]
+        detail = (
+            f"{rule}: votes={vs} women={women_named} seats={st} base={b} "
+            f"woman_higher={higher_woman}"
+        )
         head = "女主任" if higher_woman else "男主任"
         rnd = villager_round(
             "formal",
@@ -112,7 +133,10 @@ def _one(n, rule, broken):
         )
         women = [n for n, w in zip(names, ws) if w] + ([head] if higher_woman else [])
         replay = villager_results(
-            [rnd], registered=b, women=women, profile={"extends": "villager-2018", "set": {"women_guarantee": rule}},
+            [rnd],
+            registered=b,
+            women=women,
+            profile={"extends": "villager-2018", "set": {"women_guarantee": rule}},
             note=f"women's guarantee: {detail}",
         )
         return Outcome("counterexample", detail, replay)
@@ -139,7 +163,9 @@ def _files():
         for genders in itertools.product((False, True), repeat=n):
             names = [("女" if w else "男") + str(i + 1) for i, w in enumerate(genders)]
             for seats in range(1, n + 1):
-                rnd = villager_round("formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}})
+                rnd = villager_round(
+                    "formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}}
+                )
                 rnd["candidates"]["主任"] = ["男主任", "女主任"]  # higher-post people for ``taken``
                 women = [x for x, w in zip(names, genders) if w] + ["女主任"]
                 data = villager_results([rnd], registered=1, women=women)
@@ -170,7 +196,9 @@ def _agrees(case, _profiles={}) -> bool:
     profile = _profiles[rule]
     threshold = Threshold("V-DOUBLE-MAJORITY-2", "majority", "participants", base)
     tally = {"委员": dict(zip(names, votes))}
-    (s,), _ = villager.seat_formal(results, results.rounds[0], profile, tally, threshold, set(higher))
+    (s,), _ = villager.seat_formal(
+        results, results.rounds[0], profile, tally, threshold, set(higher)
+    )
     trigger = "女主任" not in higher
     rel = women_seating(votes, genders, seats, lambda v: 2 * v > base, trigger, rule, PY)
     pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731

@@ -138,8 +138,11 @@ def test_carry_down_counts_a_person_on_two_posts_once():
     records = [{"count": 3, "marks": {"主任": "○ ", "委员": "○ "}}]
     records.append({"count": 4, "marks": {"主任": " ○", "委员": "  "}})
     rnd = villager_round(
-        "formal", {"主任": 1, "委员": 1}, {"主任": ["甲", "乙"], "委员": ["甲", "丙"]},
-        returned=7, records=records,
+        "formal",
+        {"主任": 1, "委员": 1},
+        {"主任": ["甲", "乙"], "委员": ["甲", "丙"]},
+        returned=7,
+        records=records,
     )
     data = villager_results([rnd], registered=7, profile=profile_ref(carry_down="mandatory"))
     member = count(parse_results(data)).rounds[0].seating[1]
@@ -187,8 +190,11 @@ def test_one_seat_member_post_with_a_confirmed_woman_elects_one():
     from tallykit.specs._villager import villager_results, villager_round
 
     rnd = villager_round(
-        "formal", {"主任": 1, "委员": 1}, {"主任": ["甲"], "委员": ["丙", "丁", "W"]},
-        returned=600, tally={"主任": {"甲": 400}, "委员": {"丙": 500, "丁": 400, "W": 350}},
+        "formal",
+        {"主任": 1, "委员": 1},
+        {"主任": ["甲"], "委员": ["丙", "丁", "W"]},
+        returned=600,
+        tally={"主任": {"甲": 400}, "委员": {"丙": 500, "丁": 400, "W": 350}},
     )
     out = count(parse_results(villager_results([rnd], registered=1000, women=("W",)))).rounds[0]
     assert out.result == "elected" and out.elected["委员"] == ["W"]
@@ -253,3 +259,11 @@ def test_prove_cli_writes_a_villager_counterexample(tmp_path, monkeypatch):
     replay = json.loads((tmp_path / "carry_down.json").read_text(encoding="utf-8"))
     most, counted = _max_carried(replay)
     assert most <= counted
+
+
+def test_proofs_page_lists_every_property():
+    """docs/proofs.md has a table row for every property the suite runs."""
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "proofs.md").read_text(encoding="utf-8")
+    assert [name for name in suite.MODULES if f"| {name} |" not in page] == []
