@@ -3,6 +3,7 @@ over z3 terms or ints, and results-format files that replay a villager counterex
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -86,6 +87,14 @@ def judge(
         for j in range(posts)
     ]
     return Judged(kept, over, invalid, voided, votes)
+
+
+@functools.cache
+def profile_of(base: str, **values: Any) -> Any:
+    """A built-in profile, or one extending it with ``values`` (made once per process)."""
+    from tallykit.profiles import BUILTIN, extend_profile
+
+    return extend_profile(BUILTIN[base], values) if values else BUILTIN[base]
 
 
 def profile_ref(**values: Any) -> dict[str, Any]:
@@ -175,6 +184,7 @@ def core_test(threshold: Any) -> Any:
     return lambda v: TESTS[threshold.test](v, threshold.base)
 
 
+@functools.cache
 def round_file(
     kind: str, n: int, seats: int, *, profile: str = "villager-2018"
 ) -> tuple[Any, tuple[str, ...]]:

@@ -36,6 +36,7 @@ from tallykit.specs._villager import (
     SCOPES,
     judge,
     people,
+    profile_of,
     profile_ref,
     villager_results,
     villager_round,
@@ -136,15 +137,6 @@ PEOPLE = ("甲", "乙", "丙", "丁", "戊")
 WRITEINS = ((), (("乙", "○"),), (("戊", "○"),), (("甲", "○"),))
 
 
-def _profile(same_person, scope, carry="off"):
-    from tallykit.profiles import BUILTIN, extend_profile
-
-    return extend_profile(
-        BUILTIN["villager-2018"],
-        {"same_person_multi_post": same_person, "overvote_scope": scope, "carry_down": carry},
-    )
-
-
 def _marks_of(record):
     """The relation's input: who the ballot chooses per post (a write-in of a printed name adds
     nothing, P-VALID-5)."""
@@ -177,14 +169,15 @@ def _classify_cases():
                 yield reading, record
 
 
-def _classify_agrees(case, _profiles={}):
+def _classify_agrees(case):
     from tallykit.ballots import INVALID, PARTLY_VALID, Layout, classify
 
     (same_person, scope), record = case
-    if (same_person, scope) not in _profiles:
-        _profiles[(same_person, scope)] = _profile(same_person, scope)
     layout = Layout(positions=LAYOUT_SEATS, printed=PRINTED)
-    verdict = classify(record, layout, _profiles[(same_person, scope)])
+    profile = profile_of(
+        "villager-2018", same_person_multi_post=same_person, overvote_scope=scope, carry_down="off"
+    )
+    verdict = classify(record, layout, profile)
     flagged = bool(record.flags)
     jd = judge(_marks_of(record), [s for _, s in LAYOUT_SEATS], same_person, scope, flagged, PY)
     votes = {

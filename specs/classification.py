@@ -238,16 +238,14 @@ def _villager_rule(a, b, w, flagged, same_person, scope):
     return judge_villager(lines, w, flagged, seats, same_person, scope, PY)
 
 
-def _villager_agrees(case, _profiles={}) -> bool:
+def _villager_agrees(case) -> bool:
     from tallykit.ballots import REASON_RULES, Layout, classify
-    from tallykit.profiles import BUILTIN, extend_profile
     from tallykit.results import BallotRecord
+    from tallykit.specs._villager import profile_of
 
     k, a, b, w, flagged = case
-    if k not in _profiles:
-        base, values = V_PROFILES[k]
-        _profiles[k] = extend_profile(BUILTIN[base], values) if values else BUILTIN[base]
-    profile = _profiles[k]
+    base, values = V_PROFILES[k]
+    profile = profile_of(base, **values)
     layout = Layout(positions=V_SEATS, printed=V_PRINTED)
     write_ins = {"委员": ((V_WRITEINS[w], "○"),)} if w else {}
     record = BallotRecord(

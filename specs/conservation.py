@@ -169,16 +169,14 @@ V_PROFILES = (
 )
 
 
-def _villager_agrees(case, _profiles={}) -> bool:
+def _villager_agrees(case) -> bool:
     from tallykit.ballots import Layout, classify, recount
-    from tallykit.profiles import BUILTIN, extend_profile
     from tallykit.results import BallotRecord
+    from tallykit.specs._villager import profile_of
 
     k, combo = case
-    if k not in _profiles:
-        base, values = V_PROFILES[k]
-        _profiles[k] = extend_profile(BUILTIN[base], values) if values else BUILTIN[base]
-    profile = _profiles[k]
+    base, values = V_PROFILES[k]
+    profile = profile_of(base, **values)
     layout = Layout(positions=V_LAYOUT, printed=V_PRINTED)
     records = [BallotRecord(w, m, {"委员": wi} if wi else {}, f) for (m, wi, f), w in combo]
     rec = recount(records, layout, profile)

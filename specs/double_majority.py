@@ -115,18 +115,12 @@ def _cases():
                             yield profile, n, seats, registered, p, votes
 
 
-_FILES = {}
-
-
 def _agrees(case) -> bool:
     from tallykit.profiles import BUILTIN
     from tallykit.results import Ballots
 
     profile, n, seats, registered, p, votes = case
-    key = (profile, n, seats)
-    if key not in _FILES:
-        _FILES[key] = round_file("formal", n, seats, profile=profile)
-    results, names = _FILES[key]
+    results, names = round_file("formal", n, seats, profile=profile)
     results = attrs.evolve(
         results, electorate=attrs.evolve(results.electorate, registered=registered)
     )

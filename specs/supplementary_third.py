@@ -105,19 +105,13 @@ def _cases():
                             yield profile, n, seats, cast, votes, registered
 
 
-_FILES = {}
-
-
 def _agrees(case) -> bool:
     from tallykit import villager
     from tallykit.profiles import BUILTIN
     from tallykit.results import Ballots
 
     profile, n, seats, cast, votes, registered = case
-    key = (profile, n, seats)
-    if key not in _FILES:
-        _FILES[key] = round_file("supplementary", n, seats, profile=profile)
-    results, names = _FILES[key]
+    results, names = round_file("supplementary", n, seats, profile=profile)
     results = attrs.evolve(
         results, electorate=attrs.evolve(results.electorate, registered=registered)
     )

@@ -33,7 +33,7 @@ from tallykit.specs._harness import (
     value,
 )
 from tallykit.specs._seating import PY, Z3, seat
-from tallykit.specs._villager import any_of, villager_results, villager_round
+from tallykit.specs._villager import any_of, profile_of, villager_results, villager_round
 
 RULES = ("confirm_first", "reserved_seat", "supplementary_with_woman", "none")
 
@@ -184,16 +184,13 @@ def _cases():
                         yield rule, genders, seats, votes, base, higher
 
 
-def _agrees(case, _profiles={}) -> bool:
+def _agrees(case) -> bool:
     from tallykit import villager
     from tallykit.counting import Threshold
-    from tallykit.profiles import BUILTIN, extend_profile
 
     rule, genders, seats, votes, base, higher = case
     results, names = _files()[len(genders), genders, seats]
-    if rule not in _profiles:
-        _profiles[rule] = extend_profile(BUILTIN["villager-2018"], {"women_guarantee": rule})
-    profile = _profiles[rule]
+    profile = profile_of("villager-2018", women_guarantee=rule)
     threshold = Threshold("V-DOUBLE-MAJORITY-2", "majority", "participants", base)
     tally = {"委员": dict(zip(names, votes))}
     (s,), _ = villager.seat_formal(
