@@ -49,10 +49,12 @@ def seat(
     qualifies: Callable[[Any], Any],
     ops: Ops = Z3,
     variant: str = "",
+    q: Sequence[Any] | None = None,
 ) -> Seats:
-    """The relation, optionally with a named deliberate error (``variant``) for the refutations."""
+    """The relation, optionally with a named deliberate error (``variant``) for the refutations.
+    ``q`` overrides who qualifies, per candidate (a sub-list such as the women only)."""
     n = len(votes)
-    q = [qualifies(v) for v in votes]
+    q = [qualifies(v) for v in votes] if q is None else list(q)
     count = lambda conds: sum(ops.If(c, 1, 0) for c in conds)  # noqa: E731
     above = [count(ops.And(q[j], votes[j] > votes[i]) for j in range(n)) for i in range(n)]
     level = [count(ops.And(q[j], votes[j] == votes[i]) for j in range(n)) for i in range(n)]
@@ -132,8 +134,10 @@ def prove_seating(
     variant: str = "",
     threshold: Callable[[Any, Any], Any] | None = None,
     note: str = "",
+    replay: Callable[..., Any] | None = None,
 ) -> Outcome:
-    """Show ``negation(votes, seats, base, seating)`` unsatisfiable for 1..N_MAX candidates."""
+    """Show ``negation(votes, seats, base, seating)`` unsatisfiable for 1..N_MAX candidates;
+    a counterexample is replayed by ``replay(votes, seats, base, note)`` (default: a party file)."""
     from tallykit import rules
     from tallykit.specs._harness import first, ints, party_results, refute, value
 
@@ -148,6 +152,8 @@ def prove_seating(
             vs = [value(model, v) for v in votes]
             s, b = value(model, seats), value(model, base)
             detail = f"votes={vs} seats={s} base={b}"
+            if replay is not None:
+                return Outcome("counterexample", detail, replay(vs, s, b, f"{note}: {detail}"))
             return Outcome(
                 "counterexample", detail, party_results(vs, s, expected=b, note=f"{note}: {detail}")
             )
@@ -164,13 +170,14 @@ def seating_check(
     variant: str = "",
     threshold: Callable[[Any, Any], Any] | None = None,
     note: str = "",
+    replay: Callable[..., Any] | None = None,
+    extra: tuple[Callable[[], Outcome], ...] = (),
 ) -> Outcome:
-    """The z3 proof and, for the real rule, the differential test of ``fill_seats``."""
+    """The z3 proof and, for the real rule, the differential test of ``fill_seats`` and any
+    ``extra`` differential tests."""
     from tallykit.specs._harness import first
 
+    kw = dict(threshold=threshold, note=note, replay=replay)
     if broken:
-        return prove_seating(negation, variant=variant, threshold=threshold, note=note)
-    return first(
-        x()
-        for x in (lambda: prove_seating(negation, threshold=threshold, note=note), shipping_agrees)
-    )
+        return prove_seating(negation, variant=variant, **kw)
+    return first(x() for x in (lambda: prove_seating(negation, **kw), shipping_agrees, *extra))

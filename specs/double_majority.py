@@ -1,29 +1,69 @@
-"""Under 双过半 a villagers' committee member is elected only if more than half of the registered
-voters took part and the member has more than half of the participants' votes.
+"""Under 双过半 a villagers' or residents' committee member is elected only if more than half of
+the registered voters took part and the member has more than half of the participants' votes.
 
-Rules: V-DOUBLE-MAJORITY-1, V-DOUBLE-MAJORITY-2, V-DOUBLE-MAJORITY-3. Bounds: z3 1..6
-candidates, seats 1..n, registered >= participants >= 1, votes 0..participants, with
-``rules.majority`` on z3 terms for both halves and the seat-filling relation that
-``counting.fill_seats`` is differentially tested against. Not yet touched: the villager counting
-core (other branch; listed in docs/proofs.md). Broken variant: turnout written
-``2*participants >= registered`` (exactly half the register validates the election).
+Rules: V-DOUBLE-MAJORITY-1, V-DOUBLE-MAJORITY-2, V-DOUBLE-MAJORITY-3, R-THRESH-1. Bounds: z3
+1..6 candidates, seats 1..n, registered >= participants >= 1, votes 0..participants, with the
+villager core's own turnout test (``villager.turnout_passes``) and its own threshold for a formal
+round (``villager._threshold``, built from z3 terms for issued, returned, participants and
+registered) under villager-2018 and residents-2018, and the seat-filling relation that
+``counting.fill_seats`` is differentially tested against; differential: ``villager.count_round``
+on every formal member round of 1..3 candidates, seats 1..n, registered 1..7, participants
+1..registered, votes 0..participants, under both profiles, against the relation. Broken variant:
+turnout written ``2*participants >= registered`` (exactly half the register validates).
 """
 
+import attrs
 import z3
 
-from tallykit import rules
-from tallykit.specs._harness import Outcome, Property, first, ints, refute, summary, value
-from tallykit.specs._seating import Z3, seat, shipping_agrees
+from tallykit import villager
+from tallykit.specs._harness import (
+    Outcome,
+    Property,
+    descending,
+    differential,
+    first,
+    ints,
+    refute,
+    summary,
+    value,
+)
+from tallykit.specs._seating import PY, Z3, seat, shipping_agrees
+from tallykit.specs._villager import (
+    core_test,
+    core_threshold,
+    round_file,
+    villager_results,
+    villager_round,
+)
+
+PROFILES = {"villager-2018": "V-DOUBLE-MAJORITY-1", "residents-2018": "R-THRESH-1"}
 
 
-def _proof(broken: bool) -> Outcome:
-    turnout = (lambda p, r: 2 * p >= r) if broken else rules.majority
+def _proof(broken: bool, profile_id: str) -> Outcome:
+    from tallykit.profiles import BUILTIN
+
+    profile, rule = BUILTIN[profile_id], PROFILES[profile_id]
+    form = str(profile["form"]) if "form" in profile.settings else "all_residents"
+    if broken:
+        turnout = lambda p, r: 2 * p >= r  # noqa: E731
+    else:
+        turnout = lambda p, r: villager.turnout_passes(p, r, rule, form)  # noqa: E731
 
     def one(n):
         votes, seats = ints("v", n), z3.Int("seats")
-        participants, registered = z3.Ints("participants registered")
+        participants, registered, issued, returned = z3.Ints(
+            "participants registered issued returned"
+        )
+        threshold = core_threshold(
+            "formal",
+            profile,
+            issued=issued,
+            returned=returned,
+            voters=participants,
+            registered=registered,
+        )
         valid = turnout(participants, registered)
-        s = seat(votes, seats, lambda v: rules.majority(v, participants), Z3)
+        s = seat(votes, seats, core_test(threshold), Z3)
         elected = [z3.And(valid, e) for e in s.elected]
         bad = z3.Or(
             [
@@ -35,27 +75,92 @@ def _proof(broken: bool) -> Outcome:
         bounds += [z3.And(v >= 0, v <= participants) for v in votes]
 
         def render(m):
+            vs, p, r = [value(m, v) for v in votes], value(m, participants), value(m, registered)
+            detail = f"{profile_id}: registered={r} participants={p} votes={vs}"
+            names = [f"候选人{i + 1}" for i in range(n)]
+            rnd = villager_round(
+                "formal",
+                {"委员": value(m, seats)},
+                {"委员": names},
+                returned=p,
+                tally={"委员": dict(zip(names, vs))},
+            )
+            data = villager_results(
+                [rnd], registered=r, profile=profile_id, note=f"双过半: {detail}"
+            )
+            if profile_id.startswith("residents"):
+                data["election"]["kind"] = "residents_committee"
+            return Outcome("counterexample", detail, data)
+
+        if (
+            threshold.rule not in ("V-DOUBLE-MAJORITY-2", "R-THRESH-1")
+            or threshold.base_name != "participants"
+        ):
             return Outcome(
                 "counterexample",
-                f"registered={value(m, registered)} participants="
-                f"{value(m, participants)} votes={[value(m, v) for v in votes]}",
+                f"{profile_id}: formal threshold {threshold.rule} on {threshold.base_name}",
             )
-
         return refute(bounds + [bad], render)
 
     return first(one(n) for n in range(1, 7))
 
 
+def _cases():
+    for profile in PROFILES:
+        for n in range(1, 4):
+            for seats in range(1, n + 1):
+                for registered in range(1, 8):
+                    for p in range(1, registered + 1):
+                        for votes in descending(n, p):
+                            yield profile, n, seats, registered, p, votes
+
+
+def _agrees(case) -> bool:
+    from tallykit.profiles import BUILTIN
+    from tallykit.results import Ballots
+
+    profile, n, seats, registered, p, votes = case
+    results, names = round_file("formal", n, seats, profile=profile)
+    results = attrs.evolve(
+        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    )
+    ballots = Ballots(p, p)
+    rnd = attrs.evolve(results.rounds[0], ballots=ballots, tally={"委员": dict(zip(names, votes))})
+    out = villager.count_round(results, 0, rnd, BUILTIN[profile], ballots, None, ())
+    if not 2 * p > registered:
+        return out.result == "void" and not any(out.elected.values())
+    rel = seat(votes, seats, lambda v: 2 * v > p, PY)
+    (s,) = out.seating
+    pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731
+    return (
+        out.threshold.base == p
+        and set(s.elected) == pick(rel.elected)
+        and set(s.tied) == pick(rel.tied)
+        and s.unfilled == rel.unfilled
+        and s.tied_seats == rel.tied_seats
+    )
+
+
 def check(broken: bool = False) -> Outcome:
     if broken:
-        return _proof(True)
-    return first(x() for x in (lambda: _proof(False), shipping_agrees))
+        return _proof(True, "villager-2018")
+    return first(
+        x()
+        for x in (
+            lambda: _proof(False, "villager-2018"),
+            lambda: _proof(False, "residents-2018"),
+            shipping_agrees,
+            lambda: differential(_cases(), _agrees, "villager.count_round (formal)"),
+        )
+    )
 
 
 PROPERTY = Property(
     "double_majority",
     summary(__doc__),
-    ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3"),
-    "z3: 1..6 candidates, seats 1..n, votes 0..participants <= registered (villager core pending)",
+    ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3", "R-THRESH-1"),
+    "z3: 1..6 candidates, seats 1..n, votes 0..participants <= registered, core turnout and "
+    "threshold (both profiles); count_round(): 1..3 candidates, registered 1..7, participants "
+    "1..registered, villager-2018 and residents-2018",
     check,
 )

@@ -23,6 +23,8 @@ MODULES = (
     "anonymity_neutrality",
     "supplementary_third",
     "double_majority",
+    "carry_down",
+    "women_guarantee",
 )
 
 

@@ -1,18 +1,40 @@
-"""In a villagers' supplementary election everyone elected has at least a third of the ballots
-cast (``3*votes >= cast``) and nobody left out has more votes.
+"""In a villagers' or residents' supplementary election everyone elected has at least a third of
+the ballots cast (``3*votes >= cast``) and nobody left out has more votes.
 
-Rules: V-SUPP-3, V-TIE-1, V-SUPP-1. Bounds: z3 1..6 candidates, seats 1..n, ballots cast >= 1,
-votes 0..cast, with ``rules.third_floor`` on z3 terms and the seat-filling relation that
-``counting.fill_seats`` is differentially tested against (``_seating.BOUNDS``). Not yet touched:
-the villager counting core (it is on another branch; its differential test is listed in
-docs/proofs.md). Broken variant: the supplementary round as a plain plurality, without the floor.
+Rules: V-SUPP-3, V-TIE-1, V-SUPP-1, V-DOUBLE-MAJORITY-1. Bounds: z3: the threshold the villager
+core builds for a supplementary round (``villager._threshold`` on z3 terms for issued, returned,
+participants and registered) is exactly ``rules.third_floor`` of the ballots returned, under
+villager-2018 and residents-2018, for all integers; that threshold with the seating relation for
+1..6 candidates, seats 1..n, votes 0..cast (``_seating.BOUNDS``); differential:
+``villager.count_round`` on every supplementary round of 1..4 candidates, seats 1..n, ballots
+cast 1..5, votes 0..cast, registered 2*cast-1 (turnout met; 2*cast, not met, for one
+candidate), under both profiles, against the relation with the turnout gate. Broken variant:
+the supplementary round as a plain plurality, without the floor.
 """
 
+import attrs
 import z3
 
 from tallykit import rules
-from tallykit.specs._harness import Property, summary
-from tallykit.specs._seating import seating_check
+from tallykit.specs._harness import (
+    Outcome,
+    Property,
+    descending,
+    differential,
+    first,
+    refute,
+    summary,
+)
+from tallykit.specs._seating import PY, seating_check, seat
+from tallykit.specs._villager import (
+    core_test,
+    core_threshold,
+    round_file,
+    villager_results,
+    villager_round,
+)
+
+PROFILES = ("villager-2018", "residents-2018")
 
 
 def negation(votes, seats, cast, s):
@@ -31,17 +53,108 @@ def negation(votes, seats, cast, s):
     )
 
 
+def _terms(cast):
+    issued, voters, registered = z3.Ints("issued voters registered")
+    return dict(issued=issued, returned=cast, voters=voters, registered=registered)
+
+
+def core_floor(profile_id):
+    """``(votes, cast) -> passes`` as the villager core decides it for a supplementary round."""
+    from tallykit.profiles import BUILTIN
+
+    return lambda v, cast: core_test(
+        core_threshold("supplementary", BUILTIN[profile_id], **_terms(cast))
+    )(v)
+
+
+def _same_threshold(profile_id) -> Outcome:
+    """The core's supplementary threshold is ``rules.third_floor`` of the ballots returned."""
+    from tallykit.profiles import BUILTIN
+
+    v, cast = z3.Ints("votes cast")
+    th = core_threshold("supplementary", BUILTIN[profile_id], **_terms(cast))
+    if th.rule != "V-SUPP-3":
+        return Outcome("counterexample", f"{profile_id}: supplementary threshold cites {th.rule}")
+    out = refute([core_test(th)(v) != rules.third_floor(v, cast)])
+    return Outcome(out.status, f"{profile_id}: {out.detail}" if out.detail else "")
+
+
+def replay(votes, seats, cast, note):
+    """A villagers' file: a formal round electing nobody, then the supplementary round."""
+    names = [f"候选人{i + 1}" for i in range(len(votes))]
+    formal = villager_round(
+        "formal", {"委员": seats}, {"委员": names}, returned=cast, tally={"委员": {}}
+    )
+    supp = villager_round(
+        "supplementary",
+        {"委员": seats},
+        {"委员": names},
+        returned=cast,
+        tally={"委员": dict(zip(names, votes))},
+    )
+    return villager_results([formal, supp], registered=2 * cast - 1, note=note)
+
+
+def _cases():
+    for profile in PROFILES:
+        for n in range(1, 5):
+            for seats in range(1, n + 1):
+                for cast in range(1, 6):
+                    for votes in descending(n, cast):
+                        for registered in (2 * cast - 1, 2 * cast) if n == 1 else (2 * cast - 1,):
+                            yield profile, n, seats, cast, votes, registered
+
+
+def _agrees(case) -> bool:
+    from tallykit import villager
+    from tallykit.profiles import BUILTIN
+    from tallykit.results import Ballots
+
+    profile, n, seats, cast, votes, registered = case
+    results, names = round_file("supplementary", n, seats, profile=profile)
+    results = attrs.evolve(
+        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    )
+    ballots = Ballots(cast, cast)
+    rnd = attrs.evolve(results.rounds[1], ballots=ballots, tally={"委员": dict(zip(names, votes))})
+    out = villager.count_round(results, 1, rnd, BUILTIN[profile], ballots, None, ())
+    if not 2 * cast > registered:  # V-DOUBLE-MAJORITY-1 (supplementary_needs_turnout)
+        return out.result == "void" and not any(out.elected.values())
+    rel = seat(votes, seats, lambda v: 3 * v >= cast, PY)
+    (s,) = out.seating
+    pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731
+    return (
+        out.threshold.rule == "V-SUPP-3"
+        and set(s.elected) == pick(rel.elected)
+        and set(s.tied) == pick(rel.tied)
+        and s.unfilled == rel.unfilled
+        and s.tied_seats == rel.tied_seats
+    )
+
+
 def check(broken: bool = False):
-    floor = (lambda v, c: v >= 0) if broken else rules.third_floor
+    floor = (lambda v, c: v >= 0) if broken else core_floor("villager-2018")
+    extra = (
+        lambda: _same_threshold("villager-2018"),
+        lambda: _same_threshold("residents-2018"),
+        lambda: differential(_cases(), _agrees, "villager.count_round (supplementary)"),
+    )
     return seating_check(
-        negation, broken, threshold=floor, note="supplementary winner under a third or not top"
+        negation,
+        broken,
+        threshold=floor,
+        note="supplementary winner under a third or not top",
+        replay=replay,
+        extra=extra,
     )
 
 
 PROPERTY = Property(
     "supplementary_third",
     summary(__doc__),
-    ("V-SUPP-3", "V-SUPP-1", "V-TIE-1"),
-    "z3: 1..6 candidates, seats 1..n, votes 0..cast (the seating relation; villager core pending)",
+    ("V-SUPP-3", "V-SUPP-1", "V-TIE-1", "V-DOUBLE-MAJORITY-1"),
+    "z3: core threshold = third_floor(returned) for all integers (both profiles); seating 1..6 "
+    "candidates, seats 1..n, votes 0..cast; count_round(): 1..4 candidates, cast 1..5, turnout "
+    "met or not, villager-2018 and residents-2018",
     check,
 )

@@ -12,7 +12,8 @@ a tie re-vote is decided by most votes (V-TIE-1); a recall needs >½ turnout and
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
@@ -209,11 +210,19 @@ def turnout_gate(voters: int, registered: int, rule: str, form: str = "all_resid
     >>> turnout_gate(500, 1000, "V-DOUBLE-MAJORITY-1").passed, turnout_gate(501, 1000, "V-DOUBLE-MAJORITY-1").passed
     (False, True)
     """
+    passed = turnout_passes(voters, registered, rule, form)
     if form == "group_representatives" and rule == "R-THRESH-1":
-        passed, formula = rules.two_thirds_at_least(voters, registered), f"3*{voters} >= 2*{registered}"
+        formula = f"3*{voters} >= 2*{registered}"
     else:
-        passed, formula = rules.majority(voters, registered), f"2*{voters} > {registered}"
+        formula = f"2*{voters} > {registered}"
     return Gate("turnout", rule, bool(passed), formula, {"participants": voters, "registered": registered})
+
+
+def turnout_passes(voters: Any, registered: Any, rule: str, form: str = "all_residents") -> Any:
+    """The turnout test of ``turnout_gate`` on ints or z3 terms (specs/double_majority.py)."""
+    if form == "group_representatives" and rule == "R-THRESH-1":
+        return rules.two_thirds_at_least(voters, registered)
+    return rules.majority(voters, registered)
 
 
 def _threshold(
@@ -321,7 +330,7 @@ def seat_formal(
     adds the higher posts' votes of those not elected (V-POS-2); the member post applies the
     women's guarantee (V-WOMEN-1)."""
     taken = set(taken)
-    carried: Counter[str] = Counter()
+    higher: list[Mapping[str, int]] = []
     mode = profile["carry_down"]
     notes: list[RoundNote] = []
     out = []
@@ -332,8 +341,8 @@ def seat_formal(
         only = _reserved(results, p.reserved)
         plain = _seat_one(printed, p.name, p.seats, {p.name: own}, threshold, taken, only)
         seating = plain
-        if carried and mode != "off":
-            summed = {n: own.get(n, 0) + carried.get(n, 0) for n in set(own) | set(carried)}
+        if mode != "off" and any(higher):
+            summed = carried_counts(own, higher)
             with_carry = _seat_one(
                 printed, p.name, p.seats, {p.name: summed}, threshold, taken, only
             )
@@ -350,8 +359,19 @@ def seat_formal(
             notes.extend(women_notes)
         out.append(seating)
         taken.update(seating.elected)
-        carried.update(own)
+        higher.append(own)
     return tuple(out), notes
+
+
+def carried_counts(own: Mapping[str, Any], higher: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """上票下加 (V-POS-2): a post's count per person, its own votes plus the votes of every
+    higher post. Only ``+``, so the proofs evaluate it on z3 terms (specs/carry_down.py).
+
+    >>> carried_counts({"甲": 3}, [{"甲": 2, "乙": 5}])
+    {'甲': 5, '乙': 5}
+    """
+    names = dict.fromkeys([*own, *(n for h in higher for n in h)])
+    return {n: own.get(n, 0) + sum(h.get(n, 0) for h in higher) for n in names}
 
 
 def _top_up(plain: Seating, with_carry: Seating, threshold: Threshold) -> Seating:

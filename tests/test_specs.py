@@ -39,7 +39,7 @@ def test_time_budget(reports):
 
 def test_every_spec_states_rules_bounds_and_a_sentence():
     for prop in suite.properties():
-        assert prop.rules and all(r[:2] in ("P-", "V-") for r in prop.rules)
+        assert prop.rules and all(r[:2] in ("P-", "V-", "R-") for r in prop.rules)
         assert prop.bounds and prop.doc.endswith(".")
 
 
@@ -94,3 +94,176 @@ def test_prove_cli_fails_on_counterexample(tmp_path, monkeypatch):
     assert res.exit_code == 1
     replay = json.loads((tmp_path / "seats_bound.json").read_text(encoding="utf-8"))
     parse_results(replay)
+
+
+NEW_VILLAGER_PROPERTIES = ("carry_down", "women_guarantee")
+
+
+def test_villager_properties_are_in_the_suite(reports):
+    """The villager side (issue 5): carry-down and the women's guarantee are proved, their
+    broken variants refuted, and the shared properties name villager rules."""
+    out, _ = reports
+    by_name = {r["name"]: r for r in out}
+    for name in NEW_VILLAGER_PROPERTIES:
+        assert by_name[name]["status"] == PROVED and by_name[name]["variant_refuted"]
+    assert "classify (villager)" in by_name["classification"]["detail"]
+    assert "recount (villager)" in by_name["conservation"]["detail"]
+    assert "villager.count_round (supplementary)" in by_name["supplementary_third"]["detail"]
+    assert "villager.count_round (formal)" in by_name["double_majority"]["detail"]
+
+
+def _max_carried(replay):
+    """The largest count any person has on any post's ranking, and the ballots counted."""
+    rnd = count(parse_results(replay)).rounds[0]
+    return max((v for s in rnd.seating for _, v in s.ranking), default=0), rnd.recount.counted
+
+
+def test_carry_down_counterexample_replays_without_a_double_vote():
+    """The broken variant (no V-SAME-PERSON-1) finds one ballot giving someone two carried
+    votes; the shipping core, counting that file with 上票下加 mandatory, gives at most one."""
+    from tallykit.specs import carry_down
+
+    out = carry_down.check(True)
+    assert out.status == COUNTEREXAMPLE
+    assert out.replay["profile"]["set"]["carry_down"] == "mandatory"
+    most, counted = _max_carried(out.replay)
+    assert most <= counted
+
+
+def test_carry_down_counts_a_person_on_two_posts_once():
+    """甲 marked for 主任 and 委员 on each of three ballots: with 上票下加 the 委员 count of a
+    not-elected 甲 is three, not six (V-POS-2 with V-SAME-PERSON-1)."""
+    from tallykit.specs._villager import profile_ref, villager_results, villager_round
+
+    records = [{"count": 3, "marks": {"主任": "○ ", "委员": "○ "}}]
+    records.append({"count": 4, "marks": {"主任": " ○", "委员": "  "}})
+    rnd = villager_round(
+        "formal",
+        {"主任": 1, "委员": 1},
+        {"主任": ["甲", "乙"], "委员": ["甲", "丙"]},
+        returned=7,
+        records=records,
+    )
+    data = villager_results([rnd], registered=7, profile=profile_ref(carry_down="mandatory"))
+    member = count(parse_results(data)).rounds[0].seating[1]
+    assert dict(member.ranking)["甲"] == 3
+
+
+def test_carry_down_differential_catches_a_missing_same_person_rule(monkeypatch):
+    """With V-SAME-PERSON-1 switched off in ballots.classify, the villager differential fails."""
+    from tallykit import ballots
+    from tallykit.specs import carry_down
+
+    monkeypatch.setattr(ballots, "_same_person", lambda *a: None)
+    out = carry_down.differential(
+        carry_down._classify_cases(), carry_down._classify_agrees, "classify (villager)"
+    )
+    assert out.status == COUNTEREXAMPLE
+
+
+def test_women_counterexample_replays_with_the_woman_elected():
+    """The broken variant (guarantee not applied) leaves a woman with a majority out; the
+    shipping core, counting the replay file, elects a woman to the member post."""
+    from tallykit.specs import women_guarantee
+
+    out = women_guarantee.check(True)
+    assert out.status == COUNTEREXAMPLE
+    rnd = count(parse_results(out.replay)).rounds[0]
+    women = {c["name"] for c in out.replay["candidates"] if c["gender"] == "female"}
+    member = rnd.seating[-1]
+    assert women & (set(member.elected) | set(member.tied))
+
+
+def test_women_differential_catches_a_core_without_the_guarantee(monkeypatch):
+    """With villager._women a no-op, seat_formal disagrees with the V-WOMEN-1 relation."""
+    from tallykit import villager
+    from tallykit.specs import women_guarantee
+
+    monkeypatch.setattr(villager, "_women", lambda results, profile, seating, *a: (seating, []))
+    out = women_guarantee.differential(women_guarantee._cases(), women_guarantee._agrees, "women")
+    assert out.status == COUNTEREXAMPLE
+
+
+def test_one_seat_member_post_with_a_confirmed_woman_elects_one():
+    """Regression found by women_guarantee: a one-seat 委员 post with a woman confirmed first
+    (V-WOMEN-1) used to elect her and the top man too (fill_seats asked for zero seats)."""
+    from tallykit.specs._villager import villager_results, villager_round
+
+    rnd = villager_round(
+        "formal",
+        {"主任": 1, "委员": 1},
+        {"主任": ["甲"], "委员": ["丙", "丁", "W"]},
+        returned=600,
+        tally={"主任": {"甲": 400}, "委员": {"丙": 500, "丁": 400, "W": 350}},
+    )
+    out = count(parse_results(villager_results([rnd], registered=1000, women=("W",)))).rounds[0]
+    assert out.result == "elected" and out.elected["委员"] == ["W"]
+
+
+def test_supplementary_core_threshold_is_checked(monkeypatch):
+    """If the villager core seated a supplementary round on a majority, both the z3 identity
+    and the count_round differential would say so."""
+    from tallykit import villager
+    from tallykit.counting import Threshold
+    from tallykit.specs import supplementary_third
+
+    real = villager._threshold
+
+    def majority(rnd, profile, ballots, voters, registered, recall, residents):
+        if rnd.kind == "supplementary":
+            return Threshold("V-SUPP-3", "majority", "cast", ballots.returned)
+        return real(rnd, profile, ballots, voters, registered, recall, residents)
+
+    monkeypatch.setattr(villager, "_threshold", majority)
+    assert supplementary_third._same_threshold("villager-2018").status == COUNTEREXAMPLE
+    out = supplementary_third.differential(
+        supplementary_third._cases(), supplementary_third._agrees, "supplementary"
+    )
+    assert out.status == COUNTEREXAMPLE
+
+
+@pytest.mark.parametrize("name", ["supplementary_third", "double_majority"])
+def test_villager_counterexamples_replay_as_villager_files(name):
+    """The broken variants' counterexamples are villagers' results files; counting one, the
+    core elects only people who meet the real rule (⅓ of cast; 双过半)."""
+    import importlib
+
+    out = importlib.import_module(f"tallykit.specs.{name}").check(True)
+    assert out.status == COUNTEREXAMPLE
+    assert out.replay["election"]["kind"] in ("villagers_committee", "residents_committee")
+    last = count(parse_results(out.replay)).rounds[-1]
+    recorded = out.replay["rounds"][-1]
+    tally, cast = recorded["tally"]["委员"], recorded["ballots"]["returned"]
+    registered = out.replay["electorate"]["registered"]
+    for name_ in last.elected.get("委员", []):
+        if name == "supplementary_third":
+            assert 3 * tally[name_] >= cast
+        else:
+            assert 2 * cast > registered and 2 * tally[name_] > cast
+
+
+def test_prove_cli_writes_a_villager_counterexample(tmp_path, monkeypatch):
+    """`tallykit prove --only carry_down` fails on a counterexample and writes a replayable file."""
+    from tallykit.specs import carry_down
+    from tallykit.specs._harness import Property
+
+    prop = carry_down.PROPERTY
+    flipped = Property(prop.name, prop.doc, prop.rules, prop.bounds, lambda b: prop.check(True))
+    monkeypatch.setattr(carry_down, "PROPERTY", flipped)
+    res = CliRunner().invoke(
+        main, ["prove", "--only", "carry_down", "--format", "json", "--out", str(tmp_path)]
+    )
+    assert res.exit_code == 1
+    data = json.loads(res.output)
+    assert data["properties"][0]["status"] == COUNTEREXAMPLE
+    replay = json.loads((tmp_path / "carry_down.json").read_text(encoding="utf-8"))
+    most, counted = _max_carried(replay)
+    assert most <= counted
+
+
+def test_proofs_page_lists_every_property():
+    """docs/proofs.md has a table row for every property the suite runs."""
+    from pathlib import Path
+
+    page = (Path(__file__).resolve().parents[1] / "docs" / "proofs.md").read_text(encoding="utf-8")
+    assert [name for name in suite.MODULES if f"| {name} |" not in page] == []
