@@ -12,10 +12,13 @@ from tallykit.profiles import Profile, extend_profile, resolve_profile
 from tallykit.findings import Finding
 from tallykit.results import Results, parse_results
 from tallykit.verify import Report, verify
+from tallykit.explain import Step, explain
+from tallykit.workdays import Calendar, holiday_list, statutory_calendar
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Calendar",
     "Count",
     "Finding",
     "InputError",
@@ -27,16 +30,20 @@ __all__ = [
     "Results",
     "RoundOutcome",
     "Seating",
+    "Step",
     "TallykitError",
     "Threshold",
     "Verdict",
     "__version__",
     "classify",
     "count",
+    "explain",
     "extend_profile",
     "fill_seats",
+    "holiday_list",
     "parse_results",
     "recount",
     "resolve_profile",
+    "statutory_calendar",
     "verify",
 ]
