@@ -237,14 +237,12 @@ def _women(votes, seats, outcome, women, taken, prof, passes):
     rule = prof["women_guarantee"]
     if rule not in ("confirm_first", "reserved_seat") or taken & women:
         return outcome
-    w_elected, w_tied, w_seats, _ = _fill({n: v for n, v in votes.items() if n in women}, 1, passes)
-    found = any(passes(v) for n, v in votes.items() if n in women)
-    if not found and rule == "confirm_first":
-        return outcome
-    rest = _fill({n: v for n, v in votes.items() if n not in w_elected + w_tied}, seats - 1, passes)
-    new = (w_elected + rest[0], w_tied + rest[1], w_seats + rest[2], rest[3] + (0 if found else 1))
-    same = (set(new[0]), set(new[1]), new[3]) == (set(outcome[0]), set(outcome[1]), outcome[3])
-    return outcome if same else new
+    first = _fill({n: v for n, v in votes.items() if n in women}, 1, passes)
+    if first[3] and rule == "confirm_first":
+        return outcome  # no woman passes
+    others = {n: v for n, v in votes.items() if n not in first[0] + first[1]}
+    rest = _fill(others, seats - 1, passes)
+    return tuple(a + b for a, b in zip(first, rest))  # the woman's seat, then the others
 
 
 def _voters(recorded, returned, issued, results, prof):
@@ -256,12 +254,12 @@ def _voters(recorded, returned, issued, results, prof):
     held, principals, rejected = Counter(), set(), 0
     for p in results.get("proxies", []):
         near = prof["proxy_relation"] != "near_relative" or p.get("relation") in NEAR
-        if p.get("principal_voted_in_person") or not near or p["principal"] in principals:
-            rejected += 1
-        elif held[p["proxy"]] >= prof["proxy_limit"]:
-            rejected += 1
+        fresh = not p.get("principal_voted_in_person") and p["principal"] not in principals
+        if near and fresh and held[p["proxy"]] < prof["proxy_limit"]:
+            held[p["proxy"]] += 1
+            principals.add(p["principal"])
         else:
-            held[p["proxy"]], principals = held[p["proxy"]] + 1, principals | {p["principal"]}
+            rejected += 1
     return max((returned if prof["participation_base"] == "returned" else issued) - rejected, 0)
 
 
