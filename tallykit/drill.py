@@ -15,7 +15,8 @@ elect, one less is exactly half; ``boundary(lambda p: rules.quorum_met(p, e, str
 is the 4/5 attendance of the 2020 regime, and electorates are chosen where the 1990 reading
 (``strict=True``) gives a different answer; ``third_floor`` gives the ⅓ floor and ballot totals
 are chosen where a third is not a whole number (601 → 201); ``returned_ok`` gives the first
-returned count that voids a round. The declared answer is then the counting core's own outcome
+returned count that voids a round. ``tests/test_drill.py`` has z3 prove each predicate monotone
+and find the same minimum on the same functions. The declared answer is then the counting core's own outcome
 of the scenario, so the item and ``tallykit verify`` cannot disagree.
 """
 

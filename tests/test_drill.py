@@ -280,3 +280,37 @@ def test_carry_down_elects_the_higher_post_loser_unless_off():
         loser = min(it["scenario"]["rounds"][0]["tally"]["主任"].items(), key=lambda kv: kv[1])[0]
         elected = it["answer"]["outcome"][0]["elected"]["委员"]
         assert (loser in elected) == (reading != "off"), it["id"]
+
+
+def test_boundaries_are_the_solvers_minima():
+    """The drill's boundary values are what z3 finds on the same ``tallykit.rules`` functions:
+    each predicate is monotone (so the search is sound), and the drill's value is z3's minimum."""
+    import z3
+
+    from tallykit import rules
+    from tallykit.drill import fewest_for_third, fewest_present, fewest_to_elect, first_void_return
+
+    v, b = z3.Ints("v b")
+    cases = {
+        "majority": (lambda x, y: rules.majority(x, y), fewest_to_elect),
+        "third": (lambda x, y: rules.third_floor(x, y), fewest_for_third),
+        "quorum_2020": (
+            lambda x, y: rules.quorum_met(x, y, strict=False),
+            lambda y: fewest_present(y, strict=False),
+        ),
+        "quorum_1990": (
+            lambda x, y: rules.quorum_met(x, y, strict=True),
+            lambda y: fewest_present(y, strict=True),
+        ),
+        "returned": (lambda x, y: z3.Not(rules.returned_ok(x, y)), first_void_return),
+    }
+    for name, (holds, drill_value) in cases.items():
+        monotone = z3.Solver()
+        monotone.add(v >= 0, b >= 1, holds(v, b), z3.Not(holds(v + 1, b)))
+        assert monotone.check() == z3.unsat, name
+        for base in (1, 2, 3, 24, 25, 45, 50, 54, 601, 758, 1118):
+            opt = z3.Optimize()
+            opt.add(v >= 0, holds(v, base))
+            opt.minimize(v)
+            assert opt.check() == z3.sat, (name, base)
+            assert opt.model()[v].as_long() == drill_value(base), (name, base)
