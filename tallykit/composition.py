@@ -42,7 +42,8 @@ RELATION_ZH = {
 
 # Statutory committee sizes (V-COMP-1): 组织法 art. 6, 居委会组织法 art. 7.
 STATUTORY_SIZE = {"villagers_committee": (3, 7), "residents_committee": (5, 9)}
-# Party committee sizes by org type (P-SIZE-1): (usual max, absolute max) with the minimum.
+# Party committee sizes by org type (P-SIZE-1): (minimum, usual maximum, absolute maximum); the
+# primary committee's absolute maximum is the profile's ``primary_committee_max`` (9 or 11).
 PARTY_SIZE = {"branch": (3, 5, 7), "general_branch": (5, 7, 9), "primary_committee": (5, 9, 11)}
 BRANCH_COMMITTEE_MEMBERS = 7  # a branch with fewer full members has no committee (P-SIZE-1)
 # Villagers' committee size by population (V-COMP-1 variants): (people from, to, min, max). The
@@ -157,6 +158,8 @@ class _Composition:
         if e.kind != "party_committee" or e.org_type is None:
             return
         low, usual, high = PARTY_SIZE[e.org_type]
+        if e.org_type == "primary_committee":
+            high = int(self.s.get("primary_committee_max", high))
         if (
             e.org_type == "branch"
             and e.members is not None

@@ -666,6 +666,13 @@ PARAMETERS.update(
                 "years of party standing a 书记 nominee needs (0 = off)",
             ),
             Parameter(
+                "primary_committee_max",
+                "int",
+                ("P-SIZE-1", "TK-COMP-2"),
+                "基层党委委员会委员人数的上限（来源有 9 和 11 两说）",
+                "the most members a 基层委员会 (primary committee) may have (sources say 9 or 11)",
+            ),
+            Parameter(
                 "young_member_age",
                 "int",
                 ("TK-COMP-5",),
@@ -782,6 +789,11 @@ def _people_settings(family: str) -> dict[str, Setting]:
                     55,
                     _SEED_AGES + "; seeds/000 非现任成员 55周岁以下",
                     "the two Hunan plans agree; seeds/002 篇二 (45) is a stricter local variant",
+                ),
+                "primary_committee_max": Setting(
+                    11,
+                    "P-SIZE-1: 基层委员会 5–9 in one source, 最多不超过11 in another (2020 flow, newchangjing.com)",
+                    "the looser bound; the check is a warning and the open question is unresolved — set 9 for the stricter source",
                 ),
                 "secretary_party_years": Setting(
                     1,

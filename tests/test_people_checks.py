@@ -310,6 +310,15 @@ class TestComposition:
 
         assert bool(found(d, "TK-COMP-2")) == warned
 
+    @pytest.mark.parametrize(("most", "warned"), [(11, False), (9, True)])
+    def test_primary_committee_maximum_is_the_profiles(self, most, warned):
+        """P-SIZE-1's open question (9 or 11 for a 基层委员会) is ``primary_committee_max``."""
+        d = party_file(expected=50, present=50, seats=11, tally={f"人{i}": 40 - i for i in range(13)})
+        d["election"].update(org_type="primary_committee", members=120)
+        profile(d, "party-2020", primary_committee_max=most)
+
+        assert bool(found(d, "TK-COMP-2")) == warned
+
     def test_no_woman_on_a_villagers_committee_is_an_error(self):
         d = edit(VB, lambda d: people(d, 孙丽={"gender": "male"}, 马红梅={"gender": "male"}))
 
