@@ -15,19 +15,18 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from tallykit.eligibility import Checker, Winner, age_on, election_day, winners
-from tallykit.results import Results
+from tallykit.results import NEAR_RELATIVES, Results
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
 
 # Relations (FORMAT.md relations[].relation) each avoidance scope bars; "other" never does.
 LINEAL = frozenset({"parent", "child", "grandparent", "grandchild"})
-NEAR = frozenset({"spouse", "sibling"}) | LINEAL  # 民法典 art. 1045
 KIN_SCOPES: dict[str, frozenset[str]] = {
     "none": frozenset(),
     "spouse_lineal": frozenset({"spouse"}) | LINEAL,
     "spouse_parent_child_sibling": frozenset({"spouse", "parent", "child", "sibling"}),
-    "near_relative": NEAR,
-    "near_relative_and_in_law": NEAR | {"in_law"},
+    "near_relative": NEAR_RELATIVES,
+    "near_relative_and_in_law": NEAR_RELATIVES | {"in_law"},
 }
 RELATION_ZH = {
     "spouse": "配偶",
@@ -330,7 +329,7 @@ class _Kin:
                         recorded=p.name,
                     )
                     continue
-                hit = self.related(p.name, w.name, NEAR)
+                hit = self.related(p.name, w.name, NEAR_RELATIVES)
                 if hit is not None:
                     add(
                         "TK-KIN-2",
@@ -423,7 +422,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         for j, p in enumerate(people)
         if not p.withdrew
     ]
-    kin.among(members, NEAR, "TK-KIN-4", add)
+    kin.among(members, NEAR_RELATIVES, "TK-KIN-4", add)
 
 
 def _representatives(

@@ -35,6 +35,9 @@ ROUND_KINDS = ("formal", "tie_revote", "supplementary", "preliminary", "recall",
 NEXT_STEPS = ("tie_revote", "supplementary", "seat_reduction")
 BALLOT_FLAGS = ("identifying_mark", "torn", "unreadable")
 RELATIONS = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "other")
+# 近亲属 (民法典 art.1045): the relations FORMAT.md's ``relation`` can name that are near relatives;
+# in-laws are not (V-PROXY-1). Proxies, avoidance and officials all use this one set.
+NEAR_RELATIVES = frozenset({"spouse", "parent", "child", "sibling", "grandparent", "grandchild"})
 TIMELINE_FIELDS = (
     "request_submitted",
     "request_approved",

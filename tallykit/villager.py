@@ -33,16 +33,8 @@ from tallykit.counting import (
 )
 from tallykit.errors import InputError
 from tallykit.profiles import Profile
-from tallykit.results import Ballots, Results, Round
+from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round
 
-NEAR_RELATIVES = (
-    "spouse",
-    "parent",
-    "child",
-    "sibling",
-    "grandparent",
-    "grandchild",
-)  # 民法典 art.1045
 INELIGIBLE_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
 MEMBER_POST = "委员"
 
