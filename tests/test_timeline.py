@@ -5,13 +5,14 @@ start day is not counted, "N days before" is (election_day - event).days >= N.""
 from __future__ import annotations
 
 import copy
+import datetime
 import json
 from pathlib import Path
 
 import pytest
 
 from tallykit.findings import BY_CODE
-from tallykit.results import parse_results
+from tallykit.results import TIMELINE_FIELDS, parse_results
 from tallykit.verify import verify
 from tallykit.workdays import holiday_list, statutory_calendar
 
@@ -577,29 +578,8 @@ ANY_DATE = st.dates(
     min_value=__import__("datetime").date(1, 1, 1),
     max_value=__import__("datetime").date(9999, 12, 31),
 )
-COVERED = st.dates(
-    min_value=__import__("datetime").date(2004, 1, 1),
-    max_value=__import__("datetime").date(2026, 12, 31),
-)
-FIELDS = [
-    "request_submitted",
-    "request_approved",
-    "preliminary_nominees_published",
-    "public_notice_start",
-    "public_notice_end",
-    "voter_registration_announced",
-    "voter_list_published",
-    "objection_received",
-    "objection_answered",
-    "proxy_registration_closed",
-    "proxy_list_published",
-    "candidates_published",
-    "time_place_announced",
-    "results_reported",
-    "handover_completed",
-    "supervisory_committee_elected",
-    "term_expires",
-]
+COVERED = st.dates(min_value=datetime.date(2004, 1, 1), max_value=datetime.date(2026, 12, 31))
+FIELDS = [f for f in TIMELINE_FIELDS if f != "election_day"]
 
 
 @settings(max_examples=60, deadline=None)
