@@ -57,3 +57,32 @@ def test_case_invariants(case):
             for name, v in s.ranking:
                 if not r.threshold.passes(v):
                     assert name not in s.elected
+
+
+def _named(per_post) -> dict[str, set[str]]:
+    return {post: set(names) for post, names in per_post.items() if names}
+
+
+@pytest.mark.parametrize(
+    "case", [c for c in CASES if (c / "expect.json").exists()], ids=lambda p: p.name
+)
+def test_case_matches_hand_derived_facts(case):
+    """The count agrees with the facts worked out by hand in the case's README.md and written
+    to expect.json: per round the result, who is elected per post, and where given the void
+    reason, the tied, the next round's candidates and the votes counted per person."""
+    data = json.loads((case / "input.json").read_text(encoding="utf-8"))
+    expect = json.loads((case / "expect.json").read_text(encoding="utf-8"))["rounds"]
+    rounds = count(parse_results(data)).rounds
+    assert len(rounds) == len(expect)
+    for got, want in zip(rounds, expect):
+        assert got.result == want["result"], f"round {got.index}"
+        assert _named(got.elected) == _named(want.get("elected", {})), f"round {got.index}"
+        if "void_reason" in want:
+            assert got.void_reason == want["void_reason"]
+        if "tied" in want:
+            assert _named(got.tied) == _named(want["tied"])
+        if "next_candidates" in want:
+            assert _named(got.next_candidates) == _named(want["next_candidates"])
+        for post, votes in want.get("votes", {}).items():
+            seating = next(s for s in got.seating if s.position == post)
+            assert dict(seating.ranking) == votes, post
