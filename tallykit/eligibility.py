@@ -1,11 +1,16 @@
 """Eligibility: who may vote and who may stand (issue 6).
 
-Ages are whole years counted with the Civil Code's period rules (arts. 201 and 203): the day of
+Ages are whole years counted with the Civil Code's period rules (arts. 201 and 202): the day of
 birth is not counted and a period of years ends on the corresponding day of the last year, or on
-the last day of that month when it has no such day. So a person is N on the Nth anniversary of
+the last day of that month when it has no such day (art. 202). So a person is N on the Nth anniversary of
 the birth date (29 February → 28 February in a common year), and V-T-AGE's "以选举日为准" makes
 someone whose 18th birthday is election day 18 on that day. Every check runs only when the file
 carries its data; a missing date or field is never read as a violation.
+
+Voting rights follow the election family: the party statuses and flags of P-RIGHTS-1 (预备党员,
+留党察看, and under the 2020 regulation 留置/逮捕) apply only to party elections, where they are
+the whole list; villagers' and residents' elections exclude only those deprived of political
+rights (V-REG-2), and a 预备党员 has full rights there.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from tallykit.results import Candidate, Results, _tok
 VOTING_AGE = 18
 
 # P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
-# ``status`` (docs/format-additions.md).
+# ``status`` (docs/format-additions.md). Party elections only; suspension only under 2020.
 PARTY_NO_RIGHTS = {
     "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
     "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
@@ -30,15 +35,16 @@ PARTY_NO_RIGHTS = {
         "rights suspended (留置 or arrest)",
     ),
 }
-# Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand; any other
-# flag is a negative-list flag (负面清单) and equally makes the person not electable.
+SINCE_2020 = frozenset({"rights_suspended"})  # P-RIGHTS-1: a 2020 Art. 5 addition
+# Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand in any family;
+# any other flag is a negative-list flag (负面清单) and equally makes the person not electable,
+# except a party flag in a villagers' or residents' election, which says nothing there.
 RIGHTS_FLAGS = {
-    **PARTY_NO_RIGHTS,
     "not_registered": ("V-WRITEIN-1", "未登记为选民", "not a registered voter"),
     "ineligible": ("V-INELIGIBLE-1", "不具备被选举资格", "not eligible"),
 }
-NO_VOTE_STATUS = {
-    **PARTY_NO_RIGHTS,
+# V-REG-2: a voter ``status`` that takes the vote away in villagers' and residents' elections.
+VILLAGER_NO_VOTE = {
     "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
 }
 # Words in an exclusion's reason that mean the person has no vote at all (P-RIGHTS-1).
@@ -61,7 +67,8 @@ def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
 
 
 def anniversary(born: datetime.date, years: int) -> datetime.date:
-    """The day a person born on ``born`` completes ``years`` years (民法典 art. 203).
+    """The day a person born on ``born`` completes ``years`` years (民法典 art. 202: with no
+    corresponding day the period ends on the month's last day).
 
     >>> anniversary(datetime.date(2004, 2, 29), 18)
     datetime.date(2022, 2, 28)
@@ -124,15 +131,31 @@ class Checker:
         self.family = family
         self.add = add
         self.day = election_day(results)
+        self.regime_2020 = base_profile != "party-1990"
+
+    def party_rights(self) -> dict[str, tuple[str, str, str]]:
+        """The P-RIGHTS-1 cases of this file: none outside the party family, and no suspension
+        under the 1990 regulation."""
+        if self.family != "party":
+            return {}
+        return {
+            k: v for k, v in PARTY_NO_RIGHTS.items() if self.regime_2020 or k not in SINCE_2020
+        }
+
+    def no_vote(self) -> dict[str, tuple[str, str, str]]:
+        """Voter statuses without the vote: P-RIGHTS-1 for the party, V-REG-2 otherwise."""
+        return self.party_rights() if self.family == "party" else VILLAGER_NO_VOTE
 
     # ------------------------------------------------------------ voters
 
     def voters(self) -> None:
-        """Listed voters must be 18 on election day (villagers) and have the vote (P-RIGHTS-1)."""
+        """Listed voters must be 18 on election day (villagers) and have the vote (P-RIGHTS-1 for
+        the party, V-REG-2 for villagers and residents)."""
+        no_vote = self.no_vote()
         for i, v in enumerate(self.r.voters):
             here = f"/voters/{i}"
-            if v.status in NO_VOTE_STATUS:
-                rule, zh, en = NO_VOTE_STATUS[v.status]
+            if v.status in no_vote:
+                rule, zh, en = no_vote[v.status]
                 self.add(
                     "TK-ELIG-2",
                     f"{here}/status",
@@ -149,7 +172,7 @@ class Checker:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
         if self.family != "party":
             return
-        regime_2020 = self.base_profile != "party-1990"
+        regime_2020 = self.regime_2020
         for i, e in enumerate(self.r.electorate.exclusions):
             reason = e.reason or ""
             hit = next(
@@ -190,9 +213,12 @@ class Checker:
     def not_eligible(self, c: Candidate) -> list[tuple[str, str, str]]:
         """Why ``c`` cannot be elected: (rule, zh, en) per reason; empty when eligible."""
         out = []
+        rights = {**self.party_rights(), **RIGHTS_FLAGS}
         for flag in c.flags:
-            if flag in RIGHTS_FLAGS:
-                out.append(RIGHTS_FLAGS[flag])
+            if flag in rights:
+                out.append(rights[flag])
+            elif flag in PARTY_NO_RIGHTS and self.family != "party":
+                continue
             else:
                 out.append((NEGATIVE_LIST, f"负面清单：{flag}", f"negative list: {flag}"))
         if self.family != "party" and c.birth_date is not None and self.day is not None:

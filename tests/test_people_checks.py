@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tallykit import InputError, parse_results, verify
 from tallykit.eligibility import age_on, anniversary
-from tallykit.findings import CATALOGUE
+from tallykit.findings import BY_CODE, CATALOGUE
 
 from tests.helpers import party_file
 
@@ -582,3 +582,143 @@ class TestFormat:
         assert all(
             CATALOGUE[i].title.zh and CATALOGUE[i].title.en and CATALOGUE[i].rules for i in new
         )
+
+
+# ---------------------------------------------------------------- review regressions (probe files)
+
+PROBES = Path(__file__).resolve().parent / "data" / "people"
+
+
+def probe(name):
+    return json.loads((PROBES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def report(data):
+    return verify(parse_results(data)).findings
+
+
+class TestReviewRegressions:
+    def test_d1_probationary_party_member_votes_in_a_villagers_election(self):
+        """P-RIGHTS-1 is party-only: a 预备党员 has full rights as a villager (V-REG-1/2)."""
+        assert found(probe("p01-villager-probationary-voter"), "TK-ELIG-2") == []
+
+    def test_d1_probationary_flag_does_not_void_a_villagers_election(self):
+        assert found(probe("p02-villager-probationary-winner")) == []
+
+    @pytest.mark.parametrize("status", ["probationary", "party_probation", "rights_suspended"])
+    def test_d1_party_statuses_are_ignored_for_residents(self, status):
+        d = edit(VB, lambda d: d.update(voters=[{"name": "韩小雨", "status": status}]))
+        d["election"]["kind"], d["profile"] = "residents_committee", "residents-2018"
+
+        assert found(d, "TK-ELIG-2") == []
+
+    def test_d1_political_rights_are_the_villagers_rule_not_the_partys(self):
+        """V-REG-2 for villagers and residents; the party family applies P-RIGHTS-1 only."""
+        d = edit(PB, lambda d: d.update(voters=[{"name": "吴小军", "status": "political_rights_deprived"}]))
+
+        assert found(d, "TK-ELIG-2") == []
+
+    def test_d2_suspension_is_not_a_1990_rule(self):
+        """留置/逮捕 suspension is a 2020 Art. 5 addition: no TK-ELIG-2 under party-1990."""
+        d = probe("p50-1990-voter-suspended")
+        assert found(d, "TK-ELIG-2") == []
+
+        d["profile"] = "party-2020"
+        assert found(d, "TK-ELIG-2") == [("TK-ELIG-2", "error", "/voters/0/status", ("P-RIGHTS-1",))]
+
+    def test_d2_suspended_flag_under_1990_is_a_negative_list_case(self):
+        """Under 1990 the flag is not a P-RIGHTS-1 case, but still a flag (负面清单)."""
+        d = edit(PB, lambda d: people(d, 赵磊={"flags": ["rights_suspended"]}))
+        d["profile"] = "party-1990"
+
+        assert found(d, "TK-ELIG-4") == [
+            ("TK-ELIG-4", "warning", "/rounds/0/candidates/委员/5", ("TK-ELIG-4",))
+        ]
+
+    def test_d3_party_seat_reduction_to_two(self):
+        """P-ELECT-4: a 支部委员会 reduced to 2 is below P-SIZE-1's minimum of 3."""
+        got = [f for f in report(probe("p30-party-seat-reduction-to-2")) if f.code == "TK-COMP-2"]
+
+        assert [(f.severity, f.path, f.recorded) for f in got] == [
+            ("warning", "/election/positions", 2)
+        ]
+
+    def test_d3_residents_reduced_to_three(self):
+        """A residents' committee of 3 after a reduction is outside the statutory 5–9 (V-COMP-1)."""
+        got = [f for f in report(probe("p32-residents-reduced-to-3")) if f.code == "TK-COMP-1"]
+
+        assert [(f.severity, f.recorded) for f in got] == [("error", 3)]
+
+    def test_d4_residents_supervisory_committee_is_a_local_rule(self):
+        """组织法 art. 32 is the villagers' law: residents' TK-KIN-2 is a warning citing the seed."""
+        got = [f for f in report(probe("p20-residents-sup")) if f.code == "TK-KIN-2"]
+
+        assert [(f.severity, f.path) for f in got] == [("warning", "/supervisory_committee/0")]
+        assert "seeds/002" in got[0].message_zh and "第三十二条" not in got[0].message_zh
+        villagers = edit(probe("p20-residents-sup"), lambda d: d.update(profile="villager-2018"))
+        villagers["election"]["kind"] = "villagers_committee"
+        assert [f[:2] for f in found(villagers, "TK-KIN-2")] == [("TK-KIN-2", "error")]
+
+    def test_d5_leap_day_rule_is_article_202(self):
+        text = BY_CODE["TK-ELIG-1"]
+        assert "第二百零二条" in text.explanation.zh and "art. 202" in text.explanation.en
+        assert not any("二百零三" in a for a in text.articles)
+        assert "art. 202" in anniversary.__doc__ and "203" not in anniversary.__doc__
+
+    def test_d6_residents_assembly_is_the_residents_representative_assembly(self):
+        got = [f for f in report(probe("p21-residents-nowoman")) if f.code == "TK-COMP-10"]
+
+        assert len(got) == 1 and "居民代表会议" in got[0].message_zh
+        assert "村民" not in got[0].message_zh and "residents'" in got[0].message_en
+
+    def test_d7_commission_kin_wording(self):
+        """TK-KIN-4 is a 不宜 (should not) rule about the election commission, in each language."""
+        (f,) = [f for f in report(probe("p14-commission-kin")) if f.code == "TK-KIN-4"]
+
+        assert "不宜" in f.message_zh and "应当" not in f.message_zh and "选举委员会" in f.message_zh
+        assert "选举委员会" not in f.message_en and "should not" in f.message_en
+        assert "election commission" in f.message_en
+
+    def test_g1_representatives_at_least_four_fifths(self):
+        """V-REPS-1 (组织法 art. 25): 15 representatives + 5 members: 5*15 < 4*20."""
+        got = [f for f in report(probe("p64-reps-under-4-5")) if f.code == "TK-COMP-11"]
+
+        assert [(f.severity, f.path, f.rules, f.recorded) for f in got] == [
+            ("error", "/representatives", ("V-REPS-1",), 15)
+        ]
+
+    @pytest.mark.parametrize(("n", "kind", "flagged"), [
+        (20, "villagers_committee", None),  # 5*20 = 4*25: exactly four fifths
+        (19, "villagers_committee", "error"),  # 5*19 < 4*24
+        (19, "residents_committee", "warning"),
+    ])
+    def test_g1_four_fifths_boundary(self, n, kind, flagged):
+        d = edit(VB, lambda d: d.update(representatives=reps(n, n)))
+        d["election"].update(kind=kind, households=n * 10)
+        d["profile"] = "villager-2018" if kind == "villagers_committee" else "residents-2018"
+
+        assert [f[1] for f in found(d, "TK-COMP-11")] == ([flagged] if flagged else [])
+
+    def test_j1_branch_under_seven_members_has_no_committee(self):
+        """P-SIZE-1: fewer than 7 full members, no committee: an error with its own code."""
+        d = probe("p31-branch-6-members-committee")
+
+        assert found(d, "TK-COMP-12") == [
+            ("TK-COMP-12", "error", "/election/members", ("P-SIZE-1",))
+        ]
+        assert found(d, "TK-COMP-2") == []
+
+    def test_j2_young_member_follows_the_inclusive_reading(self):
+        """“35岁以下” including 35 (age_limit_inclusive): a member of exactly 35 qualifies."""
+        d = probe("p51-young-inclusive")
+        assert found(d, "TK-COMP-5") == []
+
+        d["profile"] = "villager-2018"
+        assert [f[0] for f in found(d, "TK-COMP-5")] == ["TK-COMP-5"]
+
+    def test_residents_commission_maximum_names_both_seed_figures(self):
+        from tallykit.profiles import BUILTIN
+
+        s = BUILTIN["residents-2018"].settings["commission_size_max"]
+        assert s.value == 9 and "only" not in s.reason
+        assert "seeds/002" in s.source and "5至11" in s.source and "seeds/004" in s.source
