@@ -70,7 +70,8 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
     if kind in COMMITTEE_KINDS:
         members = _members(won)
         if _complete(counted):
-            _Composition(results, settings, family, add, members).run()
+            reduced = counted.rounds[-1].result == "seat_reduction"
+            _Composition(results, settings, family, add, members, reduced).run()
         kin.among(members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add)
         if family != "party":
             kin.supervisory(members, add)
@@ -110,8 +111,10 @@ class _Composition:
         family: str,
         add: Add,
         members: list[Winner],
+        reduced: bool = False,
     ) -> None:
         self.r = results
+        self.reduced = reduced
         self.s = settings
         self.family = family
         self.add = add
@@ -125,16 +128,24 @@ class _Composition:
         self.minority()
 
     def size(self) -> None:
+        """The committee's size: the seats planned, or after a seat reduction the members actually
+        elected (P-ELECT-4: the reduced committee must still meet P-SIZE-1 and V-COMP-1)."""
         e = self.r.election
-        seats = sum(p.seats for p in e.positions)
+        seats = len(self.members) if self.reduced else sum(p.seats for p in e.positions)
+        zh_n = f"减少名额后委员会实际 {seats} 人" if self.reduced else f"委员会共 {seats} 人"
+        en_n = (
+            f"after the seat reduction the committee has {seats} members"
+            if self.reduced
+            else f"the committee has {seats} members"
+        )
         if e.kind in STATUTORY_SIZE:
             low, high = STATUTORY_SIZE[e.kind]
             if not low <= seats <= high:
                 self.add(
                     "TK-COMP-1",
                     "/election/positions",
-                    f"委员会共 {seats} 人，法定为 {low}–{high} 人",
-                    f"the committee has {seats} members; the law sets {low}–{high}",
+                    f"{zh_n}，法定为 {low}–{high} 人",
+                    f"{en_n}; the law sets {low}–{high}",
                     expected=f"{low}-{high}",
                     recorded=seats,
                 )
@@ -148,8 +159,8 @@ class _Composition:
                 self.add(
                     "TK-COMP-2",
                     "/election/positions",
-                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，本次共 {seats} 名（size_bands={self.s['size_bands']}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; this one {seats} (size_bands={self.s['size_bands']})",
+                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（size_bands={self.s['size_bands']}）",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} (size_bands={self.s['size_bands']})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
@@ -159,16 +170,17 @@ class _Composition:
         low, usual, high = PARTY_SIZE[e.org_type]
         if e.org_type == "primary_committee":
             high = int(self.s.get("primary_committee_max", high))
+        rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
         if (
             e.org_type == "branch"
             and e.members is not None
             and e.members < BRANCH_COMMITTEE_MEMBERS
         ):
             self.add(
-                "TK-COMP-2",
+                "TK-COMP-12",
                 "/election/members",
-                f"支部正式党员 {e.members} 名，不足 {BRANCH_COMMITTEE_MEMBERS} 名，不设支部委员会，只设书记（必要时设副书记）",
-                f"a branch with {e.members} full members (fewer than {BRANCH_COMMITTEE_MEMBERS}) has no committee, only a 书记",
+                f"支部正式党员 {e.members} 名，不足 {BRANCH_COMMITTEE_MEMBERS} 名，不设支部委员会，只设书记（必要时设副书记），却选举了委员会",
+                f"a branch with {e.members} full members (fewer than {BRANCH_COMMITTEE_MEMBERS}) has no committee, only a 书记, yet elected one",
                 expected=f">= {BRANCH_COMMITTEE_MEMBERS}",
                 recorded=e.members,
             )
@@ -176,8 +188,9 @@ class _Composition:
             self.add(
                 "TK-COMP-2",
                 "/election/positions",
-                f"{_ORG_ZH[e.org_type]}委员会 {seats} 名，一般为 {low}–{usual} 名、最多 {high} 名",
-                f"a {e.org_type} committee of {seats}; usually {low}–{usual}, at most {high}",
+                f"{_ORG_ZH[e.org_type]}委员会：{zh_n}，一般为 {low}–{usual} 名、最多 {high} 名",
+                f"a {e.org_type} committee: {en_n}; usually {low}–{usual}, at most {high}",
+                rules=rules,
                 expected=f"{low}-{high}",
                 recorded=seats,
             )
@@ -185,8 +198,9 @@ class _Composition:
             self.add(
                 "TK-COMP-2",
                 "/election/positions",
-                f"委员会 {seats} 名，委员职数一般应为单数",
-                f"a committee of {seats}; the number of members should be odd",
+                f"{zh_n}，委员职数一般应为单数",
+                f"{en_n}; the number of members should be odd",
+                rules=rules,
                 expected="odd",
                 recorded=seats,
             )

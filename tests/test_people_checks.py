@@ -292,16 +292,18 @@ class TestComposition:
         assert bool(found(d, "TK-COMP-2")) == warned
 
     @pytest.mark.parametrize(
-        ("org_type", "members", "seats", "warned"),
+        ("org_type", "members", "seats", "warned", "no_committee"),
         [
-            ("branch", 48, 5, False),
-            ("branch", 6, 5, True),
-            ("branch", 48, 9, True),
-            ("general_branch", 31, 6, True),
-            ("primary_committee", 120, 11, False),
+            ("branch", 48, 5, False, False),
+            ("branch", 6, 5, False, True),  # under 7 full members: TK-COMP-12, an error
+            ("branch", 6, 9, True, True),
+            ("branch", 7, 5, False, False),
+            ("branch", 48, 9, True, False),
+            ("general_branch", 31, 6, True, False),
+            ("primary_committee", 120, 11, False, False),
         ],
     )
-    def test_party_size(self, org_type, members, seats, warned):
+    def test_party_size(self, org_type, members, seats, warned, no_committee):
         """P-SIZE-1 by org type and full members; an even number is noted too."""
         d = party_file(
             expected=50, present=50, seats=seats, tally={f"人{i}": 40 - i for i in range(seats + 2)}
@@ -309,6 +311,9 @@ class TestComposition:
         d["election"].update(org_type=org_type, members=members)
 
         assert bool(found(d, "TK-COMP-2")) == warned
+        assert found(d, "TK-COMP-12") == (
+            [("TK-COMP-12", "error", "/election/members", ("P-SIZE-1",))] if no_committee else []
+        )
 
     @pytest.mark.parametrize(("most", "warned"), [(11, False), (9, True)])
     def test_primary_committee_maximum_is_the_profiles(self, most, warned):
