@@ -442,8 +442,9 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
 def _representatives(
     results: Results, settings: dict[str, Any], family: str, add: Add, members: list[Winner] | None
 ) -> None:
-    """One representative per so many households (V-REPS-1), and women at least a third of the
-    assembly of representatives and committee members."""
+    """One representative per so many households (V-REPS-1); representatives at least four fifths
+    and women at least a third of the assembly of representatives and committee members
+    (组织法 art. 25; for residents no statutory share, so warnings)."""
     reps = results.representatives
     if not reps:
         return
@@ -462,6 +463,23 @@ def _representatives(
         )
     if members is None:
         return
+    assembly_zh, committee_zh, rep_zh = (
+        ("村民代表会议", "村民委员会", "村民代表")
+        if family == "villager"
+        else ("居民代表会议", "居民委员会", "居民代表")
+    )
+    assembly_en = "villager" if family == "villager" else "residents'"
+    assembly = len({p.name for p in reps} | {w.name for w in members})
+    if 5 * n < 4 * assembly:
+        add(
+            "TK-COMP-11",
+            "/representatives",
+            f"{assembly_zh} {assembly} 人中{rep_zh} {n} 名，不足五分之四（5×{n} < 4×{assembly}）",
+            f"{n} representatives among the {assembly} of the {assembly_en} representative assembly, under four fifths (5*{n} < 4*{assembly})",
+            severity=None if family == "villager" else "warning",
+            expected=f">= {-(-4 * assembly // 5)}",
+            recorded=n,
+        )
     genders = {p.name: p.gender for p in reps}
     people = {c.key: c for c in results.candidates}
     for w in members:
@@ -473,8 +491,8 @@ def _representatives(
         add(
             "TK-COMP-10",
             "/representatives",
-            f"村民代表会议 {len(genders)} 人（代表 {n} 名及委员会成员）中妇女 {women} 名，不足三分之一（3×{women} < {len(genders)}）",
-            f"{women} women among the {len(genders)} of the representative assembly ({n} representatives and the committee), under one third (3*{women} < {len(genders)})",
+            f"{assembly_zh} {len(genders)} 人（{rep_zh} {n} 名及{committee_zh}成员）中妇女 {women} 名，不足三分之一（3×{women} < {len(genders)}）",
+            f"{women} women among the {len(genders)} of the {assembly_en} representative assembly ({n} representatives and the committee), under one third (3*{women} < {len(genders)})",
             severity=None if family == "villager" else "warning",
             expected=f">= {-(-len(genders) // 3)}",
             recorded=women,
