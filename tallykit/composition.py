@@ -74,7 +74,7 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
             _Composition(results, settings, family, add, members, reduced).run()
         kin.among(members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add)
         if family != "party":
-            kin.supervisory(members, add)
+            kin.supervisory(members, family, add)
     kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
     if family != "party":
         _commission(results, settings, add, kin)
@@ -329,18 +329,28 @@ class _Kin:
                         recorded=[a.name, b.name, hit[0]],
                     )
 
-    def supervisory(self, members: list[Winner], add: Add) -> None:
-        """A committee member, or a near relative of one, on the supervisory committee."""
+    def supervisory(self, members: list[Winner], family: str, add: Add) -> None:
+        """A committee member, or a near relative of one, on the supervisory committee: the
+        villagers' law (组织法 art. 32, V-SUPERVISORY-1) for villagers; for a residents'
+        居务监督委员会 only the local plan's 任职回避 (seeds/002 篇一), so a warning."""
+        if family == "villager":
+            kw: dict[str, Any] = {"rules": ("V-SUPERVISORY-1",)}
+            src_zh, src_en = "", ""
+        else:
+            kw = {"rules": ("TK-KIN-2",), "severity": "warning"}
+            src_zh = "（seeds/002 篇一：村（居）务监督委员会班子成员间…应实行任职回避）"
+            src_en = " (seeds/002 篇一: 任职回避 for the 居务监督委员会; no statutory rule)"
         for j, p in enumerate(self.r.supervisory_committee):
             for w in members:
                 if p.name == w.name:
                     add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
-                        f"{w.position} {w.name} 同时是村（居）务监督委员会成员",
-                        f"{w.position} {w.name} is also on the supervisory committee",
+                        f"{w.position} {w.name} 同时是村（居）务监督委员会成员{src_zh}",
+                        f"{w.position} {w.name} is also on the supervisory committee{src_en}",
                         expected="not a committee member",
                         recorded=p.name,
+                        **kw,
                     )
                     continue
                 hit = self.related(p.name, w.name, NEAR_RELATIVES)
@@ -348,10 +358,11 @@ class _Kin:
                     add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
-                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的近亲属（{RELATION_ZH[hit[0]]}）",
-                        f"supervisory committee member {p.name} is a near relative ({hit[0]}) of {w.position} {w.name}",
+                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的近亲属（{RELATION_ZH[hit[0]]}）{src_zh}",
+                        f"supervisory committee member {p.name} is a near relative ({hit[0]}) of {w.position} {w.name}{src_en}",
                         expected="not a near relative",
                         recorded=[p.name, w.name, hit[0]],
+                        **kw,
                     )
 
     def officials(self, results: Results, scope: frozenset[str], add: Add) -> None:

@@ -503,12 +503,12 @@ CATALOGUE: tuple[Check, ...] = (
         _c(
             "TK-KIN-2", ERROR,
             ("村（居）委会成员或其近亲属担任监督委员会成员", "a committee member or a near relative on the supervisory committee"),
-            ("村民委员会成员及其近亲属不得担任村务监督机构成员。",
-             "villagers' committee members and their near relatives may not serve on the village affairs supervisory committee."),
+            ("村民委员会成员及其近亲属不得担任村务监督机构成员（组织法第三十二条，错误）。居民委员会没有相应的法律规定，居务监督委员会的任职回避只见于换届方案（seeds/002 篇一“应实行任职回避”），故为警告。",
+             "villagers' committee members and their near relatives may not serve on the village affairs supervisory committee (组织法 art. 32: an error). The residents' law has no such rule; for a 居务监督委员会 only the 换届 plan asks for it (seeds/002 篇一 应实行任职回避), so there it is a warning."),
             ("核对监督委员会名单和亲属关系。", "check the supervisory committee list and the relations."),
-            ("应另行推选监督委员会成员。", "choose another supervisory committee member."),
-            ("V-SUPERVISORY-1",),
-            (f"{VLAW} 第三十二条", "《民法典》第一千零四十五条"),
+            ("村务监督委员会应另行推选成员；居务监督委员会按换届方案处理。", "choose another village supervisory committee member; for a residents' one, follow the 换届 plan."),
+            ("V-SUPERVISORY-1", "TK-KIN-2"),
+            (f"{VLAW} 第三十二条（村民委员会）", "seeds/002 篇一（村(社区)“两委”、村(居)务监督委员会班子成员间…应实行任职回避；居民委员会）", "《民法典》第一千零四十五条"),
         ),
         _c(
             "TK-KIN-3", WARNING,
