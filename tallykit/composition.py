@@ -313,18 +313,35 @@ class _Kin:
     def related(self, a: str, b: str, scope: frozenset[str]) -> tuple[str, int] | None:
         return next(((r, i) for r, i in self.pairs.get(frozenset((a, b)), ()) if r in scope), None)
 
-    def among(self, people: Iterable[Winner], scope: frozenset[str], code: str, add: Add) -> None:
-        """Pairs of committee members related within ``scope``."""
+    def among(
+        self,
+        people: Iterable[Winner],
+        scope: frozenset[str],
+        code: str,
+        add: Add,
+        body: tuple[str, str] = ("委员会成员", "committee"),
+        verb: tuple[str, str] = ("应当回避", "must not serve together"),
+        posts: bool = True,
+    ) -> None:
+        """Pairs of members of one body related within ``scope``; ``body`` and ``verb`` are the
+        zh/en wording of the body and of what the code's rule says (应当 or 不宜); ``posts``
+        names each person's post."""
         listed = list(people)
         for x, a in enumerate(listed):
             for b in listed[x + 1 :]:
                 hit = self.related(a.name, b.name, scope)
                 if hit is not None:
+                    pair = (
+                        f"{a.name}（{a.position}）与 {b.name}（{b.position}）"
+                        if posts
+                        else f"{a.name}与{b.name}"
+                    )
+                    ea, eb = (f" ({a.position})", f" ({b.position})") if posts else ("", "")
                     add(
                         code,
                         f"/relations/{hit[1]}",
-                        f"{a.name}（{a.position}）与 {b.name}（{b.position}）为{RELATION_ZH[hit[0]]}关系，同为委员会成员，应当回避",
-                        f"{a.name} ({a.position}) and {b.name} ({b.position}) are related ({hit[0]}) and both on the committee",
+                        f"{pair}为{RELATION_ZH[hit[0]]}关系，同为{body[0]}，{verb[0]}",
+                        f"{a.name}{ea} and {b.name}{eb} are related ({hit[0]}) and both on the {body[1]}: they {verb[1]}",
                         expected="no related members",
                         recorded=[a.name, b.name, hit[0]],
                     )
@@ -447,7 +464,15 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         for j, p in enumerate(people)
         if not p.withdrew
     ]
-    kin.among(members, NEAR_RELATIVES, "TK-KIN-4", add)
+    kin.among(
+        members,
+        NEAR_RELATIVES,
+        "TK-KIN-4",
+        add,
+        body=("选举委员会成员", "election commission"),
+        verb=("不宜同时任职（规程第一章）", "should not sit on it together (规程 ch. 1)"),
+        posts=False,
+    )
 
 
 def _representatives(
