@@ -303,12 +303,12 @@ CATALOGUE: tuple[Check, ...] = (
         _c(
             "TK-ELIG-1", ERROR,
             ("选民未满十八周岁", "voter under 18 on election day"),
-            ("年满十八周岁的村（居）民才有选举权和被选举权，年龄计算以选举日为准：选举日当天是十八周岁生日的，已满十八周岁（2 月 29 日出生的，平年以 2 月 28 日为生日，民法典第二百零三条）。",
-             "only villagers (residents) aged 18 may vote or stand, counted up to election day inclusive: someone whose 18th birthday is election day is 18 (born 29 February: 28 February in a common year, Civil Code art. 203)."),
+            ("年满十八周岁的村（居）民才有选举权和被选举权，年龄计算以选举日为准：选举日当天是十八周岁生日的，已满十八周岁（2 月 29 日出生的，平年没有对应日，以该月最后一日 2 月 28 日为生日，民法典第二百零二条）。",
+             "only villagers (residents) aged 18 may vote or stand, counted up to election day inclusive: someone whose 18th birthday is election day is 18 (born 29 February: with no corresponding day in a common year the month's last day, 28 February, Civil Code art. 202)."),
             ("核对该人的出生日期（以身份证为准）和选举日。", "check the person's birth date (from the ID card) and the election day."),
             ("未满十八周岁的不得列入选民名单或作为候选人。", "a person under 18 may not be on the voter list or stand."),
             ("V-T-AGE", "V-REG-1", "R-FORMS-1"),
-            (f"{VLAW} 第十三条", "《城市居民委员会组织法》第八条", "《民法典》第二百零一条、第二百零三条"),
+            (f"{VLAW} 第十三条", "《城市居民委员会组织法》第八条", "《民法典》第二百零一条、第二百零二条"),
         ),
         _c(
             "TK-ELIG-2", ERROR,

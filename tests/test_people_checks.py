@@ -54,7 +54,7 @@ def test_the_bases_have_no_people_findings():
     assert found(VB) == [] and found(PB) == []
 
 
-# ---------------------------------------------------------------- ages (V-T-AGE, 民法典 art. 203)
+# ---------------------------------------------------------------- ages (V-T-AGE, 民法典 art. 202)
 
 
 class TestAges:
@@ -64,7 +64,7 @@ class TestAges:
         assert age_on(datetime.date(2003, 2, 4), datetime.date(2021, 2, 3)) == 17
 
     def test_29_february_turns_on_28_february_in_a_common_year(self):
-        """No corresponding day: the month's last day ends the period (民法典 art. 203)."""
+        """No corresponding day: the month's last day ends the period (民法典 art. 202)."""
         born = datetime.date(2004, 2, 29)
 
         assert anniversary(born, 18) == datetime.date(2022, 2, 28)
