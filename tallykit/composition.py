@@ -250,20 +250,25 @@ class _Composition:
             )
 
     def young(self) -> None:
+        """Someone “N岁以下” (N = ``young_member_age``), N itself included when
+        ``age_limit_inclusive`` says 以下 includes the number, as for the age limits."""
         limit = int(self.s.get("young_member_age", 0) or 0)
+        inclusive = bool(self.s.get("age_limit_inclusive", False))
         day = election_day(self.r)
         known = self._known("birth_date")
         if not limit or day is None or not known:
             return
         ages = [age_on(datetime.date.fromisoformat(b), day) for _, b in known]
-        if min(ages) < limit:
+        if min(ages) <= limit if inclusive else min(ages) < limit:
             return
+        zh_bound = f"{limit} 周岁以下（含 {limit} 周岁）" if inclusive else f"未满 {limit} 周岁"
+        en_bound = f"{limit} or under" if inclusive else f"under {limit}"
         self.add(
             "TK-COMP-5",
             "/election/positions",
-            f"当选成员中没有未满 {limit} 周岁的（最年轻者选举日 {min(ages)} 周岁）；“两委”合计，另一委员会有的可不处理",
-            f"no member elected is under {limit} (the youngest is {min(ages)} on election day); counts for both committees together",
-            expected=f"< {limit}",
+            f"当选成员中没有{zh_bound}的（最年轻者选举日 {min(ages)} 周岁）；“两委”合计，另一委员会有的可不处理",
+            f"no member elected is {en_bound} (the youngest is {min(ages)} on election day); counts for both committees together",
+            expected=f"<= {limit}" if inclusive else f"< {limit}",
             recorded=min(ages),
         )
 

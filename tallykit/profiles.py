@@ -654,9 +654,9 @@ PARAMETERS.update(
             Parameter(
                 "age_limit_inclusive",
                 "bool",
-                ("TK-ELIG-6",),
-                "“N 周岁以下”是否包括 N 周岁本数（true：年龄 ≤ N；false：未满 N 周岁）",
-                "whether 'N 周岁以下' includes N itself (true: age <= N; false: not yet N)",
+                ("TK-ELIG-6", "TK-COMP-5"),
+                "“N 周岁以下”是否包括 N 周岁本数（true：年龄 ≤ N；false：未满 N 周岁）；用于年龄上限和年轻成员（young_member_age）",
+                "whether 'N 周岁以下' includes N itself (true: age <= N; false: not yet N); for the age limits and for young_member_age",
             ),
             Parameter(
                 "secretary_party_years",
@@ -676,8 +676,8 @@ PARAMETERS.update(
                 "young_member_age",
                 "int",
                 ("TK-COMP-5",),
-                "班子中至少应有 1 名未满此年龄的成员（周岁；0 为不查）",
-                "at least one committee member younger than this age (years; 0 = off)",
+                "班子中至少应有 1 名“N 周岁以下”的成员（周岁；是否含 N 本数按 age_limit_inclusive；0 为不查）",
+                "at least one committee member 'N 周岁以下' (years; whether N itself counts follows age_limit_inclusive; 0 = off)",
             ),
             Parameter(
                 "women_share_target",
@@ -769,12 +769,13 @@ def _people_settings(family: str) -> dict[str, Setting]:
         "age_limit_inclusive": Setting(
             False,
             "seeds/002 篇一: 55岁以下 = 1966年1月1日之后出生, i.e. not yet 55",
-            "the plan's own birth-date gloss; 民法典 art.1259 (以下 includes the number) reads true",
+            "the plan's own birth-date gloss; 民法典 art.1259 and rules/villager.md §1.10 (以下 includes the number) read true; "
+            "it also decides young_member_age's 35岁以下",
         ),
         "young_member_age": Setting(
             35,
             "seeds/002 篇一 and 篇三, seeds/004: 原则上每个村(社区)“两委”班子中至少有1名35岁以下的年轻干部",
-            "a target (原则上) for both committees together, so a warning",
+            "a target (原则上) for both committees together, so a warning; 以下 read as age_limit_inclusive says",
         ),
         "kin_avoidance": Setting(
             "near_relative",
@@ -843,8 +844,12 @@ def _people_settings(family: str) -> dict[str, Setting]:
                 11 if family == "villager" else 9,
                 "湖南 (S6 art.7) 五至十一人; seeds/002, seeds/004"
                 if family == "villager"
-                else "seeds/004: 社区居民选举委员会…5 至 9 人",
-                "provincial text and both plans agree" if family == "villager" else "the only residents' figure found",
+                else "seeds/004: 社区居民选举委员会…主任、副主任和委员 5 至 9 人; "
+                "seeds/002 篇一: 村(居)民选举委员会…一般由5至11人的单数组成",
+                "provincial text and both plans agree"
+                if family == "villager"
+                else "seeds/004 names the residents' commission on its own (5–9); seeds/002 篇一's 5至11 is "
+                "written for 村(居) together, the villagers' figure; set 11 to follow that plan",
             ),
             "representative_households_min": Setting(
                 5 if family == "villager" else 20,

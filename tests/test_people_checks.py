@@ -582,7 +582,11 @@ class TestFormat:
         codes = [c.code for c in CATALOGUE]
         new = [i for i, c in enumerate(codes) if c.startswith(("TK-ELIG-", "TK-COMP-", "TK-KIN-"))]
 
-        assert new == list(range(new[0], new[0] + len(new))) and len(new) == 21
+        assert new == list(range(new[0], new[0] + len(new))) and len(new) == 23
+        assert codes[codes.index("TK-COMP-10") + 1 : codes.index("TK-COMP-10") + 3] == [
+            "TK-COMP-11",
+            "TK-COMP-12",
+        ]
         assert len(set(codes)) == len(codes)
         assert all(
             CATALOGUE[i].title.zh and CATALOGUE[i].title.en and CATALOGUE[i].rules for i in new
