@@ -2,9 +2,9 @@
 
 Ages are whole years counted with the Civil Code's period rules (arts. 201 and 202): the day of
 birth is not counted and a period of years ends on the corresponding day of the last year, or on
-the last day of that month when it has no such day (art. 202). So a person is N on the Nth anniversary of
-the birth date (29 February → 28 February in a common year), and V-T-AGE's "以选举日为准" makes
-someone whose 18th birthday is election day 18 on that day. Every check runs only when the file
+the last day of that month when it has no such day (art. 202). So a person is N on the Nth
+anniversary of the birth date (29 February → 28 February in a common year), and V-T-AGE's
+"以选举日为准" makes someone whose 18th birthday is election day 18 on that day. Every check runs only when the file
 carries its data; a missing date or field is never read as a violation.
 
 Voting rights follow the election family: the party statuses and flags of P-RIGHTS-1 (预备党员,

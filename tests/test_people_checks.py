@@ -623,7 +623,8 @@ class TestReviewRegressions:
 
     def test_d1_political_rights_are_the_villagers_rule_not_the_partys(self):
         """V-REG-2 for villagers and residents; the party family applies P-RIGHTS-1 only."""
-        d = edit(PB, lambda d: d.update(voters=[{"name": "吴小军", "status": "political_rights_deprived"}]))
+        voter = {"name": "吴小军", "status": "political_rights_deprived"}
+        d = edit(PB, lambda d: d.update(voters=[voter]))
 
         assert found(d, "TK-ELIG-2") == []
 
@@ -633,7 +634,9 @@ class TestReviewRegressions:
         assert found(d, "TK-ELIG-2") == []
 
         d["profile"] = "party-2020"
-        assert found(d, "TK-ELIG-2") == [("TK-ELIG-2", "error", "/voters/0/status", ("P-RIGHTS-1",))]
+        assert found(d, "TK-ELIG-2") == [
+            ("TK-ELIG-2", "error", "/voters/0/status", ("P-RIGHTS-1",))
+        ]
 
     def test_d2_suspended_flag_under_1990_is_a_negative_list_case(self):
         """Under 1990 the flag is not a P-RIGHTS-1 case, but still a flag (负面清单)."""
@@ -696,11 +699,14 @@ class TestReviewRegressions:
             ("error", "/representatives", ("V-REPS-1",), 15)
         ]
 
-    @pytest.mark.parametrize(("n", "kind", "flagged"), [
-        (20, "villagers_committee", None),  # 5*20 = 4*25: exactly four fifths
-        (19, "villagers_committee", "error"),  # 5*19 < 4*24
-        (19, "residents_committee", "warning"),
-    ])
+    @pytest.mark.parametrize(
+        ("n", "kind", "flagged"),
+        [
+            (20, "villagers_committee", None),  # 5*20 = 4*25: exactly four fifths
+            (19, "villagers_committee", "error"),  # 5*19 < 4*24
+            (19, "residents_committee", "warning"),
+        ],
+    )
     def test_g1_four_fifths_boundary(self, n, kind, flagged):
         d = edit(VB, lambda d: d.update(representatives=reps(n, n)))
         d["election"].update(kind=kind, households=n * 10)
@@ -712,9 +718,7 @@ class TestReviewRegressions:
         """P-SIZE-1: fewer than 7 full members, no committee: an error with its own code."""
         d = probe("p31-branch-6-members-committee")
 
-        assert found(d, "TK-COMP-12") == [
-            ("TK-COMP-12", "error", "/election/members", ("P-SIZE-1",))
-        ]
+        assert found(d, "TK-COMP-12") == [("TK-COMP-12", "error", "/election/members", ("P-SIZE-1",))]
         assert found(d, "TK-COMP-2") == []
 
     def test_j2_young_member_follows_the_inclusive_reading(self):
