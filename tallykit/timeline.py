@@ -361,6 +361,7 @@ class _Timeline:
                 rule,
                 expected=f">= {anchor}",
                 recorded=d.isoformat(),
+                severity=severity,
             )
             return
         last = self.deadline(anchor, days, rule, here)

@@ -640,3 +640,27 @@ def test_workdays_against_the_library_day_by_day(start, span):
         if chinese_calendar.is_workday(start + datetime.timedelta(k))
     )
     assert statutory_calendar().workdays_after(start, end) == brute
+
+
+# ---------------------------------------------------------------- regressions (review of the timeline)
+
+
+def test_before_anchor_keeps_the_rules_severity_for_unverified_rules():
+    """V-T-PROXY and V-T-POST are unverified (U): an event before its anchor is a warning, as the
+    late event is (review probes vC, vP2, vSup)."""
+    registered_before_list = build(
+        VILLAGE, {"voter_list_published": "2021-01-10"}, proxies=proxy("2021-01-08")
+    )
+    f = one(registered_before_list, "TK-TIME-2")
+    assert (f.rules, f.severity, f.path) == (("V-T-PROXY",), "warning", "/proxies/0/registered_on")
+    published_before_review = build(
+        VILLAGE, {"proxy_registration_closed": "2021-01-14", "proxy_list_published": "2021-01-13"}
+    )
+    f = one(published_before_review, "TK-TIME-2")
+    assert (f.rules, f.severity) == (("V-T-PROXY",), "warning")
+    chosen_before_formed = build(VILLAGE, {"supervisory_committee_elected": "2021-02-03"})
+    f = one(chosen_before_formed, "TK-TIME-2")
+    assert (f.rules, f.severity) == (("V-T-POST",), "warning")
+    assert got(build(VILLAGE, {"handover_completed": "2021-02-03"})) == {
+        ("TK-TIME-2", "V-T-HANDOVER", "error")
+    }
