@@ -572,8 +572,8 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-TIME-7", WARNING,
         ("换届时间偏离任期届满", "election far from the term's expiry"),
-        ("换届选举提前或延期一般不超过1年（党组织；村委会部分省份为6个月）；推迟30日以上的，须重新公布选民名单。",
-         "an election may come at most about a year before or after the term expires (party; some provinces 6 months for villagers' committees); after a postponement of more than 30 days the voter list is published again."),
+        ("换届选举提前或延期一般不超过1年（党组织；村委会部分省份为6个月）；推迟30日以上（含30日）的，须重新公布选民名单。",
+         "an election may come at most about a year before or after the term expires (party; some provinces 6 months for villagers' committees); after a postponement of 30 days or more the voter list is published again."),
         ("核对任期届满日、选举日和名单公布日。", "check the term expiry, the election day and the list publication."),
         ("查看延期或提前的批准文件；名单过旧的，核实是否重新公布。", "look for the approval of the delay or advance; if the list is old, confirm it was republished."),
         ("P-SIZE-2", "V-T-TERM", "V-T-POSTPONE"),

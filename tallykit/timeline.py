@@ -499,23 +499,20 @@ class _Timeline:
         published = t.get("voter_list_published")
         self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
         self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
-        if (
-            published is not None
-            and p("voter_list_days") is not None
-            and p("postpone_republish_days") is not None
-            and (e - published).days > p("voter_list_days") + p("postpone_republish_days")
-        ):
-            gap = (e - published).days
-            self.add(
-                "TK-TIME-7",
-                "/timeline/voter_list_published",
-                f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，超过 {p('voter_list_days')} + {p('postpone_republish_days')} 日：如选举曾推迟 {p('postpone_republish_days')} 日以上，须重新公布名单（postpone_republish_days）",
-                f"voter list published {published}, {gap} days before election day {e}, more than {p('voter_list_days')} + {p('postpone_republish_days')}: if the election was postponed by more than {p('postpone_republish_days')} days the list must be published again (postpone_republish_days)",
-                "V-T-POSTPONE",
-                expected=f"<= {p('voter_list_days') + p('postpone_republish_days')}",
-                recorded=gap,
-                severity=WARNING,
-            )
+        lead, republish = p("voter_list_days"), p("postpone_republish_days")
+        if published is not None and lead is not None and republish is not None:
+            gap, oldest = (e - published).days, lead + republish
+            if gap >= oldest:
+                self.add(
+                    "TK-TIME-7",
+                    "/timeline/voter_list_published",
+                    f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，达到 {lead} + {republish} 日：如选举曾推迟 {republish} 日以上（含本数），须重新公布名单（postpone_republish_days）",
+                    f"voter list published {published}, {gap} days before election day {e}, at least {lead} + {republish}: if the election was postponed by {republish} days or more the list must be published again (postpone_republish_days)",
+                    "V-T-POSTPONE",
+                    expected=f"< {oldest}",
+                    recorded=gap,
+                    severity=WARNING,
+                )
         self.within(
             "objection_received",
             "voter_list_published",

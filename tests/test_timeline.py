@@ -308,10 +308,11 @@ def test_V_T_SUPP_supplementary_within_10_days():
 
 
 def test_V_T_POSTPONE_old_list_suggests_republication():
-    assert got(build(VILLAGE, {"voter_list_published": "2020-12-15"})) == set()  # 50 days
-    assert got(build(VILLAGE, {"voter_list_published": "2020-12-14"})) == {
-        ("TK-TIME-7", "V-T-POSTPONE", "warning")
-    }
+    assert got(build(VILLAGE, {"voter_list_published": "2020-12-16"})) == set()  # 49 days
+    for published in ("2020-12-15", "2020-12-14"):  # 50 days (20 + 30, 以上 includes 30), 51
+        assert got(build(VILLAGE, {"voter_list_published": published})) == {
+            ("TK-TIME-7", "V-T-POSTPONE", "warning")
+        }
 
 
 def test_V_T_TERM_postponement_beyond_the_profile_months():
@@ -664,3 +665,17 @@ def test_before_anchor_keeps_the_rules_severity_for_unverified_rules():
     assert got(build(VILLAGE, {"handover_completed": "2021-02-03"})) == {
         ("TK-TIME-2", "V-T-HANDOVER", "error")
     }
+
+
+@pytest.mark.parametrize(("published", "fires"), [("2020-12-16", False), ("2020-12-15", True)])
+def test_V_T_POSTPONE_thirty_days_or_more_includes_thirty(published, fires):
+    """"推迟选举30天以上" counts 30 itself (以上 includes the number, rules/villager.md §1.10):
+    a list 20 + 30 = 50 days old may have been published before a 30-day postponement (review
+    probes vB50, vB51)."""
+    found = time_findings(build(VILLAGE, {"voter_list_published": published}))
+    assert bool(found) == fires
+    if fires:
+        (f,) = found
+        assert (f.code, f.rules, f.severity) == ("TK-TIME-7", ("V-T-POSTPONE",), "warning")
+        assert f.recorded == 50 and f.expected == "< 50"
+        assert "30 days or more" in f.message_en and "30 日以上" in f.message_zh
