@@ -166,20 +166,19 @@ class _Timeline:
             )
         return not missing
 
-    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> Date | None:
-        """``anchor + days``, moved past days off when ``deadline_holiday_extension`` is on
-        (None when the calendar cannot say)."""
+    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> tuple[Date, int | None]:
+        """The last day of "within ``days`` days of ``anchor``": ``anchor + days``, moved past days
+        off when ``deadline_holiday_extension`` is on. When the calendar cannot say whether a day
+        is off (TK-TIME-8), the last day known to be in time and the year it could not check."""
         last = plus_days(anchor, days)
         if not self.param("deadline_holiday_extension"):
-            return last
+            return last, None
         cal = self.calendar()
         while True:
             if not self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path):
-                return None
-            if cal.is_workday(last):
-                return last
-            if last == Date.max:
-                return last
+                return last, last.year
+            if cal.is_workday(last) or last == Date.max:
+                return last, None
             last += datetime.timedelta(1)
 
     # ------------------------------------------------------------ the checks
@@ -364,11 +363,18 @@ class _Timeline:
                 severity=severity,
             )
             return
-        last = self.deadline(anchor, days, rule, here)
-        if last is None or d <= last:
+        if d <= plus_days(anchor, days):
             return
-        moved = "（已按节假日顺延）" if last != plus_days(anchor, days) else ""
-        moved_en = " (moved past days off)" if moved else ""
+        last, unknown = self.deadline(anchor, days, rule, here)
+        if d <= last:
+            return
+        if unknown is not None:
+            moved = f"（未能核查 {unknown} 年节假日顺延）"
+            moved_en = f" (the holiday extension could not be checked for {unknown})"
+        elif last != plus_days(anchor, days):
+            moved, moved_en = "（已按节假日顺延）", " (moved past days off)"
+        else:
+            moved, moved_en = "", ""
         self.add(
             "TK-TIME-4",
             here,

@@ -679,3 +679,33 @@ def test_V_T_POSTPONE_thirty_days_or_more_includes_thirty(published, fires):
         assert (f.code, f.rules, f.severity) == ("TK-TIME-7", ("V-T-POSTPONE",), "warning")
         assert f.recorded == 50 and f.expected == "< 50"
         assert "30 days or more" in f.message_en and "30 日以上" in f.message_zh
+
+
+def village_on(day, timeline, **set_):
+    """VILLAGE moved to election day ``day`` (rounds undated, so on election day)."""
+    d = build(VILLAGE, set_=set_ or None)
+    d["election"]["date"] = day
+    d["timeline"] = {"election_day": day, **timeline}
+    for r in d["rounds"]:
+        r.pop("date", None)
+    return d
+
+
+def test_holiday_extension_in_an_uncovered_year_still_judges_lateness():
+    """With deadline_holiday_extension on, a handover 60 days after a vote in 2027 (a year the
+    library does not cover) is still late against the unextended deadline 03-11, with the
+    calendar warning; an on-time handover needs no calendar (review probes vX1, vX2, pr1)."""
+    late = village_on("2027-03-01", {"handover_completed": "2027-04-30"}, deadline_holiday_extension=True)
+    assert got(late) == {("TK-TIME-4", "V-T-HANDOVER", "error"), ("TK-TIME-8", "V-T-HANDOVER", "warning")}
+    f = one(late, "TK-TIME-4")
+    assert f.expected == "<= 2027-03-11" and f.recorded == 60
+    assert "2027" in f.message_zh and "顺延" in f.message_zh and "未能核查" in f.message_zh
+    assert "holiday extension could not be checked for 2027" in f.message_en
+    on_time = village_on("2027-03-01", {"handover_completed": "2027-03-03"}, deadline_holiday_extension=True)
+    assert got(on_time) == set()
+    huge = build(
+        VILLAGE,
+        {"voter_list_published": "2021-01-10", "objection_received": "2021-01-11"},
+        {"objection_days": 10**30, "deadline_holiday_extension": True},
+    )
+    assert got(huge) == set()
