@@ -709,3 +709,21 @@ def test_holiday_extension_in_an_uncovered_year_still_judges_lateness():
         {"objection_days": 10**30, "deadline_holiday_extension": True},
     )
     assert got(huge) == set()
+
+
+def test_V_T_SUPP_follows_the_holiday_extension_and_the_message_style():
+    """Vote Mon 2024-09-23: day 10 is 10-03, inside National Day (10-01..10-07 off), so with
+    deadline_holiday_extension the last day is Tue 10-08 (review probe vS)."""
+
+    def supp(day, **set_):
+        d = village_on("2024-09-23", {}, **set_)
+        d["rounds"][1]["date"] = day
+        return d
+
+    assert got(supp("2024-10-08", deadline_holiday_extension=True)) == set()
+    f = one(supp("2024-10-09", deadline_holiday_extension=True), "TK-TIME-4")
+    assert (f.rules, f.severity, f.path) == (("V-T-SUPP",), "warning", "/rounds/1/date")
+    assert f.expected == "<= 2024-10-08" and f.recorded == 16 and "顺延" in f.message_zh
+    f = one(supp("2024-10-08"), "TK-TIME-4")
+    assert f.expected == "<= 2024-10-03" and f.recorded == 15
+    assert "开始当日不计入" in f.message_zh and "start day not counted" in f.message_en
