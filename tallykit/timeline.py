@@ -140,20 +140,28 @@ class _Timeline:
 
     def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> bool:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
-        does not cover are a warning (once each), saying whether a supplied list was used."""
+        does not cover, and those counted from a supplied list (instead of the library's data,
+        or where it has none), are a warning (once each)."""
         cal = self.calendar()
         years = years_needed(start, end)
         missing = [y for y in years if not cal.covers(y)]
-        supplied = [y for y in years if cal.supplied(y)]
-        for group, known in ((missing, False), (supplied, True)):
+        replaced = [y for y in years if cal.replaced(y)]
+        supplied = [y for y in years if cal.supplied(y) and not cal.replaced(y)]
+        for group, case in ((missing, "missing"), (replaced, "replaced"), (supplied, "supplied")):
             new = [y for y in group if y not in self.noted_years]
             if not new:
                 continue
             self.noted_years.update(new)
             shown = year_ranges(new)
-            if known:
+            if case == "replaced":
+                zh = f"{shown} 年{what[0]}按所提供的节假日文件计算工作日，替代了法定节假日库中该年的数据（{cal.source}）；请核对该文件与国务院办公厅当年放假通知一致"
+                en = f"{shown}: {what[1]} counted with the supplied holiday list instead of the statutory holiday library's data for that year ({cal.source}); check the list against the State Council notice"
+            elif case == "supplied":
                 zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
+            elif cal.supplied_years:
+                zh = f"{shown} 年不在法定节假日库覆盖范围内，所提供的节假日文件也未覆盖（{cal.source}）：{what[0]}未按工作日核查"
+                en = f"{shown} not covered by the statutory holiday library, and the supplied holiday list does not cover {shown} either ({cal.source}): {what[1]} not checked in working days"
             else:
                 zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"

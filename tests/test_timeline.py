@@ -727,3 +727,43 @@ def test_V_T_SUPP_follows_the_holiday_extension_and_the_message_style():
     f = one(supp("2024-10-08"), "TK-TIME-4")
     assert f.expected == "<= 2024-10-03" and f.recorded == 15
     assert "开始当日不计入" in f.message_zh and "start day not counted" in f.message_en
+
+
+HOLIDAYS_2024 = {
+    "format": "tallykit.holidays/1",
+    "holidays": ["2024-10-01", "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-07"],
+    "workdays": ["2024-09-29", "2024-10-12"],
+}
+
+
+def test_holidays_file_replacing_a_covered_year_says_so():
+    """2024 is in the library; a supplied list for 2024 replaces it, and TK-TIME-8 says the
+    file was used instead of the library, not that 2024 is uncovered (review probe hol2024 +
+    p0). A year neither covers does not claim that no file was supplied."""
+    cal = statutory_calendar().extended(holiday_list(HOLIDAYS_2024, name="hol2024.json"))
+    d = party_notice("2024-10-07", "2024-10-14")
+    d["election"]["date"] = "2024-10-20"
+    f = one(d, "TK-TIME-8", cal)
+    assert "不在法定节假日库" not in f.message_zh and "not covered" not in f.message_en
+    assert "替代" in f.message_zh and "hol2024.json" in f.message_zh
+    assert "instead of the statutory holiday library" in f.message_en
+    assert "State Council notice" in f.message_en
+    cal99 = statutory_calendar().extended(holiday_list(HOLIDAYS_2099, name="2099.json"))
+    f = one(party_notice("2030-02-07", "2030-02-19"), "TK-TIME-8", cal99)
+    assert "未提供节假日文件" not in f.message_zh and "no holiday list was supplied" not in f.message_en
+    assert "does not cover 2030 either" in f.message_en
+
+
+def test_holidays_file_remediation_is_to_check_the_file(cli, tmp_path):
+    """The clerk's remediation of TK-TIME-8 gives the supplied-file case its own wording: check
+    the file against the State Council notice (not only "supply the year's holiday list")."""
+    check = BY_CODE["TK-TIME-8"]
+    assert "国务院办公厅" in check.remediation_clerk.zh and "提供该年" in check.remediation_clerk.zh
+    assert "already supplied" in check.remediation_clerk.en
+    (tmp_path / "h.json").write_text(json.dumps(HOLIDAYS_2024), encoding="utf-8")
+    d = party_notice("2024-10-07", "2024-10-14")
+    d["election"]["date"] = "2024-10-20"
+    (tmp_path / "r.json").write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    out = cli("verify", "--lang", "en", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json")).stdout
+    assert "instead of the statutory holiday library" in out
+    assert "check it against the State Council holiday notice for that year" in out
