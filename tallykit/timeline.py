@@ -439,7 +439,9 @@ class _Timeline:
         elif start is not None and end is not None and start <= end:
             self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
         report = self.param("result_report_days")
-        if isinstance(report, int) and not isinstance(report, bool):
+        reported = t.get("results_reported")
+        on_or_after = reported is None or reported >= formed  # before: TK-TIME-2 in generic()
+        if isinstance(report, int) and not isinstance(report, bool) and on_or_after:
             self.within(
                 "results_reported",
                 "formed",

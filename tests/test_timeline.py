@@ -767,3 +767,12 @@ def test_holidays_file_remediation_is_to_check_the_file(cli, tmp_path):
     out = cli("verify", "--lang", "en", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json")).stdout
     assert "instead of the statutory holiday library" in out
     assert "check it against the State Council holiday notice for that year" in out
+
+
+def test_P_TIME_4_report_before_the_vote_is_reported_once():
+    """With result_report_days set, a report dated before the last vote is one TK-TIME-2, not
+    one from the order check and another from the deadline check (review probe dup)."""
+    found = time_findings(build(PARTY, {"results_reported": "2021-01-07"}, {"result_report_days": 0}))
+    assert [(f.code, f.rules, f.severity, f.path) for f in found] == [
+        ("TK-TIME-2", ("P-TIME-4",), "error", "/timeline/results_reported")
+    ]
