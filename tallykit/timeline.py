@@ -331,11 +331,17 @@ class _Timeline:
         n = (e - d).days
         if n >= days:
             return
+        if n < 0:
+            zh = f"{LABEL[key][0]} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；{param}）"
+            en = f"{LABEL[key][1]} {d} is {-n} days after election day {e}; must be at least {days} days before it (start day not counted; {param})"
+        else:
+            zh = f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）"
+            en = f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
         self.add(
             "TK-TIME-3",
             path or f"/timeline/{key}",
-            f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）",
-            f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})",
+            zh,
+            en,
             rule,
             expected=f">= {days}",
             recorded=n,

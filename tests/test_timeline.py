@@ -776,3 +776,16 @@ def test_P_TIME_4_report_before_the_vote_is_reported_once():
     assert [(f.code, f.rules, f.severity, f.path) for f in found] == [
         ("TK-TIME-2", ("P-TIME-4",), "error", "/timeline/results_reported")
     ]
+
+
+def test_event_after_election_day_says_after_not_minus_days_before():
+    """An event due N days before election day but dated after it is described as after election
+    day, never "-26 days before" (review probes vN4, b2)."""
+    f = one(build(VILLAGE, {"time_place_announced": "2021-03-01"}), "TK-TIME-3")
+    assert f.recorded == -26 and f.expected == ">= 5"
+    assert "晚于选举日 2021-02-03" in f.message_zh and "26 日" in f.message_zh
+    assert "is 26 days after election day 2021-02-03" in f.message_en
+    assert "at least 5 days before" in f.message_en
+    assert "-26" not in f.message_zh + f.message_en
+    f = one(build(VILLAGE, proxies=proxy("2021-02-04")), "TK-TIME-3")
+    assert "is 1 days after election day" in f.message_en and "-1" not in f.message_en
