@@ -468,9 +468,13 @@ class _Timeline:
             return
         path = "/timeline/public_notice_end"
         if unit == "working":
+            cal = self.calendar()
+            days = (end - start).days + (1 if with_start else 0)
+            if days < need and not all(cal.covers(y) for y in years_needed(start, end)):
+                self.short_in_calendar_days(start, end, what, rule, days, need, which, with_start)
+                return
             if not self.covered(start, end, what, rule, path):
                 return
-            cal = self.calendar()
             n = cal.workdays_after(start, end) + (1 if with_start and cal.is_workday(start) else 0)
         else:
             n = (end - start).days + (1 if with_start else 0)
@@ -491,6 +495,31 @@ class _Timeline:
             rule,
             expected=f">= {need}",
             recorded=n,
+        )
+
+    def short_in_calendar_days(
+        self,
+        start: Date,
+        end: Date,
+        what: tuple[str, str],
+        rule: str,
+        days: int,
+        need: int,
+        which: str,
+        with_start: bool,
+    ) -> None:
+        """A working-day 公示 in a year the calendar does not cover, already too short in calendar
+        days (its working days are at most its calendar days): too short without the calendar."""
+        counted = "含开始当日" if with_start else "开始当日不计入"
+        counted_en = "start day counted" if with_start else "start day not counted"
+        self.add(
+            "TK-TIME-6",
+            "/timeline/public_notice_end",
+            f"{what[0]} {start} 至 {end} 共 {days} 日（{counted}），工作日不会多于 {days} 个，应不少于 {need} 个工作日（{which}_notice_days；无须节假日数据即可判定）",
+            f"{what[1]} from {start} to {end} spans {days} calendar days ({counted_en}), so at most {days} working day(s); at least {need} working days required ({which}_notice_days; decided without the holiday calendar)",
+            rule,
+            expected=f">= {need}",
+            recorded=f"<= {days}",
         )
 
     def term(

@@ -789,3 +789,21 @@ def test_event_after_election_day_says_after_not_minus_days_before():
     assert "-26" not in f.message_zh + f.message_en
     f = one(build(VILLAGE, proxies=proxy("2021-02-04")), "TK-TIME-3")
     assert "is 1 days after election day" in f.message_en and "-1" not in f.message_en
+
+
+def test_working_day_notice_shorter_in_calendar_days_is_judged_in_an_uncovered_year():
+    """A one-day 公示 in 2027 (not in the library) cannot have 5 working days: working days after
+    the start are at most the calendar days, so TK-TIME-6 fires without the calendar, and no
+    TK-TIME-8 is needed (review probe p27short). A long enough span still waits for the
+    calendar."""
+    d = party_notice("2027-10-12", "2027-10-13")
+    d["election"]["date"] = "2027-10-20"
+    f = one(d, "TK-TIME-6")
+    assert (f.rules, f.severity, f.expected, f.recorded) == (("P-TIME-3",), "warning", ">= 5", "<= 1")
+    assert "1 日" in f.message_zh and "at most 1 working day" in f.message_en
+    assert not [x for x in time_findings(d) if x.code == "TK-TIME-8"]
+    counted = build(d, set_={"notice_counts_start_day": True})
+    assert one(counted, "TK-TIME-6").recorded == "<= 2"
+    long_enough = party_notice("2027-10-07", "2027-10-12")
+    long_enough["election"]["date"] = "2027-10-20"
+    assert got(long_enough) == {("TK-TIME-8", "P-TIME-3", "warning")}
