@@ -572,8 +572,8 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-TIME-7", WARNING,
         ("换届时间偏离任期届满", "election far from the term's expiry"),
-        ("换届选举提前或延期一般不超过1年（党组织；村委会部分省份为6个月）；推迟30日以上（含30日）的，须重新公布选民名单。",
-         "an election may come at most about a year before or after the term expires (party; some provinces 6 months for villagers' committees); after a postponement of 30 days or more the voter list is published again."),
+        ("换届选举提前或延期一般不超过1年（党组织，P-SIZE-2，条例规定，错误；村委会延期部分省份为6个月，警告）；推迟30日以上（含30日）的，须重新公布选民名单（警告）。",
+         "an election may come at most about a year before or after the term expires (party, P-SIZE-2, the regulation's limit: error; villagers' committees' postponement, some provinces 6 months: warning); after a postponement of 30 days or more the voter list is published again (warning)."),
         ("核对任期届满日、选举日和名单公布日。", "check the term expiry, the election day and the list publication."),
         ("查看延期或提前的批准文件；名单过旧的，核实是否重新公布。", "look for the approval of the delay or advance; if the list is old, confirm it was republished."),
         ("P-SIZE-2", "V-T-TERM", "V-T-POSTPONE"),
@@ -588,7 +588,7 @@ CATALOGUE: tuple[Check, ...] = (
          "if no holiday list covers the year: supply the year's holiday list (days off and make-up working days); if one was already supplied: check it against the State Council holiday notice for that year."),
         ("核对节假日文件与国务院办公厅当年放假通知一致；文件替代节假日库数据的，核实替代的理由。",
          "check the holiday list against that year's State Council notice; where it replaced the library's data for a year, find out why."),
-        ("TK-TIME-8", "P-TIME-3", "V-T-OBJ", "V-T-HANDOVER"),
+        ("TK-TIME-8", "P-TIME-3", "P-TIME-4", "V-T-OBJ", "V-T-PROXY", "V-T-HANDOVER", "V-T-POST", "V-T-SUPP"),
         ("《国务院办公厅关于部分节假日安排的通知》（逐年）",),
     ),
 )

@@ -807,3 +807,34 @@ def test_working_day_notice_shorter_in_calendar_days_is_judged_in_an_uncovered_y
     long_enough = party_notice("2027-10-07", "2027-10-12")
     long_enough["election"]["date"] = "2027-10-20"
     assert got(long_enough) == {("TK-TIME-8", "P-TIME-3", "warning")}
+
+
+def test_catalogue_lists_what_the_timeline_emits():
+    """TK-TIME-8 cites every rule whose period may need the calendar (P-TIME-4, V-T-PROXY, V-T-POST,
+    V-T-SUPP among them), and TK-TIME-7's explanation says P-SIZE-2 is an error although the
+    catalogue lists the check as a warning (as TK-COMP-3 documents its two severities)."""
+    extend = {"deadline_holiday_extension": True}
+    proxy_late = village_on(
+        "2027-03-01",
+        {"voter_list_published": "2027-02-01", "proxy_registration_closed": "2027-02-20"},
+        **extend,
+    )
+    post_late = village_on("2027-03-01", {"supervisory_committee_elected": "2027-04-30"}, **extend)
+    supp_late = village_on("2027-03-01", {}, **extend)
+    supp_late["rounds"][1]["date"] = "2027-03-30"
+    result_notice = party_notice("2027-10-21", "2027-10-29")
+    result_notice["election"]["date"] = "2027-10-20"
+    report = build(PARTY, {"results_reported": "2027-03-01"}, {"result_report_days": 0, **extend})
+    report["election"]["date"] = "2027-01-08"
+    for r in report["rounds"]:
+        r.pop("date", None)
+    emitted = set()
+    for data in (proxy_late, post_late, supp_late, result_notice, report):
+        for f in time_findings(data):
+            assert set(f.rules) <= set(BY_CODE[f.code].rules), f
+            emitted.add((f.code, f.rules[0]))
+    assert {("TK-TIME-8", r) for r in ("P-TIME-4", "V-T-PROXY", "V-T-POST", "V-T-SUPP")} <= emitted
+    seven = BY_CODE["TK-TIME-7"]
+    assert seven.severity == "warning"
+    assert "P-SIZE-2" in seven.explanation.zh and "错误" in seven.explanation.zh
+    assert "P-SIZE-2" in seven.explanation.en and "error" in seven.explanation.en
