@@ -669,7 +669,7 @@ def test_before_anchor_keeps_the_rules_severity_for_unverified_rules():
 
 @pytest.mark.parametrize(("published", "fires"), [("2020-12-16", False), ("2020-12-15", True)])
 def test_V_T_POSTPONE_thirty_days_or_more_includes_thirty(published, fires):
-    """"推迟选举30天以上" counts 30 itself (以上 includes the number, rules/villager.md §1.10):
+    """ "推迟选举30天以上" counts 30 itself (以上 includes the number, rules/villager.md §1.10):
     a list 20 + 30 = 50 days old may have been published before a 30-day postponement (review
     probes vB50, vB51)."""
     found = time_findings(build(VILLAGE, {"voter_list_published": published}))
@@ -695,13 +695,20 @@ def test_holiday_extension_in_an_uncovered_year_still_judges_lateness():
     """With deadline_holiday_extension on, a handover 60 days after a vote in 2027 (a year the
     library does not cover) is still late against the unextended deadline 03-11, with the
     calendar warning; an on-time handover needs no calendar (review probes vX1, vX2, pr1)."""
-    late = village_on("2027-03-01", {"handover_completed": "2027-04-30"}, deadline_holiday_extension=True)
-    assert got(late) == {("TK-TIME-4", "V-T-HANDOVER", "error"), ("TK-TIME-8", "V-T-HANDOVER", "warning")}
+    late = village_on(
+        "2027-03-01", {"handover_completed": "2027-04-30"}, deadline_holiday_extension=True
+    )
+    assert got(late) == {
+        ("TK-TIME-4", "V-T-HANDOVER", "error"),
+        ("TK-TIME-8", "V-T-HANDOVER", "warning"),
+    }
     f = one(late, "TK-TIME-4")
     assert f.expected == "<= 2027-03-11" and f.recorded == 60
     assert "2027" in f.message_zh and "顺延" in f.message_zh and "未能核查" in f.message_zh
     assert "holiday extension could not be checked for 2027" in f.message_en
-    on_time = village_on("2027-03-01", {"handover_completed": "2027-03-03"}, deadline_holiday_extension=True)
+    on_time = village_on(
+        "2027-03-01", {"handover_completed": "2027-03-03"}, deadline_holiday_extension=True
+    )
     assert got(on_time) == set()
     huge = build(
         VILLAGE,
@@ -750,7 +757,10 @@ def test_holidays_file_replacing_a_covered_year_says_so():
     assert "State Council notice" in f.message_en
     cal99 = statutory_calendar().extended(holiday_list(HOLIDAYS_2099, name="2099.json"))
     f = one(party_notice("2030-02-07", "2030-02-19"), "TK-TIME-8", cal99)
-    assert "未提供节假日文件" not in f.message_zh and "no holiday list was supplied" not in f.message_en
+    assert (
+        "未提供节假日文件" not in f.message_zh
+        and "no holiday list was supplied" not in f.message_en
+    )
     assert "does not cover 2030 either" in f.message_en
 
 
@@ -764,7 +774,9 @@ def test_holidays_file_remediation_is_to_check_the_file(cli, tmp_path):
     d = party_notice("2024-10-07", "2024-10-14")
     d["election"]["date"] = "2024-10-20"
     (tmp_path / "r.json").write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
-    out = cli("verify", "--lang", "en", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json")).stdout
+    out = cli(
+        "verify", "--lang", "en", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json")
+    ).stdout
     assert "instead of the statutory holiday library" in out
     assert "check it against the State Council holiday notice for that year" in out
 
@@ -772,7 +784,9 @@ def test_holidays_file_remediation_is_to_check_the_file(cli, tmp_path):
 def test_P_TIME_4_report_before_the_vote_is_reported_once():
     """With result_report_days set, a report dated before the last vote is one TK-TIME-2, not
     one from the order check and another from the deadline check (review probe dup)."""
-    found = time_findings(build(PARTY, {"results_reported": "2021-01-07"}, {"result_report_days": 0}))
+    found = time_findings(
+        build(PARTY, {"results_reported": "2021-01-07"}, {"result_report_days": 0})
+    )
     assert [(f.code, f.rules, f.severity, f.path) for f in found] == [
         ("TK-TIME-2", ("P-TIME-4",), "error", "/timeline/results_reported")
     ]
@@ -799,7 +813,12 @@ def test_working_day_notice_shorter_in_calendar_days_is_judged_in_an_uncovered_y
     d = party_notice("2027-10-12", "2027-10-13")
     d["election"]["date"] = "2027-10-20"
     f = one(d, "TK-TIME-6")
-    assert (f.rules, f.severity, f.expected, f.recorded) == (("P-TIME-3",), "warning", ">= 5", "<= 1")
+    assert (f.rules, f.severity, f.expected, f.recorded) == (
+        ("P-TIME-3",),
+        "warning",
+        ">= 5",
+        "<= 1",
+    )
     assert "1 日" in f.message_zh and "at most 1 working day" in f.message_en
     assert not [x for x in time_findings(d) if x.code == "TK-TIME-8"]
     counted = build(d, set_={"notice_counts_start_day": True})
