@@ -14,7 +14,9 @@ Day counting (民法典 art.201: the start day is not counted; rules/villager.md
   ``S < D <= E``; ``notice_counts_start_day`` counts S as well.
 
 Working days come from a ``Calendar`` value (tallykit.workdays); a year it does not cover is a
-warning and the period is not judged, never a Monday–Friday guess.
+warning (TK-TIME-8), never a Monday–Friday guess. What can be decided without it still is: a
+公示 shorter in calendar days than the working days required, an event late against the
+unextended deadline.
 """
 
 from __future__ import annotations
