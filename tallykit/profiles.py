@@ -894,7 +894,7 @@ TIMELINE_PARAMETERS = [
     Parameter("proxy_lead_days", "int", ("V-T-PROXY",), "委托投票须在选举日前至少几日办理（0：选举日当天或之前）", "days before election day a proxy is registered, at least (0: by election day)"),
     Parameter("proxy_registration_days", "int", ("V-T-PROXY",), "委托投票须在选民名单公布之日起几日内办理", "days after the voter list within which proxies are registered"),
     Parameter("proxy_publish_days", "int", ("V-T-PROXY",), "委托投票经审核后几日内公示", "days after review within which the proxies are published"),
-    Parameter("postpone_republish_days", "int", ("V-T-POSTPONE",), "选举推迟超过此天数须重新公布选民名单", "postponement (days) beyond which the voter list is published again"),
+    Parameter("postpone_republish_days", "int", ("V-T-POSTPONE",), "选举推迟达到此天数（以上，含本数）须重新公布选民名单", "postponement (days) of this many days or more after which the voter list is published again"),
     Parameter("handover_days", "int", ("V-T-HANDOVER",), "新一届委员会产生后几日内完成工作移交", "days after the new committee is formed within which the handover is done"),
     Parameter("supervisory_days", "int", ("V-T-POST",), "新一届委员会产生后几日内推选村（居）务监督委员会", "days after the new committee within which the supervisory committee is chosen"),
     Parameter("supplementary_days", "int", ("V-T-SUPP",), "另行选举须在上一轮投票后几日内进行", "days after the previous vote within which a supplementary election is held"),

@@ -14,7 +14,9 @@ Day counting (民法典 art.201: the start day is not counted; rules/villager.md
   ``S < D <= E``; ``notice_counts_start_day`` counts S as well.
 
 Working days come from a ``Calendar`` value (tallykit.workdays); a year it does not cover is a
-warning and the period is not judged, never a Monday–Friday guess.
+warning (TK-TIME-8), never a Monday–Friday guess. What can be decided without it still is: a
+公示 shorter in calendar days than the working days required, an event late against the
+unextended deadline.
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ LABEL = {
     "term_expires": ("任期届满日", "term expires"),
     "proxy_registered_on": ("委托投票办理日", "proxy registered"),
     "formed": ("新一届委员会产生日（最后一轮投票）", "new committee formed (last vote)"),
+    "supplementary_round": ("另行选举日", "the supplementary election"),
+    "previous_vote": ("上一轮投票日", "the previous vote"),
 }
 UNIT = {"calendar": ("日", "calendar days"), "working": ("个工作日", "working days")}
 
@@ -138,20 +142,28 @@ class _Timeline:
 
     def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> bool:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
-        does not cover are a warning (once each), saying whether a supplied list was used."""
+        does not cover, and those counted from a supplied list (instead of the library's data,
+        or where it has none), are a warning (once each)."""
         cal = self.calendar()
         years = years_needed(start, end)
         missing = [y for y in years if not cal.covers(y)]
-        supplied = [y for y in years if cal.supplied(y)]
-        for group, known in ((missing, False), (supplied, True)):
+        replaced = [y for y in years if cal.replaced(y)]
+        supplied = [y for y in years if cal.supplied(y) and not cal.replaced(y)]
+        for group, case in ((missing, "missing"), (replaced, "replaced"), (supplied, "supplied")):
             new = [y for y in group if y not in self.noted_years]
             if not new:
                 continue
             self.noted_years.update(new)
             shown = year_ranges(new)
-            if known:
+            if case == "replaced":
+                zh = f"{shown} 年{what[0]}按所提供的节假日文件计算工作日，替代了法定节假日库中该年的数据（{cal.source}）；请核对该文件与国务院办公厅当年放假通知一致"
+                en = f"{shown}: {what[1]} counted with the supplied holiday list instead of the statutory holiday library's data for that year ({cal.source}); check the list against the State Council notice"
+            elif case == "supplied":
                 zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
+            elif cal.supplied_years:
+                zh = f"{shown} 年不在法定节假日库覆盖范围内，所提供的节假日文件也未覆盖（{cal.source}）：{what[0]}未按工作日核查"
+                en = f"{shown} not covered by the statutory holiday library, and the supplied holiday list does not cover {shown} either ({cal.source}): {what[1]} not checked in working days"
             else:
                 zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"
@@ -166,20 +178,19 @@ class _Timeline:
             )
         return not missing
 
-    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> Date | None:
-        """``anchor + days``, moved past days off when ``deadline_holiday_extension`` is on
-        (None when the calendar cannot say)."""
+    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> tuple[Date, int | None]:
+        """The last day of "within ``days`` days of ``anchor``": ``anchor + days``, moved past days
+        off when ``deadline_holiday_extension`` is on. When the calendar cannot say whether a day
+        is off (TK-TIME-8), the last day known to be in time and the year it could not check."""
         last = plus_days(anchor, days)
         if not self.param("deadline_holiday_extension"):
-            return last
+            return last, None
         cal = self.calendar()
         while True:
             if not self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path):
-                return None
-            if cal.is_workday(last):
-                return last
-            if last == Date.max:
-                return last
+                return last, last.year
+            if cal.is_workday(last) or last == Date.max:
+                return last, None
             last += datetime.timedelta(1)
 
     # ------------------------------------------------------------ the checks
@@ -322,11 +333,17 @@ class _Timeline:
         n = (e - d).days
         if n >= days:
             return
+        if n < 0:
+            zh = f"{LABEL[key][0]} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；{param}）"
+            en = f"{LABEL[key][1]} {d} is {-n} days after election day {e}; must be at least {days} days before it (start day not counted; {param})"
+        else:
+            zh = f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）"
+            en = f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
         self.add(
             "TK-TIME-3",
             path or f"/timeline/{key}",
-            f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）",
-            f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})",
+            zh,
+            en,
             rule,
             expected=f">= {days}",
             recorded=n,
@@ -361,13 +378,21 @@ class _Timeline:
                 rule,
                 expected=f">= {anchor}",
                 recorded=d.isoformat(),
+                severity=severity,
             )
             return
-        last = self.deadline(anchor, days, rule, here)
-        if last is None or d <= last:
+        if d <= plus_days(anchor, days):
             return
-        moved = "（已按节假日顺延）" if last != plus_days(anchor, days) else ""
-        moved_en = " (moved past days off)" if moved else ""
+        last, unknown = self.deadline(anchor, days, rule, here)
+        if d <= last:
+            return
+        if unknown is not None:
+            moved = f"（未能核查 {unknown} 年节假日顺延）"
+            moved_en = f" (the holiday extension could not be checked for {unknown})"
+        elif last != plus_days(anchor, days):
+            moved, moved_en = "（已按节假日顺延）", " (moved past days off)"
+        else:
+            moved, moved_en = "", ""
         self.add(
             "TK-TIME-4",
             here,
@@ -422,7 +447,9 @@ class _Timeline:
         elif start is not None and end is not None and start <= end:
             self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
         report = self.param("result_report_days")
-        if isinstance(report, int) and not isinstance(report, bool):
+        reported = t.get("results_reported")
+        on_or_after = reported is None or reported >= formed  # before: TK-TIME-2 in generic()
+        if isinstance(report, int) and not isinstance(report, bool) and on_or_after:
             self.within(
                 "results_reported",
                 "formed",
@@ -443,9 +470,13 @@ class _Timeline:
             return
         path = "/timeline/public_notice_end"
         if unit == "working":
+            cal = self.calendar()
+            days = (end - start).days + (1 if with_start else 0)
+            if days < need and not all(cal.covers(y) for y in years_needed(start, end)):
+                self.short_in_calendar_days(start, end, what, rule, days, need, which, with_start)
+                return
             if not self.covered(start, end, what, rule, path):
                 return
-            cal = self.calendar()
             n = cal.workdays_after(start, end) + (1 if with_start and cal.is_workday(start) else 0)
         else:
             n = (end - start).days + (1 if with_start else 0)
@@ -466,6 +497,31 @@ class _Timeline:
             rule,
             expected=f">= {need}",
             recorded=n,
+        )
+
+    def short_in_calendar_days(
+        self,
+        start: Date,
+        end: Date,
+        what: tuple[str, str],
+        rule: str,
+        days: int,
+        need: int,
+        which: str,
+        with_start: bool,
+    ) -> None:
+        """A working-day 公示 in a year the calendar does not cover, already too short in calendar
+        days (its working days are at most its calendar days): too short without the calendar."""
+        counted = "含开始当日" if with_start else "开始当日不计入"
+        counted_en = "start day counted" if with_start else "start day not counted"
+        self.add(
+            "TK-TIME-6",
+            "/timeline/public_notice_end",
+            f"{what[0]} {start} 至 {end} 共 {days} 日（{counted}），工作日不会多于 {days} 个，应不少于 {need} 个工作日（{which}_notice_days；无须节假日数据即可判定）",
+            f"{what[1]} from {start} to {end} spans {days} calendar days ({counted_en}), so at most {days} working day(s); at least {need} working days required ({which}_notice_days; decided without the holiday calendar)",
+            rule,
+            expected=f">= {need}",
+            recorded=f"<= {days}",
         )
 
     def term(
@@ -498,23 +554,20 @@ class _Timeline:
         published = t.get("voter_list_published")
         self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
         self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
-        if (
-            published is not None
-            and p("voter_list_days") is not None
-            and p("postpone_republish_days") is not None
-            and (e - published).days > p("voter_list_days") + p("postpone_republish_days")
-        ):
-            gap = (e - published).days
-            self.add(
-                "TK-TIME-7",
-                "/timeline/voter_list_published",
-                f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，超过 {p('voter_list_days')} + {p('postpone_republish_days')} 日：如选举曾推迟 {p('postpone_republish_days')} 日以上，须重新公布名单（postpone_republish_days）",
-                f"voter list published {published}, {gap} days before election day {e}, more than {p('voter_list_days')} + {p('postpone_republish_days')}: if the election was postponed by more than {p('postpone_republish_days')} days the list must be published again (postpone_republish_days)",
-                "V-T-POSTPONE",
-                expected=f"<= {p('voter_list_days') + p('postpone_republish_days')}",
-                recorded=gap,
-                severity=WARNING,
-            )
+        lead, republish = p("voter_list_days"), p("postpone_republish_days")
+        if published is not None and lead is not None and republish is not None:
+            gap, oldest = (e - published).days, lead + republish
+            if gap >= oldest:
+                self.add(
+                    "TK-TIME-7",
+                    "/timeline/voter_list_published",
+                    f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，达到 {lead} + {republish} 日：如选举曾推迟 {republish} 日以上（含本数），须重新公布名单（postpone_republish_days）",
+                    f"voter list published {published}, {gap} days before election day {e}, at least {lead} + {republish}: if the election was postponed by {republish} days or more the list must be published again (postpone_republish_days)",
+                    "V-T-POSTPONE",
+                    expected=f"< {oldest}",
+                    recorded=gap,
+                    severity=WARNING,
+                )
         self.within(
             "objection_received",
             "voter_list_published",
@@ -614,24 +667,24 @@ class _Timeline:
 
     def supplementary(self, e: Date) -> None:
         """V-T-SUPP: a supplementary round within the profile's days of the previous vote (a
-        round without a date is on election day, FORMAT.md)."""
+        round without a date is on election day, FORMAT.md); a round before the previous one is
+        TK-TIME-1 (rounds())."""
         days = self.param("supplementary_days")
         prev: Date | None = None
         for i, rnd in enumerate(self.r.rounds):
             d = Date.fromisoformat(rnd.date) if rnd.date else e
-            if rnd.kind == "supplementary" and prev is not None and days is not None:
-                n = (d - prev).days
-                if n > days:
-                    self.add(
-                        "TK-TIME-4",
-                        f"/rounds/{i}/date",
-                        f"另行选举 {d} 在上一轮投票 {prev} 之后第 {n} 日，应在 {days} 日内（supplementary_days）",
-                        f"the supplementary election on {d} is {n} days after the previous vote {prev}; must be within {days} days (supplementary_days)",
-                        "V-T-SUPP",
-                        expected=f"<= {days}",
-                        recorded=n,
-                        severity=WARNING,
-                    )
+            if rnd.kind == "supplementary" and prev is not None and d >= prev:
+                self.within(
+                    "supplementary_round",
+                    "previous_vote",
+                    prev,
+                    days,
+                    "V-T-SUPP",
+                    "supplementary_days",
+                    severity=WARNING,
+                    day=d,
+                    path=f"/rounds/{i}/date",
+                )
             prev = d
 
 

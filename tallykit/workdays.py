@@ -29,7 +29,8 @@ class Calendar:
     ``days_off``: statutory holidays (放假), including the weekend days inside a holiday.
     ``days_worked``: 调休 make-up working days (weekend days that are worked).
     ``statutory_years`` come from the library, ``supplied_years`` from a user's holiday list
-    (a supplied year replaces the library's data for that year).
+    (a supplied year replaces the library's data for that year; ``replaced_years`` are the
+    supplied years the library did cover).
 
     >>> c = holiday_list({"format": "tallykit.holidays/1", "holidays": ["2030-10-01"],
     ...                   "workdays": ["2030-09-29"]})
@@ -44,6 +45,7 @@ class Calendar:
     statutory_years: frozenset[int] = frozenset()
     supplied_years: frozenset[int] = frozenset()
     source: str = ""
+    replaced_years: frozenset[int] = frozenset()
 
     def covers(self, year: int) -> bool:
         return year in self.statutory_years or year in self.supplied_years
@@ -51,6 +53,11 @@ class Calendar:
     def supplied(self, year: int) -> bool:
         """True when ``year`` is counted from the user's list, not the statutory library."""
         return year in self.supplied_years
+
+    def replaced(self, year: int) -> bool:
+        """True when a supplied list was used for ``year`` instead of the statutory library's
+        data for it."""
+        return year in self.replaced_years
 
     def is_workday(self, day: datetime.date) -> bool:
         """A make-up day is worked, a holiday is not, otherwise Monday–Friday; a year not
@@ -81,6 +88,9 @@ class Calendar:
             self.statutory_years - mine | other.statutory_years,
             self.supplied_years - mine | other.supplied_years,
             " + ".join(s for s in (self.source, other.source) if s),
+            (self.replaced_years - mine)
+            | ((self.statutory_years | self.replaced_years) & other.supplied_years)
+            | other.replaced_years,
         )
 
 

@@ -308,10 +308,11 @@ def test_V_T_SUPP_supplementary_within_10_days():
 
 
 def test_V_T_POSTPONE_old_list_suggests_republication():
-    assert got(build(VILLAGE, {"voter_list_published": "2020-12-15"})) == set()  # 50 days
-    assert got(build(VILLAGE, {"voter_list_published": "2020-12-14"})) == {
-        ("TK-TIME-7", "V-T-POSTPONE", "warning")
-    }
+    assert got(build(VILLAGE, {"voter_list_published": "2020-12-16"})) == set()  # 49 days
+    for published in ("2020-12-15", "2020-12-14"):  # 50 days (20 + 30, 以上 includes 30), 51
+        assert got(build(VILLAGE, {"voter_list_published": published})) == {
+            ("TK-TIME-7", "V-T-POSTPONE", "warning")
+        }
 
 
 def test_V_T_TERM_postponement_beyond_the_profile_months():
@@ -640,3 +641,219 @@ def test_workdays_against_the_library_day_by_day(start, span):
         if chinese_calendar.is_workday(start + datetime.timedelta(k))
     )
     assert statutory_calendar().workdays_after(start, end) == brute
+
+
+# ---------------------------------------------------------------- regressions (review of the timeline)
+
+
+def test_before_anchor_keeps_the_rules_severity_for_unverified_rules():
+    """V-T-PROXY and V-T-POST are unverified (U): an event before its anchor is a warning, as the
+    late event is (review probes vC, vP2, vSup)."""
+    registered_before_list = build(
+        VILLAGE, {"voter_list_published": "2021-01-10"}, proxies=proxy("2021-01-08")
+    )
+    f = one(registered_before_list, "TK-TIME-2")
+    assert (f.rules, f.severity, f.path) == (("V-T-PROXY",), "warning", "/proxies/0/registered_on")
+    published_before_review = build(
+        VILLAGE, {"proxy_registration_closed": "2021-01-14", "proxy_list_published": "2021-01-13"}
+    )
+    f = one(published_before_review, "TK-TIME-2")
+    assert (f.rules, f.severity) == (("V-T-PROXY",), "warning")
+    chosen_before_formed = build(VILLAGE, {"supervisory_committee_elected": "2021-02-03"})
+    f = one(chosen_before_formed, "TK-TIME-2")
+    assert (f.rules, f.severity) == (("V-T-POST",), "warning")
+    assert got(build(VILLAGE, {"handover_completed": "2021-02-03"})) == {
+        ("TK-TIME-2", "V-T-HANDOVER", "error")
+    }
+
+
+@pytest.mark.parametrize(("published", "fires"), [("2020-12-16", False), ("2020-12-15", True)])
+def test_V_T_POSTPONE_thirty_days_or_more_includes_thirty(published, fires):
+    """ "推迟选举30天以上" counts 30 itself (以上 includes the number, rules/villager.md §1.10):
+    a list 20 + 30 = 50 days old may have been published before a 30-day postponement (review
+    probes vB50, vB51)."""
+    found = time_findings(build(VILLAGE, {"voter_list_published": published}))
+    assert bool(found) == fires
+    if fires:
+        (f,) = found
+        assert (f.code, f.rules, f.severity) == ("TK-TIME-7", ("V-T-POSTPONE",), "warning")
+        assert f.recorded == 50 and f.expected == "< 50"
+        assert "30 days or more" in f.message_en and "30 日以上" in f.message_zh
+
+
+def village_on(day, timeline, **set_):
+    """VILLAGE moved to election day ``day`` (rounds undated, so on election day)."""
+    d = build(VILLAGE, set_=set_ or None)
+    d["election"]["date"] = day
+    d["timeline"] = {"election_day": day, **timeline}
+    for r in d["rounds"]:
+        r.pop("date", None)
+    return d
+
+
+def test_holiday_extension_in_an_uncovered_year_still_judges_lateness():
+    """With deadline_holiday_extension on, a handover 60 days after a vote in 2027 (a year the
+    library does not cover) is still late against the unextended deadline 03-11, with the
+    calendar warning; an on-time handover needs no calendar (review probes vX1, vX2, pr1)."""
+    late = village_on(
+        "2027-03-01", {"handover_completed": "2027-04-30"}, deadline_holiday_extension=True
+    )
+    assert got(late) == {
+        ("TK-TIME-4", "V-T-HANDOVER", "error"),
+        ("TK-TIME-8", "V-T-HANDOVER", "warning"),
+    }
+    f = one(late, "TK-TIME-4")
+    assert f.expected == "<= 2027-03-11" and f.recorded == 60
+    assert "2027" in f.message_zh and "顺延" in f.message_zh and "未能核查" in f.message_zh
+    assert "holiday extension could not be checked for 2027" in f.message_en
+    on_time = village_on(
+        "2027-03-01", {"handover_completed": "2027-03-03"}, deadline_holiday_extension=True
+    )
+    assert got(on_time) == set()
+    huge = build(
+        VILLAGE,
+        {"voter_list_published": "2021-01-10", "objection_received": "2021-01-11"},
+        {"objection_days": 10**30, "deadline_holiday_extension": True},
+    )
+    assert got(huge) == set()
+
+
+def test_V_T_SUPP_follows_the_holiday_extension_and_the_message_style():
+    """Vote Mon 2024-09-23: day 10 is 10-03, inside National Day (10-01..10-07 off), so with
+    deadline_holiday_extension the last day is Tue 10-08 (review probe vS)."""
+
+    def supp(day, **set_):
+        d = village_on("2024-09-23", {}, **set_)
+        d["rounds"][1]["date"] = day
+        return d
+
+    assert got(supp("2024-10-08", deadline_holiday_extension=True)) == set()
+    f = one(supp("2024-10-09", deadline_holiday_extension=True), "TK-TIME-4")
+    assert (f.rules, f.severity, f.path) == (("V-T-SUPP",), "warning", "/rounds/1/date")
+    assert f.expected == "<= 2024-10-08" and f.recorded == 16 and "顺延" in f.message_zh
+    f = one(supp("2024-10-08"), "TK-TIME-4")
+    assert f.expected == "<= 2024-10-03" and f.recorded == 15
+    assert "开始当日不计入" in f.message_zh and "start day not counted" in f.message_en
+
+
+HOLIDAYS_2024 = {
+    "format": "tallykit.holidays/1",
+    "holidays": ["2024-10-01", "2024-10-02", "2024-10-03", "2024-10-04", "2024-10-07"],
+    "workdays": ["2024-09-29", "2024-10-12"],
+}
+
+
+def test_holidays_file_replacing_a_covered_year_says_so():
+    """2024 is in the library; a supplied list for 2024 replaces it, and TK-TIME-8 says the
+    file was used instead of the library, not that 2024 is uncovered (review probe hol2024 +
+    p0). A year neither covers does not claim that no file was supplied."""
+    cal = statutory_calendar().extended(holiday_list(HOLIDAYS_2024, name="hol2024.json"))
+    d = party_notice("2024-10-07", "2024-10-14")
+    d["election"]["date"] = "2024-10-20"
+    f = one(d, "TK-TIME-8", cal)
+    assert "不在法定节假日库" not in f.message_zh and "not covered" not in f.message_en
+    assert "替代" in f.message_zh and "hol2024.json" in f.message_zh
+    assert "instead of the statutory holiday library" in f.message_en
+    assert "State Council notice" in f.message_en
+    cal99 = statutory_calendar().extended(holiday_list(HOLIDAYS_2099, name="2099.json"))
+    f = one(party_notice("2030-02-07", "2030-02-19"), "TK-TIME-8", cal99)
+    assert (
+        "未提供节假日文件" not in f.message_zh
+        and "no holiday list was supplied" not in f.message_en
+    )
+    assert "does not cover 2030 either" in f.message_en
+
+
+def test_holidays_file_remediation_is_to_check_the_file(cli, tmp_path):
+    """The clerk's remediation of TK-TIME-8 gives the supplied-file case its own wording: check
+    the file against the State Council notice (not only "supply the year's holiday list")."""
+    check = BY_CODE["TK-TIME-8"]
+    assert "国务院办公厅" in check.remediation_clerk.zh and "提供该年" in check.remediation_clerk.zh
+    assert "already supplied" in check.remediation_clerk.en
+    (tmp_path / "h.json").write_text(json.dumps(HOLIDAYS_2024), encoding="utf-8")
+    d = party_notice("2024-10-07", "2024-10-14")
+    d["election"]["date"] = "2024-10-20"
+    (tmp_path / "r.json").write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    out = cli(
+        "verify", "--lang", "en", "--holidays", str(tmp_path / "h.json"), str(tmp_path / "r.json")
+    ).stdout
+    assert "instead of the statutory holiday library" in out
+    assert "check it against the State Council holiday notice for that year" in out
+
+
+def test_P_TIME_4_report_before_the_vote_is_reported_once():
+    """With result_report_days set, a report dated before the last vote is one TK-TIME-2, not
+    one from the order check and another from the deadline check (review probe dup)."""
+    found = time_findings(
+        build(PARTY, {"results_reported": "2021-01-07"}, {"result_report_days": 0})
+    )
+    assert [(f.code, f.rules, f.severity, f.path) for f in found] == [
+        ("TK-TIME-2", ("P-TIME-4",), "error", "/timeline/results_reported")
+    ]
+
+
+def test_event_after_election_day_says_after_not_minus_days_before():
+    """An event due N days before election day but dated after it is described as after election
+    day, never "-26 days before" (review probes vN4, b2)."""
+    f = one(build(VILLAGE, {"time_place_announced": "2021-03-01"}), "TK-TIME-3")
+    assert f.recorded == -26 and f.expected == ">= 5"
+    assert "晚于选举日 2021-02-03" in f.message_zh and "26 日" in f.message_zh
+    assert "is 26 days after election day 2021-02-03" in f.message_en
+    assert "at least 5 days before" in f.message_en
+    assert "-26" not in f.message_zh + f.message_en
+    f = one(build(VILLAGE, proxies=proxy("2021-02-04")), "TK-TIME-3")
+    assert "is 1 days after election day" in f.message_en and "-1" not in f.message_en
+
+
+def test_working_day_notice_shorter_in_calendar_days_is_judged_in_an_uncovered_year():
+    """A one-day 公示 in 2027 (not in the library) cannot have 5 working days: working days after
+    the start are at most the calendar days, so TK-TIME-6 fires without the calendar, and no
+    TK-TIME-8 is needed (review probe p27short). A long enough span still waits for the
+    calendar."""
+    d = party_notice("2027-10-12", "2027-10-13")
+    d["election"]["date"] = "2027-10-20"
+    f = one(d, "TK-TIME-6")
+    assert (f.rules, f.severity, f.expected, f.recorded) == (
+        ("P-TIME-3",),
+        "warning",
+        ">= 5",
+        "<= 1",
+    )
+    assert "1 日" in f.message_zh and "at most 1 working day" in f.message_en
+    assert not [x for x in time_findings(d) if x.code == "TK-TIME-8"]
+    counted = build(d, set_={"notice_counts_start_day": True})
+    assert one(counted, "TK-TIME-6").recorded == "<= 2"
+    long_enough = party_notice("2027-10-07", "2027-10-12")
+    long_enough["election"]["date"] = "2027-10-20"
+    assert got(long_enough) == {("TK-TIME-8", "P-TIME-3", "warning")}
+
+
+def test_catalogue_lists_what_the_timeline_emits():
+    """TK-TIME-8 cites every rule whose period may need the calendar (P-TIME-4, V-T-PROXY, V-T-POST,
+    V-T-SUPP among them), and TK-TIME-7's explanation says P-SIZE-2 is an error although the
+    catalogue lists the check as a warning (as TK-COMP-3 documents its two severities)."""
+    extend = {"deadline_holiday_extension": True}
+    proxy_late = village_on(
+        "2027-03-01",
+        {"voter_list_published": "2027-02-01", "proxy_registration_closed": "2027-02-20"},
+        **extend,
+    )
+    post_late = village_on("2027-03-01", {"supervisory_committee_elected": "2027-04-30"}, **extend)
+    supp_late = village_on("2027-03-01", {}, **extend)
+    supp_late["rounds"][1]["date"] = "2027-03-30"
+    result_notice = party_notice("2027-10-21", "2027-10-29")
+    result_notice["election"]["date"] = "2027-10-20"
+    report = build(PARTY, {"results_reported": "2027-03-01"}, {"result_report_days": 0, **extend})
+    report["election"]["date"] = "2027-01-08"
+    for r in report["rounds"]:
+        r.pop("date", None)
+    emitted = set()
+    for data in (proxy_late, post_late, supp_late, result_notice, report):
+        for f in time_findings(data):
+            assert set(f.rules) <= set(BY_CODE[f.code].rules), f
+            emitted.add((f.code, f.rules[0]))
+    assert {("TK-TIME-8", r) for r in ("P-TIME-4", "V-T-PROXY", "V-T-POST", "V-T-SUPP")} <= emitted
+    seven = BY_CODE["TK-TIME-7"]
+    assert seven.severity == "warning"
+    assert "P-SIZE-2" in seven.explanation.zh and "错误" in seven.explanation.zh
+    assert "P-SIZE-2" in seven.explanation.en and "error" in seven.explanation.en
