@@ -564,8 +564,8 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-TIME-4", ERROR,
         ("超过规定期限", "deadline missed"),
-        ("申诉须在名单公布之日起5日内提出、3日内处理；工作移交在新一届委员会产生之日起10日内完成；监督委员会、另行选举、委托投票的办理和公示也有期限（开始当日不计入）。",
-         "objections within 5 days of the list, decided within 3 days; handover within 10 days of the new committee; the supervisory committee, supplementary election and proxy registration and publication have their own deadlines (start day not counted)."),
+        ("申诉须在名单公布之日起5日内提出、3日内处理；工作移交在新一届委员会产生之日起10日内完成；监督委员会、另行选举、委托投票的办理和公示也有期限（开始当日不计入）。法律规定的期限（答复申诉、工作移交）逾期为错误，其余为警告。",
+         "objections within 5 days of the list, decided within 3 days; handover within 10 days of the new committee; the supervisory committee, supplementary election and proxy registration and publication have their own deadlines (start day not counted). A statutory deadline missed (answering an objection, the handover) is an error, the others warnings."),
         ("核对该事项的日期与其起算日。", "check the date of the step and the date its period starts from."),
         ("逾期的，查明原因并依规补正；影响选民权利的，审查选举效力。", "if late, find out why and remedy it; if voters' rights were affected, review the election."),
         ("V-T-OBJ", "V-T-HANDOVER", "V-T-POST", "V-T-SUPP", "V-T-PROXY", "P-TIME-4"),

@@ -899,7 +899,7 @@ TIMELINE_PARAMETERS = [
     Parameter("supervisory_days", "int", ("V-T-POST",), "新一届委员会产生后几日内推选村（居）务监督委员会", "days after the new committee within which the supervisory committee is chosen"),
     Parameter("supplementary_days", "int", ("V-T-SUPP",), "另行选举须在上一轮投票后几日内进行", "days after the previous vote within which a supplementary election is held"),
     Parameter("term_postpone_months", "int", ("V-T-TERM",), "换届选举推迟（相对任期届满）最多几个月", "most months an election may come after the term expires"),
-    Parameter("deadline_holiday_extension", "bool", ("V-T-OBJ", "V-T-HANDOVER"), "“几日内”期限的最后一日为法定休假日时，是否顺延至其后第一个工作日", "whether a 'within N days' deadline ending on a holiday moves to the next working day"),
+    Parameter("deadline_holiday_extension", "bool", ("V-T-OBJ", "V-T-HANDOVER", "V-T-PROXY", "V-T-POST", "V-T-SUPP", "P-TIME-4"), "“几日内”期限的最后一日为法定休假日时，是否顺延至其后第一个工作日", "whether a 'within N days' deadline ending on a holiday moves to the next working day"),
 ]
 PARAMETERS.update({p.name: p for p in TIMELINE_PARAMETERS})
 
