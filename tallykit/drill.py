@@ -81,7 +81,9 @@ FEMALE = [
     "金凤",
     "彩云",
 ]
-NEAR = ("spouse", "parent", "child", "sibling")
+# The relations drill proxies are drawn from: near relatives (results.NEAR_RELATIVES) a voter
+# commonly authorises.
+PROXY_RELATIONS = ("spouse", "parent", "child", "sibling")
 
 PARTY_TOPICS = (
     "exactly_half",
@@ -1370,7 +1372,7 @@ def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any
         {
             "principal": p,
             "proxy": holder,
-            "relation": rng.choice(NEAR),
+            "relation": rng.choice(PROXY_RELATIONS),
             "registered_on": "2021-01-28",
         }
         for p in principals
