@@ -87,6 +87,26 @@ def differential(cases: Iterable[Any], agrees: Callable[[Any], bool], what: str)
     return Outcome(PROVED, f"{what}: {n} cases agree")
 
 
+def party_and_villager(
+    broken: bool,
+    proofs: tuple[Callable[[bool], Outcome], Callable[[bool], Outcome]],
+    tests: tuple[tuple[Callable[[], Iterable[Any]], Callable[[Any], bool]], ...],
+    what: str,
+) -> Outcome:
+    """A property stated for party and for villager ballots: proved when both proofs and both
+    differential tests (party, then villager) pass; its broken variant counts as refuted only
+    when both statements refute it."""
+    if broken:
+        outs = [proof(True) for proof in proofs]
+        return next((o for o in outs if o.status != COUNTEREXAMPLE), outs[1])
+    names = (what, f"{what} (villager)")
+    return first(
+        x()
+        for proof, (cases, agrees), name in zip(proofs, tests, names)
+        for x in (lambda: proof(False), lambda: differential(cases(), agrees, name))
+    )
+
+
 def ints(prefix: str, n: int) -> list[z3.ArithRef]:
     return [z3.Int(f"{prefix}{i}") for i in range(n)]
 

@@ -19,11 +19,10 @@ import z3
 
 from tallykit import rules
 from tallykit.specs._harness import (
-    COUNTEREXAMPLE,
     Outcome,
     Property,
-    differential,
     first,
+    party_and_villager,
     refute,
     summary,
 )
@@ -207,17 +206,11 @@ def _villager_cases():
 
 
 def check(broken: bool = False) -> Outcome:
-    if broken:  # refuted only if both the party and the villager statement refute it
-        outs = [_proof(True), _villager_proof(True)]
-        return next((o for o in outs if o.status != COUNTEREXAMPLE), outs[1])
-    return first(
-        x()
-        for x in (
-            lambda: _proof(False),
-            lambda: differential(_cases(), _agrees, "recount"),
-            lambda: _villager_proof(False),
-            lambda: differential(_villager_cases(), _villager_agrees, "recount (villager)"),
-        )
+    return party_and_villager(
+        broken,
+        (_proof, _villager_proof),
+        ((_cases, _agrees), (_villager_cases, _villager_agrees)),
+        "recount",
     )
 
 
