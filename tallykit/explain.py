@@ -17,12 +17,10 @@ import attrs
 
 from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
+from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.texts import text
 
-P2020 = "《中国共产党基层组织选举工作条例》(2020)"
-P1990 = "《中国共产党基层组织选举工作暂行条例》(1990)"
-VLAW = "《村民委员会组织法》"
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
 ARTICLES: dict[str, tuple[str, str]] = {
