@@ -1327,21 +1327,21 @@ def t_womens_guarantee(rng: random.Random, profile: str | None) -> dict[str, Any
 
 
 def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any]:
+    """D11 (V-PROXY-1): a proxy holds one authorisation over the limit; the extra one is
+    rejected, its ballot is no one's participation, and the 主任 winner keeps a majority even
+    were that ballot's approval in the tally, so the result stands (TK-PROXY-1 is a warning)."""
     pid = _village_profile(profile)
     limit = BUILTIN[pid]["proxy_limit"]
-    while True:
-        returned = rng.randrange(500, 1201)
-        if returned % 2 == 0:
-            break
+    returned = rng.randrange(500, 1201)
     n = returned - 1  # one proxy ballot rejected: not anyone's participation (V-PROXY-1)
     registered = rng.randrange(returned + 10, 2 * n - 1)
     printed, genders = _village_people(rng, 3)
     tally = _heads(rng, printed, n)
-    # the 主任 winner: exactly half of the ballots returned, more than half of the participants
+    win = fewest_to_elect(n)
+    # the 主任 winner: one vote over the fewest that elect, so even without one ballot still elected
     head = rng.choice(printed["主任"])
     other = next(x for x in printed["主任"] if x != head)
-    tally["主任"] = {head: returned // 2, other: returned // 2 - rng.randrange(5, 60)}
-    win = fewest_to_elect(n)
+    tally["主任"] = {head: win + 1, other: win - rng.randrange(5, 60)}
     members = list(printed["委员"])
     rng.shuffle(members)
     tally["委员"] = dict(
@@ -1377,22 +1377,55 @@ def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any
         }
         for p in principals
     ]
+    h = win + 1
+    late = principals[-1]
+    steps = [
+        {
+            "zh": f"{holder} 的第 {limit + 1} 份委托（{late}）超过限额 {limit} 份，无效；{holder} 本人的选票和前 "
+            f"{limit} 份委托票有效（rules/villager.md D11）",
+            "en": f"{holder}'s {limit + 1}th authorisation ({late}) is over the limit of {limit} and invalid; "
+            f"{holder}'s own ballot and the first {limit} proxy ballots count (rules/villager.md D11)",
+            "rules": ["V-PROXY-1"],
+        },
+        {
+            "zh": f"参加投票人数 = 收回 {returned} − 无效委托票 1 = {n}；当选须 2×得票 > {n}，至少 {win} 票",
+            "en": f"taking part = {returned} returned − 1 rejected proxy ballot = {n}; election needs "
+            f"2×votes > {n}, at least {win}",
+            "rules": ["V-PROXY-1", "V-DOUBLE-MAJORITY-2"],
+        },
+        {
+            "zh": f"记录看不出那张无效委托票是否计入了得票：即使计入且投了 {head}，{head} 也只多 1 票，"
+            f"{h}−1={win}，2×{win}={2 * win} > {n}，仍当选；其他当选人票数更多，未当选的减票后不会当选，"
+            "结果不变（核查给出 TK-PROXY-1 警告）",
+            "en": f"the record cannot show whether the rejected ballot is in the tally: even if it is and "
+            f"approved {head}, {head} has at most 1 vote too many, {h}−1={win}, 2×{win}={2 * win} > {n}, "
+            "still elected; the others elected have more, and removing a ballot cannot elect anyone, so "
+            "the result stands (verify gives a TK-PROXY-1 warning)",
+            "rules": ["V-PROXY-1"],
+        },
+    ]
     return {
         "data": data,
         "title": ("受托人超过委托限额", "A proxy over the limit"),
         "question": (
             f"{holder} 持有 {limit + 1} 份委托书（限额 {limit} 份），都投了票。收回选票 {returned} 张，"
-            f"主任候选人 {head} 得 {returned // 2} 票。第 {limit + 1} 份委托怎么处理？{head} 当选吗？",
-            f"{holder} holds {limit + 1} authorisations (limit {limit}) and cast them all. {returned} ballots came "
-            f"back; {head} has {returned // 2} votes for 主任. What about the {limit + 1}th proxy? Is {head} elected?",
+            f"主任候选人 {head} 得 {h} 票。第 {limit + 1} 份委托怎么处理？参加投票多少人？{head} 当选吗？"
+            "那张委托票若已计入得票，会改变结果吗？",
+            f"{holder} holds {limit + 1} authorisations (limit {limit}) and cast them all. {returned} ballots "
+            f"came back; {head} has {h} votes for 主任. What about the {limit + 1}th authorisation? How many "
+            f"took part? Is {head} elected? Could that ballot change the result if it is in the tally?",
         ),
         "why": (
-            f"超过 {limit} 份的第 {limit + 1} 份委托无效，它投的票不算任何人参加投票：参加投票 {returned}-1={n} 人。"
-            f"{head}：2×{returned // 2}={returned} > {n}，过半数当选（若按 {returned} 算恰好一半就不能当选）",
-            f"the {limit + 1}th authorisation over the limit of {limit} is rejected and its ballot is no one's "
-            f"participation: {returned}-1={n} took part. {head}: 2×{returned // 2}={returned} > {n}, elected "
-            f"(on {returned} it would be exactly half)",
+            f"超过 {limit} 份的第 {limit + 1} 份委托无效，{holder} 本人和前 {limit} 份委托的选票有效；"
+            f"无效委托的选票不算任何人参加投票：参加投票 {returned}-1={n} 人。{head}：2×{h}={2 * h} > {n}，"
+            f"过半数当选；即使那张选票投了 {head} 并已计入，{h}-1={win}，2×{win}={2 * win} > {n}，"
+            "结果不变",
+            f"the {limit + 1}th authorisation over the limit of {limit} is rejected; {holder}'s own ballot and "
+            f"the first {limit} proxy ballots count, and the rejected ballot is no one's participation: "
+            f"{returned}-1={n} took part. {head}: 2×{h}={2 * h} > {n}, elected; even were the rejected "
+            f"ballot in the tally for {head}, {h}-1={win} and 2×{win}={2 * win} > {n}: the result stands",
         ),
+        "steps": steps,
     }
 
 
@@ -1462,7 +1495,7 @@ def make_item(family: str, topic: str, seed: int, profile: str | None = None) ->
             "en": f"{why_en}. {_summary(counted, 'en')}",
             "outcome": [r.to_json() for r in counted.rounds],
         },
-        "steps": [s.to_json() for s in explain(results, counted)],
+        "steps": [s.to_json() for s in explain(results, counted)] + list(raw.get("steps", ())),
         "scenario": data,
     }
 

@@ -290,10 +290,10 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-PROXY-1", ERROR,
         ("委托投票不符合规定", "proxy voting against the rules"),
-        ("党内选举不得委托他人投票；村（居）委会选举只能委托本村有选举权的近亲属，委托人本人不得再投票，每人受托人数有上限。",
-         "party elections allow no proxy; villagers' and residents' elections allow only a near relative with voting rights in the same village, the principal may not also vote in person, and each proxy may take only so many."),
+        ("党内选举不得委托他人投票（错误）；村（居）委会选举只能委托本村有选举权的近亲属，委托人本人不得再投票，每人受托人数有上限。不符合的委托无效，其选票不算任何人参加投票；记录看不出其选票是否计入了得票：即使计入也不能改变结果的为警告，可能改变某一职位或某人结果的为错误。",
+         "party elections allow no proxy (error); villagers' and residents' elections allow only a near relative with voting rights in the same village, the principal may not also vote in person, and each proxy may take only so many. Such an authorisation is invalid and its ballot is no one's participation; the record cannot show whether its approvals are in the tally: a warning when even then it cannot change the outcome, an error when it could change the result of a post or a person."),
         ("核对委托投票登记。", "check the proxy register."),
-        ("不符合规定的委托票不应计入；影响结果的须重新投票。", "unlawful proxy ballots must not count; if they could change the result, order a new vote."),
+        ("不符合规定的委托票不应计入；可能改变结果的（错误），查明该票是否计入，影响结果的须重新投票。", "unlawful proxy ballots must not count; where they could change the result (error), find out whether they were counted and, if they change it, order a new vote."),
         ("P-PROXY-1", "V-PROXY-1"),
         (f"{P2020} 第二十四条", f"{VLAW} 第十五条"),
     ),

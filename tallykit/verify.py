@@ -462,18 +462,97 @@ class _Verifier:
                 )
             return
         seen: set[Any] = set()
+        rejected = []
         for out in self.c.rounds:
             for note in getattr(out, "notes", ()):
                 if not note.code.startswith("proxy_") or (note.code, note.names) in seen:
                     continue
                 seen.add((note.code, note.names))
-                principal, proxy = (tuple(note.names) + ("", ""))[:2]
-                j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
-                zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
-                self.add(
-                    "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}", f"{principal} 委托 {proxy}：{zh}",
-                    f"{principal} authorised {proxy}: {en}", rules=(note.rule,), expected=None, recorded=note.code,
+                rejected.append(note)
+        if not rejected:
+            return
+        risks, margins = self._proxy_exposure()
+        n = len(rejected)
+        if risks:
+            severity = ERROR
+            tail_zh = (
+                f"；若被拒绝的 {n} 份委托的选票计入了得票，可能改变结果："
+                + "；".join(z for z, _ in risks)
+                + "。须由审核人决定是否重新投票"
+            )
+            tail_en = (
+                f"; were the ballots of the {n} rejected authorisation(s) in the tally, they could "
+                "change the result: " + "; ".join(e for _, e in risks) + ". The reviewer decides "
+                "whether to order a new vote"
+            )
+        else:
+            severity = WARNING
+            tail_zh = (
+                "；该委托无效，其选票即使计入了得票也不能改变结果"
+                "（减票只减少赞成票，未当选、未罢免的不会因此当选、被罢免）"
+                + "".join(f"；{z}" for z, _ in margins)
+            )
+            tail_en = (
+                "; the authorisation is invalid, and its ballot, even if counted, cannot change the "
+                "outcome (removing ballots only removes approvals: nobody unelected or not recalled "
+                "becomes elected or recalled)" + "".join(f"; {e}" for _, e in margins)
+            )
+        for note in rejected:
+            principal, proxy = (tuple(note.names) + ("", ""))[:2]
+            j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
+            zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
+            self.add(
+                "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}",
+                f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",
+                rules=(note.rule,), expected=None, recorded=note.code, severity=severity,
+            )
+
+    def _proxy_exposure(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """V-PROXY-1, D11: per counted round and post, who the rejected ballots could unseat
+        (``villager.proxy_at_risk``), else the narrowest margin, as (zh, en) texts. A void round
+        stays void (its gates already leave the rejected ballots out); under 上票下加 a ballot
+        adds to a person's count once per post summed."""
+        from tallykit.villager import proxy_at_risk
+
+        risks: list[tuple[str, str]] = []
+        margins: list[tuple[str, str]] = []
+        summed_mode = self.c.profile.settings.get("carry_down")
+        for rnd, out in zip(self.r.rounds, self.c.rounds):
+            r = sum(1 for n in out.notes if n.code.startswith("proxy_"))
+            if out.result == "void" or out.threshold is None or r == 0:
+                continue
+            t = out.threshold
+            for i, s in enumerate(out.seating):
+                carried = rnd.kind == "formal" and (
+                    (summed_mode is not None and summed_mode.value == "mandatory" and i > 0)
+                    or any(n.code == "carry_down_applied" and n.position == s.position for n in out.notes)
                 )
+                loss = r * (i + 1) if carried else r
+                votes = dict(s.ranking)
+                rival = max((v for n, v in s.ranking if n not in s.elected and t.passes(v)), default=None)
+                head_zh, head_en = f"第{out.index + 1}轮{s.position}", f"round {out.index + 1} {s.position}"
+                at_risk = proxy_at_risk(s.ranking, s.elected, s.tied, t.passes, loss)
+                for n in at_risk:
+                    v = votes[n]
+                    zh = f"{head_zh} {n} 得 {v} 票，{v}-{loss}={v - loss}，门槛 {t.formula}"
+                    en = f"{head_en} {n} has {v} votes, {v}-{loss}={v - loss}, threshold {t.formula}"
+                    if n in s.tied:
+                        zh += "，与他人票数相等，一票即可分出先后"
+                        en += ", tied with others: one ballot breaks the tie"
+                    elif rival is not None:
+                        zh += f"，未当选者最多 {rival} 票"
+                        en += f", the best unelected has {rival}"
+                    risks.append((zh, en))
+                if at_risk or not s.elected:
+                    continue
+                e, v = min(((n, votes[n]) for n in s.elected), key=lambda x: x[1])
+                zh = f"{head_zh} {e} {v}-{loss}={v - loss}，仍满足 {t.formula}"
+                en = f"{head_en} {e} {v}-{loss}={v - loss} still meets {t.formula}"
+                if rival is not None:
+                    zh += f"，且多于未当选者最多的 {rival} 票"
+                    en += f" and stays above the best unelected, {rival}"
+                margins.append((zh, en))
+        return risks, margins
 
 
 PROXY_TEXT = {

@@ -120,6 +120,51 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
     return tuple(out)
 
 
+def proxy_at_risk(
+    ranking: Sequence[tuple[str, int]],
+    elected: Sequence[str],
+    tied: Sequence[str],
+    passes: Callable[[int], bool],
+    loss: int,
+) -> tuple[str, ...]:
+    """Whose outcome the ballots of rejected authorisations could change, were their approvals
+    in the recorded tally (V-PROXY-1, rules/villager.md D11): empty when the outcome stands.
+
+    D11: the 4th authorisation is rejected; P's own ballot plus 3 proxy ballots are accepted,
+    and the rejected ballot is no one's participation (``participants``). Whether its approvals
+    are among the recorded votes the record cannot say, so take ``loss`` approvals (the rejected
+    ballots, one approval each per post counted) away from anyone. Removing ballots only removes
+    approvals: nobody below the threshold rises over it, so the unelected stay unelected and a
+    target not recalled stays not recalled. The outcome stands when every elected (recalled)
+    person still passes with ``votes - loss`` and stays strictly above every unelected person who
+    passes (no swap, no new tie); a tie at the boundary (``tied``) one ballot can break, unless at
+    0 votes.
+
+    >>> majority_of_503 = lambda v: 2 * v > 503  # 504 returned, 1 rejected: 503 took part
+    >>> proxy_at_risk((("甲", 300), ("乙", 200)), ("甲",), (), majority_of_503, 1)
+    ()
+    >>> proxy_at_risk((("甲", 252), ("乙", 200)), ("甲",), (), majority_of_503, 1)  # 251: 502 > 503 fails
+    ('甲',)
+    >>> proxy_at_risk((("甲", 300), ("乙", 299)), ("甲",), (), lambda v: True, 1)  # a new tie
+    ('甲',)
+    >>> proxy_at_risk((("甲", 300), ("乙", 300)), (), ("甲", "乙"), lambda v: True, 1)
+    ('甲', '乙')
+    >>> proxy_at_risk((("甲", 252),), ("甲",), (), majority_of_503, 0)
+    ()
+    """
+    if loss <= 0:
+        return ()
+    rival = max((v for n, v in ranking if n not in elected and passes(v)), default=None)
+    return tuple(
+        n
+        for n, v in ranking
+        if n in tied
+        and v > 0
+        or n in elected
+        and (not passes(max(v - loss, 0)) or (rival is not None and v - loss <= rival))
+    )
+
+
 def participants(ballots: Ballots, profile: Profile, rejected_proxies: int = 0) -> int:
     """参加投票的人数: the recorded figure, else ballots returned or issued (``participation_base``)
     less the ballots cast under rejected proxies, which are no one's participation (V-PROXY-1).

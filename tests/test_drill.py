@@ -17,9 +17,6 @@ from tallykit.verify import verify
 
 PAIRS = topics_for("all")
 SEEDS = range(300)  # 300 seeds, each on one topic in turn: 15 items per topic
-# The one topic whose record itself carries a defect: the authorisation over the limit is a
-# TK-PROXY-1 error by design (V-PROXY-1); nothing else may be wrong with it.
-RECORD_DEFECT = {"proxy_over_limit": {"TK-PROXY-1"}}
 
 
 def _errors(data):
@@ -79,10 +76,26 @@ def test_items_have_exactly_the_contract_keys(items):
 
 
 def test_every_scenario_verifies_without_error(items):
-    """Declared = the core's outcome, so verify finds no error (the proxy record aside)."""
+    """Declared = the core's outcome, so verify finds no error, for every item of every topic."""
     for it in items:
         codes = {f.code for f in _errors(it["scenario"])}
-        assert codes == RECORD_DEFECT.get(it["topic"], set()), (it["id"], codes)
+        assert codes == set(), (it["id"], codes)
+
+
+def test_proxy_item_carries_exactly_the_tk_proxy_1_warning(items):
+    """D11 (V-PROXY-1): the authorisation over the limit is rejected and its ballot could not
+    change the result, so verify's only finding is that warning, on the last authorisation."""
+    proxy = [it for it in items if it["topic"] == "proxy_over_limit"]
+    assert proxy
+    for it in proxy:
+        found = verify(parse_results(it["scenario"])).findings
+        last = len(it["scenario"]["proxies"]) - 1
+        assert [(f.code, f.severity, f.rules, f.path, f.recorded) for f in found] == [
+            ("TK-PROXY-1", "warning", ("V-PROXY-1",), f"/proxies/{last}", "proxy_over_limit")
+        ], it["id"]
+        returned = it["scenario"]["rounds"][0]["ballots"]["returned"]
+        out = it["answer"]["outcome"][0]
+        assert out["threshold"]["base"] == returned - 1
 
 
 def _swap_elected(data):
