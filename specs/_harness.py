@@ -87,6 +87,16 @@ def differential(cases: Iterable[Any], agrees: Callable[[Any], bool], what: str)
     return Outcome(PROVED, f"{what}: {n} cases agree")
 
 
+def proof_and_tests(
+    broken: bool, proof: Callable[[bool], Outcome], *tests: Callable[[], Outcome]
+) -> Outcome:
+    """The usual shape of a property: its z3 proof, then the differential tests of the shipping
+    code (lazily, first failure wins); the broken variant is the proof of the broken statement."""
+    if broken:
+        return proof(True)
+    return first(x() for x in (lambda: proof(False), *tests))
+
+
 def party_and_villager(
     broken: bool,
     proofs: tuple[Callable[[bool], Outcome], Callable[[bool], Outcome]],

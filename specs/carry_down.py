@@ -25,6 +25,7 @@ from tallykit.specs._harness import (
     Property,
     differential,
     first,
+    proof_and_tests,
     refute,
     summary,
     value,
@@ -252,15 +253,11 @@ def _count_agrees(case) -> bool:
 
 
 def check(broken: bool = False) -> Outcome:
-    if broken:
-        return _proof(True)
-    return first(
-        x()
-        for x in (
-            lambda: _proof(False),
-            lambda: differential(_classify_cases(), _classify_agrees, "classify (villager)"),
-            lambda: differential(_count_cases(), _count_agrees, "count with carry-down"),
-        )
+    return proof_and_tests(
+        broken,
+        _proof,
+        lambda: differential(_classify_cases(), _classify_agrees, "classify (villager)"),
+        lambda: differential(_count_cases(), _count_agrees, "count with carry-down"),
     )
 
 

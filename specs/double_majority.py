@@ -23,6 +23,7 @@ from tallykit.specs._harness import (
     differential,
     first,
     ints,
+    proof_and_tests,
     refute,
     summary,
     value,
@@ -142,16 +143,12 @@ def _agrees(case) -> bool:
 
 
 def check(broken: bool = False) -> Outcome:
-    if broken:
-        return _proof(True, "villager-2018")
-    return first(
-        x()
-        for x in (
-            lambda: _proof(False, "villager-2018"),
-            lambda: _proof(False, "residents-2018"),
-            shipping_agrees,
-            lambda: differential(_cases(), _agrees, "villager.count_round (formal)"),
-        )
+    return proof_and_tests(
+        broken,
+        lambda b: _proof(b, "villager-2018"),
+        lambda: _proof(False, "residents-2018"),
+        shipping_agrees,
+        lambda: differential(_cases(), _agrees, "villager.count_round (formal)"),
     )
 
 

@@ -19,6 +19,7 @@ from tallykit.specs._harness import (
     differential,
     first,
     party_results,
+    proof_and_tests,
     refute,
     summary,
     value,
@@ -101,11 +102,7 @@ def _agrees(case) -> bool:
 
 
 def check(broken: bool = False) -> Outcome:
-    if broken:
-        return _proof(True)
-    return first(
-        x() for x in (lambda: _proof(False), lambda: differential(_cases(), _agrees, "count gates"))
-    )
+    return proof_and_tests(broken, _proof, lambda: differential(_cases(), _agrees, "count gates"))
 
 
 PROPERTY = Property(

@@ -4,8 +4,6 @@ Rules: P-ELECT-2, P-ELECT-3, V-TIE-1. Bounds: see ``_seating.BOUNDS``. Broken va
 tied at the boundary is seated.
 """
 
-import z3
-
 from tallykit.specs._harness import Property, summary
 from tallykit.specs._seating import BOUNDS, count_true, seating_check
 

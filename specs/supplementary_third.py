@@ -21,7 +21,6 @@ from tallykit.specs._harness import (
     Property,
     descending,
     differential,
-    first,
     refute,
     summary,
 )

@@ -28,6 +28,7 @@ from tallykit.specs._harness import (
     descending,
     differential,
     first,
+    proof_and_tests,
     refute,
     summary,
     value,
@@ -220,14 +221,10 @@ def _agrees(case) -> bool:
 
 
 def check(broken: bool = False) -> Outcome:
-    if broken:
-        return _proof(True)
-    return first(
-        x()
-        for x in (
-            lambda: _proof(False),
-            lambda: differential(_cases(), _agrees, "seat_formal + next_candidates (women)"),
-        )
+    return proof_and_tests(
+        broken,
+        _proof,
+        lambda: differential(_cases(), _agrees, "seat_formal + next_candidates (women)"),
     )
 
 

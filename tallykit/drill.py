@@ -1152,7 +1152,6 @@ def t_third_floor(rng: random.Random, profile: str | None) -> dict[str, Any]:
 def t_same_person_two_posts(rng: random.Random, profile: str | None) -> dict[str, Any]:
     reading = rng.choice(("highest_only", "void_person"))
     base = _village_profile(profile)
-    featured: list[dict[str, Any]] = []
     holder: dict[str, str] = {}
 
     def make(printed_members: list[str], seats: int) -> list[dict[str, Any]]:
