@@ -185,12 +185,9 @@ def core_test(threshold: Any) -> Any:
 
 
 @functools.cache
-def round_file(
-    kind: str, n: int, seats: int, *, profile: str = "villager-2018"
-) -> tuple[Any, tuple[str, ...]]:
-    """A parsed file whose round 0 is a formal round of ``n`` printed member candidates, and,
-    for ``kind == "supplementary"``, round 1 a supplementary round for ``seats`` seats; the test
-    then varies the counted round's tally and ballots with ``attrs.evolve``."""
+def _member_file(kind: str, n: int, seats: int, profile: str) -> Any:
+    """A parsed file whose round 0 is a formal round of ``n`` printed member candidates and, for
+    ``kind == "supplementary"``, round 1 a supplementary round (made once per shape)."""
     from tallykit.results import parse_results
 
     names = people(n)
@@ -207,4 +204,42 @@ def round_file(
     data["election"]["kind"] = (
         "residents_committee" if profile.startswith("residents") else "villagers_committee"
     )
-    return parse_results(data), names
+    return parse_results(data)
+
+
+def count_member_round(
+    kind: str, votes: tuple[int, ...], seats: int, *, profile: str, registered: int, cast: int
+) -> tuple[Any, tuple[str, ...]]:
+    """The shipping ``villager.count_round`` on a member post of ``len(votes)`` printed
+    candidates with ``votes``, ``cast`` ballots and ``registered`` voters: a formal round, or for
+    ``kind == "supplementary"`` the supplementary round after one. Returns (outcome, names)."""
+    import attrs
+
+    from tallykit import villager
+    from tallykit.profiles import BUILTIN
+    from tallykit.results import Ballots
+
+    names = people(len(votes))
+    results = _member_file(kind, len(votes), seats, profile)
+    results = attrs.evolve(
+        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    )
+    index = len(results.rounds) - 1
+    ballots = Ballots(cast, cast)
+    rnd = attrs.evolve(
+        results.rounds[index], ballots=ballots, tally={"委员": dict(zip(names, votes))}
+    )
+    return villager.count_round(results, index, rnd, BUILTIN[profile], ballots, None, ()), names
+
+
+def seated_as_relation(out: Any, names: tuple[str, ...], rel: Any) -> bool:
+    """The core's one seating equals the relation's (``_seating.seat`` on ints): the same
+    elected, tied, unfilled and tied seats."""
+    (s,) = out.seating
+    pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731
+    return (
+        set(s.elected) == pick(rel.elected)
+        and set(s.tied) == pick(rel.tied)
+        and s.unfilled == rel.unfilled
+        and s.tied_seats == rel.tied_seats
+    )

@@ -12,7 +12,6 @@ on every formal member round of 1..3 candidates, seats 1..n, registered 1..7, pa
 turnout written ``2*participants >= registered`` (exactly half the register validates).
 """
 
-import attrs
 import z3
 
 from tallykit import villager
@@ -32,7 +31,8 @@ from tallykit.specs._seating import PY, Z3, seat, shipping_agrees
 from tallykit.specs._villager import (
     core_test,
     core_threshold,
-    round_file,
+    count_member_round,
+    seated_as_relation,
     villager_results,
     villager_round,
 )
@@ -117,29 +117,14 @@ def _cases():
 
 
 def _agrees(case) -> bool:
-    from tallykit.profiles import BUILTIN
-    from tallykit.results import Ballots
-
     profile, n, seats, registered, p, votes = case
-    results, names = round_file("formal", n, seats, profile=profile)
-    results = attrs.evolve(
-        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    out, names = count_member_round(
+        "formal", votes, seats, profile=profile, registered=registered, cast=p
     )
-    ballots = Ballots(p, p)
-    rnd = attrs.evolve(results.rounds[0], ballots=ballots, tally={"委员": dict(zip(names, votes))})
-    out = villager.count_round(results, 0, rnd, BUILTIN[profile], ballots, None, ())
     if not 2 * p > registered:
         return out.result == "void" and not any(out.elected.values())
     rel = seat(votes, seats, lambda v: 2 * v > p, PY)
-    (s,) = out.seating
-    pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731
-    return (
-        out.threshold.base == p
-        and set(s.elected) == pick(rel.elected)
-        and set(s.tied) == pick(rel.tied)
-        and s.unfilled == rel.unfilled
-        and s.tied_seats == rel.tied_seats
-    )
+    return out.threshold.base == p and seated_as_relation(out, names, rel)
 
 
 def check(broken: bool = False) -> Outcome:

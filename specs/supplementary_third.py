@@ -12,7 +12,6 @@ candidate), under both profiles, against the relation with the turnout gate. Bro
 the supplementary round as a plain plurality, without the floor.
 """
 
-import attrs
 import z3
 
 from tallykit import rules
@@ -28,7 +27,8 @@ from tallykit.specs._seating import PY, seating_check, seat
 from tallykit.specs._villager import (
     core_test,
     core_threshold,
-    round_file,
+    count_member_round,
+    seated_as_relation,
     villager_results,
     villager_round,
 )
@@ -105,30 +105,14 @@ def _cases():
 
 
 def _agrees(case) -> bool:
-    from tallykit import villager
-    from tallykit.profiles import BUILTIN
-    from tallykit.results import Ballots
-
     profile, n, seats, cast, votes, registered = case
-    results, names = round_file("supplementary", n, seats, profile=profile)
-    results = attrs.evolve(
-        results, electorate=attrs.evolve(results.electorate, registered=registered)
+    out, names = count_member_round(
+        "supplementary", votes, seats, profile=profile, registered=registered, cast=cast
     )
-    ballots = Ballots(cast, cast)
-    rnd = attrs.evolve(results.rounds[1], ballots=ballots, tally={"委员": dict(zip(names, votes))})
-    out = villager.count_round(results, 1, rnd, BUILTIN[profile], ballots, None, ())
     if not 2 * cast > registered:  # V-DOUBLE-MAJORITY-1 (supplementary_needs_turnout)
         return out.result == "void" and not any(out.elected.values())
     rel = seat(votes, seats, lambda v: 3 * v >= cast, PY)
-    (s,) = out.seating
-    pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731
-    return (
-        out.threshold.rule == "V-SUPP-3"
-        and set(s.elected) == pick(rel.elected)
-        and set(s.tied) == pick(rel.tied)
-        and s.unfilled == rel.unfilled
-        and s.tied_seats == rel.tied_seats
-    )
+    return out.threshold.rule == "V-SUPP-3" and seated_as_relation(out, names, rel)
 
 
 def check(broken: bool = False):
