@@ -29,7 +29,7 @@ VILLAGER |= {"supplementary_needs_turnout": True, "women_guarantee": "confirm_fi
 VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committee": 3} | BALLOT
 PARTY_1990 = PARTY | {"threshold_base": "present", "quorum_comparison": ">"}
 PROFILES = {"party-2020": PARTY, "party-1990": PARTY_1990, "villager-2018": VILLAGER}
-PROFILES["residents-2018"] = VILLAGER | {"form": "all_residents"}
+PROFILES["residents-2018"] = VILLAGER | {"form": "all_residents", "min_committee": 5}
 
 
 def check(cert, results):

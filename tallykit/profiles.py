@@ -468,6 +468,11 @@ def _villager(family: str) -> Profile:
             "R-THRESH-1: 广西 (S18 art.11) 候选人获得参加选举的过半数选票",
             "the only provincial rule found; the law sets none",
         )
+        s["min_committee"] = Setting(
+            5,
+            "V-SUPP-4 with V-COMP-1: 居委会组织法 art.7 (S2, A) 居民委员会由主任、副主任和委员共五至九人组成",
+            "the villagers' 3 is the villagers' statutory minimum; a residents' committee below 5 is unlawful",
+        )
         s["form"] = Setting(
             "all_residents",
             "R-FORMS-1: 居委会组织法 art.8(1) 全体有选举权的居民",
