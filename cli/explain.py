@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from tallykit.cli.main import EXIT_OK, FORMAT, LANG, dump, fail_input, guarded
-from tallykit.errors import InputError
+from tallykit.cli.files import max_size_option
+from tallykit.cli.main import EXIT_OK, FORMAT, LANG, dump, guarded
 
 
 def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
@@ -33,29 +33,20 @@ def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
     default=None,
     help="规则版本 id 或 JSON 文件 / profile id or JSON file",
 )
+@max_size_option
 @guarded
-def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None) -> None:
+def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, max_size: int) -> None:
     """逐步讲解计票：到会 → 核对选票 → 各类选票及理由 → 计票 → 当选票数算式 → 名额 → 下一步。
 
     Narrates the count of FILE step by step (quorum, reconciliation, each class of ballot and
     why, tally, threshold arithmetic, seats, next step), each step with its rule ids. Exit codes:
     0 explained, 2 unreadable input or bad usage.
     """
-    from tallykit.cli.load import load, load_profile_arg
-    from tallykit.counting import count
+    from tallykit.cli.load import load_counted
     from tallykit.explain import explain
-    from tallykit.profiles import resolve_profile
 
-    loaded = load(file)
-    profile = None
-    if profile_arg is not None:
-        try:
-            profile = resolve_profile(
-                load_profile_arg(profile_arg), kind=loaded.results.election.kind, path="--profile"
-            )
-        except InputError as err:
-            fail_input(err, profile_arg, lang)
-    steps = list(explain(loaded.results, count(loaded.results, profile=profile)))
+    loaded, counted = load_counted(file, profile_arg, max_size)
+    steps = list(explain(loaded.results, counted))
     if fmt == "json":
         click.echo(dump([s.to_json() for s in steps]), nl=False)
     else:

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from tallykit.cli.files import max_size_option, refuse_overwrite, write_atomic
 from tallykit.errors import InputError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
@@ -30,22 +31,46 @@ def fail_input(err: InputError, source: str, lang: str) -> None:
     sys.exit(EXIT_UNREADABLE)
 
 
+def bug_message(exc: BaseException, lang: str) -> str:
+    """What a bug in tallykit (not the user's input) says: the input is not judged, and the
+    exception is named so it can be reported."""
+    name = f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode("utf-8")
+    if lang == "zh":
+        return f"tallykit 程序缺陷，未能处理，请把该文件和这段说明报告给维护者（{name}）"
+    return f"a tallykit bug stopped the work; please report the file and this message ({name})"
+
+
+def robust_output() -> None:
+    """Text that the terminal's encoding cannot show (a file name of undecodable bytes, a GBK
+    console) is written escaped, never a crash half-way through a report."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+
+
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """No traceback for anything: input errors exit 2 with their message; a bug says so."""
+    """No traceback for anything: input errors exit 2 with their message (named after the file
+    the command reads); a bug exits 2 and says so."""
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        robust_output()
+        lang = kwargs.get("lang", "zh")
         try:
             return func(*args, **kwargs)
         except InputError as err:
-            fail_input(err, kwargs.get("file") or "", kwargs.get("lang", "zh"))
+            fail_input(err, kwargs.get("file") or "", lang)
+        except RecursionError:
+            fail_input(InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply"), "", lang)
         except (KeyboardInterrupt, SystemExit, click.exceptions.Exit, click.ClickException):
             raise
         except Exception as exc:  # a bug in tallykit, not the user's fault
             if os.environ.get("TALLYKIT_DEBUG"):
                 raise
-            lang = kwargs.get("lang", "zh")
-            msg = "tallykit 内部错误，请报告：" if lang == "zh" else "internal tallykit error, please report: "
-            click.echo(f"{msg}{type(exc).__name__}: {exc}", err=True)
+            click.echo(bug_message(exc, lang), err=True)
             sys.exit(EXIT_UNREADABLE)
 
     wrapper.__name__ = func.__name__
@@ -72,32 +97,26 @@ def main() -> None:
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
 @click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件 / profile id or JSON file")
 @click.option("--certificate", "cert_path", default=None, type=click.Path(dir_okay=False),
-              help="把计票证书写入此文件 / write a certificate of the count to this file")
+              help="把计票证书写入此文件（不得是输入文件）/ write a certificate of the count to this file (never an input)")
+@max_size_option
 @guarded
-def count_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, cert_path: str | None) -> None:
+def count_cmd(
+    file: str, lang: str, fmt: str, profile_arg: str | None, cert_path: str | None, max_size: int
+) -> None:
     """计票：按文件所载重新计算每一轮结果（有选票明细时全部重新清点）。
 
     Counts what FILE holds round by round (a full recount when ballot_records are present) and
     shows ballot classes with reasons, the threshold arithmetic and the outcome.
     """
-    from tallykit.cli.load import load, load_profile_arg
-    from tallykit.counting import count
-    from tallykit.profiles import resolve_profile
+    from tallykit.cli.load import load_counted, profile_file
 
-    loaded = load(file)
-    profile = None
-    if profile_arg is not None:
-        try:
-            profile = resolve_profile(load_profile_arg(profile_arg), kind=loaded.results.election.kind, path="--profile")
-        except InputError as err:
-            fail_input(err, profile_arg, lang)
-    result = count(loaded.results, profile=profile)
+    if cert_path is not None:
+        refuse_overwrite(cert_path, (file, profile_file(profile_arg)), "--certificate")
+    loaded, result = load_counted(file, profile_arg, max_size)
     if cert_path is not None:
         from tallykit.certificate import certificate
 
-        cert = dump(certificate(loaded.results, result))
-        with open(cert_path, "w", encoding="utf-8") as fh:
-            fh.write(cert)
+        write_atomic(cert_path, dump(certificate(loaded.results, result)))
     if fmt == "json":
         click.echo(dump(result.to_json()), nl=False)
     else:

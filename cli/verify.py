@@ -14,50 +14,113 @@ from importlib.resources import files as package_files
 from pathlib import Path
 from typing import Any
 
+import attrs
 import click
 
-from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, FORMAT, LANG, dump, guarded
+from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input
+from tallykit.cli.main import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    FORMAT,
+    LANG,
+    bug_message,
+    dump,
+    guarded,
+)
 from tallykit.errors import InputError
 
 
-def collect(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """The files to verify (folders searched recursively for ``*.json``, sorted; paths as
-    given) and the other files seen in folders, which are skipped."""
+RESULTS_SUFFIXES = (".json",)  # what a folder search picks up
+
+
+@attrs.frozen
+class Collected:
+    """What the paths given to ``verify`` hold: the files to verify (sorted within each folder,
+    paths as given), the entries of folders that are skipped with why (zh, en), and the folders
+    that hold no results file at all."""
+
+    files: tuple[str, ...]
+    skipped: tuple[tuple[str, str, str], ...]
+    empty: tuple[str, ...]
+
+
+def collect(paths: tuple[str, ...]) -> Collected:
+    """Folders are searched recursively (symbolic links to folders are not followed, so a loop
+    cannot trap the search); a named pipe, device or socket called ``*.json`` is skipped with a
+    note, never opened; an unreadable sub-folder is skipped with a note."""
     chosen: list[str] = []
-    skipped: list[str] = []
+    skipped: list[tuple[str, str, str]] = []
+    empty: list[str] = []
     for given in paths:
-        p = Path(given)
-        if p.is_dir():
-            found = sorted(
-                (f for f in p.rglob("*") if f.is_file()), key=lambda f: f.relative_to(p).as_posix()
-            )
-            for f in found:
-                shown = os.path.join(given, f.relative_to(p).as_posix())
-                (chosen if f.suffix.lower() == ".json" else skipped).append(shown)
-        else:
-            chosen.append(given)
-    return list(dict.fromkeys(chosen)), skipped
+        if not os.path.isdir(given):
+            chosen.append(given)  # a missing or special file is reported as unreadable
+            continue
+        found: list[tuple[str, str]] = []
+
+        def unreadable(exc: OSError, given: str = given) -> None:
+            zh, en = os_reason(exc)
+            shown = exc.filename if isinstance(exc.filename, str) else given
+            skipped.append((shown, f"无法读取文件夹：{zh}", f"cannot read the folder: {en}"))
+
+        for folder, subfolders, names in os.walk(given, onerror=unreadable):
+            subfolders.sort()
+            for name in names:
+                full = os.path.join(folder, name)
+                rel = Path(os.path.relpath(full, given)).as_posix()
+                found.append((rel, full))
+        before = len(chosen)
+        for rel, full in sorted(found):
+            shown = os.path.join(given, rel)
+            if not rel.lower().endswith(RESULTS_SUFFIXES):
+                skipped.append((shown, "不是 .json 文件", "not a .json file"))
+            elif (why := not_regular(full)) is not None:
+                skipped.append((shown, why[0], why[1]))
+            else:
+                chosen.append(shown)
+        if len(chosen) == before:
+            empty.append(given)
+    return Collected(tuple(dict.fromkeys(chosen)), tuple(skipped), tuple(empty))
+
+
+def _entry(file: str, digest: str | None, status: str, finding: dict[str, Any]) -> dict[str, Any]:
+    return {"file": file, "sha256": digest, "status": status, "profile": None, "findings": [finding], "outcome": []}
 
 
 def _unreadable(file: str, digest: str | None, err: InputError, lang: str) -> dict[str, Any]:
-    return {
-        "file": file,
-        "sha256": digest,
-        "status": "unreadable",
-        "profile": None,
-        "findings": [
-            {
-                "code": "TK-SCHEMA-1",
-                "rules": [err.rule],
-                "severity": "error",
-                "path": err.path,
-                "message": err.message(lang),
-                "expected": None,
-                "recorded": _plain(err.value),
-            }
-        ],
-        "outcome": [],
-    }
+    return _entry(
+        file,
+        digest,
+        "unreadable",
+        {
+            "code": "TK-SCHEMA-1",
+            "rules": [err.rule],
+            "severity": "error",
+            "path": err.path,
+            "message": err.message(lang),
+            "expected": None,
+            "recorded": _plain(err.value),
+        },
+    )
+
+
+def internal_error(file: str, digest: str | None, exc: BaseException, lang: str) -> dict[str, Any]:
+    """The entry of a file that a bug in tallykit (or a crashed worker) kept from being judged:
+    the other files of the batch are still verified and the exit code is 2."""
+    return _entry(
+        file,
+        digest,
+        "internal_error",
+        {
+            "code": "TK-INTERNAL-1",
+            "rules": ["TK-INTERNAL-1"],
+            "severity": "error",
+            "path": "",
+            "message": bug_message(exc, lang),
+            "expected": None,
+            "recorded": type(exc).__name__,
+        },
+    )
 
 
 def _plain(value: object) -> Any:
@@ -68,53 +131,65 @@ def _plain(value: object) -> Any:
     return str(value)
 
 
-def check_file(file: str, profile_ref: Any, lang: str, calendar: Any = None) -> dict[str, Any]:
-    """One file's report entry; every failure to read it is an ``unreadable`` entry.
-    ``calendar``: working days (tallykit.workdays.Calendar; default the statutory one)."""
-    from tallykit.cli.load import read_json
-    from tallykit.profiles import resolve_profile
-    from tallykit.results import parse_results
-    from tallykit.verify import verify
-
+def check_file(
+    file: str, profile_ref: Any, lang: str, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
+) -> dict[str, Any]:
+    """One file's report entry, whatever happens: ``unreadable`` for input that cannot be read,
+    ``internal_error`` for a bug, never an exception. ``calendar``: working days
+    (tallykit.workdays.Calendar; default the statutory one)."""
     try:
-        raw = Path(file).read_bytes()
-    except OSError as exc:
-        err = InputError(path="", rule="FMT-FILE", zh=f"无法读取文件：{exc.strerror}", en=f"cannot read the file: {exc.strerror}")
+        raw = read_input(file, max_size)
+    except InputError as err:
         return _unreadable(file, None, err, lang)
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        data, _ = read_json(raw)
-        results = parse_results(data)
-        profile = None
-        if profile_ref is not None:
-            profile = resolve_profile(profile_ref, kind=results.election.kind, path="--profile")
-        report = verify(results, profile=profile, calendar=calendar)
+        return _check(file, raw, digest, profile_ref, lang, calendar)
     except InputError as err:
         return _unreadable(file, digest, err, lang)
     except RecursionError:
         err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
         return _unreadable(file, digest, err, lang)
+    except Exception as exc:  # a bug: this file says so, the batch goes on
+        return internal_error(file, digest, exc, lang)
+
+
+def _check(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, calendar: Any) -> dict[str, Any]:
+    from tallykit.cli.load import read_json
+    from tallykit.profiles import resolve_profile
+    from tallykit.results import parse_results
+    from tallykit.verify import verify
+
+    data, _ = read_json(raw)
+    results = parse_results(data)
+    profile = None
+    if profile_ref is not None:
+        profile = resolve_profile(profile_ref, kind=results.election.kind, path="--profile")
+    report = verify(results, profile=profile, calendar=calendar)
     return {"file": file, "sha256": digest, **report.to_json(lang)}
 
 
-def _job(args: tuple[str, Any, str, Any]) -> dict[str, Any]:
+def _job(args: tuple[str, Any, str, Any, int]) -> dict[str, Any]:
     return check_file(*args)
 
 
 def summarize(entries: list[dict[str, Any]]) -> dict[str, int]:
     def errors(e: dict[str, Any]) -> bool:
-        return e["status"] != "unreadable" and any(f["severity"] == "error" for f in e["findings"])
+        return e["status"] in STATUSES_JUDGED and any(f["severity"] == "error" for f in e["findings"])
 
     return {
         "files": len(entries),
         "ok": sum(1 for e in entries if e["status"] == "ok"),
         "with_errors": sum(1 for e in entries if errors(e)),
         "unreadable": sum(1 for e in entries if e["status"] == "unreadable"),
+        "internal_errors": sum(1 for e in entries if e["status"] == "internal_error"),
     }
 
 
+STATUSES_JUDGED = ("ok", "findings")
+
+
 def exit_code(summary: dict[str, int]) -> int:
-    if summary["unreadable"]:
+    if summary["unreadable"] or summary["internal_errors"]:
         return EXIT_UNREADABLE
     return EXIT_FINDINGS if summary["with_errors"] else EXIT_OK
 
@@ -137,31 +212,82 @@ class _Progress:
 
 
 def run_all(
-    files: list[str], profile_ref: Any, lang: str, jobs: int, progress: bool, calendar: Any = None
+    files: list[str] | tuple[str, ...],
+    profile_ref: Any,
+    lang: str,
+    jobs: int,
+    progress: bool,
+    calendar: Any = None,
+    max_size: int = DEFAULT_MAX_SIZE,
 ) -> list[dict[str, Any]]:
+    """Every file's entry, in the order given; with ``jobs`` > 1 in worker processes."""
     bar = _Progress(len(files), progress)
-    tasks = [(f, profile_ref, lang, calendar) for f in files]
-    out: list[dict[str, Any]] = []
+    tasks = [(f, profile_ref, lang, calendar, max_size) for f in files]
     if jobs <= 1 or len(files) <= 1:
+        out = []
         for t in tasks:
             out.append(_job(t))
             bar.step()
         return out
-    from concurrent.futures import ProcessPoolExecutor
+    return _pooled(tasks, jobs, bar)
 
-    chunk = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for entry in pool.map(_job, tasks, chunksize=chunk):
-            out.append(entry)
+
+def _pooled(tasks: list[tuple[str, Any, str, Any, int]], jobs: int, bar: _Progress) -> list[dict[str, Any]]:
+    """Files in a pool of ``jobs`` processes. A worker that dies (killed for memory, a crash in
+    native code) breaks the pool: the files it left unjudged are then run one process each, so
+    the one that kills its process gets an ``internal_error`` entry and every other file its
+    verdict."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+    from concurrent.futures.process import BrokenProcessPool
+
+    out: list[dict[str, Any] | None] = [None] * len(tasks)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = {pool.submit(_job, t): i for i, t in enumerate(tasks)}
+            for fut in as_completed(futures):
+                i = futures[fut]
+                try:
+                    out[i] = fut.result()
+                except BrokenProcessPool:
+                    continue
+                except Exception as exc:  # the entry could not come back from its worker
+                    out[i] = internal_error(tasks[i][0], None, exc, tasks[i][2])
+                bar.step()
+    except BrokenProcessPool:
+        pass
+    for i, entry in enumerate(out):
+        if entry is None:
+            out[i] = _alone(tasks[i])
             bar.step()
-    return out
+    return [e for e in out if e is not None]
+
+
+def _alone(task: tuple[str, Any, str, Any, int]) -> dict[str, Any]:
+    """One file in a process of its own; if that process dies too, the file is the cause."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(max_workers=1) as pool:
+        try:
+            return pool.submit(_job, task).result()
+        except BrokenProcessPool as exc:
+            return internal_error(task[0], None, WorkerDied(str(exc)), task[2])
+
+
+class WorkerDied(Exception):
+    """The process verifying a file ended without an answer (killed, out of memory, a crash)."""
 
 
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
-STATUS = {"ok": ("通过", "ok"), "findings": ("有问题", "findings"), "unreadable": ("无法读取", "unreadable")}
+STATUS = {
+    "ok": ("通过", "ok"),
+    "findings": ("有问题", "findings"),
+    "unreadable": ("无法读取", "unreadable"),
+    "internal_error": ("未能核查（程序缺陷）", "internal error"),
+}
 SEVERITY = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
 
 
@@ -184,8 +310,16 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
                 lines.append(f"    {_t(lang, '处理', 'to do')}: {check.remediation_clerk(lang)}")
     if entries:
         lines.append("")
-    heads = _t(lang, "文件数 通过 有错误 无法读取", "files ok with_errors unreadable").split()
-    values = [str(summary[k]) for k in ("files", "ok", "with_errors", "unreadable")]
+    keys = ["files", "ok", "with_errors", "unreadable"] + (["internal_errors"] if summary["internal_errors"] else [])
+    names = {
+        "files": ("文件数", "files"),
+        "ok": ("通过", "ok"),
+        "with_errors": ("有错误", "with_errors"),
+        "unreadable": ("无法读取", "unreadable"),
+        "internal_errors": ("程序缺陷", "internal_errors"),
+    }
+    heads = [names[k][i] for k in keys]
+    values = [str(summary[k]) for k in keys]
     widths = [max(len(h.encode("gbk", "replace")), len(v)) for h, v in zip(heads, values)]
     lines.append(_t(lang, "汇总", "Summary"))
     lines.append("  " + "  ".join(h + " " * (w - len(h.encode("gbk", "replace"))) for h, w in zip(heads, widths)))
@@ -204,16 +338,20 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     "--holidays", "holidays_arg", default=None, metavar="FILE",
     help="节假日文件（tallykit.holidays/1：放假日与调休上班日），用于节假日库未覆盖的年份 / holiday list for years the statutory calendar library does not cover",
 )
+@max_size_option
 @guarded
 def verify_cmd(
     paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | None, jobs: int, progress: bool | None,
-    holidays_arg: str | None,
+    holidays_arg: str | None, max_size: int,
 ) -> None:
     """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 *.json）。
 
     Verifies recorded results (files, or folders searched recursively for *.json) against the
     rules and recomputes the outcome. Exit codes: 0 no error finding, 1 at least one error
-    finding, 2 a file is unreadable or the usage is wrong.
+    finding, 2 a file is unreadable, a bug kept a file from being judged (status
+    internal_error; the other files are still verified), a folder holds no results file, or
+    the usage is wrong. Named pipes, devices and sockets are never opened; files over
+    --max-size (default 64M) are unreadable.
 
     Working days follow the statutory holidays and 调休 make-up days (chinese_calendar); for a
     year it does not cover, give --holidays FILE:
@@ -236,31 +374,36 @@ def verify_cmd(
     calendar = None
     if holidays_arg is not None:
         calendar = _load_holidays(holidays_arg, lang)
-    files, skipped = collect(paths)
-    for s in skipped:
-        click.echo(_t(lang, f"跳过非 .json 文件：{s}", f"skipped, not a .json file: {s}"), err=True)
+    found = collect(paths)
+    for shown, zh, en in found.skipped:
+        click.echo(_t(lang, f"跳过 {shown}：{zh}", f"skipped {shown}: {en}"), err=True)
+    for folder in found.empty:
+        click.echo(
+            _t(lang, f"文件夹 {folder} 中没有结果文件（*.json）", f"the folder {folder} holds no results file (*.json)"),
+            err=True,
+        )
+    files = found.files
+    if not files:
+        click.echo(_t(lang, "没有可核查的结果文件", "no results file to verify"), err=True)
+        sys.exit(EXIT_UNREADABLE)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
-    entries = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar)
+    entries = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, max_size)
     summary = summarize(entries)
     if fmt == "json":
         click.echo(dump({"tallykit": __version__, "results": entries, "summary": summary}), nl=False)
     else:
         click.echo(render_text(entries, summary, lang), nl=False)
-    sys.exit(exit_code(summary))
+    sys.exit(EXIT_UNREADABLE if found.empty else exit_code(summary))
 
 
 def _load_holidays(path: str, lang: str) -> Any:
     """The statutory calendar extended by the holiday file at ``path``; a bad file is a usage
     error (exit 2)."""
-    from tallykit.cli.load import read_json
+    from tallykit.cli.load import read_json_file
     from tallykit.workdays import holiday_list, statutory_calendar
 
     try:
-        try:
-            raw = Path(path).read_bytes()
-        except OSError as exc:
-            raise InputError(path="", rule="FMT-FILE", zh=f"无法读取文件：{exc.strerror}", en=f"cannot read the file: {exc.strerror}") from None
-        data, _ = read_json(raw)
+        data = read_json_file(path, ("节假日", "holiday list"))
         supplied = holiday_list(data, name=Path(path).name)
     except InputError as err:
         click.echo(f"--holidays {path}: {err.message(lang)}", err=True)

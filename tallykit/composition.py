@@ -64,6 +64,7 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
     won = winners(results, counted)
     elig.voters()
     elig.exclusions()
+    elig.attendance()
     elig.candidates(won)
     kin = _Kin(results)
     kind = results.election.kind

@@ -18,7 +18,7 @@ from tallykit import rules
 from tallykit.ballots import Layout, Recount, recount
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.profiles import Profile, resolve_profile
+from tallykit.profiles import Profile, check_fits, resolve_profile
 from tallykit.results import Ballots, Results, Round
 
 # The rules behind what a round calls for next, and behind the follow-up round itself, by profile
@@ -255,6 +255,8 @@ def count(results: Results, *, profile: Profile | None = None) -> Count:
     """
     if profile is None:
         profile = resolve_profile(results.profile, kind=results.election.kind)
+    else:
+        check_fits(profile, results.election.kind, path="")
     outcomes: list[RoundOutcome] = []
     for i, rnd in enumerate(results.rounds):
         outcomes.append(_count_round(results, i, rnd, profile, tuple(outcomes)))

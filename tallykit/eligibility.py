@@ -168,21 +168,20 @@ class Checker:
             if self.family != "party" and v.birth_date is not None and self.day is not None:
                 self._under_18(v.name, v.birth_date, f"{here}/birth_date")
 
+    def _no_vote_word(self, reason: str) -> str | None:
+        """The word of an exclusion's reason saying the person has no vote (P-RIGHTS-1), if any."""
+        return next(
+            (w for w, since in NO_VOTE_WORDS if w in reason and (since == "1990" or self.regime_2020)),
+            None,
+        )
+
     def exclusions(self) -> None:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
         if self.family != "party":
             return
-        regime_2020 = self.regime_2020
         for i, e in enumerate(self.r.electorate.exclusions):
             reason = e.reason or ""
-            hit = next(
-                (
-                    w
-                    for w, since in NO_VOTE_WORDS
-                    if w in reason and (since == "1990" or regime_2020)
-                ),
-                None,
-            )
+            hit = self._no_vote_word(reason)
             if hit is not None:
                 self.add(
                     "TK-ELIG-3",
@@ -192,6 +191,40 @@ class Checker:
                     expected="not an exclusion",
                     recorded=reason,
                 )
+
+    def attendance(self) -> None:
+        """More present than can be present (P-QUORUM-1/2, P-RIGHTS-1): the members present with
+        a vote are at most those expected plus the listed exclusions who still have a vote (an
+        excluded member may come after all), and at most the full members (党员大会 and
+        committee elections; a 两推 vote may count non-members). Either bound broken means a
+        wrong attendance or expected figure, so the quorum and the threshold built on them
+        cannot be trusted: an error, whatever the count says."""
+        e = self.r.electorate
+        if self.family != "party" or e.present is None or e.expected is None:
+            return
+        may_come = sum(1 for x in e.exclusions if self._no_vote_word(x.reason or "") is None)
+        most = e.expected + may_come
+        if e.present > most:
+            listed = f"，加上列明不计入应到会但仍有选举权的 {may_come} 人" if may_come else ""
+            listed_en = f" plus the {may_come} listed exclusions who still have a vote" if may_come else ""
+            self.add(
+                "TK-QUORUM-2",
+                "/electorate/present",
+                f"实到会 {e.present} 人，多于可能到会的 {most} 人（应到会 {e.expected} 人{listed}）",
+                f"{e.present} present, more than the {most} who can be present ({e.expected} expected{listed_en})",
+                expected=f"<= {most}",
+                recorded=e.present,
+            )
+        members = self.r.election.members
+        if members is not None and self.r.election.kind != "recommendation" and e.present > members:
+            self.add(
+                "TK-QUORUM-2",
+                "/electorate/present",
+                f"实到会 {e.present} 人，多于全体正式党员 {members} 人",
+                f"{e.present} present, more than the {members} full members",
+                expected=f"<= {members}",
+                recorded=e.present,
+            )
 
     def _under_18(self, name: str, born_text: str, path: str) -> bool:
         born = _date(born_text)

@@ -14,12 +14,20 @@ import attrs
 
 from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
+from tallykit.results import iso_date
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
 
 DEFAULT_MARKS = FrozenDict(
     {"○": "approve", "√": "approve", "×": "disapprove", " ": "abstain", "-": "abstain", "?": "unreadable"}
 )
+
+
+SPAN_MAX = 1000  # no regulation's day, month, year or age limit comes near; larger values are typos
+
+
+def _count(value: object, limit: int) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= limit
 
 
 @attrs.frozen
@@ -33,6 +41,13 @@ class Parameter:
     en: str
     values: tuple[str, ...] = ()
 
+    @property
+    def limit(self) -> int:
+        """The largest whole-number value: a span of days, months or years, or an age, at most
+        SPAN_MAX (so dates computed from them stay dates); any other count at most 10**9."""
+        span = self.name.endswith(("_days", "_months", "_years", "_age")) or self.name.startswith("age_")
+        return SPAN_MAX if span else 10**9
+
     def check(self, value: object, path: str) -> object:
         """Return ``value`` as the parameter's type, or raise InputError naming ``path``."""
         ok = True
@@ -41,13 +56,11 @@ class Parameter:
         elif self.kind == "bool":
             ok = isinstance(value, bool)
         elif self.kind == "int":
-            ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+            ok = _count(value, self.limit)
         elif self.kind == "int_or_enum":
-            ok = (isinstance(value, str) and value in self.values) or (
-                isinstance(value, int) and not isinstance(value, bool) and value >= 0
-            )
+            ok = (isinstance(value, str) and value in self.values) or _count(value, self.limit)
         elif self.kind == "date_or_enum":
-            ok = isinstance(value, str) and (value in self.values or _is_iso_date(value))
+            ok = isinstance(value, str) and (value in self.values or iso_date(value) is not None)
         elif self.kind == "marks":
             ok = isinstance(value, Mapping) and all(
                 isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
@@ -56,6 +69,8 @@ class Parameter:
                 return freeze(dict(value))
         if not ok:
             allowed = " / ".join(self.values) if self.values else self.kind
+            if self.kind in ("int", "int_or_enum"):
+                allowed = " / ".join((*self.values, f"0..{self.limit}"))
             if self.kind == "marks":
                 allowed = "{symbol: " + " / ".join(MARK_MEANINGS) + "}"
             raise InputError(
@@ -554,7 +569,45 @@ def extend_profile(
 
 
 def resolve_profile(ref: object, *, kind: str, path: str = "/profile") -> Profile:
-    """The profile a results file asks for: an id, ``{"extends", "set"}``, or the kind's default."""
+    """The profile a results file asks for: an id, ``{"extends", "set"}``, or the kind's default;
+    InputError when it does not fit the election ``kind`` (``check_fits``)."""
+    return check_fits(_resolve(ref, kind, path), kind, path)
+
+
+def _group(family: str) -> str:
+    """Party rules count party elections; the villagers' and the residents' rules count the
+    committee elections and recalls (residents' elections follow the villagers' law)."""
+    return "party" if family == "party" else "committee"
+
+
+def fitting_profiles(kind: str) -> list[str]:
+    """The built-in profiles that can count an election of ``kind``."""
+    group = _group(BUILTIN[default_profile_id(kind)].family)
+    return sorted(pid for pid, p in BUILTIN.items() if _group(p.family) == group)
+
+
+def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
+    """``profile`` when its family can count an election of ``kind``, else InputError naming the
+    profile, the election kind and the profiles that fit (a party file under ``villager-2018``
+    has no quorum rule to apply; a villagers' file under ``party-2020`` no turnout rule)."""
+    from tallykit.texts import text
+
+    if _group(profile.family) == _group(BUILTIN[default_profile_id(kind)].family):
+        return profile
+    fits = ", ".join(fitting_profiles(kind))
+    family_zh = "党内选举" if profile.family == "party" else "村（居）民委员会选举"
+    family_en = "party elections" if profile.family == "party" else "villagers' and residents' elections"
+    raise InputError(
+        path=path,
+        rule="FMT-PROFILE",
+        zh=f"规则版本 {profile.id} 用于{family_zh}，不能用于本文件的{text('election.' + kind)}；可用的规则版本：{fits}",
+        en=f"profile {profile.id} is for {family_en} and cannot count this file's {text('election.' + kind, 'en')} "
+        f"(election.kind {kind}); profiles that fit: {fits}",
+        value=profile.id,
+    )
+
+
+def _resolve(ref: object, kind: str, path: str) -> Profile:
     if ref is None:
         return builtin_profile(default_profile_id(kind), path=path)
     if isinstance(ref, str):
@@ -609,16 +662,6 @@ def default_profile_id(kind: str) -> str:
 # ---------------------------------------------------------------- procedure checks: eligibility and
 # composition (issue 6). Appended as one block: new parameters, and their cited values added to
 # every built-in profile of the family they concern.
-
-
-def _is_iso_date(value: str) -> bool:
-    import datetime
-
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return len(value) == 10
 
 
 KIN_VALUES = ("none", "spouse_lineal", "spouse_parent_child_sibling", "near_relative", "near_relative_and_in_law")

@@ -20,6 +20,10 @@ from tallykit.frozen import FrozenDict, freeze
 
 FORMAT_ID = "tallykit.results/1"
 MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
+# Dates a file may hold: births from 1900, elections and terms into the next century. Far enough
+# inside the calendar's years 1..9999 that every anniversary and deadline tallykit computes from
+# them (profile spans are at most 1000 days, months or years) stays a date.
+DATE_MIN, DATE_MAX = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
 
 ELECTION_KINDS = (
     "party_committee",
@@ -313,6 +317,29 @@ class Results:
 # ---------------------------------------------------------------- parsing
 
 
+def iso_date(value: object) -> datetime.date | None:
+    """``value`` as a date when it is exactly ``YYYY-MM-DD`` (no week or ordinal forms) between
+    DATE_MIN and DATE_MAX, else None. The one date reader of every input (results, profiles,
+    holiday lists).
+
+    >>> iso_date("2021-01-08"), iso_date("9999-12-31"), iso_date("2021-1-8")
+    (datetime.date(2021, 1, 8), None, None)
+    """
+    if not isinstance(value, str) or len(value) != 10:
+        return None
+    try:
+        parsed = datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
+    if parsed.isoformat() != value or not DATE_MIN <= parsed <= DATE_MAX:
+        return None
+    return parsed
+
+
+DATE_ZH = f"日期应为 {DATE_MIN.isoformat()} 至 {DATE_MAX.isoformat()} 之间 YYYY-MM-DD 格式的有效日期"
+DATE_EN = f"expected a valid date YYYY-MM-DD from {DATE_MIN.isoformat()} to {DATE_MAX.isoformat()}"
+
+
 def normalize_name(raw: str) -> str:
     """NFKC (full-width → half-width), no surrounding or inner spaces: one spelling per person."""
     text = unicodedata.normalize("NFKC", raw)
@@ -418,12 +445,8 @@ class _Reader:
 
     def date(self, value: object, path: str) -> str:
         text = self.text(value, path)
-        try:
-            parsed = datetime.date.fromisoformat(text)
-        except ValueError:
-            parsed = None
-        if parsed is None or parsed.isoformat() != text:
-            raise self.fail(path, "FMT-DATE", "日期应为 YYYY-MM-DD 格式的有效日期", "expected a valid date YYYY-MM-DD", text)
+        if iso_date(text) is None:
+            raise self.fail(path, "FMT-DATE", DATE_ZH, DATE_EN, text)
         return text
 
     def opt_date(self, m: Mapping[str, Any], key: str, path: str) -> str | None:

@@ -76,6 +76,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "participants": ("参加投票人数", "voters taking part"),
     "registered": ("登记选民数", "registered voters"),
     "cast": ("已投选票总数", "ballots cast"),
+    # election kinds
+    "election.party_committee": ("党组织委员会选举", "party committee election"),
+    "election.party_officers": ("新一届委员会选举书记、副书记", "书记/副书记 election by the new committee"),
+    "election.party_branch_officers": ("党员大会选举支部书记、副书记", "书记/副书记 election by the branch meeting"),
+    "election.villagers_committee": ("村民委员会选举", "villagers' committee election"),
+    "election.residents_committee": ("居民委员会选举", "residents' committee election"),
+    "election.recall": ("罢免投票", "recall vote"),
+    "election.recommendation": ("推荐投票（两推）", "recommendation vote"),
 }
 
 

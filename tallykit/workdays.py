@@ -199,19 +199,16 @@ def _dates(value: object, path: str) -> tuple[datetime.date, ...]:
 
 
 def parse_date(value: object, path: str) -> datetime.date:
-    """An ISO date ``YYYY-MM-DD`` exactly (no week or ordinal forms), or InputError."""
-    parsed = None
-    if isinstance(value, str) and len(value) == 10:
-        try:
-            parsed = datetime.date.fromisoformat(value)
-        except ValueError:
-            parsed = None
-    if parsed is None or parsed.isoformat() != value:
+    """An ISO date ``YYYY-MM-DD`` exactly, in the results format's range, or InputError."""
+    from tallykit.results import DATE_EN, DATE_ZH, iso_date
+
+    parsed = iso_date(value)
+    if parsed is None:
         raise InputError(
             path=path,
             rule="FMT-DATE",
-            zh="日期应为 YYYY-MM-DD 格式的有效日期",
-            en="expected a valid date YYYY-MM-DD",
+            zh=DATE_ZH,
+            en=DATE_EN,
             value=value,
         )
     return parsed

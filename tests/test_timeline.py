@@ -583,15 +583,25 @@ COVERED = st.dates(min_value=datetime.date(2004, 1, 1), max_value=datetime.date(
 FIELDS = [f for f in TIMELINE_FIELDS if f != "election_day"]
 
 
+IN_RANGE = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(2199, 12, 31))
+SOME_DATE = IN_RANGE | ANY_DATE
+
+
 @settings(max_examples=60, deadline=None)
 @given(
-    st.dictionaries(st.sampled_from(FIELDS), ANY_DATE, max_size=8),
-    ANY_DATE,
+    st.dictionaries(st.sampled_from(FIELDS), SOME_DATE, max_size=8),
+    SOME_DATE,
     st.booleans(),
-    st.integers(0, 10**12),
+    st.integers(0, 1000) | st.integers(0, 10**12),
     st.booleans(),
 )
 def test_any_dates_and_periods_give_findings_not_tracebacks(tl, election, party, days, extend):
+    """Dates the format admits (DATE_MIN..DATE_MAX) and spans up to SPAN_MAX give findings; a
+    date or span beyond them is an InputError naming its path, never an overflow."""
+    from tallykit.errors import InputError
+    from tallykit.profiles import SPAN_MAX
+    from tallykit.results import DATE_MAX, DATE_MIN
+
     base = PARTY if party else VILLAGE
     key = "request_lead_months" if party else "handover_days"
     d = build(
@@ -603,6 +613,15 @@ def test_any_dates_and_periods_give_findings_not_tracebacks(tl, election, party,
     d["timeline"].pop("election_day", None)
     for r in d["rounds"]:
         r.pop("date", None)
+    bad = ["/election/date"] if not DATE_MIN <= election <= DATE_MAX else []
+    bad += [f"/timeline/{k}" for k, v in tl.items() if not DATE_MIN <= v <= DATE_MAX]
+    if days > SPAN_MAX:
+        bad.append(f"/profile/set/{key}")
+    if bad:
+        with pytest.raises(InputError) as err:
+            time_findings(d)
+        assert err.value.path in bad and err.value.rule in ("FMT-DATE", "FMT-PROFILE")
+        return
     for f in time_findings(d):
         assert (
             f.path.startswith("/")
@@ -710,12 +729,23 @@ def test_holiday_extension_in_an_uncovered_year_still_judges_lateness():
         "2027-03-01", {"handover_completed": "2027-03-03"}, deadline_holiday_extension=True
     )
     assert got(on_time) == set()
+    from tallykit.errors import InputError
+    from tallykit.profiles import SPAN_MAX
+
+    longest = build(
+        VILLAGE,
+        {"voter_list_published": "2021-01-10", "objection_received": "2021-01-11"},
+        {"objection_days": SPAN_MAX, "deadline_holiday_extension": True},
+    )
+    assert got(longest) == set()
     huge = build(
         VILLAGE,
         {"voter_list_published": "2021-01-10", "objection_received": "2021-01-11"},
         {"objection_days": 10**30, "deadline_holiday_extension": True},
     )
-    assert got(huge) == set()
+    with pytest.raises(InputError) as err:  # a span past SPAN_MAX is a typo, named where it is
+        got(huge)
+    assert (err.value.path, err.value.rule) == ("/profile/set/objection_days", "FMT-PROFILE")
 
 
 def test_V_T_SUPP_follows_the_holiday_extension_and_the_message_style():

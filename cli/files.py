@@ -1,0 +1,262 @@
+"""Files at the edge, for every command: inputs read safely, outputs written atomically.
+
+``read_input`` reads one input: regular files only (a folder, FIFO or device is refused before
+anything is read, so a named pipe cannot hang a batch), at most ``max_size`` bytes (a size
+limit instead of reading /dev/urandom until memory runs out). ``write_atomic`` writes one output
+through a temporary file in the same folder and ``os.replace``: a failure leaves the old file or
+nothing, never a 0-byte or half-written file. ``refuse_overwrite`` stops a command before it
+writes an output that is one of its inputs (the same path, a link to it, or the same file).
+Every failure is an ``InputError`` with a Chinese and an English message and no OS error text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import re
+import stat
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import click
+
+from tallykit.errors import InputError
+
+DEFAULT_MAX_SIZE = (
+    64 * 1024 * 1024
+)  # far above any real results file (10,000 ballot records ≈ 1 MB)
+MAX_SIZE_HELP = (
+    "输入文件大小上限，如 64M、1G、500K 或字节数（默认 64M）/ "
+    "largest input file read, e.g. 64M, 1G, 500K or bytes (default 64M)"
+)
+
+# What went wrong, without the operating system's (English) text.
+_REASONS = {
+    errno.ENOENT: ("文件或文件夹不存在", "no such file or folder"),
+    errno.EACCES: ("没有权限", "permission denied"),
+    errno.EPERM: ("没有权限", "permission denied"),
+    errno.EISDIR: ("这是一个文件夹", "it is a folder"),
+    errno.ENOTDIR: ("路径中有一段不是文件夹", "a part of the path is not a folder"),
+    errno.ENOSPC: ("磁盘空间不足", "no space left on the disk"),
+    errno.EROFS: ("只读的文件系统", "read-only file system"),
+    errno.ENAMETOOLONG: ("文件名过长", "file name too long"),
+    errno.ELOOP: ("符号链接循环", "too many levels of symbolic links"),
+    errno.EIO: ("读写设备出错", "input/output error"),
+}
+
+
+def os_reason(exc: OSError) -> tuple[str, str]:
+    """A short zh / en reason for an OS error, naming the error number when it is unusual."""
+    known = _REASONS.get(exc.errno or 0)
+    if known is not None:
+        return known
+    return f"系统错误（错误号 {exc.errno}）", f"system error (errno {exc.errno})"
+
+
+def _kind_of(mode: int) -> tuple[str, str]:
+    if stat.S_ISDIR(mode):
+        return "文件夹", "a folder"
+    if stat.S_ISFIFO(mode):
+        return "命名管道", "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "设备", "a device"
+    if stat.S_ISSOCK(mode):
+        return "套接字", "a socket"
+    return "特殊文件", "a special file"
+
+
+def not_regular(path: str | Path) -> tuple[str, str] | None:
+    """Why ``path`` is not a regular file that can be read (zh, en), or None when it is one."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return None  # reading it will say why
+    if stat.S_ISREG(mode):
+        return None
+    zh, en = _kind_of(mode)
+    return f"不是普通文件，而是{zh}", f"not a regular file but {en}"
+
+
+def read_input(
+    path: str | Path, max_size: int = DEFAULT_MAX_SIZE, *, what: tuple[str, str] = ("", "")
+) -> bytes:
+    """The bytes of the regular file at ``path``, never more than ``max_size``; the file is
+    opened without blocking (a FIFO is refused, not waited on) and never modified. ``what``
+    names the kind of file in the messages, e.g. ("规则版本", "profile")."""
+    label_zh, label_en = f"{what[0]}文件", f"the {what[1]} file".replace("  ", " ")
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        zh, en = os_reason(exc)
+        raise InputError(
+            path="",
+            rule="FMT-FILE",
+            zh=f"无法读取{label_zh}：{zh}",
+            en=f"cannot read {label_en}: {en}",
+        ) from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            zh, en = _kind_of(info.st_mode)
+            raise InputError(
+                path="",
+                rule="FMT-FILE",
+                zh=f"无法读取{label_zh}：不是普通文件，而是{zh}",
+                en=f"cannot read {label_en}: not a regular file but {en}",
+            )
+        try:
+            raw = fh.read(max_size + 1) if info.st_size <= max_size else b""
+        except OSError as exc:
+            zh, en = os_reason(exc)
+            raise InputError(
+                path="",
+                rule="FMT-FILE",
+                zh=f"无法读取{label_zh}：{zh}",
+                en=f"cannot read {label_en}: {en}",
+            ) from None
+        size = max(info.st_size, len(raw))
+    if size > max_size:
+        raise InputError(
+            path="",
+            rule="FMT-SIZE",
+            zh=f"{label_zh}超过大小上限 {show_size(max_size)}（可用 --max-size 调整）",
+            en=f"{label_en} is larger than the limit of {show_size(max_size)} (change it with --max-size)",
+            value=size,
+        )
+    return raw
+
+
+def show_size(n: int) -> str:
+    """Bytes as the largest exact unit: 67108864 → 64M."""
+    for unit, factor in (("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)):
+        if n >= factor and n % factor == 0:
+            return f"{n // factor}{unit}"
+    return str(n)
+
+
+class Size(click.ParamType):
+    """``--max-size``: bytes, or a number with K, M or G (powers of 1024)."""
+
+    name = "size"
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> int:
+        if isinstance(value, int):
+            return value
+        m = re.fullmatch(r"\s*(\d+)\s*([KkMmGg]?)[Bb]?\s*", str(value))
+        if m is None or int(m.group(1)) == 0:
+            self.fail(
+                f"应为正整数，可带 K、M、G，如 64M / a positive size such as 64M: {value!r}",
+                param,
+                ctx,
+            )
+        factor = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m.group(2).lower()]
+        return int(m.group(1)) * factor
+
+
+def max_size_option(func):  # type: ignore[no-untyped-def]
+    """The ``--max-size`` option, the same on every command that reads results files."""
+    return click.option(
+        "--max-size",
+        "max_size",
+        type=Size(),
+        default=DEFAULT_MAX_SIZE,
+        show_default="64M",
+        help=MAX_SIZE_HELP,
+    )(func)
+
+
+def _same(a: str | Path, b: str | Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.abspath(os.path.realpath(a)) == os.path.abspath(os.path.realpath(b))
+
+
+def refuse_overwrite(output: str | Path, inputs: Iterable[str | Path | None], option: str) -> None:
+    """InputError when ``output`` is one of ``inputs`` (same path, a link to it, the same file)."""
+    for given in inputs:
+        if given is not None and _same(output, given):
+            raise InputError(
+                path="",
+                rule="FMT-OUTPUT",
+                zh=f"{option} 的输出文件 {output} 就是输入文件 {given}，不会覆盖输入；请另选输出文件名",
+                en=f"the {option} output {output} is the input {given}; inputs are never overwritten, choose another name",
+                value=str(output),
+            )
+
+
+def write_atomic(path: str | Path, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``path`` all at once: a temporary file in the same folder,
+    flushed to disk, then renamed over ``path``. On any failure the temporary file is removed and
+    ``path`` is left as it was. Folder and write failures are InputError (exit 2)."""
+    target = Path(path)
+    body = data.encode("utf-8") if isinstance(data, str) else data
+    if target.is_dir():
+        raise InputError(
+            path="",
+            rule="FMT-OUTPUT",
+            zh=f"无法写入 {target}：这是一个文件夹",
+            en=f"cannot write {target}: it is a folder",
+        )
+    folder = target.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        zh, en = os_reason(exc)
+        raise InputError(
+            path="",
+            rule="FMT-OUTPUT",
+            zh=f"无法写入 {target}：{zh}",
+            en=f"cannot write {target}: {en}",
+        ) from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(body)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(target))
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            zh, en = os_reason(exc)
+            raise InputError(
+                path="",
+                rule="FMT-OUTPUT",
+                zh=f"无法写入 {target}：{zh}",
+                en=f"cannot write {target}: {en}",
+            ) from None
+        raise
+
+
+def _mode_for(target: Path) -> int:
+    """The permissions an ordinary write would give: the old file's, else 0666 less the umask."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
+
+
+def make_folder(path: str | Path) -> Path:
+    """``path`` as an output folder, created when missing; a file in the way is InputError."""
+    folder = Path(path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        zh, en = os_reason(exc)
+        if isinstance(exc, FileExistsError):
+            zh, en = "同名文件已存在", "a file of that name exists"
+        raise InputError(
+            path="",
+            rule="FMT-OUTPUT",
+            zh=f"无法建立文件夹 {folder}：{zh}",
+            en=f"cannot create the folder {folder}: {en}",
+        ) from None
+    return folder
