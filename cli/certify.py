@@ -2,39 +2,52 @@
 
 from __future__ import annotations
 
-import json
 import sys
 
 import click
+
+from tallykit.cli.files import max_size_option, read_input
+from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, LANG, fail_input, guarded
+from tallykit.errors import InputError
 
 
 @click.command("check-certificate")
 @click.argument("cert", type=click.Path(dir_okay=False))
 @click.argument("results", type=click.Path(dir_okay=False))
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
-def check_certificate_cmd(cert: str, results: str, lang: str) -> None:
-    """核验计票证书：用独立的检查程序从结果文件重新推算证书中的每个数。
+@click.option(
+    "--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language"
+)
+@max_size_option
+@guarded
+def check_certificate_cmd(cert: str, results: str, lang: str, max_size: int) -> None:
+    """核验计票证书：证书须属于这个结果文件（sha256），其中每一项都由独立的检查程序重新推算并比对。
 
     Checks CERT (written by `tallykit count --certificate`) against RESULTS with a checker that
-    shares no code with the counting core. Exit 0 accepted, 1 rejected (with reasons), 2 unreadable.
+    shares no code with the counting core: the certificate must name this file by its sha256,
+    and every field of it is derived again and compared. Both files are read as `verify` reads
+    them. Exit 0 accepted, 1 rejected (with the reasons), 2 unreadable or bad usage.
     """
     from tallykit.check_certificate import check
+    from tallykit.cli.load import read_json
+    from tallykit.profiles import resolve_profile
+    from tallykit.results import parse_results
 
-    data = []
-    for path in (cert, results):
+    raw = []
+    for path, what in ((cert, ("证书", "certificate")), (results, ("", ""))):
         try:
-            with open(path, encoding="utf-8-sig") as fh:
-                data.append(json.load(fh))
-        except (OSError, ValueError) as err:
-            click.echo(f"{path}: {'无法读取' if lang == 'zh' else 'unreadable'}: {err}", err=True)
-            sys.exit(2)
-    try:
-        reasons = check(*data)
-    except (KeyError, TypeError, ValueError, IndexError, AttributeError) as err:
-        reasons = [f"malformed certificate or results file: {type(err).__name__}: {err}"]
+            raw.append(read_input(path, max_size, what=what))
+            data, _ = read_json(raw[-1])
+            if len(raw) == 2:  # the results file: unreadable exactly when verify says so
+                parsed = parse_results(data)
+                resolve_profile(parsed.profile, kind=parsed.election.kind)
+        except InputError as err:
+            fail_input(err, path, lang)
+    reasons = check(raw[0], raw[1])
+    i = 0 if lang == "zh" else 1
     if reasons:
         click.echo("证书不成立：" if lang == "zh" else "certificate rejected:")
         for reason in reasons:
-            click.echo(f"  - {reason}")
-        sys.exit(1)
+            click.echo(f"  - {reason[i]}")
+        sys.exit(EXIT_FINDINGS)
     click.echo("证书成立" if lang == "zh" else "certificate accepted")
+    sys.exit(EXIT_OK)

@@ -116,7 +116,7 @@ def count_cmd(
     if cert_path is not None:
         from tallykit.certificate import certificate
 
-        write_atomic(cert_path, dump(certificate(loaded.results, result)))
+        write_atomic(cert_path, dump(certificate(loaded.results, result, loaded.sha256)))
     if fmt == "json":
         click.echo(dump(result.to_json()), nl=False)
     else:

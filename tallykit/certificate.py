@@ -1,11 +1,14 @@
 """A small certificate of a count: what an independent checker needs to re-derive the outcome.
 
-It holds the profile with every value used and, per round, the gates with their numbers, the
-ballot totals, the ballot-pattern classes (when the ballots were recorded: class and the votes
-each pattern gives), the threshold and its base, and per position (per post, for villagers)
-the ranking as an ordering witness — after the elected of higher posts leave it and with any
-上票下加 votes added — with who is elected, tied or left short. ``tallykit.check_certificate``
-re-checks it against the results file without importing any of tallykit.
+It names the results file by the sha256 of its bytes and holds the profile (its id and every
+value the count depends on) and, per round, its number and kind, the gates with their rule,
+formula and numbers, the ballot totals, the ballot-pattern classes (when the ballots were
+recorded: class and the votes each pattern gives), the threshold with its rule and base, and
+per position (per post, for villagers) the ranking as an ordering witness — after the elected
+of higher posts leave it and with any 上票下加 votes added — with who is elected or tied (in
+ranking order) and the seats tied or left short. ``tallykit.check_certificate`` derives all of
+it again from the results file without importing any of tallykit, and rejects any difference.
+What a certificate proves and what it does not: docs/certificates.md.
 """
 
 from __future__ import annotations
@@ -13,18 +16,49 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.ballots import Layout, classify
-from tallykit.counting import Count, RoundOutcome
+from tallykit.counting import Count, RoundOutcome, Seating
 from tallykit.profiles import Profile
 from tallykit.results import Results
 
-FORMAT = "tallykit.certificate/2"
+FORMAT = "tallykit.certificate/3"
+# The parameters a count depends on (ballot judgement, gates, thresholds, seating); the others
+# (ages, days, stroke order, sizes) decide procedure findings, not the count, and stay out.
+CERTIFIED = (
+    "marks",
+    "identifying_mark_spoils",
+    "reconcile_against",
+    "overvote_scope",
+    "writein_without_mark",
+    "abstainer_writein",
+    "threshold_base",
+    "quorum_comparison",
+    "committee_quorum",
+    "tie_revote_needs_majority",
+    "recommendation_base",
+    "same_person_multi_post",
+    "proxy_limit",
+    "proxy_relation",
+    "participation_base",
+    "supplementary_needs_turnout",
+    "women_guarantee",
+    "majority_base",
+    "carry_down",
+    "min_committee",
+    "form",
+)
 
 
-def certificate(results: Results, counted: Count) -> dict[str, Any]:
-    """The certificate of ``counted`` (the count of ``results``), as plain JSON-ready data."""
+def certificate(results: Results, counted: Count, sha256: str) -> dict[str, Any]:
+    """The certificate of ``counted`` (the count of ``results``, whose file's bytes have the
+    digest ``sha256``), as plain JSON-ready data."""
+    params = counted.profile.params
     return {
         "format": FORMAT,
-        "profile": counted.profile.describe(),
+        "results_sha256": sha256,
+        "profile": {
+            "id": counted.profile.id,
+            "params": {k: params[k] for k in CERTIFIED if k in params},
+        },
         "rounds": [_round(r, results, counted.profile) for r in counted.rounds],
     }
 
@@ -61,22 +95,26 @@ def _round(r: RoundOutcome, results: Results, profile: Profile) -> dict[str, Any
                 "base": r.threshold.base,
             }
         ),
-        "positions": [
-            {
-                "name": s.position,
-                "seats": s.seats,
-                "ranking": [[n, v] for n, v in s.ranking],
-                "elected": list(s.elected),
-                "tied": list(s.tied),
-                "tied_seats": s.tied_seats,
-                "unfilled": s.unfilled,
-            }
-            for s in r.seating
-        ],
+        "positions": [_position(s) for s in r.seating],
     }
     if r.recount is not None:
         out["classes"] = _classes(r, results, profile)
     return out
+
+
+def _position(s: Seating) -> dict[str, Any]:
+    """One position's seating; the elected and the tied listed in ranking order (the order in
+    which the core found them carries no meaning)."""
+    order = [n for n, _ in s.ranking]
+    return {
+        "name": s.position,
+        "seats": s.seats,
+        "ranking": [[n, v] for n, v in s.ranking],
+        "elected": sorted(s.elected, key=order.index),
+        "tied": sorted(s.tied, key=order.index),
+        "tied_seats": s.tied_seats,
+        "unfilled": s.unfilled,
+    }
 
 
 def _classes(r: RoundOutcome, results: Results, profile: Profile) -> list[dict[str, Any]]:

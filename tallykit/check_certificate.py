@@ -1,17 +1,24 @@
 """Independent checker of a count certificate, to be read against rules/party.md and
-rules/villager.md in one sitting. Standard library only, nothing from tallykit: every number of
-the certificate is re-derived from the results file itself.
+rules/villager.md in one sitting. Standard library only, nothing from tallykit.
 
-``check(cert, results)`` takes both as loaded JSON and returns the reasons for rejection (empty:
-accepted). It covers every election kind under the built-in profiles and files' ``extends`` of
-them. Not certified: notes, such as who stands in a supplementary election (V-SUPP-1).
+``check(cert_raw, results_raw)`` takes the bytes of a certificate and of the results file it
+claims to certify and returns the reasons for rejection as (zh, en) pairs (empty: accepted).
+Both are read as ``verify`` reads a file: UTF-8 with an optional BOM; duplicate keys, NaN,
+Infinity, lone surrogates, duplicate positions and names refused. The certificate must name
+this exact file by its sha256. Then the whole certificate is derived again from the results
+file alone and compared field by field: a field that differs, is missing or is extra is a
+reason naming its JSON pointer. It covers every election kind under the built-in profiles and
+files' ``extends`` of them. Not certified: notes, such as who stands in a supplementary
+election (V-SUPP-1), and parameters that do not change the count (ages, days).
 """
 
+import functools
+import hashlib
 import json
 import unicodedata
 from collections import Counter
 
-FORMAT = "tallykit.certificate/2"
+FORMAT = "tallykit.certificate/3"
 VILLAGER_KINDS = ("villagers_committee", "residents_committee", "recall")
 NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")  # 民法典 art.1045
 # The built-in profiles' readings of the contested rules (rules/*.md, "Variants").
@@ -30,227 +37,421 @@ VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committe
 PARTY_1990 = PARTY | {"threshold_base": "present", "quorum_comparison": ">"}
 PROFILES = {"party-2020": PARTY, "party-1990": PARTY_1990, "villager-2018": VILLAGER}
 PROFILES["residents-2018"] = VILLAGER | {"form": "all_residents", "min_committee": 5}
+FAMILY = {"party-2020": "party", "party-1990": "party", "villager-2018": "villager"}
+FAMILY["residents-2018"] = "residents"
 
 
-def check(cert, results):
-    """Reasons ``cert`` is not a faithful certificate of counting ``results`` (empty: accepted)."""
-    if not isinstance(cert, dict) or cert.get("format") != FORMAT:
-        return [f"not a {FORMAT} certificate"]
-    results, kind = _normalised(results), results["election"]["kind"]
+class Refused(Exception):
+    """A file the checker will not read, or a count it cannot re-derive: one (zh, en) reason."""
+
+
+def check(cert_raw, results_raw):
+    """Reasons (zh, en) the certificate ``cert_raw`` does not faithfully certify counting the
+    results file ``results_raw`` (both bytes); empty when it does."""
+    try:
+        cert = _read(cert_raw, ("证书", "the certificate"))
+        if not isinstance(cert, dict) or cert.get("format") != FORMAT:
+            return [(f"不是 {FORMAT} 格式的证书", f"not a {FORMAT} certificate")]
+        digest, want = derived(results_raw)
+    except Refused as refused:
+        return [refused.args[0]]
+    if cert.get("results_sha256") != digest:
+        named = _show(cert.get("results_sha256"))
+        zh = f"证书不是这个结果文件的：文件的 sha256 为 {digest}，证书记载 {named}"
+        en = f"the certificate is of another file: this file's sha256 is {digest}, the certificate names {named}"
+        return [(zh, en)]
+    return list(_diff(want, cert, ""))
+
+
+@functools.lru_cache(maxsize=2)
+def derived(results_raw):
+    """The sha256 of a results file's bytes and its certificate derived from them alone (the
+    last few kept: many certificates checked against one file derive it once)."""
+    results = _read(results_raw, ("结果文件", "the results file"))
+    digest = hashlib.sha256(results_raw).hexdigest()
+    try:
+        return digest, certificate(results, digest)
+    except (KeyError, TypeError, ValueError, IndexError, AttributeError, RecursionError) as err:
+        name = f"{type(err).__name__}: {err}"
+        raise Refused(
+            (f"结果文件不符合格式，无法推算（{name}）", f"the results file is malformed ({name})")
+        )
+
+
+def _read(raw, what):
+    """JSON as ``verify`` reads it; anything else is Refused naming ``what`` (zh, en)."""
+    body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
+    try:
+        data = json.loads(body.decode("utf-8"), object_pairs_hook=_keys, parse_constant=_constant)
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except Refused as bad:
+        raise Refused(tuple(f"{w}：{b}" for w, b in zip(what, bad.args[0]))) from None
+    except UnicodeError:  # not UTF-8, or a lone surrogate
+        raise Refused((f"{what[0]}：不是 UTF-8 文本", f"{what[1]}: not UTF-8 text")) from None
+    except json.JSONDecodeError as err:
+        where = (f"第 {err.lineno} 行第 {err.colno} 列", f"line {err.lineno} column {err.colno}")
+        raise Refused(
+            (f"{what[0]}：不是有效的 JSON（{where[0]}）", f"{what[1]}: not valid JSON ({where[1]})")
+        ) from None
+    except RecursionError:
+        raise Refused((f"{what[0]}：JSON 嵌套过深", f"{what[1]}: JSON nested too deeply")) from None
+    return data
+
+
+def _keys(pairs):
+    out = dict(pairs)
+    if len(out) < len(pairs):
+        key = next(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
+        key = key.encode("utf-8", "backslashreplace").decode("utf-8")
+        raise Refused((f"字段 {key} 重复出现", f"key {key} appears twice in one object"))
+    return out
+
+
+def _constant(name):
+    raise Refused((f"不允许 {name}", f"{name} is not allowed"))
+
+
+def _show(value, width=120):
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= width else text[: width - 3] + "..."
+
+
+def _diff(want, got, path):
+    """The differences of the certificate ``got`` from the derived ``want``, field by field."""
+    here = path or "/"
+    if isinstance(want, dict) and isinstance(got, dict):
+        for key, value in want.items():
+            sub = f"{path}/{str(key).replace('~', '~0').replace('/', '~1')}"
+            if key not in got:
+                yield (
+                    f"证书缺少 {sub}（应为 {_show(value)}）",
+                    f"the certificate lacks {sub} (should be {_show(value)})",
+                )
+            else:
+                yield from _diff(value, got[key], sub)
+        for key in got.keys() - want.keys():
+            yield (
+                f"证书多出 {path}/{key}：检查程序不能推算的项不得写入证书",
+                f"the certificate has an extra field {path}/{key}: nothing the checker cannot derive may be in it",
+            )
+    elif isinstance(want, list) and isinstance(got, list) and len(want) == len(got):
+        for i, (a, b) in enumerate(zip(want, got)):
+            yield from _diff(a, b, f"{path}/{i}")
+    elif type(want) is not type(got) or want != got:
+        yield (
+            f"证书 {here} 应为 {_show(want)}，实为 {_show(got)}",
+            f"the certificate's {here} should be {_show(want)}, is {_show(got)}",
+        )
+
+
+def certificate(results, digest):
+    """The certificate of counting ``results`` (loaded JSON), derived from the rules alone."""
+    kind = results["election"]["kind"]
     default = "residents-2018" if kind == "residents_committee" else "villager-2018"
     ref = results.get("profile") or (default if kind in VILLAGER_KINDS else "party-2020")
     pid, changes = (ref, {}) if isinstance(ref, str) else (ref["extends"], ref.get("set", {}))
     if pid not in PROFILES:
-        return [f"profile {pid!r} is not covered by this checker"]
-    prof, given = PROFILES[pid] | changes, cert["profile"]["params"]
-    errors = [
-        f"profile: {k} should be {prof[k]!r}" for k in PROFILES[pid] if given.get(k) != prof[k]
-    ]
-    if len(cert["rounds"]) != len(results["rounds"]):
-        return errors + ["the certificate and the results file have different numbers of rounds"]
-    taken = set()  # the elected of earlier rounds (V-POS-1)
-    for i, (rc, rr) in enumerate(zip(cert["rounds"], results["rounds"])):
-        errors += [f"round {i}: {e}" for e in _round(rc, rr, results, prof | {"id": pid}, taken)]
-    return errors
+        raise Refused((f"检查程序不涵盖规则版本 {pid}", f"profile {pid!r} is not covered"))
+    if (FAMILY[pid] == "party") != (kind not in VILLAGER_KINDS):
+        raise Refused((f"规则版本 {pid} 不适用于本文件", f"profile {pid} does not fit {kind}"))
+    prof = PROFILES[pid] | {k: v for k, v in changes.items() if k in PROFILES[pid]}
+    shown = ref if isinstance(ref, str) else ref.get("id") or pid
+    results, taken, rounds = _normalised(results), set(), []  # the elected of earlier rounds
+    names = [[p["name"] for p in results["election"]["positions"]]]
+    for rr in results["rounds"]:  # duplicates refused, as the results format does
+        names += [[p["name"] for p in rr.get("positions", [])], rr.get("targets", [])]
+        names += list(rr.get("candidates", {}).values())
+    if any(len(set(x)) < len(x) for x in names):
+        raise Refused(("结果文件中职位或姓名重复", "a position or name appears twice"))
+    for i, rr in enumerate(results["rounds"]):
+        rounds.append(_round(i, rr, results, prof | {"id": pid, "family": FAMILY[pid]}, taken))
+    profile = {"id": shown, "params": {k: prof[k] for k in PROFILES[pid]}}
+    return {"format": FORMAT, "results_sha256": digest, "profile": profile, "rounds": rounds}
 
 
-def _normalised(x):
-    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks and
-    profile values aside)."""
+def _normalised(x, key=None):
+    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks,
+    the profile and polling stations as written); two keys that become one are refused."""
+    if key in ("marks", "set", "profile", "stations"):
+        return x
     if isinstance(x, dict):
-        return {
-            _normalised(k): v if k in ("marks", "set") else _normalised(v) for k, v in x.items()
-        }
+        out = {_normalised(k): _normalised(v, k) for k, v in x.items()}
+        if len(out) < len(x):
+            raise Refused(("两个字段写法统一后相同", "two keys are the same name"))
+        return out
     if isinstance(x, list):
         return [_normalised(v) for v in x]
     return "".join(unicodedata.normalize("NFKC", x).split()) if isinstance(x, str) else x
 
 
-def _round(rc, rr, results, prof, taken):
-    """The errors of one round's certificate; adds the round's elected to ``taken``."""
-    errors, kind, election, e = [], rr["kind"], results["election"]["kind"], results["electorate"]
-    villager, recall = election in VILLAGER_KINDS, "recall" in (election, kind)
-    need = lambda ok, msg: ok or errors.append(msg)  # noqa: E731
-    recorded, declared = rr.get("ballots") or {}, rr.get("declared") or {}
+def _round(i, rr, results, prof, taken):
+    """One round's certificate; adds the round's elected to ``taken``."""
+    kind, election = rr["kind"], results["election"]["kind"]
+    villager = election in VILLAGER_KINDS
+    recall = villager and "recall" in (election, kind)
+    positions = rr.get("positions", [{"name": "罢免", "seats": 1}] if kind == "recall" else None)
+    printed = {p["name"]: rr.get("candidates", {}).get(p["name"], []) for p in positions}
+    recorded, declared, classes = rr.get("ballots"), rr.get("declared") or {}, None
     if rr.get("ballot_records") is not None:  # a full recount (P-BALLOT-2)
-        tally, returned, counted = _recount(rc.get("classes") or [], rr, prof, need)
-        issued, invalid = recorded.get("issued", returned), returned - counted
+        classes, tally, returned, counted = _recount(rr["ballot_records"], positions, printed, prof)
+        issued = recorded["issued"] if recorded else returned
+        ballots = {"issued": issued, "returned": returned, "valid": counted}
+        ballots["invalid"] = returned - counted
+    elif recorded is None:
+        raise Refused((f"第 {i} 轮缺少选票数", f"round {i} has no ballot counts"))
     else:
-        tally, returned, issued = rr.get("tally", {}), recorded["returned"], recorded["issued"]
-        counted, invalid = recorded.get("valid"), recorded.get("invalid")
-    totals = {"issued": issued, "returned": returned, "valid": counted, "invalid": invalid}
-    need(rc["ballots"] == totals, f"ballot totals should be {totals}")
-    # The gates, before any ballot counts (P-BALLOT-2): attendance, then 收回 <= 发出.
-    if villager:
-        registered, voters = e["registered"], _voters(recorded, returned, issued, results, prof)
-        expected = present = None
-        group = results["election"].get("form", prof.get("form")) == "group_representatives"
-        turnout = {"participants": voters, "registered": registered}
-        if prof["id"].startswith("residents") and group and not recall:  # R-THRESH-1 (S18 art.11)
-            gates = [("turnout", 3 * voters >= 2 * registered, turnout)]
-        else:  # V-DOUBLE-MAJORITY-1, V-RECALL-1, R-RECALL-1
-            gates = [("turnout", 2 * voters > registered, turnout)]
-        if kind == "supplementary" and not prof["supplementary_needs_turnout"]:
-            gates = []  # V-SUPP-3
-    else:  # P-QUORUM-2: an exclusion without both approvals stays in 应到会
-        present, registered, voters = e["present"], None, None
-        unapproved = [
-            x
-            for x in e.get("exclusions", [])
-            if not (x.get("upper_approved") and x.get("meeting_approved"))
-        ]
-        expected = e["expected"] + len(unapproved)
-        attendance = {"present": present, "expected": expected}
-        if election == "recommendation":  # TK-REC-1
-            gates = [("attendance", 2 * present > expected, attendance)]
-        elif election == "party_officers" and prof["committee_quorum"] == "two_thirds":
-            gates = [("quorum", 3 * present > 2 * expected, attendance)]  # P-QUORUM-4
-        elif prof["quorum_comparison"] == ">":  # P-QUORUM-1 (1990 text)
-            gates = [("quorum", 5 * present > 4 * expected, attendance)]
-        else:  # P-QUORUM-1/4
-            gates = [("quorum", 5 * present >= 4 * expected, attendance)]
-    against = prof["reconcile_against"]  # P-BALLOT-1, V-BALLOT-RECON-1
-    limit = issued if against == "issued" else recorded.get("participants") or present or issued
-    gates.append(("reconciliation", returned <= limit, {"returned": returned, against: limit}))
-    for s in rr.get("stations", []) if villager else []:  # each station and mobile box (V-ROVING-1)
-        numbers = {"returned": s["returned"], "issued": s["issued"]}
-        gates.append(("station_reconciliation", s["returned"] <= s["issued"], numbers))
-    have = [(g["code"], g["passed"], g["values"]) for g in rc["gates"]]
-    need(have == gates, f"the gates should be {gates}")
-    # The threshold: a majority of the profile's base, a third of the ballots cast, or most votes.
-    if kind == "tie_revote" and (villager or not prof["tie_revote_needs_majority"]):
-        test, base_name = "plurality", None  # P-ELECT-3, V-TIE-1
-    elif villager and kind == "supplementary":
-        test, base_name = "third", "cast"  # V-SUPP-3
-    elif villager:  # V-DOUBLE-MAJORITY-2, V-ABS-OLD-1, V-RECALL-1, R-THRESH-1
-        test, base_name = "majority", prof["majority_base"]
-    else:  # P-ELECT-1, TK-REC-2
-        key = "recommendation_base" if election == "recommendation" else "threshold_base"
-        test, base_name = "majority", prof[key]
-    bases = {"expected": expected, "present": present, "returned": returned, "cast": returned}
-    base = (bases | {"participants": voters, "registered": registered}).get(base_name)
-    threshold = {"test": test, "base_name": base_name, "base": base}
-    got = {k: (rc["threshold"] or {}).get(k) for k in threshold}
-    need(got == threshold, f"the threshold should be {threshold}")
+        tally = rr.get("tally")
+        ballots = {k: recorded.get(k) for k in ("issued", "returned", "valid", "invalid")}
+    n = _numbers(results, ballots, (recorded or {}).get("participants"), prof, villager)
+    gates = _gates(kind, election, rr, n, prof, villager, recall)
+    threshold = _threshold(kind, election, prof, villager, recall, n)
+    out = {"round": i, "kind": kind, "result": "void", "gates": gates, "ballots": ballots}
+    out |= {"threshold": threshold, "positions": []}
+    out |= {"classes": classes} if classes is not None else {}
+    if not all(g["passed"] for g in gates) or declared.get("void"):
+        return out  # a failed gate or a declared void: nobody counts
+    if not tally:
+        raise Refused((f"第 {i} 轮没有计票结果", f"round {i} has neither tally nor records"))
+    base = threshold["base"]
     tests = {"majority": lambda v: 2 * v > base, "third": lambda v: 3 * v >= base}
-    passes = tests.get(test, lambda v: True)  # plurality: most votes, no floor
-    if not all(ok for _, ok, _ in gates) or declared.get("void"):
-        need(rc["result"] == "void" and rc["positions"] == [], "the result should be void")
-        return errors
-    # Who is elected, post by post, and how the round ends.
-    if villager:  # V-WRITEIN-1, V-INELIGIBLE-1: votes for these people are void
-        void = {"not_registered", "ineligible"}
-        barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
-        tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
-    if recall:  # V-RECALL-1, R-RECALL-1: each target on their own
-        post = rr["positions"][0]["name"] if rr.get("positions") else "罢免"
-        votes = {t: tally.get(post, {}).get(t, 0) for t in rr.get("targets") or tally.get(post, {})}
-        recalled = [t for t, v in votes.items() if passes(v)]
-        seating = {post: (len(votes), votes, (recalled, [], 0, 0))}
-    elif villager:
-        seating = _posts(rr, results, prof, tally, passes, taken)
-    else:
-        seating = {}
-        for p in rr["positions"]:
-            votes = {n: 0 for n in rr["candidates"].get(p["name"], [])} | tally.get(p["name"], {})
-            outcome = _fill(votes, p["seats"], passes)
-            if election == "recommendation":  # TK-REC-2: all who pass are nominated
-                outcome = ([n for n, v in votes.items() if passes(v)], [], 0, 0)
-            seating[p["name"]] = (p["seats"], votes, outcome)
-    cert_posts = {p["name"]: p for p in rc["positions"]}
-    need(list(cert_posts) == list(seating), f"the posts should be {list(seating)}")
-    for post, (seats, votes, (elected, tied, tied_seats, unfilled)) in seating.items():
-        cp = cert_posts.get(post) or {"ranking": [], "elected": [], "tied": []}
-        ranking = [tuple(x) for x in cp["ranking"]]
-        need(sorted(ranking) == sorted(votes.items()), f"{post}: the ranking should be {votes}")
-        in_order = all(a[1] >= b[1] for a, b in zip(ranking, ranking[1:]))
-        need(in_order or recall, f"{post}: the ranking is not in vote order")
-        want = (seats, sorted(elected), sorted(tied), tied_seats, unfilled)
-        fields = ("seats", "elected", "tied", "tied_seats", "unfilled")
-        have = tuple(sorted(x) if isinstance(x, list) else x for x in map(cp.get, fields))
-        need(have == want, f"{post}: seats, elected, tied, tied seats, unfilled should be {want}")
-    won = [n for _, _, o in seating.values() for n in o[0]]
-    if recall:
-        result = "recalled" if won else "not_recalled"
-    elif election == "recommendation":
+    passes = tests.get(threshold["test"], lambda v: True)  # plurality: most votes, no floor
+    seating, result = _seating(rr, positions, printed, tally, results, prof, passes, taken, recall)
+    if election == "recommendation":  # TK-REC-2: all who pass are nominated
+        seating = {
+            p: (s, r, [n for n, v in r if passes(v)], [], 0, 0) for p, (s, r, *_) in seating.items()
+        }
         result = "nominated"
-    elif any(o[1] for _, _, o in seating.values()):
-        result = "tie_revote"  # P-ELECT-3, V-TIE-1
-    elif any(o[3] for _, _, o in seating.values()):  # P-ELECT-4, V-SUPP-1
-        result = "seat_reduction" if declared.get("next") == "seat_reduction" else "supplementary"
-        if villager and kind == "supplementary" and len(taken) + len(won) >= prof["min_committee"]:
-            result = "seat_reduction"  # V-SUPP-4: the committee stands, the rest stay vacant
+    elif not recall:
+        result = _result(seating, declared, kind, villager, prof, len(taken))
+    out["result"] = result
+    for post, (seats, ranking, elected, tied, tied_seats, unfilled) in seating.items():
+        order = [n for n, _ in ranking]  # the elected and the tied listed in ranking order
+        position = {"name": post, "seats": seats, "ranking": [[n, v] for n, v in ranking]}
+        position |= {
+            "elected": sorted(elected, key=order.index),
+            "tied": sorted(tied, key=order.index),
+        }
+        out["positions"].append(position | {"tied_seats": tied_seats, "unfilled": unfilled})
+    taken |= {n for *_, elected, _, _, _ in seating.values() for n in elected}
+    return out
+
+
+def _numbers(results, ballots, participants, prof, villager):
+    """The figures the gates and thresholds use. Party: 应到会 with every exclusion lacking
+    either approval added back (P-QUORUM-2). Villagers: 参加投票的人数 (``_voters``)."""
+    e, n = results["electorate"], dict(ballots, participants=participants)
+    n["cast"] = ballots["returned"]
+    if villager:  # R-FORMS-1: the form the file records, else the profile's
+        n["registered"] = e["registered"]
+        n["voters"] = _voters(participants, n["returned"], n["issued"], results, prof)
+        n["form"] = results["election"].get("form") or prof.get("form", "all_residents")
     else:
-        result = "nominated" if kind == "preliminary" and not villager else "elected"
-    need(rc["result"] == result, f"the result should be {result}, not {rc['result']}")
-    taken |= set(won)
-    return errors
+        ok = [
+            x.get("upper_approved") and x.get("meeting_approved") for x in e.get("exclusions", [])
+        ]
+        n["expected"], n["present"] = e["expected"] + sum(not a for a in ok), e["present"]
+    return n
 
 
-def _fill(votes, seats, passes):
+def _gate(code, rule, formula, values):
+    """A gate with its formula as printed; it passes when the formula, as written, holds."""
+    left, op, right = formula.rsplit(": ", 1)[-1].split(" ")
+    a, b = (_product(x) for x in (left, right))
+    passed = {">": a > b, ">=": a >= b, "<=": a <= b}[op]
+    return {"code": code, "rule": rule, "passed": passed, "formula": formula, "values": values}
+
+
+def _product(term):
+    """``5*40`` → 200, ``45`` → 45: the only arithmetic a gate's formula holds."""
+    factors = [int(x) for x in term.split("*")]
+    return factors[0] * (factors[1] if len(factors) > 1 else 1)
+
+
+def _gates(kind, election, rr, n, prof, villager, recall):
+    """The tests before any ballot counts (P-BALLOT-2): attendance or turnout, then 收回 ≤ 发出
+    for the round and (villagers) for each polling station and mobile box."""
+    gates = []
+    if villager:  # V-DOUBLE-MAJORITY-1, V-RECALL-1, R-RECALL-1; R-THRESH-1 (S18 art.11)
+        rules = {
+            "residents": ("R-RECALL-1", "R-THRESH-1"),
+            "villager": ("V-RECALL-1", "V-DOUBLE-MAJORITY-1"),
+        }
+        rule, (v, r) = rules[prof["family"]][0 if recall else 1], (n["voters"], n["registered"])
+        two_thirds = n["form"] == "group_representatives" and rule == "R-THRESH-1"
+        formula = f"3*{v} >= 2*{r}" if two_thirds else f"2*{v} > {r}"
+        if kind != "supplementary" or prof["supplementary_needs_turnout"]:  # V-SUPP-3
+            gates.append(_gate("turnout", rule, formula, {"participants": v, "registered": r}))
+    else:
+        p, e = n["present"], n["expected"]
+        if election == "recommendation":  # TK-REC-1
+            code, rule, formula = "attendance", "TK-REC-1", f"2*{p} > {e}"
+        elif election == "party_officers" and prof["committee_quorum"] == "two_thirds":
+            code, rule, formula = "quorum", "P-QUORUM-4", f"3*{p} > 2*{e}"
+        else:  # P-QUORUM-1 (the 1990 text: more than 4/5), P-QUORUM-4
+            rule = "P-QUORUM-4" if election == "party_officers" else "P-QUORUM-1"
+            code, formula = "quorum", f"5*{p} {prof['quorum_comparison']} 4*{e}"
+        gates.append(_gate(code, rule, formula, {"present": p, "expected": e}))
+    against, returned = prof["reconcile_against"], n["returned"]  # P-BALLOT-1, V-BALLOT-RECON-1
+    limit = (
+        n["issued"] if against == "issued" else n["participants"] or n.get("present") or n["issued"]
+    )
+    rule = "V-BALLOT-RECON-1" if villager else "P-BALLOT-1"
+    gates.append(
+        _gate(
+            "reconciliation", rule, f"{returned} <= {limit}", {"returned": returned, against: limit}
+        )
+    )
+    for s in rr.get("stations", []) if villager else []:
+        rule = "V-ROVING-1" if s.get("mobile") else "V-BALLOT-RECON-1"
+        formula = f"{s['name']}: {s['returned']} <= {s['issued']}"
+        gates.append(
+            _gate(
+                "station_reconciliation",
+                rule,
+                formula,
+                {"returned": s["returned"], "issued": s["issued"]},
+            )
+        )
+    return gates
+
+
+def _threshold(kind, election, prof, villager, recall, n):
+    """A majority of the profile's base, a third of the ballots cast, or most votes."""
+    if villager and kind == "supplementary":
+        rule, test, name = "V-SUPP-3", "third", "cast"
+    elif (
+        kind == "tie_revote"
+        and election != "recommendation"
+        and (villager or not prof["tie_revote_needs_majority"])
+    ):
+        rule, test, name = ("V-TIE-1" if villager else "P-ELECT-3"), "plurality", None
+    elif villager:  # V-DOUBLE-MAJORITY-2, V-ABS-OLD-1, V-RECALL-1, R-RECALL-1, R-THRESH-1
+        test, name = "majority", prof["majority_base"]
+        rule = "V-ABS-OLD-1" if name == "registered" else "V-DOUBLE-MAJORITY-2"
+        if prof["family"] == "residents":
+            rule = "R-RECALL-1" if recall else "R-THRESH-1"
+        elif recall:
+            rule = "V-RECALL-1"
+    elif election == "recommendation":  # TK-REC-2
+        rule, test, name = "TK-REC-2", "majority", prof["recommendation_base"]
+    else:  # P-ELECT-1, P-CAND-3, P-ELECT-5
+        rule = {"preliminary": "P-CAND-3", "supplementary": "P-ELECT-5"}.get(kind, "P-ELECT-1")
+        test, name = "majority", prof["threshold_base"]
+    base = (n | {"participants": n.get("voters")}).get(name)
+    return {"rule": rule, "test": test, "base_name": name, "base": base}
+
+
+def _result(seating, declared, kind, villager, prof, before):
+    """How the round ends: a tie at the boundary, then a shortfall, else filled."""
+    if any(tied for *_, tied, _, _ in seating.values()):
+        return "tie_revote"  # P-ELECT-3, V-TIE-1
+    if not any(unfilled for *_, unfilled in seating.values()):
+        return "nominated" if kind == "preliminary" and not villager else "elected"
+    if declared.get("next") == "seat_reduction":  # P-ELECT-4, V-SUPP-1
+        return "seat_reduction"
+    won = sum(len(s[2]) for s in seating.values())
+    if villager and kind == "supplementary" and before + won >= prof["min_committee"]:
+        return "seat_reduction"  # V-SUPP-4: the committee stands, the rest stay vacant
+    return "supplementary"
+
+
+def _rank(printed, votes):
+    """Most votes first; equal votes keep ballot order, then write-ins by name."""
+    order = {n: i for i, n in enumerate(printed)}
+    names = list(printed) + sorted(n for n in votes if n not in order)
+    return sorted(
+        ((n, votes.get(n, 0)) for n in names),
+        key=lambda nv: (-nv[1], order.get(nv[0], len(order)), nv[0]),
+    )
+
+
+def _fill(ranking, seats, passes):
     """P-ELECT-2/3/4, V-DOUBLE-MAJORITY-3, V-TIE-1: seats go in vote order to those who pass;
     equal votes across the last seat tie; nobody below the threshold fills a seat.
     Returns (elected, tied, seats the tied share, seats left unfilled)."""
-    passed = [v for v in votes.values() if passes(v)]
-    above = {n: sum(w > v for w in passed) for n, v in votes.items()}
-    level = {n: sum(w == v for w in passed) for n, v in votes.items()}
-    elected = [n for n, v in votes.items() if passes(v) and above[n] + level[n] <= seats]
-    tied = [n for n, v in votes.items() if passes(v) and above[n] < seats < above[n] + level[n]]
+    passed = [v for _, v in ranking if passes(v)]
+    above = {n: sum(w > v for w in passed) for n, v in ranking}
+    level = {n: sum(w == v for w in passed) for n, v in ranking}
+    elected = [n for n, v in ranking if passes(v) and above[n] + level[n] <= seats]
+    tied = [n for n, v in ranking if passes(v) and above[n] < seats < above[n] + level[n]]
     return elected, tied, seats - len(elected) if tied else 0, max(0, seats - len(passed))
 
 
-def _posts(rr, results, prof, tally, passes, taken):
+def _seating(rr, positions, printed, tally, results, prof, passes, taken, recall):
+    """Each position's (seats, ranking, elected, tied, tied seats, unfilled), and for a recall
+    its result. Villagers (V-WRITEIN-1, V-INELIGIBLE-1): votes for people not registered or
+    ineligible are void; the posts go in ballot order (``_posts``)."""
+    if results["election"]["kind"] not in VILLAGER_KINDS:
+        seating = {}
+        for p in positions:
+            ranking = _rank(printed[p["name"]], tally.get(p["name"], {}))
+            seating[p["name"]] = (p["seats"], ranking, *_fill(ranking, p["seats"], passes))
+        return seating, None
+    void = {"not_registered", "ineligible"}
+    barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
+    tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
+    if recall:  # V-RECALL-1, R-RECALL-1: each target on their own, in the order listed
+        post = positions[0]["name"]
+        ranking = [
+            (t, tally.get(post, {}).get(t, 0)) for t in rr.get("targets") or tally.get(post, {})
+        ]
+        recalled = [t for t, v in ranking if passes(v)]
+        return {post: (len(ranking), ranking, recalled, [], 0, 0)}, (
+            "recalled" if recalled else "not_recalled"
+        )
+    return _posts(rr, positions, printed, tally, results, prof, passes, taken), None
+
+
+def _posts(rr, positions, printed, tally, results, prof, passes, taken):
     """V-POS-1/2: a villagers' round post by post in ballot order, highest first; the elected
     leave the lower posts, and in a formal round 上票下加 may add the higher posts' votes."""
     women = {_key(c) for c in results["candidates"] if c.get("gender") == "female"}
     formal, out, carried, taken = rr["kind"] == "formal", {}, {}, set(taken)
-    for i, pos in enumerate(rr["positions"]):
+    for i, pos in enumerate(positions):
         name, seats, own = pos["name"], pos["seats"], tally.get(pos["name"], {})
         only_women = pos.get("reserved") == "female"  # 妇女专职专选 (V-WOMEN-1)
-        field = {n: 0 for n in rr["candidates"].get(name, [])} | own
-        summed = field | {n: own.get(n, 0) + v for n, v in carried.items()}
         stands = lambda n: n not in taken and (n in women or not only_women)  # noqa: E731
-        field = {n: v for n, v in field.items() if stands(n)}
-        summed = {n: v for n, v in summed.items() if stands(n)}
-        outcome = _fill(field, seats, passes)
+        ranking = [(n, v) for n, v in _rank(printed[name], own) if stands(n)]
+        outcome = _fill(ranking, seats, passes)
         carry = prof["carry_down"] if formal and carried else "off"  # 上票下加 (V-POS-2)
+        summed = {n: own.get(n, 0) + carried.get(n, 0) for n in own | carried}
         if carry == "mandatory":
-            field, outcome = summed, _fill(summed, seats, passes)
+            ranking = [(n, v) for n, v in _rank(printed[name], summed) if stands(n)]
+            outcome = _fill(ranking, seats, passes)
         elif carry == "optional" and outcome[3] and not outcome[1]:  # only the seats left empty
-            left = {n: v for n, v in summed.items() if n not in outcome[0]}
-            rest = _fill(left, outcome[3], passes)
-            field, outcome = summed, (outcome[0] + rest[0], *rest[1:])
-        last = i > 0 and i == len(rr["positions"]) - 1
+            ranking = [(n, v) for n, v in _rank(printed[name], summed) if stands(n)]
+            rest = _fill([(n, v) for n, v in ranking if n not in outcome[0]], outcome[3], passes)
+            outcome = (outcome[0] + rest[0], *rest[1:])
+        last = i > 0 and i == len(positions) - 1
         if formal and not pos.get("reserved") and (name == "委员" or last):
-            outcome = _women(field, seats, outcome, women, taken, prof, passes)
-        out[name] = (seats, field, outcome)
+            outcome = _women(ranking, seats, outcome, women, taken, prof, passes)
+        out[name] = (seats, ranking, *outcome)
         taken |= set(outcome[0])
         if formal:
             carried = {n: carried.get(n, 0) + own.get(n, 0) for n in carried | own}
     return out
 
 
-def _women(votes, seats, outcome, women, taken, prof, passes):
+def _women(ranking, seats, outcome, women, taken, prof, passes):
     """V-WOMEN-1 (规程 2013), with no woman among the higher posts' elected: the woman with most
     votes among those who pass is confirmed first, the other seats go by vote order; under
     ``reserved_seat`` with no such woman one seat stays empty for a woman."""
     rule = prof["women_guarantee"]
     if rule not in ("confirm_first", "reserved_seat") or taken & women:
         return outcome
-    first = _fill({n: v for n, v in votes.items() if n in women}, 1, passes)
+    first = _fill([(n, v) for n, v in ranking if n in women], 1, passes)
     if first[3] and rule == "confirm_first":
         return outcome  # no woman passes
-    others = {n: v for n, v in votes.items() if n not in first[0] + first[1]}
-    rest = _fill(others, seats - 1, passes)
+    rest = _fill([(n, v) for n, v in ranking if n not in first[0] + first[1]], seats - 1, passes)
     return tuple(a + b for a, b in zip(first, rest))  # the woman's seat, then the others
 
 
-def _voters(recorded, returned, issued, results, prof):
+def _voters(participants, returned, issued, results, prof):
     """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued
     less those cast under rejected proxies (V-PROXY-1: the principal voted in person, the proxy
     is no near relative, a second authorisation, or over the limit; in file order)."""
-    if recorded.get("participants") is not None:
-        return recorded["participants"]
+    if participants is not None:
+        return participants
     held, principals, rejected = Counter(), set(), 0
     for p in results.get("proxies", []):
         near = prof["proxy_relation"] != "near_relative" or p.get("relation") in NEAR
@@ -267,32 +468,32 @@ def _key(candidate):
     return candidate.get("id") or candidate["name"]
 
 
-def _recount(classes, rr, prof, need):
-    """The classes are exactly the recorded ballot patterns, each judged again; the tally."""
-    records, want, got, counted = rr["ballot_records"], Counter(), Counter(), 0
-    for r in records:
-        want[_pattern(r)] += r.get("count", 1)
-    tally = {
-        p["name"]: dict.fromkeys(rr["candidates"].get(p["name"], []), 0) for p in rr["positions"]
-    }
-    for c in classes:
-        got[_pattern(records[c["first_record"]])] += c["count"]
-        status, approvals = _judge(records[c["first_record"]], rr, prof)
-        same = (c["status"], c["approvals"]) == (status, approvals)
-        need(same, f"ballot record {c['first_record']} is {status} with votes {approvals}")
-        counted += 0 if status == "invalid" else c["count"]
-        for post, names in approvals.items():
+def _recount(records, positions, printed, prof):
+    """One class per distinct ballot pattern, first seen first: its first record, how many, its
+    class and the votes it gives (each judged again); the tally, ballots returned and counted."""
+    classes, tally = {}, {p["name"]: dict.fromkeys(printed[p["name"]], 0) for p in positions}
+    for i, r in enumerate(records):
+        pattern = json.dumps(
+            [r["marks"], r.get("write_ins") or {}, r.get("flags") or []], sort_keys=True
+        )
+        if pattern not in classes:
+            status, approvals = _judge(r, positions, printed, prof)
+            classes[pattern] = {
+                "first_record": i,
+                "count": 0,
+                "status": status,
+                "approvals": approvals,
+            }
+        classes[pattern]["count"] += r.get("count", 1)
+    for c in classes.values():
+        for post, names in c["approvals"].items():
             tally[post] |= {n: tally[post].get(n, 0) + c["count"] for n in names}
-    need(got == want, "the ballot classes do not account for exactly the recorded ballots")
-    return tally, sum(got.values()), counted
+    returned = sum(c["count"] for c in classes.values())
+    counted = sum(c["count"] for c in classes.values() if c["status"] != "invalid")
+    return list(classes.values()), tally, returned, counted
 
 
-def _pattern(record):
-    parts = [record["marks"], record.get("write_ins") or {}, record.get("flags") or []]
-    return json.dumps(parts, sort_keys=True)
-
-
-def _judge(record, rr, prof):
+def _judge(record, positions, printed, prof):
     """One ballot's class and votes: spoiling flags (P-VALID-2/3), marks (P-MARK-1), write-ins
     (P-VALID-5), the same person on several posts (V-SAME-PERSON-1), over-votes of the ballot
     or a section (P-VALID-1, V-BALLOT-OVERVOTE-1); a blank ballot stays valid (P-VALID-4)."""
@@ -301,16 +502,16 @@ def _judge(record, rr, prof):
     if spoiled or {"torn", "unreadable"} & set(flags):
         return "invalid", {}
     sections, meanings = {}, []
-    for pos in rr["positions"]:
-        line, printed = record["marks"].get(pos["name"], ""), rr["candidates"].get(pos["name"], [])
+    for pos in positions:
+        line, names = record["marks"].get(pos["name"], ""), printed[pos["name"]]
         meaning = [prof["marks"].get(s, "abstain") for s in line]
-        chosen, written = [n for n, m in zip(printed, meaning) if m == "approve"], []
+        chosen, written = [n for n, m in zip(names, meaning) if m == "approve"], []
         for who, s in (record.get("write_ins") or {}).get(pos["name"], []):
             m = prof["marks"].get(s, "abstain")
             if m == "abstain" and unmarked == "void_ballot":
                 return "invalid", {}  # P-MARK-1
             m = "approve" if m == "abstain" and unmarked == "approve" else m  # V-BALLOT-ILLEGIBLE-1
-            if m == "approve" and who not in printed + written:
+            if m == "approve" and who not in names + written:
                 written.append(who)  # a printed or repeated name gets no second vote
             meanings.append(m)
         meanings += meaning

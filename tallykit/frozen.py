@@ -33,8 +33,14 @@ class FrozenDict(Mapping[K, V]):
         return len(self._data)
 
     def __hash__(self) -> int:
+        """Consistent with ``==``, which ignores order: mappings equal in any key order hash
+        alike (so identical ballots recorded with their posts in another order are one pattern).
+
+        >>> hash(FrozenDict({"主任": "○", "委员": "× "})) == hash(FrozenDict({"委员": "× ", "主任": "○"}))
+        True
+        """
         if self._hash is None:
-            self._hash = hash(tuple(self._data.items()))
+            self._hash = hash(frozenset(self._data.items()))
         return self._hash
 
     def __eq__(self, other: object) -> bool:

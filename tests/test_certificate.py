@@ -1,9 +1,10 @@
 """Certificates: every example, named case and generated file round-trips through the independent
-checker; tampering is rejected with a message naming what failed; the checker imports nothing
-but the standard library."""
+checker; tampering with any field, or pairing a certificate with another file, is rejected with a
+message naming what failed; the checker imports nothing but the standard library."""
 
 import ast
 import copy
+import hashlib
 import json
 import pathlib
 import sys
@@ -29,10 +30,22 @@ EXAMPLES += sorted(SHARED.glob("*.json")) if SHARED.exists() else []
 CASES = sorted((ROOT / "tests" / "cases").glob("*/input.json"))
 
 
+def raw_of(data):
+    """A results file's (or a certificate's) bytes."""
+    return json.dumps(data, ensure_ascii=False).encode("utf-8")
+
+
 def certify(data):
-    """The certificate as the CLI writes it (through JSON)."""
-    results = parse_results(data)
-    return json.loads(json.dumps(certificate(results, count(results)), ensure_ascii=False))
+    """The certificate of ``data`` (as the file ``raw_of(data)``), as the CLI writes it."""
+    raw = raw_of(data)
+    results = parse_results(json.loads(raw))
+    digest = hashlib.sha256(raw).hexdigest()
+    return json.loads(json.dumps(certificate(results, count(results), digest), ensure_ascii=False))
+
+
+def checked(cert, data):
+    """The checker's reasons, in English, for ``cert`` against the file ``raw_of(data)``."""
+    return [en for _, en in check_certificate.check(raw_of(cert), raw_of(data))]
 
 
 def load(path):
@@ -229,7 +242,7 @@ IDS = [name for name, _ in FILES]
 
 @pytest.mark.parametrize(("name", "data"), FILES, ids=IDS)
 def test_every_example_and_case_round_trips(name, data):
-    assert check_certificate.check(certify(data), data) == []
+    assert checked(certify(data), data) == []
 
 
 def test_the_villager_scenarios_reach_the_outcomes_they_name():
@@ -251,111 +264,140 @@ def test_the_villager_scenarios_reach_the_outcomes_they_name():
     assert statuses == {"valid", "partly_valid", "invalid"}
 
 
-def tamperings(cert):
-    """Each a (what, words the rejection must contain, tampered certificate)."""
+def _pointer(path):
+    return "".join(f"/{p}" for p in path) or "/"
+
+
+def _nodes(node, path=()):
+    yield path, node
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from _nodes(v, (*path, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from _nodes(v, (*path, i))
+
+
+def _changed(value):
+    """A different value of the same kind (and one of another kind for None)."""
+    if isinstance(value, bool):
+        return not value
+    if isinstance(value, int):
+        return value + 1
+    if isinstance(value, str):
+        return value + "x"
+    return 0  # None
+
+
+def tamperings(cert, picks=None):
+    """Every field of ``cert`` changed, and every object and list grown and shrunk, one at a
+    time (or those ``picks`` chooses): (what, the pointer a reason must name, the tampered
+    certificate's bytes)."""
+    edits = []
+
+    def tamper(what, where, change, undo):
+        edits.append((what, where, change, undo))
+
+    for path, node in list(_nodes(cert)):
+        here = _pointer(path)
+        if isinstance(node, dict):
+            tamper("extra field", here, lambda n=node: n.update(extra=0), lambda n=node: n.pop("extra"))
+            for key, value in list(node.items()):
+                tamper(
+                    "missing field",
+                    _pointer((*path, key)),
+                    lambda n=node, k=key: n.pop(k),
+                    lambda n=node, k=key, v=value, order=list(node): _restore(n, k, v, order),
+                )
+        elif isinstance(node, list):
+            more = copy.deepcopy(node[-1]) if node else 0
+            tamper("longer list", here, lambda n=node, m=more: n.append(m), lambda n=node: n.pop())
+            if node:
+                last = node[-1]
+                tamper("shorter list", here, lambda n=node: n.pop(), lambda n=node, v=last: n.append(v))
+        else:
+            parent = cert
+            for p in path[:-1]:
+                parent = parent[p]
+            key = path[-1]
+            tamper(
+                "changed value",
+                here,
+                lambda n=parent, k=key, v=node: n.__setitem__(k, _changed(v)),
+                lambda n=parent, k=key, v=node: n.__setitem__(k, v),
+            )
     out = []
-
-    def tamper(what, words, change):
-        t = copy.deepcopy(cert)
-        change(t)
-        out.append((what, words, t))
-
-    def flip(t, name, a, b):
-        t["profile"]["params"][name] = b if t["profile"]["params"][name] == a else a
-
-    r = cert["rounds"][0]
-    tamper(
-        "total",
-        "ballot totals",
-        lambda t: t["rounds"][0]["ballots"].update(returned=r["ballots"]["returned"] + 1),
-    )
-    tamper(
-        "profile",
-        "reconcile_against",
-        lambda t: flip(t, "reconcile_against", "issued", "participants"),
-    )
-    if "carry_down" in cert["profile"]["params"]:
-        tamper("profile", "carry_down", lambda t: flip(t, "carry_down", "off", "mandatory"))
-        tamper(
-            "profile",
-            "women_guarantee",
-            lambda t: flip(t, "women_guarantee", "none", "reserved_seat"),
-        )
-    else:
-        tamper(
-            "profile", "threshold_base", lambda t: flip(t, "threshold_base", "expected", "present")
-        )
-    tamper(
-        "result",
-        "result",
-        lambda t: t["rounds"][0].update(result="elected" if r["result"] == "void" else "void"),
-    )
-    tamper(
-        "gate",
-        "gates",
-        lambda t: t["rounds"][0]["gates"][0].update(passed=not r["gates"][0]["passed"]),
-    )
-    if r["threshold"] and r["threshold"]["base"] is not None:
-        tamper(
-            "threshold",
-            "threshold",
-            lambda t: t["rounds"][0]["threshold"].update(base=r["threshold"]["base"] + 1),
-        )
-    for i, pos in enumerate(r["positions"]):
-        losers = [n for n, _ in pos["ranking"] if n not in pos["elected"]]
-        if pos["elected"] and losers:
-            tamper(
-                "swap",
-                pos["name"],
-                lambda t, i=i, x=losers[0]: t["rounds"][0]["positions"][i]["elected"].__setitem__(
-                    0, x
-                ),
-            )
-        if pos["ranking"]:
-            tamper(
-                "vote",
-                "ranking",
-                lambda t, i=i: t["rounds"][0]["positions"][i]["ranking"][0].__setitem__(
-                    1, pos["ranking"][0][1] + 1
-                ),
-            )
-    if r.get("classes"):
-        tamper(
-            "class count",
-            "ballot",
-            lambda t: t["rounds"][0]["classes"][0].update(count=r["classes"][0]["count"] + 1),
-        )
-        bad = "valid" if r["classes"][0]["status"] == "invalid" else "invalid"
-        tamper(
-            "class status",
-            "ballot record",
-            lambda t: t["rounds"][0]["classes"][0].update(status=bad),
-        )
+    for what, where, change, undo in edits if picks is None else [edits[p % len(edits)] for p in picks]:
+        change()
+        out.append((what, where, raw_of(cert)))
+        undo()
     return out
 
 
+def _restore(node, key, value, order):
+    node[key] = value
+    for k in order:  # the original key order back
+        node[k] = node.pop(k)
+
+
+SPECIAL = {"/format": "certificate", "/results_sha256": "another file"}
+
+
 def assert_tampering_rejected(data):
-    for what, words, tampered in tamperings(certify(data)):
-        reasons = check_certificate.check(tampered, data)
-        assert reasons, what
-        assert any(words in reason for reason in reasons), (what, words, reasons)
+    """Every tampering is rejected, and a reason names the field (or the list or object it
+    changed): nothing a certificate carries goes unchecked."""
+    cert, raw, n = certify(data), raw_of(data), 0
+    genuine = raw_of(cert)
+    for what, where, tampered in tamperings(cert):
+        reasons = [en for _, en in check_certificate.check(tampered, raw)]
+        assert reasons, (what, where)
+        word = SPECIAL.get(where, where)
+        assert any(word in r for r in reasons), (what, where, reasons)
+        n += 1
+    assert raw_of(cert) == genuine  # every tampering undone
+    return n
 
 
 @pytest.mark.parametrize(("name", "data"), FILES, ids=IDS)
-def test_tampering_is_rejected_naming_what_failed(name, data):
-    assert_tampering_rejected(data)
+def test_tampering_with_any_field_is_rejected_naming_it(name, data):
+    assert assert_tampering_rejected(data) > 20
 
 
 def test_an_unknown_certificate_format_is_rejected():
     data = VILLAGER_CASES["d2_turnout_one_over_half"]
-    cert = certify(data) | {"format": "tallykit.certificate/1"}
-    assert check_certificate.check(cert, data) == ["not a tallykit.certificate/2 certificate"]
+    cert = certify(data) | {"format": "tallykit.certificate/2"}
+    assert checked(cert, data) == ["not a tallykit.certificate/3 certificate"]
 
 
 def test_a_certificate_of_another_file_is_rejected():
+    """Bound by sha256; and with the other file's digest written in, the re-derivation still
+    finds the other profile and seating."""
     cert = certify(VILLAGER_CASES["d8_carry_down_mandatory"])
-    reasons = check_certificate.check(cert, VILLAGER_CASES["d8_carry_down_off"])
-    assert any("carry_down" in r for r in reasons) and any("委员" in r for r in reasons)
+    other = VILLAGER_CASES["d8_carry_down_off"]
+    reasons = checked(cert, other)
+    assert len(reasons) == 1 and "of another file" in reasons[0]
+    cert["results_sha256"] = hashlib.sha256(raw_of(other)).hexdigest()
+    reasons = checked(cert, other)
+    assert any("/profile/params/carry_down" in r for r in reasons)
+    assert any("/rounds/0/positions/2" in r for r in reasons)
+
+
+def test_every_certificate_is_rejected_with_every_other_file():
+    """Each genuine certificate against each other example and case: refused by the digest;
+    with the digest replaced, refused unless the two files count identically."""
+    distinct = list({raw_of(data): (name, data) for name, data in FILES}.values())
+    certs = [(name, data, certify(data)) for name, data in distinct[:: max(1, len(distinct) // 40)]]
+    pairs = 0
+    for name, data, cert in certs:
+        for other_name, other, other_cert in certs:
+            if other_name == name:
+                continue
+            pairs += 1
+            assert any("of another file" in r for r in checked(cert, other)), (name, other_name)
+            forged = cert | {"results_sha256": other_cert["results_sha256"]}
+            same = forged == other_cert
+            assert (checked(forged, other) == []) == same, (name, other_name)
+    assert pairs >= 40 * 39
 
 
 NAMES = ["甲", "乙", "丙", "丁", "戊", "己"]
@@ -534,18 +576,27 @@ def villager_files(draw):
     }
 
 
+def assert_some_tampering_rejected(data, picks):
+    """As ``assert_tampering_rejected``, for the tamperings ``picks`` chooses (generated files
+    are many; the examples and cases get every tampering)."""
+    cert, raw = certify(data), raw_of(data)
+    for what, where, tampered in tamperings(cert, picks):
+        reasons = [en for _, en in check_certificate.check(tampered, raw)]
+        assert any(SPECIAL.get(where, where) in r for r in reasons), (what, where, reasons)
+
+
 @settings(max_examples=150, deadline=None)
-@given(party_files())
-def test_generated_party_files_round_trip_and_tampering_is_rejected(data):
-    assert check_certificate.check(certify(data), data) == []
-    assert_tampering_rejected(data)
+@given(party_files(), st.lists(st.integers(0, 10**6), min_size=12, max_size=12))
+def test_generated_party_files_round_trip_and_tampering_is_rejected(data, picks):
+    assert checked(certify(data), data) == []
+    assert_some_tampering_rejected(data, picks)
 
 
 @settings(max_examples=300, deadline=None)
-@given(villager_files())
-def test_generated_villager_files_round_trip_and_tampering_is_rejected(data):
-    assert check_certificate.check(certify(data), data) == []
-    assert_tampering_rejected(data)
+@given(villager_files(), st.lists(st.integers(0, 10**6), min_size=12, max_size=12))
+def test_generated_villager_files_round_trip_and_tampering_is_rejected(data, picks):
+    assert checked(certify(data), data) == []
+    assert_some_tampering_rejected(data, picks)
 
 
 def test_checker_imports_only_the_standard_library():
@@ -559,7 +610,7 @@ def test_checker_imports_only_the_standard_library():
 def test_checker_is_short():
     """Readable in one sitting: the non-blank lines stay within the count docs/proofs.md states."""
     text = (ROOT / "tallykit" / "check_certificate.py").read_text(encoding="utf-8")
-    assert sum(1 for line in text.splitlines() if line.strip()) <= 315
+    assert sum(1 for line in text.splitlines() if line.strip()) <= 490
 
 
 def test_cli_round_trip_and_exit_codes(cli, tmp_path):
@@ -574,7 +625,7 @@ def test_cli_round_trip_and_exit_codes(cli, tmp_path):
         data["rounds"][0]["ballots"]["valid"] += 1
         cert.write_text(json.dumps(data), encoding="utf-8")
         res = cli("check-certificate", str(cert), str(path), "--lang", "en", exit_code=1)
-        assert "rejected" in res.stdout and "ballot totals" in res.stdout
+        assert "rejected" in res.stdout and "/rounds/0/ballots/valid" in res.stdout
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     cli("check-certificate", str(tmp_path / "bad.json"), str(path), exit_code=2)
 
@@ -596,6 +647,87 @@ def test_a_count_under_another_reading_is_rejected_even_with_the_files_readings(
     honest = certify(data)
     wrong = copy.deepcopy(data)
     wrong["profile"] = with_params(**reading)
-    cert = certify(wrong) | {"profile": honest["profile"]}
-    reasons = check_certificate.check(cert, data)
-    assert reasons and not any(r.startswith("profile") for r in reasons), reasons
+    cert = certify(wrong) | {"profile": honest["profile"], "results_sha256": honest["results_sha256"]}
+    reasons = checked(cert, data)
+    assert reasons and not any("/profile" in r for r in reasons), reasons
+
+
+def test_the_certificate_carries_exactly_the_parameters_the_checker_derives():
+    """What the writer certifies and what the checker derives are the same parameters, with the
+    same built-in values."""
+    from tallykit.certificate import CERTIFIED
+    from tallykit.profiles import BUILTIN
+
+    for pid, readings in check_certificate.PROFILES.items():
+        params = BUILTIN[pid].params
+        assert {k: params[k] for k in CERTIFIED if k in params} == readings, pid
+
+
+def _without_candidates(data):
+    for rnd in data["rounds"]:
+        rnd.pop("candidates", None)
+    return data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        _without_candidates(load(ROOT / "examples" / "party-2020-tally-ok.json")),
+        _without_candidates(copy.deepcopy(VILLAGER_CASES["d7_tie_at_last_seat"])),
+        _without_candidates(copy.deepcopy(VILLAGER_CASES["d8_carry_down_mandatory"])),
+        _without_candidates(copy.deepcopy(VILLAGER_CASES["d12_recalled"])),
+    ],
+    ids=["party", "villager-tie", "villager-carry-down", "recall"],
+)
+def test_a_round_without_a_candidates_list_round_trips(data):
+    """A round may omit ``candidates`` (the format allows it, the counter ranks the tally): the
+    checker agrees, and its certificate is accepted."""
+    assert "candidates" not in data["rounds"][0]
+    cert = certify(data)
+    assert cert["rounds"][0]["positions"][0]["ranking"]
+    assert checked(cert, data) == []
+
+
+GOOD = VILLAGER_CASES["d2_turnout_one_over_half"]
+
+
+@pytest.mark.parametrize(
+    ("results_raw", "words"),
+    [
+        (b'{"format": 1, "format": 2}', "key format appears twice"),
+        (b'{"format": NaN}', "NaN is not allowed"),
+        (b'[-Infinity]', "-Infinity is not allowed"),
+        (b'{"a": "\\ud800"}', "not UTF-8"),
+        ("{}".encode("utf-16"), "not UTF-8"),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b"{", "not valid JSON (line 1 column 2)"),
+    ],
+    ids=["duplicate-key", "nan", "infinity", "lone-surrogate", "utf-16", "deep", "syntax"],
+)
+def test_the_checker_refuses_files_verify_refuses(results_raw, words):
+    """The checker reads files as verify does: duplicate keys, NaN, Infinity, lone surrogates,
+    other encodings and deep nesting are refused, for the results file and the certificate."""
+    cert = raw_of(certify(GOOD))
+    reasons = [en for _, en in check_certificate.check(cert, results_raw)]
+    assert len(reasons) == 1 and "the results file" in reasons[0] and words in reasons[0], reasons
+    reasons = [en for _, en in check_certificate.check(results_raw, raw_of(GOOD))]
+    assert len(reasons) == 1 and "the certificate" in reasons[0] and words in reasons[0], reasons
+
+
+@pytest.mark.parametrize("where", ["election", "round", "candidates", "tally"])
+def test_the_checker_refuses_duplicate_positions_and_names(where):
+    data = copy.deepcopy(load(ROOT / "examples" / "party-2020-tally-ok.json"))
+    rnd = data["rounds"][0]
+    if where == "election":
+        data["election"]["positions"].append(dict(data["election"]["positions"][0]))
+    elif where == "round":
+        rnd["positions"].append(dict(rnd["positions"][0]))
+    elif where == "candidates":
+        rnd["candidates"]["委员"].append(rnd["candidates"]["委员"][0])
+    else:  # the same person twice once names are read as the format reads them
+        first = next(iter(rnd["tally"]["委员"]))
+        rnd["tally"]["委员"][first[0] + " " + first[1:]] = 1
+    raw = raw_of(data)
+    cert = raw_of(certify(load(ROOT / "examples" / "party-2020-tally-ok.json")))
+    reasons = [en for _, en in check_certificate.check(cert, raw)]
+    assert len(reasons) == 1 and ("twice" in reasons[0] or "same name" in reasons[0]), reasons
