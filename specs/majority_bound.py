@@ -11,7 +11,7 @@ Broken variant: majority written ``2*votes >= base`` (then 2k people can tie at 
 import z3
 
 from tallykit import rules
-from tallykit.specs._harness import Outcome, Property, first, refute, summary, value
+from tallykit.specs._harness import Outcome, Property, bounded_solver, first, refute, summary, value
 
 
 def _instance(k: int, m: int, majority):
@@ -38,8 +38,7 @@ def check(broken: bool = False) -> Outcome:
         return refute(constraints, render)
 
     def reachable(k):
-        solver = z3.Solver()
-        solver.set("timeout", 10_000)
+        solver = bounded_solver()
         solver.add(_instance(k, 2 * k - 1, majority)[3])
         answer = solver.check()
         return Outcome(

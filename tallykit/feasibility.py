@@ -22,6 +22,11 @@ from typing import Any
 import attrs
 
 Z3_CELL_LIMIT = 4000  # ballots × people above which the exact per-ballot model is not tried
+# z3's resource limit (a count of its steps, not a clock: the same answer on a busy machine):
+# beyond it the round is "not decided" (info) instead of holding up a batch. Every bundled and
+# tested case needs under 100 thousand; an adversarial round near the cell limit can need 200
+# million (minutes).
+Z3_RLIMIT = 20_000_000
 
 
 @attrs.frozen
@@ -151,6 +156,7 @@ def _z3(q: Question) -> Answer:
     import z3  # only here: keeps `tallykit verify` fast to start
 
     s = z3.Solver()
+    s.set("rlimit", Z3_RLIMIT)
     cells: dict[tuple[int, str, str], Any] = {}
     for b in range(q.valid):
         for position, seats in q.seats:
@@ -187,7 +193,7 @@ def _z3(q: Question) -> Answer:
             "per-ballot model: no set of ballots meets the per-ballot limits (no more than the seats, a write-in needs a disapproval)",
         )
     if verdict != z3.sat:
-        return Answer(None, "z3", "求解器未能判定", "the solver could not decide")
+        return Answer(None, "z3", "求解器在资源上限内未能判定", "the solver could not decide within its resource limit")
     model = s.model()
     rows: Counter[Any] = Counter()
     for b in range(q.valid):

@@ -1,9 +1,17 @@
-"""Shared test fixtures: the golden-update switch and a CLI runner that shows everything."""
+"""Shared test fixtures: the golden-update switch, a CLI runner that shows everything, and the
+Hypothesis settings every test runs under."""
 
 from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
+
+# The same verdict on an idle or a loaded machine: no Hypothesis deadline (a per-example clock,
+# 200 ms by default) and no "too slow" health check (a clock on data generation). Tests that
+# set their own settings inherit these.
+settings.register_profile("load-independent", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("load-independent")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -1,7 +1,8 @@
-"""The specs tier: the whole prove suite runs here (and so in CI), within its time budget."""
+"""The specs tier: the whole prove suite runs here (and so in CI). Its verdicts do not depend on
+the machine's load: every solver call is bounded by z3's resource limit (specs/_harness.RLIMIT),
+never by a clock; the time budget is measured by benchmarks/prove_budget.py, not asserted here."""
 
 import json
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -15,9 +16,7 @@ from tallykit.specs._harness import COUNTEREXAMPLE, PROVED
 
 @pytest.fixture(scope="module")
 def reports():
-    start = time.perf_counter()
-    out = suite.prove()
-    return out, time.perf_counter() - start
+    return suite.prove(), None
 
 
 def test_every_property_proved_and_every_variant_refuted(reports):
@@ -31,10 +30,15 @@ def test_every_property_proved_and_every_variant_refuted(reports):
     assert bad == []
 
 
-def test_time_budget(reports):
-    out, total = reports
-    assert total <= 60
-    assert max(r["seconds"] for r in out) <= 10
+def test_solvers_are_bounded_by_resource_not_by_time(monkeypatch):
+    """A proof that needs more than the resource limit is ``unknown`` (a failure) on any machine:
+    with the limit lowered, the heaviest property stops being proved, deterministically."""
+    from tallykit.specs import _harness, no_leapfrog
+
+    monkeypatch.setattr(_harness, "RLIMIT", 1000)
+    first = no_leapfrog.check(False)
+    assert first.status == "unknown" and ("resource" in first.detail or "canceled" in first.detail)
+    assert no_leapfrog.check(False) == first
 
 
 def test_every_spec_states_rules_bounds_and_a_sentence():
