@@ -7,11 +7,11 @@ import importlib
 import random
 import re
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
 
+from tallykit.cli.files import make_folder, write_atomic
 from tallykit.cli.main import EXIT_UNREADABLE, FORMAT, LANG, dump, guarded
 
 CLASS_CHOICES = ("valid", "partly_valid", "invalid")
@@ -177,12 +177,11 @@ def drill_cmd(
         builtin_profile(profile_id, path="--profile")
     items = generate(random.Random(seed), count=n, family=family, profile=profile_id)
     if out_dir is not None:
-        folder = Path(out_dir)
-        folder.mkdir(parents=True, exist_ok=True)
+        folder = make_folder(out_dir)
         for it in items:
-            (folder / f"{it['id']}.json").write_text(dump(it["scenario"]), encoding="utf-8")
+            write_atomic(folder / f"{it['id']}.json", dump(it["scenario"]))
     if sheet_dir is not None:
-        _worksheet(items, lang, Path(sheet_dir))
+        _worksheet(items, lang, sheet_dir)
     if quiz:
         run_quiz(items, lang)
     elif fmt == "json":
@@ -191,7 +190,7 @@ def drill_cmd(
         click.echo(render_items(items, lang), nl=False)
 
 
-def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> None:
+def _worksheet(items: list[dict[str, Any]], lang: str, sheet_dir: str) -> None:
     """Hand the items to ``tallykit.cli.worksheet.render`` (built separately) when it exists."""
     try:
         sheet = importlib.import_module("tallykit.cli.worksheet")
@@ -206,6 +205,6 @@ def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> None:
         )
         sys.exit(EXIT_UNREADABLE)
     worksheet, answers = sheet.render(items, lang)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "worksheet.html").write_text(worksheet, encoding="utf-8")
-    (folder / "answers.html").write_text(answers, encoding="utf-8")
+    folder = make_folder(sheet_dir)
+    write_atomic(folder / "worksheet.html", worksheet)
+    write_atomic(folder / "answers.html", answers)

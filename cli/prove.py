@@ -37,7 +37,9 @@ def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str) -> None:
         msg = "没有这个性质" if lang == "zh" else "no such property"
         click.echo(f"{msg}: {only} ({', '.join(MODULES)})", err=True)
         sys.exit(EXIT_UNREADABLE)
-    reports = prove(only, out_dir)
+    reports = prove(only)
+    for r in reports:
+        r["counterexample_file"] = _write_replay(r.pop("replay"), out_dir, r["name"])
     ok = all_good(reports)
     if fmt == "json":
         total = round(sum(r["seconds"] for r in reports), 3)
@@ -66,3 +68,15 @@ def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str) -> None:
             else ("all proved" if ok else "NOT all proved")
         )
     sys.exit(EXIT_OK if ok else EXIT_FINDINGS)
+
+
+def _write_replay(replay: dict | None, out_dir: str, name: str) -> str | None:  # type: ignore[type-arg]
+    """A counterexample's results file, written atomically to ``out_dir``; its path."""
+    if replay is None:
+        return None
+    from tallykit.cli.files import make_folder, write_atomic
+    from tallykit.cli.main import dump
+
+    path = make_folder(out_dir) / f"{name}.json"
+    write_atomic(path, dump(replay))
+    return str(path)

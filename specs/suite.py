@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import json
-import os
 from typing import Any
 
 MODULES = (
@@ -36,23 +34,12 @@ def properties(only: str | None = None) -> list[Any]:
     return [importlib.import_module(f"tallykit.specs.{name}").PROPERTY for name in names]
 
 
-def prove(only: str | None = None, out_dir: str | None = None) -> list[dict[str, Any]]:
-    """Run the suite; a counterexample with a replay file is written to ``out_dir``."""
+def prove(only: str | None = None) -> list[dict[str, Any]]:
+    """Run the suite: one report per property; ``replay`` holds a counterexample's results file
+    (for the command to write), or None."""
     from tallykit.specs._harness import run
 
-    reports = []
-    for prop in properties(only):
-        report = run(prop)
-        replay = report.pop("replay")
-        report["counterexample_file"] = None
-        if replay is not None and out_dir is not None:
-            os.makedirs(out_dir, exist_ok=True)
-            path = os.path.join(out_dir, f"{prop.name}.json")
-            with open(path, "w", encoding="utf-8") as fh:
-                fh.write(json.dumps(replay, ensure_ascii=False, indent=2) + "\n")
-            report["counterexample_file"] = path
-        reports.append(report)
-    return reports
+    return [run(prop) for prop in properties(only)]
 
 
 def all_good(reports: list[dict[str, Any]]) -> bool:
