@@ -85,47 +85,40 @@ def read_input(
     """The bytes of the regular file at ``path``, never more than ``max_size``; the file is
     opened without blocking (a FIFO is refused, not waited on) and never modified. ``what``
     names the kind of file in the messages, e.g. ("规则版本", "profile")."""
-    label_zh, label_en = f"{what[0]}文件", f"the {what[1]} file".replace("  ", " ")
+    doing = (f"无法读取{what[0]}文件", f"cannot read the {what[1]} file".replace("  ", " "))
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        zh, en = os_reason(exc)
-        raise InputError(
-            path="",
-            rule="FMT-FILE",
-            zh=f"无法读取{label_zh}：{zh}",
-            en=f"cannot read {label_en}: {en}",
-        ) from None
+        raise failure("FMT-FILE", doing, os_reason(exc)) from None
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
             zh, en = _kind_of(info.st_mode)
-            raise InputError(
-                path="",
-                rule="FMT-FILE",
-                zh=f"无法读取{label_zh}：不是普通文件，而是{zh}",
-                en=f"cannot read {label_en}: not a regular file but {en}",
+            raise failure(
+                "FMT-FILE", doing, (f"不是普通文件，而是{zh}", f"not a regular file but {en}")
             )
         try:
             raw = fh.read(max_size + 1) if info.st_size <= max_size else b""
         except OSError as exc:
-            zh, en = os_reason(exc)
-            raise InputError(
-                path="",
-                rule="FMT-FILE",
-                zh=f"无法读取{label_zh}：{zh}",
-                en=f"cannot read {label_en}: {en}",
-            ) from None
+            raise failure("FMT-FILE", doing, os_reason(exc)) from None
         size = max(info.st_size, len(raw))
     if size > max_size:
-        raise InputError(
-            path="",
-            rule="FMT-SIZE",
-            zh=f"{label_zh}超过大小上限 {show_size(max_size)}（可用 --max-size 调整）",
-            en=f"{label_en} is larger than the limit of {show_size(max_size)} (change it with --max-size)",
-            value=size,
+        limit = show_size(max_size)
+        why = (
+            f"超过大小上限 {limit}（可用 --max-size 调整）",
+            f"larger than the limit of {limit} (change it with --max-size)",
         )
+        raise failure("FMT-SIZE", doing, why, size)
     return raw
+
+
+def failure(
+    rule: str, doing: tuple[str, str], why: tuple[str, str], value: object = None
+) -> InputError:
+    """The InputError of a file that cannot be read or written: what was being done and why."""
+    return InputError(
+        path="", rule=rule, zh=f"{doing[0]}：{why[0]}", en=f"{doing[1]}: {why[1]}", value=value
+    )
 
 
 def show_size(n: int) -> str:
@@ -195,24 +188,13 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     ``path`` is left as it was. Folder and write failures are InputError (exit 2)."""
     target = Path(path)
     body = data.encode("utf-8") if isinstance(data, str) else data
+    doing = (f"无法写入 {target}", f"cannot write {target}")
     if target.is_dir():
-        raise InputError(
-            path="",
-            rule="FMT-OUTPUT",
-            zh=f"无法写入 {target}：这是一个文件夹",
-            en=f"cannot write {target}: it is a folder",
-        )
-    folder = target.parent
+        raise failure("FMT-OUTPUT", doing, ("这是一个文件夹", "it is a folder"))
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        zh, en = os_reason(exc)
-        raise InputError(
-            path="",
-            rule="FMT-OUTPUT",
-            zh=f"无法写入 {target}：{zh}",
-            en=f"cannot write {target}: {en}",
-        ) from None
+        raise failure("FMT-OUTPUT", doing, os_reason(exc)) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(body)
@@ -224,13 +206,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            zh, en = os_reason(exc)
-            raise InputError(
-                path="",
-                rule="FMT-OUTPUT",
-                zh=f"无法写入 {target}：{zh}",
-                en=f"cannot write {target}: {en}",
-            ) from None
+            raise failure("FMT-OUTPUT", doing, os_reason(exc)) from None
         raise
 
 
@@ -250,13 +226,12 @@ def make_folder(path: str | Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        zh, en = os_reason(exc)
-        if isinstance(exc, FileExistsError):
-            zh, en = "同名文件已存在", "a file of that name exists"
-        raise InputError(
-            path="",
-            rule="FMT-OUTPUT",
-            zh=f"无法建立文件夹 {folder}：{zh}",
-            en=f"cannot create the folder {folder}: {en}",
+        why = (
+            ("同名文件已存在", "a file of that name exists")
+            if isinstance(exc, FileExistsError)
+            else os_reason(exc)
+        )
+        raise failure(
+            "FMT-OUTPUT", (f"无法建立文件夹 {folder}", f"cannot create the folder {folder}"), why
         ) from None
     return folder

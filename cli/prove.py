@@ -6,6 +6,8 @@ import sys
 
 import click
 
+from tallykit.cli.main import guarded
+
 STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未知（失败）"}
 
 
@@ -22,6 +24,7 @@ STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未�
     show_default=True,
     help="反例（可重放的结果文件）写入的目录 / where replayable counterexample files go",
 )
+@guarded
 def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str) -> None:
     """证明：用 z3 证明计票核心的各项性质，并确认每个故意写错的变体被驳倒。
 

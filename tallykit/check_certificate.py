@@ -83,7 +83,8 @@ def _read(raw, what):
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
         data = json.loads(body.decode("utf-8"), object_pairs_hook=_keys, parse_constant=_constant)
-        json.dumps(data, ensure_ascii=False).encode("utf-8")
+        for text in _strings(data):
+            text.encode("utf-8")  # a lone surrogate (from a \ud800 escape) cannot be
     except Refused as bad:
         raise Refused(tuple(f"{w}：{b}" for w, b in zip(what, bad.args[0]))) from None
     except UnicodeError:  # not UTF-8, or a lone surrogate
@@ -96,6 +97,19 @@ def _read(raw, what):
     except RecursionError:
         raise Refused((f"{what[0]}：JSON 嵌套过深", f"{what[1]}: JSON nested too deeply")) from None
     return data
+
+
+def _strings(data):
+    """Every string of ``data``, keys too, without recursion (the data may be nested deep)."""
+    stack = [data]
+    while stack:
+        x = stack.pop()
+        if isinstance(x, str):
+            yield x
+        elif isinstance(x, dict):
+            stack += [*x, *x.values()]
+        elif isinstance(x, list):
+            stack += x
 
 
 def _keys(pairs):
@@ -171,8 +185,9 @@ def certificate(results, digest):
 
 def _normalised(x, key=None):
     """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks,
-    the profile and polling stations as written); two keys that become one are refused."""
-    if key in ("marks", "set", "profile", "stations"):
+    the profile, polling stations and extensions as written); two keys that become one are
+    refused."""
+    if key in ("marks", "set", "profile", "stations", "extensions"):
         return x
     if isinstance(x, dict):
         out = {_normalised(k): _normalised(v, k) for k, v in x.items()}
