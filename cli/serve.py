@@ -6,8 +6,6 @@ The web framework is imported inside the command, so other commands start as fas
 from __future__ import annotations
 
 import sys
-import threading
-import webbrowser
 
 import click
 
@@ -100,6 +98,9 @@ def _add_token(store: object, system: str, role: str, lang: str) -> None:
 
 
 def _run(store: object, data: str, host: str, port: int, browser: bool, max_upload_mb: int, lang: str) -> None:
+    import threading
+    import webbrowser
+
     import uvicorn
 
     from tallykit.web.api import shutdown
