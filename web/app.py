@@ -593,17 +593,33 @@ def listing(store: Store) -> list[dict[str, Any]]:
 
 def save_entry(store: Store, eid: int, user: Any, fields: list[tuple[str, str]]) -> dict[str, Any]:
     """Save the posted sheet as a new revision of the user's entry (``action``: save, submit or
-    add_round). Returns what the page shows next."""
+    add_round). Returns what the page shows next. A first save that loses the race for the
+    first entry to another clerk's first save goes to the second entry instead."""
+    form = dict(fields)
+    for attempt in range(2):
+        slot = entry_slot(store, eid, user)
+        if slot is None:
+            raise PageError(409, "slot_taken")
+        latest = store.latest(eid)
+        posted_base = form.get("base") or None
+        base = int(posted_base) if posted_base and posted_base.isdigit() else None
+        if form.get("slot") != slot and base is None:
+            base = latest[slot]["id"] if slot in latest else None  # the slot it first showed was taken meanwhile
+        try:
+            return _save_entry(store, eid, user, fields, slot, base, latest)
+        except Conflict:
+            if attempt or posted_base:
+                break
+            form["slot"] = ""
+    doc, errors = sheet.apply_form(_doc(latest["setup"]), fields)
+    return {"slot": slot, "document": doc, "base": base, "errors": errors, "message": "conflict", "redirect": None, "status": 409}
+
+
+def _save_entry(
+    store: Store, eid: int, user: Any, fields: list[tuple[str, str]], slot: str, base: int | None, latest: dict[str, Any]
+) -> dict[str, Any]:
     form = dict(fields)
     action = form.get("action", "save")
-    slot = entry_slot(store, eid, user)
-    latest = store.latest(eid)
-    if slot is None:
-        raise PageError(409, "slot_taken")
-    posted_base = form.get("base") or None
-    base = int(posted_base) if posted_base and posted_base.isdigit() else None
-    if form.get("slot") != slot and base is None:
-        base = latest[slot]["id"] if slot in latest else None  # the slot it first showed was taken meanwhile
     current = latest.get(slot)
     if current is not None and current["submitted"]:
         raise PageError(409, "submitted_locked")
@@ -619,16 +635,10 @@ def save_entry(store: Store, eid: int, user: Any, fields: list[tuple[str, str]])
         if not perrs and not cerrs and kind in sheet.ROUND_KINDS:
             doc["rounds"].append(sheet.new_round(kind, positions, printed))
     submit = action == "submit" and not errors
-    result = {"slot": slot, "document": doc, "base": base, "errors": errors, "message": None, "redirect": None, "status": 200}
-    try:
-        rid, _ = store.save(eid, slot, user, doc, base=base, submitted=submit, source="form",
-                            action="entry.submit" if submit else "entry.save")
-    except Conflict:
-        result.update(message="conflict", status=409)
-        return result
-    result.update(base=rid, message="saved")
-    if errors:
-        result["status"] = 400
+    rid, _ = store.save(eid, slot, user, doc, base=base, submitted=submit, source="form",
+                        action="entry.submit" if submit else "entry.save")
+    result = {"slot": slot, "document": doc, "base": rid, "errors": errors, "message": "saved", "redirect": None,
+              "status": 400 if errors else 200}
     if submit:
         agree_if_same(store, eid, user)
         result["redirect"] = f"/elections/{eid}"
