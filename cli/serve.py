@@ -103,8 +103,8 @@ def _run(store: object, data: str, host: str, port: int, browser: bool, max_uplo
 
     import uvicorn
 
-    from tallykit.web.api import shutdown
     from tallykit.web.app import Settings, create_app
+    from tallykit.web.core import shutdown
 
     app = create_app(Settings(data, host, max_upload_mb))
     server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False))

@@ -5,17 +5,16 @@ rules as people: reading and checking needs 录入员 (clerk), the office's veri
 审核员 (reviewer). A logged-in browser session may call it too, with its CSRF token in
 ``X-CSRF-Token`` for POST.
 
-Large documents are judged in a separate process, so the server keeps answering other
-requests while a county-size file is verified.
+Large documents are judged in a separate process (``core.judge``), so the server keeps
+answering other requests while a county-size file is verified.
 """
 
 from __future__ import annotations
 
 import json
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Literal
 
-from fastapi import APIRouter, Body, Query, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -25,11 +24,11 @@ from tallykit.web.i18n import word
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
-LARGE = 256 * 1024  # documents above this many bytes are judged in the worker process
-_pool: ProcessPoolExecutor | None = None
-
 Lang = Literal["zh", "en"]
-DOCUMENT = Body(..., description="A results document (FORMAT.md, `tallykit.results/1`).")
+DOCUMENT = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
+    "type": "object",
+    "description": "A results document (FORMAT.md, `tallykit.results/1`; `tallykit schema` prints its JSON Schema).",
+}}}}}
 LANG = Query("zh", description="Language of messages / 消息语言")
 PROFILE = Query(None, description="A built-in profile id overriding the document's own")
 
@@ -101,59 +100,41 @@ def caller(request: Request, role: str) -> Any:
     return user
 
 
-async def _judge(fn: Any, document: Any, *args: Any) -> Any:
-    """Run ``fn(document, *args)`` in the worker process for a large document, else in the
-    thread pool."""
-    global _pool
-    size = len(json.dumps(document, ensure_ascii=False))
-    if size <= LARGE:
-        return await run_in_threadpool(fn, document, *args)
-    import asyncio
-    import multiprocessing
-
-    if _pool is None:
-        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    return await asyncio.get_running_loop().run_in_executor(_pool, fn, document, *args)
+async def _judge(fn: Any, raw: bytes, *args: Any) -> Any:
+    return await run_in_threadpool(core.judge, fn, raw, *args)
 
 
-def shutdown() -> None:
-    global _pool
-    if _pool is not None:
-        _pool.shutdown(cancel_futures=True)
-        _pool = None
-
-
-def _audit(request: Request, user: Any, action: str, document: Any) -> None:
-    from tallykit.web.store import canonical, sha256
+def _audit(request: Request, user: Any, action: str, raw: bytes) -> None:
+    from tallykit.web.store import sha256
 
     store = request.app.state.store
     with store.write() as db:
-        store.audit(db, user, action, None, sha256(canonical(document)))
+        store.audit(db, user, action, None, sha256(raw))
 
 
-def _verify_entry(document: Any, lang: str, profile: str | None) -> dict[str, Any]:
-    entry, _, _ = core.run(document, lang, profile)
-    return entry
+def _unreadable(err: InputError) -> dict[str, Any]:
+    return {"error": {"code": "unreadable", "path": err.path, "rule": err.rule, "zh": err.message("zh"), "en": err.message("en")}}
 
 
-def _count(document: Any, profile: str | None) -> dict[str, Any]:
+def _count(raw: bytes, profile: str | None) -> dict[str, Any]:
     try:
-        return {"count": core.count_json(document, profile)}
+        return {"count": core.count_json(core.read(raw), profile)}
     except InputError as err:
-        return {"error": {"code": "unreadable", "path": err.path, "rule": err.rule, "zh": err.message("zh"), "en": err.message("en")}}
+        return _unreadable(err)
 
 
-def _certificate(document: Any, profile: str | None) -> dict[str, Any]:
+def _certificate(raw: bytes, profile: str | None) -> dict[str, Any]:
     try:
-        return {"certificate": core.certificate_json(document, profile)}
+        return {"certificate": core.certificate_json(core.read(raw), profile)}
     except InputError as err:
-        return {"error": {"code": "unreadable", "path": err.path, "rule": err.rule, "zh": err.message("zh"), "en": err.message("en")}}
+        return _unreadable(err)
 
 
-def _report(document: Any, lang: str, profile: str | None) -> dict[str, Any]:
-    entry, report, _ = core.run(document, lang, profile)
-    if report is None:
+def _report(raw: bytes, lang: str, profile: str | None) -> dict[str, Any]:
+    entry = core.verify_bytes(raw, lang, profile)
+    if entry["status"] == "unreadable":
         return {"report": entry, "explanation": [], "certificate": None}
+    document = core.read(raw)
     return {
         "report": entry,
         "explanation": core.explanation(document, lang),
@@ -161,45 +142,46 @@ def _report(document: Any, lang: str, profile: str | None) -> dict[str, Any]:
     }
 
 
-def _unreadable_or(out: dict[str, Any], key: str, lang: str) -> Any:
+def _unreadable_or(out: dict[str, Any], key: str) -> Any:
     if "error" in out:
         err = out["error"]
-        raise ApiError(422, "unreadable", err["zh"] + f"（{err['path']}，{err['rule']}）", err["en"] + f" ({err['path']}, {err['rule']})")
+        raise ApiError(422, "unreadable", err["zh"], err["en"])
     return out[key]
 
 
-@router.post("/verify", response_model=VerifyEntry, summary="Verify a results document / 核查结果文件")
-async def verify(request: Request, document: Any = DOCUMENT, lang: Lang = LANG, profile: str | None = PROFILE) -> Any:
-    """Every finding and the recomputed outcome, as one entry of `tallykit verify --format json`.
-    An unreadable document is a 200 with status `unreadable` and its TK-SCHEMA-1 finding."""
+async def _posted(request: Request, action: str) -> bytes:
     user = caller(request, "clerk")
-    await run_in_threadpool(_audit, request, user, "api.verify", document)
-    return await _judge(_verify_entry, document, lang, profile)
+    raw = await request.body()
+    await run_in_threadpool(_audit, request, user, action, raw)
+    return raw
 
 
-@router.post("/count", summary="Count a results document / 计票")
-async def count(request: Request, document: Any = DOCUMENT, lang: Lang = LANG, profile: str | None = PROFILE) -> dict[str, Any]:
+@router.post("/verify", response_model=VerifyEntry, summary="Verify a results document / 核查结果文件", openapi_extra=DOCUMENT)
+async def verify(request: Request, lang: Lang = LANG, profile: str | None = PROFILE) -> Any:
+    """Every finding and the recomputed outcome, as one entry of `tallykit verify --format json`
+    (`sha256` of the bytes posted). An unreadable document is a 200 with status `unreadable`
+    and a TK-SCHEMA-1 finding per input error."""
+    return await _judge(core.verify_bytes, await _posted(request, "api.verify"), lang, profile)
+
+
+@router.post("/count", summary="Count a results document / 计票", openapi_extra=DOCUMENT)
+async def count(request: Request, profile: str | None = PROFILE) -> dict[str, Any]:
     """The count round by round (`tallykit count --format json`); 422 when unreadable."""
-    user = caller(request, "clerk")
-    await run_in_threadpool(_audit, request, user, "api.count", document)
-    return _unreadable_or(await _judge(_count, document, profile), "count", lang)  # type: ignore[no-any-return]
+    return _unreadable_or(await _judge(_count, await _posted(request, "api.count"), profile), "count")  # type: ignore[no-any-return]
 
 
-@router.post("/certificate", summary="Certificate of the count / 计票证书")
-async def certificate(request: Request, document: Any = DOCUMENT, lang: Lang = LANG, profile: str | None = PROFILE) -> dict[str, Any]:
+@router.post("/certificate", summary="Certificate of the count / 计票证书", openapi_extra=DOCUMENT)
+async def certificate(request: Request, profile: str | None = PROFILE) -> dict[str, Any]:
     """The certificate `tallykit count --certificate` writes (`tallykit check-certificate`
     re-derives it); 422 when unreadable."""
-    user = caller(request, "clerk")
-    await run_in_threadpool(_audit, request, user, "api.certificate", document)
-    return _unreadable_or(await _judge(_certificate, document, profile), "certificate", lang)  # type: ignore[no-any-return]
+    raw = await _posted(request, "api.certificate")
+    return _unreadable_or(await _judge(_certificate, raw, profile), "certificate")  # type: ignore[no-any-return]
 
 
-@router.post("/report", response_model=ReportOut, summary="Verify report with explanation / 核查报告")
-async def report(request: Request, document: Any = DOCUMENT, lang: Lang = LANG, profile: str | None = PROFILE) -> Any:
+@router.post("/report", response_model=ReportOut, summary="Verify report with explanation / 核查报告", openapi_extra=DOCUMENT)
+async def report(request: Request, lang: Lang = LANG, profile: str | None = PROFILE) -> Any:
     """The verify-report entry, the step-by-step explanation of the count and its certificate."""
-    user = caller(request, "clerk")
-    await run_in_threadpool(_audit, request, user, "api.report", document)
-    return await _judge(_report, document, lang, profile)
+    return await _judge(_report, await _posted(request, "api.report"), lang, profile)
 
 
 @router.get("/elections", response_model=list[ElectionRow], summary="The office's elections / 选举列表")

@@ -471,12 +471,12 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
             raise PageError(404, "not_verified")
         lang = _lang(request)
         rev = store.revision(rep["revision_id"])
-        doc = _doc(rev)
-        entry, report, results = core.run(doc, lang)
-        steps = core.explanation(doc, lang) if report is not None else []
+        raw = rev["document"].encode()
+        entry = core.judge(core.verify_bytes, raw, lang)  # in the language of the page
+        steps = core.judge(core.explanation_bytes, raw, lang) if entry["status"] != "unreadable" else []
         return render(request, "report.html", {
             "e": e, "rep": rep, "rev": rev, "entry": entry, "findings": core.with_remediation(entry, lang),
-            "steps": steps, "doc": doc, "status": core.report_status(entry),
+            "steps": steps, "status": core.report_status(entry),
         })
 
     @app.get("/elections/{eid}/history", include_in_schema=False)
@@ -685,7 +685,7 @@ def verify_election(store: Store, eid: int, user: Any, lang: str) -> int:
     agreed = latest.get("agreed")
     if agreed is None:
         raise PageError(409, "needs_agreed")
-    entry, _, _ = core.run(_doc(agreed), lang)
+    entry = core.judge(core.verify_bytes, agreed["document"].encode(), lang)
     return store.add_report(eid, agreed["id"], user, core.report_status(entry), entry)
 
 

@@ -8,6 +8,7 @@ input is a TK-SCHEMA-1 finding with its pointer and rule, never an exception.
 from __future__ import annotations
 
 import hashlib
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from tallykit import __version__
@@ -24,15 +25,16 @@ from tallykit.web.store import canonical
 
 
 def unreadable(err: InputError, lang: str) -> dict[str, Any]:
-    """The report entry of a document the core cannot read (FORMAT.md's ``unreadable``)."""
+    """The report entry of a document the core cannot read (FORMAT.md's ``unreadable``): one
+    TK-SCHEMA-1 finding per input error the reader gathered."""
     return {
         "status": "unreadable",
         "profile": None,
         "findings": [{
-            "code": "TK-SCHEMA-1", "rules": [err.rule], "severity": "error", "path": err.path,
-            "message": err.message(lang), "expected": None,
-            "recorded": err.value if isinstance(err.value, (int, str, bool)) or err.value is None else str(err.value),
-        }],
+            "code": "TK-SCHEMA-1", "rules": [e.rule], "severity": "error", "path": e.path,
+            "message": e.message(lang), "expected": None,
+            "recorded": e.value if isinstance(e.value, (int, str, bool)) or e.value is None else str(e.value),
+        } for e in getattr(err, "errors", (err,))],
         "outcome": [],
     }
 
@@ -56,6 +58,52 @@ def run(document: Any, lang: str = "zh", profile_id: str | None = None) -> tuple
         err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
         return {"sha256": digest, **unreadable(err, lang)}, None, None
     return {"sha256": digest, **report.to_json(lang)}, report, results
+
+
+def read(raw: bytes) -> Any:
+    """Posted or uploaded bytes as JSON, read as ``tallykit verify`` reads a file (UTF-8,
+    optional BOM, duplicate keys refused); InputError otherwise."""
+    from tallykit.cli.load import read_json
+
+    return read_json(raw)[0]
+
+
+def verify_bytes(raw: bytes, lang: str = "zh", profile_id: str | None = None) -> dict[str, Any]:
+    """The verify-report entry of a document given as bytes, ``sha256`` of those bytes (as
+    ``tallykit verify`` hashes a file)."""
+    try:
+        document = read(raw)
+    except InputError as err:
+        entry = unreadable(err, lang)
+    else:
+        entry, _, _ = run(document, lang, profile_id)
+    return {**entry, "sha256": hashlib.sha256(raw).hexdigest()}
+
+
+LARGE = 256 * 1024  # bodies above this many bytes are judged in the worker process
+_pool: ProcessPoolExecutor | None = None
+
+
+def judge(fn: Any, raw: bytes, *args: Any) -> Any:
+    """``fn(raw, *args)``: in this thread for a small document; for a large one in a separate
+    worker process, so parsing and judging a county-size file never holds the server's other
+    requests behind Python's interpreter lock. Called from the server's thread pool."""
+    global _pool
+    if len(raw) <= LARGE:
+        return fn(raw, *args)
+    if _pool is None:
+        import multiprocessing
+
+        _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return _pool.submit(fn, raw, *args).result()
+
+
+def shutdown() -> None:
+    """Stop the worker process (server exit)."""
+    global _pool
+    if _pool is not None:
+        _pool.shutdown(cancel_futures=True)
+        _pool = None
 
 
 def report_status(entry: dict[str, Any]) -> str:
@@ -106,6 +154,10 @@ def certificate_json(document: Any, profile_id: str | None = None) -> dict[str, 
 def explanation(document: Any, lang: str) -> list[dict[str, Any]]:
     results, c = counted(document)
     return [{"text": s.text(lang), "rules": list(s.rules)} for s in explain(results, c)]
+
+
+def explanation_bytes(raw: bytes, lang: str) -> list[dict[str, Any]]:
+    return explanation(read(raw), lang)
 
 
 def profiles_for(kind: str) -> list[str]:
