@@ -41,6 +41,7 @@ def browser(tmp_path: Path) -> Any:
             str(tmp_path / "profile"), executable_path=binary, headless=True, args=CHROMIUM_ARGS,
             locale="zh-CN", viewport={"width": 1280, "height": 900},
         )
+        context.set_default_timeout(120_000)  # a busy machine is slow, never wrong
         try:
             yield context
         finally:

@@ -70,6 +70,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "not_yet_readable": ("尚不完整：", "Not complete yet: "),
     "conflict": ("保存失败：此计票单已被他人或另一窗口更新，请刷新后再改（您的内容未覆盖任何已保存内容）。", "Not saved: this sheet was changed elsewhere since you opened it. Reload and enter again (nothing saved was overwritten)."),
     "saved": ("已保存", "Saved"),
+    "submitted": ("已提交", "submitted"),
+    "draft": ("未提交", "draft"),
     "slot_taken": ("两次录入都已由他人开始，不能再录入此计票单。", "Both entries of this sheet are taken by other users."),
     "same_user": ("第二次录入须由另一位录入员完成。", "The second entry must be made by a different user."),
     "submitted_locked": ("已提交，不能再修改；如有差异由审核员处理。", "Submitted: it cannot be changed; differences go to the reviewer."),
