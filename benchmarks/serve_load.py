@@ -63,15 +63,25 @@ def big_document(records: int, seed: int = 7) -> dict[str, Any]:
             tally[n] += m == "○"
         ballots.append({"count": 1, "marks": {"委员": marks}})
     return {
-        "format": "tallykit.results/1", "profile": "party-2020",
-        "election": {"kind": "party_committee", "organization": "大型测试支部", "positions": [{"name": "委员", "seats": 5}]},
+        "format": "tallykit.results/1",
+        "profile": "party-2020",
+        "election": {
+            "kind": "party_committee",
+            "organization": "大型测试支部",
+            "positions": [{"name": "委员", "seats": 5}],
+        },
         "electorate": {"expected": records, "present": records},
         "candidates": [{"name": n, "positions": ["委员"]} for n in NAMES],
-        "rounds": [{
-            "kind": "formal", "positions": [{"name": "委员", "seats": 5}], "candidates": {"委员": NAMES},
-            "ballots": {"issued": records, "returned": records, "valid": records, "invalid": 0},
-            "tally": {"委员": tally}, "ballot_records": ballots,
-        }],
+        "rounds": [
+            {
+                "kind": "formal",
+                "positions": [{"name": "委员", "seats": 5}],
+                "candidates": {"委员": NAMES},
+                "ballots": {"issued": records, "returned": records, "valid": records, "invalid": 0},
+                "tally": {"委员": tally},
+                "ballot_records": ballots,
+            }
+        ],
     }
 
 
@@ -89,7 +99,9 @@ class Stats:
         return out
 
 
-def clerk(url: str, name: str, eid: int, deadline: float, stats: Stats, token: str, acks: dict[str, Any]) -> None:
+def clerk(
+    url: str, name: str, eid: int, deadline: float, stats: Stats, token: str, acks: dict[str, Any]
+) -> None:
     rng = random.Random(name)
     http = httpx.Client(base_url=url, timeout=120)
     r = http.post("/login", data={"name": name, "password": PASSWORD, "next": "/elections"})
@@ -105,23 +117,48 @@ def clerk(url: str, name: str, eid: int, deadline: float, stats: Stats, token: s
         slot = re.search(r'name="slot" value="([^"]*)"', page).group(1)  # type: ignore[union-attr]
         votes = [rng.randint(0, 40) for _ in NAMES]
         fields: dict[str, Any] = {
-            "csrf": csrf, "base": base, "slot": slot, "action": "save",
-            "n:/electorate/expected": "45", "n:/electorate/present": "40",
-            "n:/rounds/0/ballots/issued": "40", "n:/rounds/0/ballots/returned": "40",
-            "n:/rounds/0/ballots/valid": "39", "n:/rounds/0/ballots/invalid": "1",
+            "csrf": csrf,
+            "base": base,
+            "slot": slot,
+            "action": "save",
+            "n:/electorate/expected": "45",
+            "n:/electorate/present": "40",
+            "n:/rounds/0/ballots/issued": "40",
+            "n:/rounds/0/ballots/returned": "40",
+            "n:/rounds/0/ballots/valid": "39",
+            "n:/rounds/0/ballots/invalid": "1",
             **{f"n:/rounds/0/tally/委员/{n}": str(v) for n, v in zip(NAMES, votes)},
-            "names:/rounds/0/declared/elected/委员": [""] + [n for n, v in zip(NAMES, votes) if 2 * v > 45][:5],
+            "names:/rounds/0/declared/elected/委员": [""]
+            + [n for n, v in zip(NAMES, votes) if 2 * v > 45][:5],
         }
-        stats.timed("live check", lambda: http.post(f"/elections/{eid}/check", data=fields, headers={"X-CSRF-Token": csrf}))
+        stats.timed(
+            "live check",
+            lambda: http.post(
+                f"/elections/{eid}/check", data=fields, headers={"X-CSRF-Token": csrf}
+            ),
+        )
         r = stats.timed("save", lambda: http.post(f"/elections/{eid}/entry", data=fields))
         if r.status_code == 200:
-            acks[name] = {"slot": slot, "saves": acks.get(name, {}).get("saves", 0) + 1, "votes": votes}
+            acks[name] = {
+                "slot": slot,
+                "saves": acks.get(name, {}).get("saves", 0) + 1,
+                "votes": votes,
+            }
         else:
             stats.errors.append(f"{name}: save {r.status_code}")
         if turn % 5 == 0:
-            doc = {**json.loads(http.get(f"/elections/{eid}/revisions/{int(base)}").text)} if base else None
+            doc = (
+                {**json.loads(http.get(f"/elections/{eid}/revisions/{int(base)}").text)}
+                if base
+                else None
+            )
             if doc is not None:
-                stats.timed("api verify", lambda: http.post("/api/v1/verify", json=doc, headers={"Authorization": f"Bearer {token}"}))
+                stats.timed(
+                    "api verify",
+                    lambda: http.post(
+                        "/api/v1/verify", json=doc, headers={"Authorization": f"Bearer {token}"}
+                    ),
+                )
 
 
 def main() -> None:
@@ -143,18 +180,40 @@ def main() -> None:
     store.add_token("loadtest", digest(token), "reviewer", None)
     elections = []
     for i in range((args.clients + 1) // 2):
-        doc = sheet.skeleton("party_committee", "party-2020", f"第{i + 1}村党支部", "2021-01-08",
-                             [{"name": "委员", "seats": 5}], {"委员": NAMES})
-        elections.append(store.add_election("负载镇", f"第{i + 1}村党支部", "party_committee", "party-2020", reviewer, doc))
+        doc = sheet.skeleton(
+            "party_committee",
+            "party-2020",
+            f"第{i + 1}村党支部",
+            "2021-01-08",
+            [{"name": "委员", "seats": 5}],
+            {"委员": NAMES},
+        )
+        elections.append(
+            store.add_election(
+                "负载镇", f"第{i + 1}村党支部", "party_committee", "party-2020", reviewer, doc
+            )
+        )
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     proc = subprocess.Popen(
-        [sys.executable, "-c", "from tallykit.cli.main import main; main()", "serve", "--data", str(data),
-         "--port", str(port), "--no-browser", "--max-upload-mb", "200"],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-c",
+            "from tallykit.cli.main import main; main()",
+            "serve",
+            "--data",
+            str(data),
+            "--port",
+            str(port),
+            "--no-browser",
+            "--max-upload-mb",
+            "200",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
     )
     try:
         assert proc.stdout is not None and "http://" in proc.stdout.readline().decode()
@@ -167,13 +226,22 @@ def main() -> None:
         def big_upload() -> None:
             time.sleep(min(10.0, args.seconds / 4))
             start = time.monotonic()
-            r = httpx.post(f"{url}/api/v1/verify", content=big, timeout=600,
-                           headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+            r = httpx.post(
+                f"{url}/api/v1/verify",
+                content=big,
+                timeout=600,
+                headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"},
+            )
             big_window.extend([start, time.monotonic()])
             if r.status_code != 200 or r.json().get("status") == "unreadable":
                 stats.errors.append(f"big verify: {r.status_code} {r.text[:200]}")
 
-        threads = [threading.Thread(target=clerk, args=(url, n, elections[i // 2], deadline, stats, token, acks)) for i, n in enumerate(names)]
+        threads = [
+            threading.Thread(
+                target=clerk, args=(url, n, elections[i // 2], deadline, stats, token, acks)
+            )
+            for i, n in enumerate(names)
+        ]
         threads.append(threading.Thread(target=big_upload))
         began = time.monotonic()
         for t in threads:
@@ -209,19 +277,27 @@ def main() -> None:
         integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
 
     durations = [d for _, d, _ in stats.samples]
-    print(f"clients={args.clients} seconds={elapsed:.1f} requests={len(durations)} "
-          f"throughput={len(durations) / elapsed:.1f} req/s saves={sum(a['saves'] for a in acks.values())}")
+    print(
+        f"clients={args.clients} seconds={elapsed:.1f} requests={len(durations)} "
+        f"throughput={len(durations) / elapsed:.1f} req/s saves={sum(a['saves'] for a in acks.values())}"
+    )
     for kind in ("open sheet", "live check", "save", "api verify"):
         ds = [d for _, d, k in stats.samples if k == kind]
         if ds:
-            print(f"  {kind:11s} n={len(ds):6d} median={statistics.median(ds) * 1000:7.1f} ms  p95={percentile(ds, 95) * 1000:7.1f} ms  max={max(ds) * 1000:7.1f} ms")
+            print(
+                f"  {kind:11s} n={len(ds):6d} median={statistics.median(ds) * 1000:7.1f} ms  p95={percentile(ds, 95) * 1000:7.1f} ms  max={max(ds) * 1000:7.1f} ms"
+            )
     print(f"  all         p95={percentile(durations, 95) * 1000:.1f} ms")
     if len(big_window) == 2:
         during = [d for s, d, _ in stats.samples if big_window[0] <= s <= big_window[1]]
-        print(f"large upload ({len(big) / 1e6:.1f} MB, {args.big_records} ballots) verified in {big_window[1] - big_window[0]:.1f} s; "
-              f"meanwhile {len(during)} other requests, median {statistics.median(during) * 1000 if during else float('nan'):.1f} ms, "
-              f"p95 {percentile(during, 95) * 1000:.1f} ms")
-    print(f"lost revisions={lost} corrupted={corrupt} integrity={integrity} errors={len(stats.errors)}")
+        print(
+            f"large upload ({len(big) / 1e6:.1f} MB, {args.big_records} ballots) verified in {big_window[1] - big_window[0]:.1f} s; "
+            f"meanwhile {len(during)} other requests, median {statistics.median(during) * 1000 if during else float('nan'):.1f} ms, "
+            f"p95 {percentile(during, 95) * 1000:.1f} ms"
+        )
+    print(
+        f"lost revisions={lost} corrupted={corrupt} integrity={integrity} errors={len(stats.errors)}"
+    )
     for e in stats.errors[:10]:
         print("  " + e)
     sys.exit(0 if lost == 0 and corrupt == 0 and integrity == "ok" and not stats.errors else 1)

@@ -18,8 +18,13 @@ import pytest
 from tests.web_support import ELECTED, NEW_ELECTION, PASSWORD, SHEET, Server
 
 CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 
 
@@ -28,7 +33,9 @@ def chromium() -> str:
     if found:
         return found
     if os.environ.get("TALLYKIT_REQUIRE_CHROMIUM") == "1":
-        pytest.fail("TALLYKIT_REQUIRE_CHROMIUM=1 but no chromium on PATH (apt-get install chromium)")
+        pytest.fail(
+            "TALLYKIT_REQUIRE_CHROMIUM=1 but no chromium on PATH (apt-get install chromium)"
+        )
     pytest.skip("chromium not installed")
 
 
@@ -38,8 +45,12 @@ def browser(tmp_path: Path) -> Any:
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
         context = p.chromium.launch_persistent_context(
-            str(tmp_path / "profile"), executable_path=binary, headless=True, args=CHROMIUM_ARGS,
-            locale="zh-CN", viewport={"width": 1280, "height": 900},
+            str(tmp_path / "profile"),
+            executable_path=binary,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            locale="zh-CN",
+            viewport={"width": 1280, "height": 900},
         )
         context.set_default_timeout(120_000)  # a busy machine is slow, never wrong
         try:
@@ -113,7 +124,9 @@ def test_two_clerks_one_difference_resolved_verified_printed(browser: Any, tmp_p
         page.wait_for_selector("#check-list li")
         type_sheet(page, {**SHEET, "n:/rounds/0/ballots/valid": "38"}, ELECTED)
         page.wait_for_selector("#check-list li[data-code='TK-BALLOTS-1']")
-        assert "flag-error" in page.get_attribute('input[name="n:/rounds/0/ballots/valid"]', "class")
+        assert "flag-error" in page.get_attribute(
+            'input[name="n:/rounds/0/ballots/valid"]', "class"
+        )
         shot(page, "entry")
         page.fill('input[name="n:/rounds/0/ballots/valid"]', "39")
         page.wait_for_selector("#check-list li[data-code='TK-BALLOTS-1']", state="detached")

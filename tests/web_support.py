@@ -17,18 +17,29 @@ PASSWORD = "correct-horse-1"
 USERS = (("admin", "admin"), ("clerk1", "clerk"), ("clerk2", "clerk"), ("reviewer", "reviewer"))
 
 NEW_ELECTION = {
-    "township": "城关镇", "organization": "东风村党支部", "kind": "party_committee", "profile": "party-2020",
-    "date": "2021-01-08", "positions": "委员 5", "candidates": "委员：王志强、刘芳、李秀英、张建国、陈明、赵磊",
+    "township": "城关镇",
+    "organization": "东风村党支部",
+    "kind": "party_committee",
+    "profile": "party-2020",
+    "date": "2021-01-08",
+    "positions": "委员 5",
+    "candidates": "委员：王志强、刘芳、李秀英、张建国、陈明、赵磊",
 }
 
 # The paper sheet of examples/party-2020-branch-ok.json (its exclusions and officials aside).
 SHEET = {
-    "n:/electorate/expected": "45", "n:/electorate/present": "40",
-    "n:/rounds/0/ballots/issued": "40", "n:/rounds/0/ballots/returned": "40",
-    "n:/rounds/0/ballots/valid": "39", "n:/rounds/0/ballots/invalid": "1",
-    "n:/rounds/0/tally/委员/王志强": "30", "n:/rounds/0/tally/委员/刘芳": "28",
-    "n:/rounds/0/tally/委员/李秀英": "33", "n:/rounds/0/tally/委员/张建国": "36",
-    "n:/rounds/0/tally/委员/陈明": "25", "n:/rounds/0/tally/委员/赵磊": "12",
+    "n:/electorate/expected": "45",
+    "n:/electorate/present": "40",
+    "n:/rounds/0/ballots/issued": "40",
+    "n:/rounds/0/ballots/returned": "40",
+    "n:/rounds/0/ballots/valid": "39",
+    "n:/rounds/0/ballots/invalid": "1",
+    "n:/rounds/0/tally/委员/王志强": "30",
+    "n:/rounds/0/tally/委员/刘芳": "28",
+    "n:/rounds/0/tally/委员/李秀英": "33",
+    "n:/rounds/0/tally/委员/张建国": "36",
+    "n:/rounds/0/tally/委员/陈明": "25",
+    "n:/rounds/0/tally/委员/赵磊": "12",
     "s:/rounds/0/declared/next": "",
 }
 ELECTED = ["王志强", "刘芳", "李秀英", "张建国", "陈明"]
@@ -78,10 +89,27 @@ class Server:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> "Server":
-        cmd = [sys.executable, "-c", "from tallykit.cli.main import main; main()", "serve", "--data", str(self.data), "--port", str(self.port), "--no-browser"]
-        self.proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        cmd = [
+            sys.executable,
+            "-c",
+            "from tallykit.cli.main import main; main()",
+            "serve",
+            "--data",
+            str(self.data),
+            "--port",
+            str(self.port),
+            "--no-browser",
+        ]
+        self.proc = subprocess.Popen(
+            cmd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         line = self.proc.stdout.readline().decode() if self.proc.stdout else ""
-        assert "http://" in line, f"server did not start: {line!r} {self.proc.stderr.read().decode() if self.proc.stderr else ''}"
+        assert (
+            "http://" in line
+        ), f"server did not start: {line!r} {self.proc.stderr.read().decode() if self.proc.stderr else ''}"
         return self
 
     def kill(self) -> None:

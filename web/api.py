@@ -25,10 +25,19 @@ from tallykit.web.i18n import word
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
 Lang = Literal["zh", "en"]
-DOCUMENT = {"requestBody": {"required": True, "content": {"application/json": {"schema": {
-    "type": "object",
-    "description": "A results document (FORMAT.md, `tallykit.results/1`; `tallykit schema` prints its JSON Schema).",
-}}}}}
+DOCUMENT = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/json": {
+                "schema": {
+                    "type": "object",
+                    "description": "A results document (FORMAT.md, `tallykit.results/1`; `tallykit schema` prints its JSON Schema).",
+                }
+            }
+        },
+    }
+}
 LANG = Query("zh", description="Language of messages / 消息语言")
 PROFILE = Query(None, description="A built-in profile id overriding the document's own")
 
@@ -90,13 +99,29 @@ def caller(request: Request, role: str) -> Any:
         token = request.cookies.get(SESSION_COOKIE)
         found = store.session(auth.digest(token)) if token else None
         if found is None:
-            raise ApiError(401, "login", "须提供接口令牌（Authorization: Bearer）或登录", "an API token (Authorization: Bearer) or a login is needed")
+            raise ApiError(
+                401,
+                "login",
+                "须提供接口令牌（Authorization: Bearer）或登录",
+                "an API token (Authorization: Bearer) or a login is needed",
+            )
         user, csrf = found
-        if request.method == "POST" and not auth.same(request.headers.get("x-csrf-token", ""), csrf):
-            raise ApiError(403, "csrf", "缺少或错误的 CSRF 令牌（X-CSRF-Token）", "missing or wrong CSRF token (X-CSRF-Token)")
+        if request.method == "POST" and not auth.same(
+            request.headers.get("x-csrf-token", ""), csrf
+        ):
+            raise ApiError(
+                403,
+                "csrf",
+                "缺少或错误的 CSRF 令牌（X-CSRF-Token）",
+                "missing or wrong CSRF token (X-CSRF-Token)",
+            )
     if not auth.allows(user, role):
-        raise ApiError(403, "forbidden", word("forbidden", "zh", role=word(f"role.{role}", "zh")),
-                       word("forbidden", "en", role=word(f"role.{role}", "en")))
+        raise ApiError(
+            403,
+            "forbidden",
+            word("forbidden", "zh", role=word(f"role.{role}", "zh")),
+            word("forbidden", "en", role=word(f"role.{role}", "en")),
+        )
     return user
 
 
@@ -113,7 +138,15 @@ def _audit(request: Request, user: Any, action: str, raw: bytes) -> None:
 
 
 def _unreadable(err: InputError) -> dict[str, Any]:
-    return {"error": {"code": "unreadable", "path": err.path, "rule": err.rule, "zh": err.message("zh"), "en": err.message("en")}}
+    return {
+        "error": {
+            "code": "unreadable",
+            "path": err.path,
+            "rule": err.rule,
+            "zh": err.message("zh"),
+            "en": err.message("en"),
+        }
+    }
 
 
 def _count(raw: bytes, profile: str | None) -> dict[str, Any]:
@@ -156,7 +189,12 @@ async def _posted(request: Request, action: str) -> bytes:
     return raw
 
 
-@router.post("/verify", response_model=VerifyEntry, summary="Verify a results document / 核查结果文件", openapi_extra=DOCUMENT)
+@router.post(
+    "/verify",
+    response_model=VerifyEntry,
+    summary="Verify a results document / 核查结果文件",
+    openapi_extra=DOCUMENT,
+)
 async def verify(request: Request, lang: Lang = LANG, profile: str | None = PROFILE) -> Any:
     """Every finding and the recomputed outcome, as one entry of `tallykit verify --format json`
     (`sha256` of the bytes posted). An unreadable document is a 200 with status `unreadable`
@@ -178,13 +216,20 @@ async def certificate(request: Request, profile: str | None = PROFILE) -> dict[s
     return _unreadable_or(await _judge(_certificate, raw, profile), "certificate")  # type: ignore[no-any-return]
 
 
-@router.post("/report", response_model=ReportOut, summary="Verify report with explanation / 核查报告", openapi_extra=DOCUMENT)
+@router.post(
+    "/report",
+    response_model=ReportOut,
+    summary="Verify report with explanation / 核查报告",
+    openapi_extra=DOCUMENT,
+)
 async def report(request: Request, lang: Lang = LANG, profile: str | None = PROFILE) -> Any:
     """The verify-report entry, the step-by-step explanation of the count and its certificate."""
     return await _judge(_report, await _posted(request, "api.report"), lang, profile)
 
 
-@router.get("/elections", response_model=list[ElectionRow], summary="The office's elections / 选举列表")
+@router.get(
+    "/elections", response_model=list[ElectionRow], summary="The office's elections / 选举列表"
+)
 def elections(request: Request) -> Any:
     """Every election of the office with its status."""
     from tallykit.web.app import listing
@@ -193,7 +238,9 @@ def elections(request: Request) -> Any:
     return listing(request.app.state.store)
 
 
-@router.get("/elections/{eid}/results", summary="An election's agreed results document / 核对后的结果文件")
+@router.get(
+    "/elections/{eid}/results", summary="An election's agreed results document / 核对后的结果文件"
+)
 def election_results(request: Request, eid: int) -> dict[str, Any]:
     """The agreed sheet (after double entry) as a results document; 404 before it exists."""
     caller(request, "reviewer")

@@ -89,10 +89,26 @@ class _TooLarge(Exception):
 
 async def _too_large(send: Any, limit: int) -> None:
     mb = limit // (1024 * 1024)
-    body = json.dumps({"error": {"code": "too_large", "message": word("upload_too_large", "zh", n=mb),
-                                 "message_en": word("upload_too_large", "en", n=mb)}}, ensure_ascii=False).encode()
-    await send({"type": "http.response.start", "status": 413,
-                "headers": [(b"content-type", b"application/json; charset=utf-8"), (b"content-length", str(len(body)).encode())]})
+    body = json.dumps(
+        {
+            "error": {
+                "code": "too_large",
+                "message": word("upload_too_large", "zh", n=mb),
+                "message_en": word("upload_too_large", "en", n=mb),
+            }
+        },
+        ensure_ascii=False,
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 413,
+            "headers": [
+                (b"content-type", b"application/json; charset=utf-8"),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
@@ -110,13 +126,18 @@ def create_app(settings: Settings) -> Any:
             "Authenticate with `Authorization: Bearer <token>` (one token per system, created by "
             "an administrator)."
         ),
-        docs_url=None, redoc_url=None,  # the interactive pages load scripts from a CDN; offline, only /openapi.json
+        docs_url=None,
+        redoc_url=None,  # the interactive pages load scripts from a CDN; offline, only /openapi.json
     )
     app.state.store = store
     app.state.settings = settings
     templates = Jinja2Templates(directory=str(package_files("tallykit.web").joinpath("templates")))
     app.state.templates = templates
-    app.mount("/static", StaticFiles(directory=str(package_files("tallykit.web").joinpath("static"))), name="static")
+    app.mount(
+        "/static",
+        StaticFiles(directory=str(package_files("tallykit.web").joinpath("static"))),
+        name="static",
+    )
     app.include_router(router)
 
     @app.exception_handler(NeedLogin)
@@ -129,8 +150,12 @@ def create_app(settings: Settings) -> Any:
         lang = _lang(request)
         values = {k: word(str(v), lang) if k == "role" else v for k, v in exc.values.items()}
         msg = word(exc.key, lang, **values)
-        if request.url.path.startswith("/api/") or request.headers.get("accept", "").startswith("application/json"):
-            return JSONResponse({"error": {"code": exc.key, "message": msg}}, status_code=exc.status)
+        if request.url.path.startswith("/api/") or request.headers.get("accept", "").startswith(
+            "application/json"
+        ):
+            return JSONResponse(
+                {"error": {"code": exc.key, "message": msg}}, status_code=exc.status
+            )
         return render(request, "message.html", {"message": msg}, status=exc.status)
 
     @app.exception_handler(ApiError)
@@ -202,11 +227,18 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
     lang = _lang(request)
     s = _session(request)
     ctx = {
-        "request": request, "lang": lang, "user": s[0] if s else None, "csrf": s[1] if s else "",
-        "w": lambda key, **v: word(key, lang, **v), "sheet": sheet, "path": request.url.path,
+        "request": request,
+        "lang": lang,
+        "user": s[0] if s else None,
+        "csrf": s[1] if s else "",
+        "w": lambda key, **v: word(key, lang, **v),
+        "sheet": sheet,
+        "path": request.url.path,
         **context,
     }
-    resp: HTMLResponse = request.app.state.templates.TemplateResponse(request, name, ctx, status_code=status)
+    resp: HTMLResponse = request.app.state.templates.TemplateResponse(
+        request, name, ctx, status_code=status
+    )
     if request.query_params.get("lang") in LANGS:
         resp.set_cookie(LANG_COOKIE, lang, samesite="strict", max_age=3600 * 24 * 365)
     return resp
@@ -277,24 +309,46 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
     def login_page(request: Request) -> Response:
         if _setup_open(request):
             return redirect("/setup")
-        return render(request, "login.html", {"error": None, "next": _safe_next(request.query_params.get("next"))})
+        return render(
+            request,
+            "login.html",
+            {"error": None, "next": _safe_next(request.query_params.get("next"))},
+        )
 
     @app.post("/login", include_in_schema=False)
     async def login_post(request: Request) -> Response:
         form = await request.form()
-        return await _login(request, str(form.get("name", "")), str(form.get("password", "")), _safe_next(str(form.get("next", ""))))
+        return await _login(
+            request,
+            str(form.get("name", "")),
+            str(form.get("password", "")),
+            _safe_next(str(form.get("next", ""))),
+        )
 
     async def _login(request: Request, name: str, password: str, target: str) -> Response:
         store = _store(request)
         user = await run_in_threadpool(store.user_by_name, name.strip())
-        ok = user is not None and await run_in_threadpool(auth.check_password, user["pw_hash"], password)
+        ok = user is not None and await run_in_threadpool(
+            auth.check_password, user["pw_hash"], password
+        )
         if not ok:
-            return render(request, "login.html", {"error": word("bad_login", _lang(request)), "next": target}, status=401)
+            return render(
+                request,
+                "login.html",
+                {"error": word("bad_login", _lang(request)), "next": target},
+                status=401,
+            )
         token, csrf = auth.new_token(), auth.new_token()
         await run_in_threadpool(store.add_session, auth.digest(token), user, csrf)
         resp = redirect(target)
         settings: Settings = request.app.state.settings
-        resp.set_cookie(SESSION_COOKIE, token, httponly=True, samesite="strict", secure=request.url.scheme == "https" and not settings.loopback)
+        resp.set_cookie(
+            SESSION_COOKIE,
+            token,
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https" and not settings.loopback,
+        )
         return resp
 
     @app.post("/logout", include_in_schema=False)
@@ -317,7 +371,11 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         if township:
             rows = [r for r in rows if r["township"] == township]
         counts = {s: sum(1 for r in rows if r["status"] == s) for s in sheet.STATUSES}
-        return render(request, "elections.html", {"rows": rows, "townships": townships, "township": township, "counts": counts})
+        return render(
+            request,
+            "elections.html",
+            {"rows": rows, "townships": townships, "township": township, "counts": counts},
+        )
 
     @app.get("/elections/new", include_in_schema=False)
     def new_page(request: Request) -> Response:
@@ -327,13 +385,30 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
     @app.post("/elections/new", include_in_schema=False)
     async def new_post(request: Request) -> Response:
         user, form = await form_of(request)
-        values = {k: str(form.get(k, "")) for k in ("township", "organization", "kind", "profile", "date", "positions", "candidates")}
+        values = {
+            k: str(form.get(k, ""))
+            for k in (
+                "township",
+                "organization",
+                "kind",
+                "profile",
+                "date",
+                "positions",
+                "candidates",
+            )
+        }
         doc, errors = _new_document(values, _lang(request))
         if errors:
             return render(request, "new.html", _new_context(values, errors), status=400)
         store = _store(request)
         eid = await run_in_threadpool(
-            store.add_election, values["township"].strip(), values["organization"].strip(), values["kind"], values["profile"], user, doc
+            store.add_election,
+            values["township"].strip(),
+            values["organization"].strip(),
+            values["kind"],
+            values["profile"],
+            user,
+            doc,
         )
         return redirect(f"/elections/{eid}")
 
@@ -349,10 +424,19 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         diffs = None
         if "entry1" in latest and "entry2" in latest:
             diffs = sheet.differences(_doc(latest["entry1"]), _doc(latest["entry2"]))
-        return render(request, "election.html", {
-            "e": e, "latest": latest, "report": report, "status": sheet.status(latest, report), "diffs": diffs,
-            "my_slot": entry_slot(store, eid, user), "can_review": auth.allows(user, "reviewer"),
-        })
+        return render(
+            request,
+            "election.html",
+            {
+                "e": e,
+                "latest": latest,
+                "report": report,
+                "status": sheet.status(latest, report),
+                "diffs": diffs,
+                "my_slot": entry_slot(store, eid, user),
+                "can_review": auth.allows(user, "reviewer"),
+            },
+        )
 
     @app.get("/elections/{eid}/entry", include_in_schema=False)
     def entry_page(request: Request, eid: int) -> Response:
@@ -365,7 +449,9 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         latest = store.latest(eid)
         row = latest.get(slot) or latest["setup"]
         base = latest[slot]["id"] if slot in latest else None
-        return render(request, "entry.html", _entry_context(e, slot, _doc(row), base, latest, [], None))
+        return render(
+            request, "entry.html", _entry_context(e, slot, _doc(row), base, latest, [], None)
+        )
 
     @app.post("/elections/{eid}/entry", include_in_schema=False)
     async def entry_post(request: Request, eid: int) -> Response:
@@ -378,9 +464,20 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         if outcome["redirect"]:
             return redirect(outcome["redirect"])
         latest = store.latest(eid)
-        return render(request, "entry.html", _entry_context(
-            e, outcome["slot"], outcome["document"], outcome["base"], latest, outcome["errors"], outcome["message"]
-        ), status=outcome["status"])
+        return render(
+            request,
+            "entry.html",
+            _entry_context(
+                e,
+                outcome["slot"],
+                outcome["document"],
+                outcome["base"],
+                latest,
+                outcome["errors"],
+                outcome["message"],
+            ),
+            status=outcome["status"],
+        )
 
     @app.post("/elections/{eid}/check", include_in_schema=False)
     async def check_post(request: Request, eid: int) -> Response:
@@ -422,9 +519,20 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         latest = store.latest(eid)
         slot = outcome["slot"] or "entry1"
         row = latest.get(slot) or latest["setup"]
-        return render(request, "entry.html", _entry_context(
-            e, slot, _doc(row), latest[slot]["id"] if slot in latest else None, latest, outcome["errors"], outcome["message"]
-        ), status=outcome["status"])
+        return render(
+            request,
+            "entry.html",
+            _entry_context(
+                e,
+                slot,
+                _doc(row),
+                latest[slot]["id"] if slot in latest else None,
+                latest,
+                outcome["errors"],
+                outcome["message"],
+            ),
+            status=outcome["status"],
+        )
 
     @app.get("/elections/{eid}/compare", include_in_schema=False)
     def compare_page(request: Request, eid: int) -> Response:
@@ -435,10 +543,19 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         if "entry1" not in latest or "entry2" not in latest:
             raise PageError(409, "needs_agreed")
         diffs = sheet.differences(_doc(latest["entry1"]), _doc(latest["entry2"]))
-        return render(request, "compare.html", {
-            "e": e, "latest": latest, "diffs": diffs, "can_review": auth.allows(user, "reviewer"),
-            "both_submitted": bool(latest["entry1"]["submitted"] and latest["entry2"]["submitted"]),
-        })
+        return render(
+            request,
+            "compare.html",
+            {
+                "e": e,
+                "latest": latest,
+                "diffs": diffs,
+                "can_review": auth.allows(user, "reviewer"),
+                "both_submitted": bool(
+                    latest["entry1"]["submitted"] and latest["entry2"]["submitted"]
+                ),
+            },
+        )
 
     @app.post("/elections/{eid}/resolve", include_in_schema=False)
     async def resolve_post(request: Request, eid: int) -> Response:
@@ -473,18 +590,33 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         rev = store.revision(rep["revision_id"])
         raw = rev["document"].encode()
         entry = core.judge(core.verify_bytes, raw, lang)  # in the language of the page
-        steps = core.judge(core.explanation_bytes, raw, lang) if entry["status"] != "unreadable" else []
-        return render(request, "report.html", {
-            "e": e, "rep": rep, "rev": rev, "entry": entry, "findings": core.with_remediation(entry, lang),
-            "steps": steps, "status": core.report_status(entry),
-        })
+        steps = (
+            core.judge(core.explanation_bytes, raw, lang) if entry["status"] != "unreadable" else []
+        )
+        return render(
+            request,
+            "report.html",
+            {
+                "e": e,
+                "rep": rep,
+                "rev": rev,
+                "entry": entry,
+                "findings": core.with_remediation(entry, lang),
+                "steps": steps,
+                "status": core.report_status(entry),
+            },
+        )
 
     @app.get("/elections/{eid}/history", include_in_schema=False)
     def history_page(request: Request, eid: int) -> Response:
         user_of(request)
         store = _store(request)
         e = _election(request, eid)
-        return render(request, "history.html", {"e": e, "revisions": store.history(eid), "audit": store.audit_log(eid)})
+        return render(
+            request,
+            "history.html",
+            {"e": e, "revisions": store.history(eid), "audit": store.audit_log(eid)},
+        )
 
     @app.get("/elections/{eid}/revisions/{rid}", include_in_schema=False)
     def revision_download(request: Request, eid: int, rid: int) -> Response:
@@ -511,7 +643,10 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         try:
             cert = core.certificate_json(_doc(latest["agreed"]))
         except InputError as err:
-            return JSONResponse({"error": {"code": "unreadable", "message": err.message(_lang(request))}}, status_code=422)
+            return JSONResponse(
+                {"error": {"code": "unreadable", "message": err.message(_lang(request))}},
+                status_code=422,
+            )
         return _download(cert, f"election-{eid}-certificate.json")
 
     # -------------------------------------------------------------- township summary
@@ -531,7 +666,11 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
     def users_page(request: Request) -> Response:
         need(request, "admin")
         store = _store(request)
-        return render(request, "users.html", {"users": store.users(), "tokens": store.tokens(), "error": None, "new_token": None})
+        return render(
+            request,
+            "users.html",
+            {"users": store.users(), "tokens": store.tokens(), "error": None, "new_token": None},
+        )
 
     @app.post("/admin/users", include_in_schema=False)
     async def users_post(request: Request) -> Response:
@@ -539,14 +678,23 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         if not auth.allows(user, "admin"):
             raise PageError(403, "forbidden", role="role.admin")
         store = _store(request)
-        name, password, role = str(form.get("name", "")).strip(), str(form.get("password", "")), str(form.get("role", ""))
+        name, password, role = (
+            str(form.get("name", "")).strip(),
+            str(form.get("password", "")),
+            str(form.get("role", "")),
+        )
         error = _account_error(request, name, password)
         if role not in auth.RANK:
             error = word("role", _lang(request))
         if error is None:
             await run_in_threadpool(store.add_user, name, role, auth.hash_password(password), user)
             return redirect("/admin/users")
-        return render(request, "users.html", {"users": store.users(), "tokens": store.tokens(), "error": error, "new_token": None}, status=400)
+        return render(
+            request,
+            "users.html",
+            {"users": store.users(), "tokens": store.tokens(), "error": error, "new_token": None},
+            status=400,
+        )
 
     @app.post("/admin/tokens", include_in_schema=False)
     async def tokens_post(request: Request) -> Response:
@@ -567,13 +715,21 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         if error is None:
             token = auth.new_token()
             await run_in_threadpool(store.add_token, system, auth.digest(token), role, user)
-        return render(request, "users.html", {"users": store.users(), "tokens": store.tokens(), "error": error, "new_token": token},
-                      status=400 if error else 200)
+        return render(
+            request,
+            "users.html",
+            {"users": store.users(), "tokens": store.tokens(), "error": error, "new_token": token},
+            status=400 if error else 200,
+        )
 
     @app.get("/audit", include_in_schema=False)
     def audit_page(request: Request) -> Response:
         need(request, "admin")
-        return render(request, "history.html", {"e": None, "revisions": [], "audit": _store(request).audit_log()})
+        return render(
+            request,
+            "history.html",
+            {"e": None, "revisions": [], "audit": _store(request).audit_log()},
+        )
 
 
 # ------------------------------------------------------------------ the work behind the pages
@@ -584,10 +740,16 @@ def listing(store: Store) -> list[dict[str, Any]]:
     out = []
     for item in store.overview():
         e = item["election"]
-        out.append({
-            "id": e["id"], "township": e["township"], "organization": e["organization"], "kind": e["kind"],
-            "profile": e["profile"], "status": sheet.status(item["latest"], item["report"]),
-        })
+        out.append(
+            {
+                "id": e["id"],
+                "township": e["township"],
+                "organization": e["organization"],
+                "kind": e["kind"],
+                "profile": e["profile"],
+                "status": sheet.status(item["latest"], item["report"]),
+            }
+        )
     return out
 
 
@@ -604,7 +766,9 @@ def save_entry(store: Store, eid: int, user: Any, fields: list[tuple[str, str]])
         posted_base = form.get("base") or None
         base = int(posted_base) if posted_base and posted_base.isdigit() else None
         if form.get("slot") != slot and base is None:
-            base = latest[slot]["id"] if slot in latest else None  # the slot it first showed was taken meanwhile
+            base = (
+                latest[slot]["id"] if slot in latest else None
+            )  # the slot it first showed was taken meanwhile
         try:
             return _save_entry(store, eid, user, fields, slot, base, latest)
         except Conflict:
@@ -612,11 +776,25 @@ def save_entry(store: Store, eid: int, user: Any, fields: list[tuple[str, str]])
                 break
             form["slot"] = ""
     doc, errors = sheet.apply_form(_doc(latest["setup"]), fields)
-    return {"slot": slot, "document": doc, "base": base, "errors": errors, "message": "conflict", "redirect": None, "status": 409}
+    return {
+        "slot": slot,
+        "document": doc,
+        "base": base,
+        "errors": errors,
+        "message": "conflict",
+        "redirect": None,
+        "status": 409,
+    }
 
 
 def _save_entry(
-    store: Store, eid: int, user: Any, fields: list[tuple[str, str]], slot: str, base: int | None, latest: dict[str, Any]
+    store: Store,
+    eid: int,
+    user: Any,
+    fields: list[tuple[str, str]],
+    slot: str,
+    base: int | None,
+    latest: dict[str, Any],
 ) -> dict[str, Any]:
     form = dict(fields)
     action = form.get("action", "save")
@@ -635,10 +813,25 @@ def _save_entry(
         if not perrs and not cerrs and kind in sheet.ROUND_KINDS:
             doc["rounds"].append(sheet.new_round(kind, positions, printed))
     submit = action == "submit" and not errors
-    rid, _ = store.save(eid, slot, user, doc, base=base, submitted=submit, source="form",
-                        action="entry.submit" if submit else "entry.save")
-    result = {"slot": slot, "document": doc, "base": rid, "errors": errors, "message": "saved", "redirect": None,
-              "status": 400 if errors else 200}
+    rid, _ = store.save(
+        eid,
+        slot,
+        user,
+        doc,
+        base=base,
+        submitted=submit,
+        source="form",
+        action="entry.submit" if submit else "entry.save",
+    )
+    result = {
+        "slot": slot,
+        "document": doc,
+        "base": rid,
+        "errors": errors,
+        "message": "saved",
+        "redirect": None,
+        "status": 400 if errors else 200,
+    }
     if submit:
         agree_if_same(store, eid, user)
         result["redirect"] = f"/elections/{eid}"
@@ -655,7 +848,16 @@ def agree_if_same(store: Store, eid: int, user: Any) -> None:
     if sheet.differences(_doc(e1), _doc(e2)):
         return
     try:
-        store.save(eid, "agreed", user, _doc(e2), base=None, submitted=True, source="match", action="entries.match")
+        store.save(
+            eid,
+            "agreed",
+            user,
+            _doc(e2),
+            base=None,
+            submitted=True,
+            source="match",
+            action="entries.match",
+        )
     except Conflict:
         pass  # the other clerk's submission made it at the same moment
 
@@ -670,14 +872,25 @@ def resolve_entries(store: Store, eid: int, user: Any, fields: list[tuple[str, s
     typed: dict[str, Any] = {}
     for key, value in fields:
         if key.startswith("choice:"):
-            choices[key[len("choice:"):]] = value
+            choices[key[len("choice:") :]] = value
         elif key.startswith("typed:") and value.strip():
-            ptr = key[len("typed:"):]
+            ptr = key[len("typed:") :]
             sample = sheet.get(first, ptr, sheet.get(second, ptr))
-            typed[ptr] = int(value) if isinstance(sample, int) and value.strip().isdigit() else value.strip()
+            typed[ptr] = (
+                int(value) if isinstance(sample, int) and value.strip().isdigit() else value.strip()
+            )
     agreed = sheet.resolve(first, second, choices, typed)
     base = latest["agreed"]["id"] if "agreed" in latest else None
-    store.save(eid, "agreed", user, agreed, base=base, submitted=True, source="resolved", action="entries.resolve")
+    store.save(
+        eid,
+        "agreed",
+        user,
+        agreed,
+        base=base,
+        submitted=True,
+        source="resolved",
+        action="entries.resolve",
+    )
 
 
 def verify_election(store: Store, eid: int, user: Any, lang: str) -> int:
@@ -689,36 +902,70 @@ def verify_election(store: Store, eid: int, user: Any, lang: str) -> int:
     return store.add_report(eid, agreed["id"], user, core.report_status(entry), entry)
 
 
-def save_upload(store: Store, eid: int, user: Any, filename: str, raw: bytes, lang: str) -> dict[str, Any]:
+def save_upload(
+    store: Store, eid: int, user: Any, filename: str, raw: bytes, lang: str
+) -> dict[str, Any]:
     """An uploaded results file as a new revision of the user's entry (not submitted: the clerk
     looks at it in the sheet and submits)."""
     from tallykit.cli.load import read_json
 
     slot = entry_slot(store, eid, user)
-    result: dict[str, Any] = {"slot": slot, "errors": [], "message": None, "redirect": None, "status": 400}
+    result: dict[str, Any] = {
+        "slot": slot,
+        "errors": [],
+        "message": None,
+        "redirect": None,
+        "status": 400,
+    }
     if slot is None:
         raise PageError(409, "slot_taken")
     ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if ext not in ("json", "xlsx", "csv"):
-        result["errors"] = [sheet.FieldError("", word("upload_kind", "zh"), word("upload_kind", "en"))]
+        result["errors"] = [
+            sheet.FieldError("", word("upload_kind", "zh"), word("upload_kind", "en"))
+        ]
         return result
     try:
         if ext == "json":
             doc, _ = read_json(raw)
         else:
-            raise InputError(path="", rule="FMT-FILE", zh=word("upload_reader_missing", "zh", ext=ext), en=word("upload_reader_missing", "en", ext=ext))
+            raise InputError(
+                path="",
+                rule="FMT-FILE",
+                zh=word("upload_reader_missing", "zh", ext=ext),
+                en=word("upload_reader_missing", "en", ext=ext),
+            )
     except InputError as err:
-        result["errors"] = [sheet.FieldError(err.path, f"{filename}：{err.message('zh')}", f"{filename}: {err.message('en')}")]
+        result["errors"] = [
+            sheet.FieldError(
+                err.path, f"{filename}：{err.message('zh')}", f"{filename}: {err.message('en')}"
+            )
+        ]
         return result
     if not isinstance(doc, dict):
-        result["errors"] = [sheet.FieldError("", "文件内容不是结果文件（JSON 对象）", "the file is not a results document (a JSON object)")]
+        result["errors"] = [
+            sheet.FieldError(
+                "",
+                "文件内容不是结果文件（JSON 对象）",
+                "the file is not a results document (a JSON object)",
+            )
+        ]
         return result
     latest = store.latest(eid)
     current = latest.get(slot)
     if current is not None and current["submitted"]:
         raise PageError(409, "submitted_locked")
     try:
-        store.save(eid, slot, user, doc, base=current["id"] if current else None, submitted=False, source="upload", action="entry.upload")
+        store.save(
+            eid,
+            slot,
+            user,
+            doc,
+            base=current["id"] if current else None,
+            submitted=False,
+            source="upload",
+            action="entry.upload",
+        )
     except Conflict:
         result.update(message="conflict", status=409)
         return result
@@ -728,8 +975,11 @@ def save_upload(store: Store, eid: int, user: Any, filename: str, raw: bytes, la
 
 def _download(data: Any, filename: str) -> Response:
     body = (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode()
-    return Response(body, media_type="application/json; charset=utf-8",
-                    headers={"Content-Disposition": f"attachment; filename=\"{filename}\""})
+    return Response(
+        body,
+        media_type="application/json; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
 
 
 def _good_name(name: str) -> bool:
@@ -765,16 +1015,36 @@ def _new_document(values: dict[str, str], lang: str) -> tuple[dict[str, Any], li
     positions, perrs = sheet.parse_positions(values["positions"])
     printed, cerrs = sheet.parse_candidates(values["candidates"], positions)
     errors += [e.zh if lang == "zh" else e.en for e in perrs + cerrs]
-    doc = sheet.skeleton(values["kind"], values["profile"], values["organization"].strip(), values["date"].strip(), positions, printed)
+    doc = sheet.skeleton(
+        values["kind"],
+        values["profile"],
+        values["organization"].strip(),
+        values["date"].strip(),
+        positions,
+        printed,
+    )
     return doc, errors
 
 
 def _entry_context(
-    e: Any, slot: str, doc: dict[str, Any], base: int | None, latest: dict[str, Any], errors: list[Any], message: str | None
+    e: Any,
+    slot: str,
+    doc: dict[str, Any],
+    base: int | None,
+    latest: dict[str, Any],
+    errors: list[Any],
+    message: str | None,
 ) -> dict[str, Any]:
     current = latest.get(slot)
     return {
-        "e": e, "slot": slot, "doc": doc, "base": base, "errors": errors, "message": message,
-        "family": core.family(e["profile"]), "locked": bool(current and current["submitted"]),
-        "round_kinds": sheet.ROUND_KINDS, "next_steps": sheet.NEXT_STEPS,
+        "e": e,
+        "slot": slot,
+        "doc": doc,
+        "base": base,
+        "errors": errors,
+        "message": message,
+        "family": core.family(e["profile"]),
+        "locked": bool(current and current["submitted"]),
+        "round_kinds": sheet.ROUND_KINDS,
+        "next_steps": sheet.NEXT_STEPS,
     }

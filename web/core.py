@@ -30,11 +30,22 @@ def unreadable(err: InputError, lang: str) -> dict[str, Any]:
     return {
         "status": "unreadable",
         "profile": None,
-        "findings": [{
-            "code": "TK-SCHEMA-1", "rules": [e.rule], "severity": "error", "path": e.path,
-            "message": e.message(lang), "expected": None,
-            "recorded": e.value if isinstance(e.value, (int, str, bool)) or e.value is None else str(e.value),
-        } for e in getattr(err, "errors", (err,))],
+        "findings": [
+            {
+                "code": "TK-SCHEMA-1",
+                "rules": [e.rule],
+                "severity": "error",
+                "path": e.path,
+                "message": e.message(lang),
+                "expected": None,
+                "recorded": (
+                    e.value
+                    if isinstance(e.value, (int, str, bool)) or e.value is None
+                    else str(e.value)
+                ),
+            }
+            for e in getattr(err, "errors", (err,))
+        ],
         "outcome": [],
     }
 
@@ -45,7 +56,9 @@ def _profile(results: Results, profile_id: str | None) -> Any:
     return resolve_profile(profile_id, kind=results.election.kind, path="/profile")
 
 
-def run(document: Any, lang: str = "zh", profile_id: str | None = None) -> tuple[dict[str, Any], Report | None, Results | None]:
+def run(
+    document: Any, lang: str = "zh", profile_id: str | None = None
+) -> tuple[dict[str, Any], Report | None, Results | None]:
     """The verify-report entry of ``document`` (FORMAT.md), with the Report and Results
     behind it when the document could be read."""
     digest = hashlib.sha256(canonical(document)).hexdigest()
@@ -119,12 +132,14 @@ def with_remediation(entry: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     out = []
     for f in entry["findings"]:
         check = BY_CODE.get(f["code"])
-        out.append({
-            **f,
-            "title": check.title(lang) if check else f["code"],
-            "clerk": check.remediation_clerk(lang) if check else "",
-            "reviewer": check.remediation_reviewer(lang) if check else "",
-        })
+        out.append(
+            {
+                **f,
+                "title": check.title(lang) if check else f["code"],
+                "clerk": check.remediation_clerk(lang) if check else "",
+                "reviewer": check.remediation_reviewer(lang) if check else "",
+            }
+        )
     return out
 
 
@@ -163,7 +178,8 @@ def explanation_bytes(raw: bytes, lang: str) -> list[dict[str, Any]]:
 def profiles_for(kind: str) -> list[str]:
     """The built-in profiles whose family counts elections of ``kind``."""
     family = {
-        "villagers_committee": ("villager",), "residents_committee": ("residents",),
+        "villagers_committee": ("villager",),
+        "residents_committee": ("residents",),
         "recall": ("villager", "residents"),
     }.get(kind, ("party",))
     return sorted(k for k, p in BUILTIN.items() if p.family in family)

@@ -34,7 +34,12 @@ NEXT_STEPS = ("", "tie_revote", "supplementary", "seat_reduction")
 
 # Statuses of an election on the office's list, in the order of the work.
 NOT_ENTERED, ENTERING, TO_CHECK, PASSED, WARNINGS, ERRORS = (
-    "not_entered", "entering", "to_check", "passed", "warnings", "errors",
+    "not_entered",
+    "entering",
+    "to_check",
+    "passed",
+    "warnings",
+    "errors",
 )
 STATUSES = (NOT_ENTERED, ENTERING, TO_CHECK, PASSED, WARNINGS, ERRORS)
 
@@ -133,18 +138,27 @@ def parse_positions(text: str) -> tuple[list[dict[str, Any]], list[FieldError]]:
     for n, line in enumerate(_lines(text), 1):
         m = re.fullmatch(r"(.+?)[\s:：]*(\d+)\s*(名|人)?", line)
         if not m:
-            errors.append(FieldError(
-                "positions", f"职位第 {n} 行“{line}”应为 职位名称 名额，如“委员 5”",
-                f"position line {n} {line!r} should be a name and a number of seats, e.g. '委员 5'",
-            ))
+            errors.append(
+                FieldError(
+                    "positions",
+                    f"职位第 {n} 行“{line}”应为 职位名称 名额，如“委员 5”",
+                    f"position line {n} {line!r} should be a name and a number of seats, e.g. '委员 5'",
+                )
+            )
             continue
         out.append({"name": m.group(1).strip(), "seats": int(m.group(2))})
     if not out and not errors:
-        errors.append(FieldError("positions", "至少填写一个职位及名额", "give at least one position and its seats"))
+        errors.append(
+            FieldError(
+                "positions", "至少填写一个职位及名额", "give at least one position and its seats"
+            )
+        )
     return out, errors
 
 
-def parse_candidates(text: str, positions: list[dict[str, Any]]) -> tuple[dict[str, list[str]], list[FieldError]]:
+def parse_candidates(
+    text: str, positions: list[dict[str, Any]]
+) -> tuple[dict[str, list[str]], list[FieldError]]:
     """``委员：张三、李四`` per line → printed names per position, in ballot order."""
     names = [p["name"] for p in positions]
     out: dict[str, list[str]] = {n: [] for n in names}
@@ -152,17 +166,24 @@ def parse_candidates(text: str, positions: list[dict[str, Any]]) -> tuple[dict[s
     for n, line in enumerate(_lines(text), 1):
         head, sep, rest = line.partition(":")
         if not sep or head.strip() not in out:
-            errors.append(FieldError(
-                "candidates", f"候选人第 {n} 行应以职位名称和冒号开头（{'、'.join(names)}），如“{names[0] if names else '委员'}：张三、李四”",
-                f"candidate line {n} should start with a position name and a colon ({', '.join(names)})",
-            ))
+            errors.append(
+                FieldError(
+                    "candidates",
+                    f"候选人第 {n} 行应以职位名称和冒号开头（{'、'.join(names)}），如“{names[0] if names else '委员'}：张三、李四”",
+                    f"candidate line {n} should start with a position name and a colon ({', '.join(names)})",
+                )
+            )
             continue
         out[head.strip()].extend(x for x in _SEP.split(rest) if x)
     return out, errors
 
 
 def skeleton(
-    kind: str, profile: str, organization: str, date: str, positions: list[dict[str, Any]],
+    kind: str,
+    profile: str,
+    organization: str,
+    date: str,
+    positions: list[dict[str, Any]],
     printed: dict[str, list[str]],
 ) -> dict[str, Any]:
     """The empty sheet of a new election: its header and one first round with the printed
@@ -178,7 +199,8 @@ def skeleton(
         "election": election,
         "electorate": {},
         "candidates": [
-            {"name": n, "positions": [p for p, names in printed.items() if n in names]} for n in people
+            {"name": n, "positions": [p for p, names in printed.items() if n in names]}
+            for n in people
         ],
         "rounds": [new_round(first, positions, printed)],
     }
@@ -188,7 +210,9 @@ def skeleton(
     return doc
 
 
-def new_round(kind: str, positions: list[dict[str, Any]], printed: dict[str, list[str]]) -> dict[str, Any]:
+def new_round(
+    kind: str, positions: list[dict[str, Any]], printed: dict[str, list[str]]
+) -> dict[str, Any]:
     rnd: dict[str, Any] = {"kind": kind, "positions": positions}
     if kind == "recall":
         rnd["targets"] = [n for names in printed.values() for n in names]
@@ -196,7 +220,9 @@ def new_round(kind: str, positions: list[dict[str, Any]], printed: dict[str, lis
         rnd["candidates"] = {p["name"]: list(printed.get(p["name"], [])) for p in positions}
     rnd["ballots"] = {}
     rnd["tally"] = {p["name"]: {} for p in positions}
-    rnd["declared"] = {declared_key(kind): [] if kind == "recall" else {p["name"]: [] for p in positions}}
+    rnd["declared"] = {
+        declared_key(kind): [] if kind == "recall" else {p["name"]: [] for p in positions}
+    }
     return rnd
 
 
@@ -221,7 +247,9 @@ def write_ins(rnd: Mapping[str, Any], position: str) -> list[tuple[str, Any]]:
 _INT = re.compile(r"\d{1,9}")
 
 
-def apply_form(base: Mapping[str, Any], fields: Iterable[tuple[str, str]]) -> tuple[dict[str, Any], list[FieldError]]:
+def apply_form(
+    base: Mapping[str, Any], fields: Iterable[tuple[str, str]]
+) -> tuple[dict[str, Any], list[FieldError]]:
     """The document ``base`` with the form's values set; values that are not what their field
     takes are FieldErrors at their pointer (and left out)."""
     doc = copy.deepcopy(dict(base))
@@ -258,10 +286,18 @@ def _count(doc: dict[str, Any], ptr: str, raw: str, errors: list[FieldError]) ->
         put(doc, ptr, int(text))
     else:
         drop(doc, ptr)
-        errors.append(FieldError(ptr, f"“{raw}”不是人数或票数，请填写 0 或正整数", f"{raw!r} is not a count: enter 0 or a whole number"))
+        errors.append(
+            FieldError(
+                ptr,
+                f"“{raw}”不是人数或票数，请填写 0 或正整数",
+                f"{raw!r} is not a count: enter 0 or a whole number",
+            )
+        )
 
 
-def _write_ins(doc: dict[str, Any], ptr: str, names: list[str], votes: list[str], errors: list[FieldError]) -> None:
+def _write_ins(
+    doc: dict[str, Any], ptr: str, names: list[str], votes: list[str], errors: list[FieldError]
+) -> None:
     """另选他人 rows under the tally at ``ptr``: replace every write-in there."""
     parts = split(ptr)  # /rounds/i/tally/position
     rnd = get(doc, pointer(*parts[:2])) or {}
@@ -277,14 +313,32 @@ def _write_ins(doc: dict[str, Any], ptr: str, names: list[str], votes: list[str]
             continue
         here = f"{ptr}/{tok(person)}" if person else ptr
         if not person:
-            errors.append(FieldError(ptr, f"另选他人第 {i + 1} 行有票数没有姓名", f"write-in row {i + 1} has votes but no name"))
+            errors.append(
+                FieldError(
+                    ptr,
+                    f"另选他人第 {i + 1} 行有票数没有姓名",
+                    f"write-in row {i + 1} has votes but no name",
+                )
+            )
             continue
         if person in printed or person in kept:
-            errors.append(FieldError(here, f"另选他人“{person}”与本栏已有姓名重复", f"write-in {person!r} repeats a name already in this column"))
+            errors.append(
+                FieldError(
+                    here,
+                    f"另选他人“{person}”与本栏已有姓名重复",
+                    f"write-in {person!r} repeats a name already in this column",
+                )
+            )
             continue
         text = unicodedata.normalize("NFKC", raw).strip()
         if not _INT.fullmatch(text):
-            errors.append(FieldError(here, f"另选他人“{person}”的票数“{raw}”不是正整数", f"write-in {person!r}: {raw!r} is not a whole number"))
+            errors.append(
+                FieldError(
+                    here,
+                    f"另选他人“{person}”的票数“{raw}”不是正整数",
+                    f"write-in {person!r}: {raw!r} is not a whole number",
+                )
+            )
             continue
         kept[person] = int(text)
     put(doc, ptr, kept)
@@ -334,7 +388,9 @@ def _norm(value: Any) -> Any:
     return value
 
 
-def resolve(first: Any, second: Any, choices: Mapping[str, str], typed: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def resolve(
+    first: Any, second: Any, choices: Mapping[str, str], typed: Mapping[str, Any] | None = None
+) -> dict[str, Any]:
     """The agreed sheet: the first entry with, for each difference, the value the coordinator
     chose (``"first"``, ``"second"``, or ``"typed"`` with the value in ``typed``)."""
     doc = copy.deepcopy(first)
@@ -375,6 +431,8 @@ def status(latest: Mapping[str, Any], report: Mapping[str, Any] | None) -> str:
         return NOT_ENTERED
     if agreed is not None and report is not None and report["revision_id"] == agreed["id"]:
         return {"errors": ERRORS, "warnings": WARNINGS}.get(report["status"], PASSED)
-    if agreed is not None or (e1 is not None and e2 is not None and e1["submitted"] and e2["submitted"]):
+    if agreed is not None or (
+        e1 is not None and e2 is not None and e1["submitted"] and e2["submitted"]
+    ):
         return TO_CHECK
     return ENTERING

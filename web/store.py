@@ -89,8 +89,7 @@ MIGRATIONS: tuple[str, ...] = (
         sha256 TEXT,
         detail TEXT NOT NULL DEFAULT ''
     );
-    """
-    + "".join(_APPEND_ONLY.format(t=t) for t in ("revisions", "reports", "audit")),
+    """ + "".join(_APPEND_ONLY.format(t=t) for t in ("revisions", "reports", "audit")),
     # 2: API tokens, one per outside system
     """
     CREATE TABLE api_tokens(
@@ -176,7 +175,9 @@ class Store:
             current = int(db.execute("PRAGMA user_version").fetchone()[0])
             for number in range(current, len(MIGRATIONS)):
                 db.executescript(
-                    "BEGIN IMMEDIATE;\n" + MIGRATIONS[number] + f"\nPRAGMA user_version={number + 1};\nCOMMIT;"
+                    "BEGIN IMMEDIATE;\n"
+                    + MIGRATIONS[number]
+                    + f"\nPRAGMA user_version={number + 1};\nCOMMIT;"
                 )
 
     def backup(self, target: str | Path) -> Path:
@@ -206,20 +207,35 @@ class Store:
 
     @staticmethod
     def audit(
-        db: sqlite3.Connection, user: sqlite3.Row | dict[str, Any] | None, action: str,
-        election_id: int | None = None, digest: str | None = None, detail: str = "",
+        db: sqlite3.Connection,
+        user: sqlite3.Row | dict[str, Any] | None,
+        action: str,
+        election_id: int | None = None,
+        digest: str | None = None,
+        detail: str = "",
     ) -> None:
         db.execute(
             "INSERT INTO audit(at, user_id, user_name, action, election_id, sha256, detail) VALUES (?,?,?,?,?,?,?)",
-            (now(), user["id"] if user else None, user["name"] if user else "-", action, election_id, digest, detail),
+            (
+                now(),
+                user["id"] if user else None,
+                user["name"] if user else "-",
+                action,
+                election_id,
+                digest,
+                detail,
+            ),
         )
 
     def audit_log(self, election_id: int | None = None, limit: int = 500) -> list[sqlite3.Row]:
         with self.read() as db:
             if election_id is None:
-                return db.execute("SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+                return db.execute(
+                    "SELECT * FROM audit ORDER BY id DESC LIMIT ?", (limit,)
+                ).fetchall()
             return db.execute(
-                "SELECT * FROM audit WHERE election_id = ? ORDER BY id DESC LIMIT ?", (election_id, limit)
+                "SELECT * FROM audit WHERE election_id = ? ORDER BY id DESC LIMIT ?",
+                (election_id, limit),
             ).fetchall()
 
     # ------------------------------------------------------------ users, sessions, tokens
@@ -239,7 +255,8 @@ class Store:
     def add_user(self, name: str, role: str, pw_hash: str, by: sqlite3.Row | None) -> int:
         with self.write() as db:
             cur = db.execute(
-                "INSERT INTO users(name, role, pw_hash, created_at) VALUES (?,?,?,?)", (name, role, pw_hash, now())
+                "INSERT INTO users(name, role, pw_hash, created_at) VALUES (?,?,?,?)",
+                (name, role, pw_hash, now()),
             )
             uid = int(cur.lastrowid or 0)
             self.audit(db, by or {"id": uid, "name": name}, "user.add", detail=f"{name} {role}")
@@ -278,12 +295,16 @@ class Store:
 
     def tokens(self) -> list[sqlite3.Row]:
         with self.read() as db:
-            return db.execute("SELECT id, system, role, created_at FROM api_tokens ORDER BY id").fetchall()
+            return db.execute(
+                "SELECT id, system, role, created_at FROM api_tokens ORDER BY id"
+            ).fetchall()
 
     def token_user(self, token_digest: str) -> dict[str, Any] | None:
         """An API token as a user: ``system:NAME`` with the token's role."""
         with self.read() as db:
-            row = db.execute("SELECT * FROM api_tokens WHERE token_sha256 = ?", (token_digest,)).fetchone()
+            row = db.execute(
+                "SELECT * FROM api_tokens WHERE token_sha256 = ?", (token_digest,)
+            ).fetchone()
         if row is None:
             return None
         return {"id": None, "name": f"system:{row['system']}", "role": row["role"]}
@@ -291,7 +312,12 @@ class Store:
     # ------------------------------------------------------------ elections and revisions
 
     def add_election(
-        self, township: str, organization: str, kind: str, profile: str, user: sqlite3.Row,
+        self,
+        township: str,
+        organization: str,
+        kind: str,
+        profile: str,
+        user: sqlite3.Row,
         document: dict[str, Any],
     ) -> int:
         """A new election with its sheet's first revision in the first entry slot's template
@@ -308,12 +334,21 @@ class Store:
                 " VALUES (?,?,?,?,0,'setup',?,?)",
                 (eid, "setup", user["id"], now(), raw.decode(), sha256(raw)),
             )
-            self.audit(db, user, "election.create", eid, sha256(raw), f"{township} {organization} {kind} {profile}")
+            self.audit(
+                db,
+                user,
+                "election.create",
+                eid,
+                sha256(raw),
+                f"{township} {organization} {kind} {profile}",
+            )
             return eid
 
     def elections(self) -> list[sqlite3.Row]:
         with self.read() as db:
-            return db.execute("SELECT * FROM elections ORDER BY township, organization, id").fetchall()
+            return db.execute(
+                "SELECT * FROM elections ORDER BY township, organization, id"
+            ).fetchall()
 
     def election(self, eid: int) -> sqlite3.Row | None:
         with self.read() as db:
@@ -356,8 +391,16 @@ class Store:
             ).fetchone()
 
     def save(
-        self, eid: int, slot: str, user: sqlite3.Row | dict[str, Any], document: dict[str, Any], *,
-        base: int | None, submitted: bool, source: str, action: str,
+        self,
+        eid: int,
+        slot: str,
+        user: sqlite3.Row | dict[str, Any],
+        document: dict[str, Any],
+        *,
+        base: int | None,
+        submitted: bool,
+        source: str,
+        action: str,
     ) -> tuple[int, str]:
         """Append a revision to ``slot``; ``base`` is the revision the user's form was loaded
         from (None for a slot's first save): if the slot moved on since, nothing is written
@@ -391,7 +434,9 @@ class Store:
                 " VALUES (?,?,?,?,?,?,?)",
                 (eid, revision_id, user["id"], now(), status, raw.decode(), sha256(raw)),
             )
-            self.audit(db, user, "election.verify", eid, sha256(raw), f"revision {revision_id}: {status}")
+            self.audit(
+                db, user, "election.verify", eid, sha256(raw), f"revision {revision_id}: {status}"
+            )
             return int(cur.lastrowid or 0)
 
     def latest_report(self, eid: int) -> sqlite3.Row | None:
@@ -406,7 +451,9 @@ class Store:
         """Every election with its latest revision per slot and latest report (the list page),
         in one read."""
         with self.read() as db:
-            elections = db.execute("SELECT * FROM elections ORDER BY township, organization, id").fetchall()
+            elections = db.execute(
+                "SELECT * FROM elections ORDER BY township, organization, id"
+            ).fetchall()
             revs = db.execute(
                 "SELECT id, election_id, slot, submitted, source, user_id FROM revisions"
                 " WHERE id IN (SELECT max(id) FROM revisions GROUP BY election_id, slot)"
@@ -415,7 +462,9 @@ class Store:
                 "SELECT election_id, revision_id, status FROM reports"
                 " WHERE id IN (SELECT max(id) FROM reports GROUP BY election_id)"
             ).fetchall()
-        by: dict[int, dict[str, Any]] = {e["id"]: {"election": e, "latest": {}, "report": None} for e in elections}
+        by: dict[int, dict[str, Any]] = {
+            e["id"]: {"election": e, "latest": {}, "report": None} for e in elections
+        }
         for r in revs:
             by[r["election_id"]]["latest"][r["slot"]] = r
         for r in reps:
