@@ -9,12 +9,12 @@ reviewer resolving the difference, verifying, and printing the report to PDF (A4
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.test_worksheet import chromium
 from tests.web_support import ELECTED, NEW_ELECTION, PASSWORD, SHEET, Server
 
 CHROMIUM_ARGS = [
@@ -26,17 +26,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    if os.environ.get("TALLYKIT_REQUIRE_CHROMIUM") == "1":
-        pytest.fail(
-            "TALLYKIT_REQUIRE_CHROMIUM=1 but no chromium on PATH (apt-get install chromium)"
-        )
-    pytest.skip("chromium not installed")
 
 
 @pytest.fixture

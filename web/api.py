@@ -149,16 +149,11 @@ def _unreadable(err: InputError) -> dict[str, Any]:
     }
 
 
-def _count(raw: bytes, profile: str | None) -> dict[str, Any]:
+def _output(raw: bytes, key: str, profile: str | None) -> dict[str, Any]:
+    """``{key: the count or certificate}``, or the first input error of an unreadable body."""
+    fn = {"count": core.count_json, "certificate": core.certificate_json}[key]
     try:
-        return {"count": core.count_json(core.read(raw), profile)}
-    except InputError as err:
-        return _unreadable(err)
-
-
-def _certificate(raw: bytes, profile: str | None) -> dict[str, Any]:
-    try:
-        return {"certificate": core.certificate_json(core.read(raw), profile)}
+        return {key: fn(core.read(raw), profile)}
     except InputError as err:
         return _unreadable(err)
 
@@ -205,7 +200,8 @@ async def verify(request: Request, lang: Lang = LANG, profile: str | None = PROF
 @router.post("/count", summary="Count a results document / 计票", openapi_extra=DOCUMENT)
 async def count(request: Request, profile: str | None = PROFILE) -> dict[str, Any]:
     """The count round by round (`tallykit count --format json`); 422 when unreadable."""
-    return _unreadable_or(await _judge(_count, await _posted(request, "api.count"), profile), "count")  # type: ignore[no-any-return]
+    raw = await _posted(request, "api.count")
+    return _unreadable_or(await _judge(_output, raw, "count", profile), "count")  # type: ignore[no-any-return]
 
 
 @router.post("/certificate", summary="Certificate of the count / 计票证书", openapi_extra=DOCUMENT)
@@ -213,7 +209,7 @@ async def certificate(request: Request, profile: str | None = PROFILE) -> dict[s
     """The certificate `tallykit count --certificate` writes (`tallykit check-certificate`
     re-derives it); 422 when unreadable."""
     raw = await _posted(request, "api.certificate")
-    return _unreadable_or(await _judge(_certificate, raw, profile), "certificate")  # type: ignore[no-any-return]
+    return _unreadable_or(await _judge(_output, raw, "certificate", profile), "certificate")  # type: ignore[no-any-return]
 
 
 @router.post(
