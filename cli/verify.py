@@ -301,6 +301,12 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     for e in entries:
         profile = e["profile"]["id"] if e["profile"] else "—"
         lines.append(f"{e['file']}: {STATUS[e['status']][i]}  ({_t(lang, '规则版本', 'profile')} {profile})")
+        chosen = (e["profile"] or {}).get("chosen")
+        if chosen:
+            lines.append(f"  {_t(lang, '选定方式', 'chosen')}: {chosen[lang]}")
+        if (e["profile"] or {}).get("set"):
+            changed = ("、" if lang == "zh" else ", ").join(e["profile"]["set"])
+            lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
             lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {f['path'] or '/'}")
@@ -366,8 +372,9 @@ def verify_cmd(
             profile_ref = load_profile_arg(profile_arg)
             from tallykit.profiles import BUILTIN, resolve_profile
 
-            if isinstance(profile_ref, str) and profile_ref not in BUILTIN:
-                resolve_profile(profile_ref, kind="party_committee", path="--profile")
+            if not isinstance(profile_ref, str) or profile_ref not in BUILTIN:
+                # an unknown id or a profile file's unknown parameter or bad value: once, exit 2
+                resolve_profile(profile_ref, kind=None, path="")
         except InputError as err:
             click.echo(f"--profile {profile_arg}: {err.message(lang)}", err=True)
             sys.exit(EXIT_UNREADABLE)
@@ -382,7 +389,9 @@ def verify_cmd(
             _t(lang, f"文件夹 {folder} 中没有结果文件（*.json）", f"the folder {folder} holds no results file (*.json)"),
             err=True,
         )
-    files = found.files
+    files = list(found.files)
+    if profile_arg is not None and Path(profile_arg).is_file():  # a county's profile file kept beside its results
+        files = [f for f in files if not (Path(f).is_file() and Path(f).samefile(profile_arg))]
     if not files:
         click.echo(_t(lang, "没有可核查的结果文件", "no results file to verify"), err=True)
         sys.exit(EXIT_UNREADABLE)

@@ -45,6 +45,8 @@ CERTIFIED = (
     "carry_down",
     "min_committee",
     "form",
+    "candidate_may_hold_proxy",
+    "statutory_exclusions",
 )
 
 
