@@ -255,7 +255,7 @@ def nudge(rng: random.Random, data: Any, paths: list[tuple[Any, ...]]) -> Any:
     if numbers and (rng.random() < 0.7 or not texts):
         path = rng.choice(numbers)
         value = get(data, path)
-        return put(data, path, max(0, rng.choice([value + 1, value - 1, 0, 2 * value, rng.randint(0, 2 * value + 5)])))
+        return put(data, path, max(0, rng.choice([value + 1, value - 1, 0, 2 * value, rng.randint(0, max(2 * value, 0) + 5)])))
     if texts:
         path, other = rng.choice(texts), get(data, rng.choice(texts))
         return put(data, path, other)
@@ -266,7 +266,10 @@ def gen_mutation(rng: random.Random, pool: list[dict[str, Any]]) -> bytes:
     data: Any = copy.deepcopy(rng.choice(pool))
     notes = set()
     for _ in range(rng.randint(1, 5)):
-        data, note = mutate(rng, data)
+        try:
+            data, note = mutate(rng, data)
+        except (TypeError, KeyError, IndexError, AttributeError):
+            note = ""  # this change does not fit the shape earlier changes left
         notes.add(note)
     text = json.dumps(data, ensure_ascii=rng.random() < 0.5, indent=rng.choice([None, 2]))
     if not text.startswith("{") or len(text) < 3:
@@ -315,7 +318,10 @@ def gen_absurd(rng: random.Random, pool: list[dict[str, Any]]) -> bytes:
     """A file that parses, with values at the edge of what the format admits."""
     data = copy.deepcopy(rng.choice(pool))
     for _ in range(rng.randint(1, 3)):
-        absurd(rng, data)
+        try:
+            absurd(rng, data)
+        except (TypeError, KeyError, IndexError, AttributeError):
+            pass  # this change does not fit the file's shape
     return json.dumps(data, ensure_ascii=rng.random() < 0.3).encode("utf-8")
 
 
@@ -413,7 +419,10 @@ def judge(i: int, seed: int, folder: str, pool: list[dict[str, Any]], deep_check
 
     rng = random.Random(f"{seed}:{i}")
     kind = rng.choices(KINDS, WEIGHTS)[0]
-    raw = GENERATORS[kind](rng, pool)
+    try:
+        raw = GENERATORS[kind](rng, pool)
+    except Exception as exc:  # noqa: BLE001 - a fault of this script, reported, never hidden
+        return kind, "not_generated", [("fuzzer_error", f"{type(exc).__name__}: {exc}")]
     path = os.path.join(folder, f"in-{i}.json")
     with open(path, "wb") as fh:
         fh.write(raw)
@@ -503,6 +512,7 @@ def _work(args: tuple[int, int, int]) -> tuple[int, str, str, list[tuple[str, st
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--count", type=int, default=10_000, help="inputs to try")
+    ap.add_argument("--start", type=int, default=0, help="the first input's number (to replay a range)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--deep-every", type=int, default=5, help="count/explain/certify every Nth readable input")
@@ -513,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
     problems: Counter[str] = Counter()
     shown: list[tuple[int, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="tallykit-fuzz-") as folder:
-        tasks = ((i, args.seed, args.deep_every) for i in range(args.count))
+        tasks = ((i, args.seed, args.deep_every) for i in range(args.start, args.start + args.count))
         if args.jobs > 1:
             import multiprocessing
 
@@ -526,6 +536,7 @@ def main(argv: list[str] | None = None) -> int:
             statuses[(kind, status)] += 1
             for what, detail in found:
                 problems[what] += 1
+                print(f"  problem at input {i}: {what}: {detail[:300]}", flush=True)
                 if len(shown) < 50:
                     shown.append((i, what, detail[:300]))
             if done % 10_000 == 0:
@@ -540,13 +551,14 @@ def main(argv: list[str] | None = None) -> int:
         for i, what, _ in shown:
             rng = random.Random(f"{args.seed}:{i}")
             kind = rng.choices(KINDS, WEIGHTS)[0]
-            (keep / f"{i}-{what}.json").write_bytes(GENERATORS[kind](rng, pool_seeds))
+            try:
+                (keep / f"{i}-{what}.json").write_bytes(GENERATORS[kind](rng, pool_seeds))
+            except Exception:  # noqa: BLE001 - a fuzzer fault: its input cannot be written
+                continue
     print(f"fuzz_long: {args.count} inputs, seed {args.seed}, {time.perf_counter() - start:.0f}s")
     for kind in KINDS:
         row = {s: n for (k, s), n in sorted(statuses.items()) if k == kind}
         print(f"  {kind:<9} {sum(row.values()):>7}  " + "  ".join(f"{s} {n}" for s, n in row.items()))
-    for i, what, detail in shown:
-        print(f"  problem at input {i}: {what}: {detail}")
     for what, n in sorted(problems.items()):
         print(f"  {what}: {n}")
     internal = problems["internal_error"]
