@@ -520,3 +520,19 @@ def test_restart_and_kill_mid_request_lose_nothing_committed(tmp_path: Path) -> 
             assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         server.stop()
+
+
+def test_english_available_and_chinese_by_default(app: Any) -> None:
+    import re
+
+    admin = client(app, "admin")
+    assert "选举列表" in admin.get("/elections").text  # Chinese unless asked otherwise
+    for url in ("/elections", "/admin/users", "/summary", "/elections/new"):
+        assert "选举列表" in admin.get(url + "?lang=zh").text
+        en = admin.get(url + "?lang=en").text
+        # the examples of the Chinese input format and the link back to Chinese stay Chinese
+        shown = re.sub(
+            r"<textarea.*?</textarea>|e\.g\.[^)]*\)|<a class=\"lang\".*?</a>", "", en, flags=re.S
+        )
+        assert not re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", shown), url
+    assert "Elections" in admin.get("/elections").text  # the choice is remembered (cookie)
