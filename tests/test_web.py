@@ -536,3 +536,34 @@ def test_english_available_and_chinese_by_default(app: Any) -> None:
         )
         assert not re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", shown), url
     assert "Elections" in admin.get("/elections").text  # the choice is remembered (cookie)
+
+
+def test_serve_refuses_other_addresses_until_accounts_exist(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tallykit.cli.main import main
+
+    data = str(tmp_path / "data")
+    r = CliRunner().invoke(main, ["serve", "--data", data, "--host", "0.0.0.0", "--no-browser"])
+    assert r.exit_code == 2 and "拒绝启动" in r.output and "--add-user" in r.output
+    r = CliRunner().invoke(
+        main,
+        ["serve", "--data", data, "--add-user", "张主任", "--role", "admin"],
+        input="short\nshort\n",
+    )
+    assert r.exit_code == 2 and Store(data).user_count() == 0
+    r = CliRunner().invoke(
+        main,
+        ["serve", "--data", data, "--add-user", "张主任", "--role", "admin"],
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+    )
+    assert r.exit_code == 0 and Store(data).user_by_name("张主任")["role"] == "admin"
+    r = CliRunner().invoke(
+        main, ["serve", "--data", data, "--add-token", "县平台", "--role", "reviewer"]
+    )
+    assert r.exit_code == 0 and len(r.output.strip()) >= 40
+    target = tmp_path / "备份" / "copy.sqlite3"
+    r = CliRunner().invoke(main, ["serve", "--data", data, "--backup", str(target)])
+    assert r.exit_code == 0 and "已备份" in r.output
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT name FROM users").fetchall() == [("张主任",)]
