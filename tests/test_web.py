@@ -567,3 +567,21 @@ def test_serve_refuses_other_addresses_until_accounts_exist(tmp_path: Path) -> N
     assert r.exit_code == 0 and "已备份" in r.output
     copy = sqlite3.connect(target)
     assert copy.execute("SELECT name FROM users").fetchall() == [("张主任",)]
+
+
+def test_session_cookie_flags_and_expiry(app: Any) -> None:
+    c = client(app)
+    r = c.post(
+        "/login",
+        data={"name": "clerk1", "password": PASSWORD, "next": "/elections"},
+        follow_redirects=False,
+    )
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    assert (
+        c.post("/login", data={"name": "clerk1", "password": "wrong-password"}).status_code == 401
+    )
+    store: Store = app.app.state.store
+    with store.write() as db:  # a login from yesterday
+        db.execute("UPDATE sessions SET created_at = '2000-01-01T00:00:00+00:00'")
+    assert c.get("/elections", follow_redirects=False).status_code == 303
