@@ -78,6 +78,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "nominated": ("确定人选", "Nominated"),
     "next": ("下一步", "Next step"),
     "next_none": ("无（选举完成）", "none (done)"),
+    "seat_reduction": ("经决定减少名额", "seats reduced by decision"),
     "void": ("会议宣布本轮无效", "Declared void by the meeting"),
     "checks": ("核查（随录随查）", "Checks as you type"),
     "checks_none": ("暂无问题", "No finding so far"),
