@@ -258,5 +258,8 @@ def audit_detail(detail: str, lang: str) -> str:
         "status": lambda v: word(f"status.{REPORTED.get(v, v)}", lang),
         "revision": lambda v: f"#{v}",
     }
-    values = json.loads(detail or "{}")
+    try:
+        values = json.loads(detail or "{}")
+    except json.JSONDecodeError:  # written as plain text by the first version
+        return detail
     return " ".join(words.get(k, str)(v) for k, v in values.items())
