@@ -162,8 +162,8 @@ def test_supplementary_round_elects_the_top_candidate_with_a_third(cast, top, ot
     data = villager(
         {"委员": {"甲": 9, "丙": 1, "丁": 0}},
         seats={"委员": 2},
-        registered=1,
-        issued=9,
+        registered=1201,  # never fewer registered than ballots returned (V-BALLOT-RECON-1)
+        issued=601,
         extra_rounds=(second,),
         profile=with_params(supplementary_needs_turnout=False),
     )
