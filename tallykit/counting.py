@@ -28,7 +28,12 @@ from tallykit.results import Ballots, Results, Round
 # family (residents share the villagers' rules). One table read by render, verify and explain.
 NEXT_STEP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-4",), "seat_reduction": ("P-ELECT-4",)},
-    "villager": {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",), "seat_reduction": ("V-SUPP-1",)},
+    "villager": {
+        "tie_revote": ("V-TIE-1",),
+        "supplementary": ("V-SUPP-1",),
+        "seat_reduction": ("V-SUPP-1",),
+        "vacancy": ("V-SUPP-4",),
+    },
 }
 FOLLOW_UP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-5",)},
