@@ -228,20 +228,20 @@ class _Verifier:
             values = dict(g.values)
             if g.code == "station_reconciliation":
                 self.add(
-                    "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{g.formula} 不成立，本轮无效",
+                    "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{arithmetic(g.formula)} 不成立，本轮无效",
                     f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
                     rules=g.rules, expected=g.formula, recorded=values, severity=severity,
                 )
             elif g.code.startswith("reconciliation"):
                 self.add(
-                    "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, 'zh')}未通过：{g.formula} 不成立，本轮无效",
+                    "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, 'zh')}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
                     f"{text(g.code, 'en')}: {g.formula} does not hold; the round is void",
                     rules=g.rules, expected=g.formula, recorded=values, severity=severity,
                 )
             else:
                 where = "/electorate/present" if "present" in values else path
                 self.add(
-                    "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{g.formula} 不成立，本轮无效",
+                    "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
                     f"{text(g.code, 'en')} not met: {g.formula} does not hold; the round is void",
                     rules=g.rules, expected=g.formula, recorded=values, severity=severity,
                 )
@@ -347,9 +347,15 @@ class _Verifier:
         zh = f"{post}：重新计算{verb_zh} {'、'.join(want) or '无'}，宣布 {'、'.join(got) or '无'}"
         en = f"{post}: recomputed {verb_en} {', '.join(want) or 'nobody'}, declared {', '.join(got) or 'nobody'}"
         if extra and out.threshold is not None:
-            votes = dict(next((s.ranking for s in out.seating if s.position == post or recall), ()))
-            zh += "；" + "，".join(f"{n} 得 {votes.get(n, 0)} 票，{verb_zh}须 {out.threshold.formula_zh}" for n in extra)
-            en += "; " + ", ".join(f"{n} has {votes.get(n, 0)} votes, {verb_en} needs {out.threshold.formula}" for n in extra)
+            tally = out.recount.tally if out.recount is not None else self.r.rounds[out.index].tally
+            votes = dict(tally.get(post, {})) if not recall else dict(next((s.ranking for s in out.seating), ()))
+            why = {x: n for n in out.notes if n.position == post for x in n.names}
+            for n in extra:
+                zh += f"；{n} 得 {votes.get(n, 0)} 票，{verb_zh}须 {out.threshold.formula_zh}"
+                en += f"; {n} has {votes.get(n, 0)} votes, {verb_en} needs {out.threshold.formula}"
+                if n in why:
+                    zh += f"，但{text(why[n].code, 'zh')} [{why[n].rule}]"
+                    en += f", but {text(why[n].code, 'en')} [{why[n].rule}]"
         if missing:
             zh += f"；应{verb_zh}而未宣布：{'、'.join(missing)}"
             en += f"; {verb_en} under the rules but not declared: {', '.join(missing)}"
