@@ -94,7 +94,9 @@ def test_womans_seat(post, rule):
         assert len(left) == 1  # how many seats stay empty never depends on the order
         tie, sure, tied = verdict({e for e, _ in found})
     else:
-        tie, sure, tied = verdict(outcomes(list(votes), lambda o: last_seat(votes, seats, passes, o)))
+        tie, sure, tied = verdict(
+            outcomes(list(votes), lambda o: last_seat(votes, seats, passes, o))
+        )
     (s,) = r.seating
 
     assert (r.result == "tie_revote") == tie

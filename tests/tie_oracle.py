@@ -21,7 +21,9 @@ def ranked(votes: Votes, order: Sequence[str]) -> list[str]:
     return sorted(votes, key=lambda n: (-votes[n], order.index(n)))
 
 
-def last_seat(votes: Votes, seats: int, passes: Callable[[int], bool], order: Sequence[str]) -> frozenset[str]:
+def last_seat(
+    votes: Votes, seats: int, passes: Callable[[int], bool], order: Sequence[str]
+) -> frozenset[str]:
     """P-ELECT-2, V-DOUBLE-MAJORITY-3: the first ``seats`` of those who pass."""
     return frozenset([n for n in ranked(votes, order) if passes(votes[n])][:seats])
 
@@ -68,7 +70,9 @@ def supplementary_list(
     return frozenset(chosen)
 
 
-def recommended(votes: Votes, passes: Callable[[int], bool], order: Sequence[str]) -> frozenset[str]:
+def recommended(
+    votes: Votes, passes: Callable[[int], bool], order: Sequence[str]
+) -> frozenset[str]:
     """seeds/002: everyone with more than half of the recommendation votes is nominated (the
     organisation then draws its list from them); no order can change that."""
     return frozenset(n for n in votes if passes(votes[n]))
