@@ -278,10 +278,7 @@ class _Verifier:
                 got = list(d.recalled)
                 if set(want) != set(got):
                     self._elected_differs("罢免", want, got, out, f"{here}/recalled", rule, recall=True)
-            return
-        if out.result == "nominated":
-            return
-        want_next = NEXT_OF.get(out.result)
+        want_next = NEXT_OF.get(out.result)  # a recall or a nomination has no next round
         if d.next != want_next:
             self.add(
                 "TK-OUTCOME-3", f"{here}/next",
@@ -300,8 +297,15 @@ class _Verifier:
                 )
 
     def _void_declared(self, d: Any, out: RoundOutcome, here: str, named: dict[str, list[str]]) -> None:
-        """A void round: declared so (nobody elected), and when only the declaration makes it
-        void, with a reason the reviewer can check (P-BALLOT-1, V-BALLOT-RECON-1)."""
+        """A void round: declared so (nobody elected, no next round: it is held again), and when
+        only the declaration makes it void, with a reason the reviewer can check (P-BALLOT-1,
+        V-BALLOT-RECON-1)."""
+        if d.next is not None and d.void is True:  # not declared void: TK-OUTCOME-1 says it all
+            self.add(
+                "TK-OUTCOME-3", f"{here}/next", f"无效的一轮须重新投票，不进行{_step_zh(d.next)}",
+                f"a void round is held again, not followed by a {d.next}",
+                rules=out.void_rules or None, expected=None, recorded=d.next,
+            )
         if out.void_reason == "declared":
             if named:
                 self.add(
