@@ -21,8 +21,8 @@ from tallykit.ballots import Layout, Recount, recount
 from tallykit.eligibility import no_vote, regime_2020
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.profiles import Profile, resolve_profile
-from tallykit.results import Ballots, Results, Round
+from tallykit.profiles import Profile, chosen, profile_of
+from tallykit.results import Ballots, Results, Round, election_day
 
 # The rules behind what a round calls for next, and behind the follow-up round itself, by profile
 # family (residents share the villagers' rules). One table read by render, verify and explain.
@@ -274,7 +274,8 @@ class Count:
 
 
 def count(results: Results, *, profile: Profile | None = None) -> Count:
-    """Count every round of ``results`` under ``profile`` (default: the file's own, or its kind's).
+    """Count every round of ``results`` under ``profile`` (default: the file's own, or the one
+    its election kind and day give; ``Count.profile.reason`` says which and why).
 
     >>> from tallykit.results import parse_results
     >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
@@ -289,7 +290,9 @@ def count(results: Results, *, profile: Profile | None = None) -> Count:
     ('elected', {'委员': ['甲', '乙']}, '2*votes > 25')
     """
     if profile is None:
-        profile = resolve_profile(results.profile, kind=results.election.kind)
+        profile = profile_of(results)
+    elif profile.choice is None:  # an override (--profile, or the caller's)
+        profile = chosen(profile, results.election.kind, election_day(results), "option")
     outcomes: list[RoundOutcome] = []
     for i, rnd in enumerate(results.rounds):
         outcomes.append(_count_round(results, i, rnd, profile, tuple(outcomes)))
@@ -485,15 +488,20 @@ def one_post_notes(
 INELIGIBLE_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
 
 
-def not_electable(results: Results, tally: Tally) -> dict[str, tuple[str, str]]:
+def not_electable(results: Results, tally: Tally, profile: Profile) -> dict[str, tuple[str, str]]:
     """People whose votes are void by name while the rest of each ballot stands, with the note
     code and rule: villagers' candidates flagged not registered or ineligible (V-WRITEIN-1,
-    V-INELIGIBLE-1); at the new committee's first meeting (``party_officers`` with
-    ``election.committee``) anyone not on the newly elected committee (P-CAND-2, P-VALID-5)."""
+    V-INELIGIBLE-1), or with a flag the law bars from election (the profile's
+    ``statutory_exclusions``, V-2026-CAND-1); at the new committee's first meeting
+    (``party_officers`` with ``election.committee``) anyone not on the newly elected committee
+    (P-CAND-2, P-VALID-5)."""
     kind = results.election.kind
     if kind in ("villagers_committee", "residents_committee", "recall"):
-        first = {c.key: next((f for f in c.flags if f in INELIGIBLE_FLAGS), None) for c in results.candidates}
-        return {k: (f"votes_void_{f}", INELIGIBLE_FLAGS[f]) for k, f in first.items() if f is not None}
+        barred = dict.fromkeys(profile["statutory_exclusions"], "statutory_exclusion")
+        void = {**barred, **{f: f for f in INELIGIBLE_FLAGS}}
+        rules = {**INELIGIBLE_FLAGS, "statutory_exclusion": profile.rule("statutory_exclusions")}
+        first = {c.key: next((void[f] for f in c.flags if f in void), None) for c in results.candidates}
+        return {k: (f"votes_void_{f}", rules[f]) for k, f in first.items() if f is not None}
     members = set(results.election.committee)
     if kind == "party_officers" and members:
         names = {n for per in tally.values() for n in per}
@@ -562,7 +570,7 @@ def _party(results: Results, index: int, rnd: Round, profile: Profile, ballots: 
     if void is not None:
         return void
     raw = _tally_of(rnd, rec, f"/rounds/{index}")
-    tally, notes = void_votes(raw, not_electable(results, raw))
+    tally, notes = void_votes(raw, not_electable(results, raw, profile))
     taken = elected_before(prior)
     seating = seat_in_order(rnd, tally, threshold, taken)
     notes.extend(one_post_notes(rnd, tally, seating, taken, "party"))

@@ -65,7 +65,7 @@ def count_round(
     if void is not None:
         return _with(void, notes, {})
     raw = _tally_of(rnd, rec, f"/rounds/{index}")
-    tally, void_notes = void_votes(raw, not_electable(results, raw))
+    tally, void_notes = void_votes(raw, not_electable(results, raw, profile))
     notes.extend(void_notes)
     if recall:
         return _recall(index, rnd, gates, threshold, ballots, rec, tally, notes)
@@ -106,11 +106,15 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
     An authorisation recorded ``counted: false`` cast no ballot and is left out. Rejected: the
     principal also voted in person; the proxy is not a near relative (民法典
     art.1045, when ``proxy_relation`` is ``near_relative``; a missing relation is not shown to be
-    one); the principal authorised twice; the proxy already holds ``proxy_limit`` authorisations.
+    one); the principal authorised twice; the proxy stands in this election and
+    ``candidate_may_hold_proxy`` is false (V-2026-PROXY-2); the proxy already holds
+    ``proxy_limit`` authorisations (V-2026-PROXY-1 under the amended law). Each note cites the
+    rule the profile rests that parameter on.
     """
     out = []
     held: Counter[str] = Counter()
     principals: set[str] = set()
+    barred = set() if profile["candidate_may_hold_proxy"] else set(results.standing)
     for p in results.proxies:
         if not p.counted:  # no ballot was cast under it: nothing to accept or reject
             continue
@@ -118,11 +122,14 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
         if p.principal_voted_in_person:
             out.append(RoundNote("proxy_principal_voted", "V-PROXY-1", None, who))
         elif profile["proxy_relation"] == "near_relative" and p.relation not in NEAR_RELATIVES:
-            out.append(RoundNote("proxy_not_near_relative", "V-PROXY-1", None, who))
+            out.append(RoundNote("proxy_not_near_relative", profile.rule("proxy_relation"), None, who))
         elif p.principal in principals:
             out.append(RoundNote("proxy_duplicate_principal", "V-PROXY-1", None, who))
+        elif p.proxy in barred:
+            rule = profile.rule("candidate_may_hold_proxy")
+            out.append(RoundNote("proxy_held_by_candidate", rule, None, who))
         elif held[p.proxy] >= profile["proxy_limit"]:
-            out.append(RoundNote("proxy_over_limit", "V-PROXY-1", None, who))
+            out.append(RoundNote("proxy_over_limit", profile.rule("proxy_limit"), None, who))
         else:
             held[p.proxy] += 1
             principals.add(p.principal)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hypothesis import example, given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -26,6 +26,7 @@ NO_VOTE = {"party-2020": ("预备党员", "留党察看", "留置"), "party-1990
 exclusions = st.lists(st.tuples(st.sampled_from(REASONS), st.booleans(), st.booleans()), max_size=4)
 
 
+@settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(
     st.integers(5, 30),
     st.integers(0, 30),
@@ -72,6 +73,7 @@ def test_who_enters_expected(expected, present, excl, profile):
         assert found[0].severity == ("error" if differs else "warning")
 
 
+@settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(
     st.dictionaries(st.sampled_from("甲乙丙丁"), st.integers(0, 7), min_size=1),
     st.dictionaries(st.sampled_from("甲乙丙丁"), st.integers(0, 7), min_size=1),
@@ -102,6 +104,7 @@ def test_party_officers_one_person_one_post(secretary, deputy):
     assert not set(r.elected["书记"]) & set(r.elected["副书记"])
 
 
+@settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(
     st.dictionaries(st.sampled_from("甲乙丙丁戊"), st.integers(0, 9), min_size=1),
     st.sets(st.sampled_from("甲乙丙丁戊"), min_size=1),
@@ -120,6 +123,7 @@ def test_officers_come_from_the_new_committee(votes, committee):
     assert r.elected["书记"] == (top if len(top) == 1 else [])
 
 
+@settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(
     st.integers(1, 60),
     st.integers(0, 60),
@@ -153,6 +157,7 @@ def test_ballots_never_outnumber_people(registered, issued, returned, participan
         assert r.void_rules[0] == "V-BALLOT-RECON-1" or not 2 * voters > registered
 
 
+@settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(st.integers(0, 3), st.integers(1, 5))
 def test_vacancy_after_a_failed_supplementary_election(elected_later, minimum):
     """V-SUPP-4: a supplementary round that leaves seats empty ends as ``vacancy`` (no next
@@ -179,6 +184,7 @@ def test_vacancy_after_a_failed_supplementary_election(elected_later, minimum):
         assert r.result == ("vacancy" if total >= minimum else "supplementary")
 
 
+@settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(st.integers(1, 40), st.integers(0, 3), st.integers(0, 40))
 def test_a_turnout_that_hinges_on_rejected_ballots_is_an_error(registered, rejected, extra):
     """V-PROXY-1 with V-DOUBLE-MAJORITY-1: the rejected ballots are no one's participation; when
