@@ -36,6 +36,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "V-PROXY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
     "V-WOMEN-1": (f"{VLAW}第六条", "Organic Law of Villagers' Committees art. 6"),
     "V-RECALL-1": (f"{VLAW}第十六条", "Organic Law of Villagers' Committees art. 16"),
+    "V-SUPP-4": (f"{VLAW}第十九条（出缺补选）", "Organic Law of Villagers' Committees art. 19 (by-election)"),
+    "R-RECALL-1": ("《城市居民委员会组织法》第十条", "Organic Law of Urban Residents' Committees art. 10"),
 }
 
 

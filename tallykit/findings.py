@@ -254,7 +254,8 @@ CATALOGUE: tuple[Check, ...] = (
         ("核对得票数和宣布当选名单。", "check the votes and the declared list."),
         ("当选无效或名单有误，须依规纠正。", "the election of those named is not valid or the list is wrong; correct it under the rules."),
         ("P-ELECT-1", "P-ELECT-2", "P-ELECT-5", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3", "V-SUPP-3"),
-        (f"{P2020} 第二十六条（条号待核）", f"{VLAW} 第十五条"),
+        (f"{P2020}（超过应到会有选举权人数的半数始得当选；条号待核）", f"{VLAW} 第十五条",
+         "《全国人民代表大会和地方各级人民代表大会选举法》第四十五条（类推：票数相等的再次投票，另行选举）"),
     ),
     _c(
         "TK-OUTCOME-3", ERROR,
