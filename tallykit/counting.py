@@ -80,6 +80,10 @@ class Gate:
         return (self.rule, *self.cites)
 
 
+# A threshold test as JSON and English output write it, and as Chinese output does.
+FORMULAS = {"majority": ("2*votes > {}", "2×得票 > {}"), "third": ("3*votes >= {}", "3×得票 ≥ {}")}
+
+
 @attrs.frozen
 class Threshold:
     """What a person needs to be elected in this round, and from which base."""
@@ -106,20 +110,12 @@ class Threshold:
 
     @property
     def formula(self) -> str:
-        if self.test == "majority":
-            return f"2*votes > {self.base}"
-        if self.test == "third":
-            return f"3*votes >= {self.base}"
-        return "most votes"
+        return FORMULAS.get(self.test, ("most votes", ""))[0].format(self.base)
 
     @property
     def formula_zh(self) -> str:
         """The same test as Chinese output writes it (``2×得票 > 599``)."""
-        if self.test == "majority":
-            return f"2×得票 > {self.base}"
-        if self.test == "third":
-            return f"3×得票 ≥ {self.base}"
-        return "得票多者当选"
+        return FORMULAS.get(self.test, ("", "得票多者当选"))[1].format(self.base)
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -123,6 +123,14 @@ def test_officers_come_from_the_new_committee(votes, committee):
     assert r.elected["书记"] == (top if len(top) == 1 else [])
 
 
+def chair_only(registered, issued, **kw):
+    """A villagers' round electing only a 主任, whose one candidate has no votes: only the gates
+    can void it."""
+    return villager(
+        {"主任": {"甲": 0}}, seats={"主任": 1}, registered=registered, issued=issued, **kw
+    )
+
+
 @settings(deadline=None)  # no wall clock: the verdict must not depend on load
 @given(
     st.integers(1, 60),
@@ -137,11 +145,9 @@ def test_ballots_never_outnumber_people(registered, issued, returned, participan
     """V-BALLOT-RECON-1: the round is void when more ballots come back than were issued (or than
     voters, per ``reconcile_against``), and — whatever it says — than the recorded voters taking
     part or the registered voters; else only the turnout can void it."""
-    data = villager(
-        {"主任": {"甲": 0}},
-        seats={"主任": 1},
-        registered=registered,
-        issued=issued,
+    data = chair_only(
+        registered,
+        issued,
         returned=returned,
         participants=participants,
         profile=with_params(reconcile_against=against),
@@ -195,13 +201,7 @@ def test_a_turnout_that_hinges_on_rejected_ballots_is_an_error(registered, rejec
         {"principal": f"委托人{i}", "proxy": f"受托人{i}", "relation": "in_law"}
         for i in range(rejected)
     ]
-    data = villager(
-        {"主任": {"甲": 0}},
-        seats={"主任": 1},
-        registered=registered,
-        issued=returned,
-        proxies=proxies,
-    )
+    data = chair_only(registered, returned, proxies=proxies)
     found = [f for f in verify(parse_results(data)).findings if f.code == "TK-PROXY-1"]
     voters = returned - rejected
     hinges = (2 * voters > registered) != (2 * returned > registered)

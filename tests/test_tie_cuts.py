@@ -45,7 +45,7 @@ def posts(draw, top: int = VOTERS):
     return votes, women, draw(st.integers(1, n))
 
 
-def member_post(votes, women, seats, rule):
+def member_post(votes, women, seats, rule, **params):
     """A villagers' round with the member post only (so no woman is elected higher)."""
     data = villager(
         {"委员": votes},
@@ -53,7 +53,7 @@ def member_post(votes, women, seats, rule):
         registered=VOTERS,
         issued=VOTERS,
         women=tuple(women),
-        profile=with_params(women_guarantee=rule),
+        profile=with_params(women_guarantee=rule, **params),
     )
     return counted(data).rounds[0]
 
@@ -119,15 +119,7 @@ def test_supplementary_list(post, rule, setting):
     """V-SUPP-1: the supplementary candidates are every name some tie-break would list, and a tie
     at the list's cut is noted exactly when the tie-break changes the list."""
     votes, women, seats = post
-    data = villager(
-        {"委员": votes},
-        seats={"委员": seats},
-        registered=VOTERS,
-        issued=VOTERS,
-        women=tuple(women),
-        profile=with_params(women_guarantee=rule, supplementary_candidates=setting),
-    )
-    r = counted(data).rounds[0]
+    r = member_post(votes, women, seats, rule, supplementary_candidates=setting)
     if r.result != "supplementary":
         return
     (s,) = r.seating
