@@ -226,8 +226,8 @@ def render_profiles(profiles: list[Profile], lang: str) -> str:
         if p.provisions:
             lines.append(_t(lang, "  其他条文（不影响计票和核查）：", "  other provisions (nothing counted or checked):"))
             for prov in p.provisions:
-                rule = f"{_rules(prov.rule)} " if prov.rule else ""
-                lines.append(f"      {rule}{prov.zh if lang == 'zh' else prov.en} — {_grade(prov.grade, lang, prov.rule or '-2026-')}")
+                text_ = prov.zh if lang == "zh" else prov.en
+                lines.append(f"      {_rules(prov.rule)} {text_} — {_grade(prov.grade, lang, prov.rule)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -263,7 +263,7 @@ def profiles_json(profiles: list[Profile]) -> list[dict[str, Any]]:
                     for name, s in p.settings.items()
                 },
                 "provisions": [
-                    {"rule": v.rule or None, "grade": v.grade, "zh": v.zh, "en": v.en, "reported_not_verified": True}
+                    {"rule": v.rule, "grade": v.grade, "zh": v.zh, "en": v.en, "reported_not_verified": reported(v.rule, v.grade)}
                     for v in p.provisions
                 ],
             }

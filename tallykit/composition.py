@@ -414,12 +414,13 @@ class _Kin:
                     continue
                 hit = self.related(p.name, w.name, scope)
                 if hit is not None:
+                    near = hit[0] in NEAR_RELATIVES
                     add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
-                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的亲属（{RELATION_ZH[hit[0]]}）{src_zh}",
-                        f"supervisory committee member {p.name} is a relative ({hit[0]}) of {w.position} {w.name}{src_en}",
-                        expected="not a relative within supervisory_kin_avoidance",
+                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的{'近亲属' if near else '亲属'}（{RELATION_ZH[hit[0]]}）{src_zh}",
+                        f"supervisory committee member {p.name} is a {'near ' if near else ''}relative ({hit[0]}) of {w.position} {w.name}{src_en}",
+                        expected="not a near relative" if near else "not a relative within supervisory_kin_avoidance",
                         recorded=[p.name, w.name, hit[0]],
                         param="supervisory_kin_avoidance",
                         **kw,

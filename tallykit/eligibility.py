@@ -201,8 +201,8 @@ class Checker:
             self.add(
                 "TK-ELIG-8",
                 f"{here}/registration",
-                f"{v.name}：登记类别为“{zh_kind}”，本规则版本（2018 年组织法第十三条）没有这一登记类别，该人没有登记依据",
-                f"{v.name}: registered as '{en_kind}', a category this profile's law (the 2018 organic law, art. 13) does not have: no basis for the registration",
+                f"{v.name}：登记类别为“{zh_kind}”，规则版本 {self.base_profile} 没有这一登记类别（2018 年组织法第十三条只有三类登记），该人没有登记依据",
+                f"{v.name}: registered as '{en_kind}', a category profile {self.base_profile} does not have (the 2018 organic law, art. 13, has three): no basis for the registration",
                 severity="error",
                 expected="household_resident / household_away / resident_outsider",
                 recorded=v.registration,

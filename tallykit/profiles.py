@@ -52,11 +52,9 @@ class Parameter:
         elif self.kind == "date_or_enum":
             ok = isinstance(value, str) and (value in self.values or _is_iso_date(value))
         elif self.kind == "flags":
-            ok = isinstance(value, (list, tuple)) and all(
-                isinstance(v, str) and v in self.values for v in value
-            )
-            if ok:
-                return tuple(dict.fromkeys(value))  # type: ignore[arg-type]
+            if isinstance(value, (list, tuple)) and all(isinstance(v, str) and v in self.values for v in value):
+                return tuple(dict.fromkeys(value))
+            ok = False
         elif self.kind == "marks":
             ok = isinstance(value, Mapping) and all(
                 isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
@@ -369,9 +367,6 @@ class Provision:
     grade: str
     zh: str
     en: str
-
-
-CHOSEN_BY = ("file", "option", "date", "kind")
 
 
 @attrs.frozen
@@ -876,16 +871,11 @@ def profile_for(kind: str, day: datetime.date) -> Profile | None:
     2018 texts before 2026-01-01, the amended ones from that day; party-1990 before the 2020
     regulation); None when no period covers it."""
     family = family_of_kind(kind)
-    return next(
-        (
-            BUILTIN[pid]
-            for pid in sorted(BUILTIN)
-            if BUILTIN[pid].family == family
-            and BUILTIN[pid].period is not None
-            and BUILTIN[pid].period.covers(day)  # type: ignore[union-attr]
-        ),
-        None,
-    )
+    for pid in sorted(BUILTIN):
+        p = BUILTIN[pid]
+        if p.family == family and p.period is not None and p.period.covers(day):
+            return p
+    return None
 
 
 def chosen(profile: Profile, kind: str, day: datetime.date | None, by: str) -> Profile:
@@ -1474,7 +1464,7 @@ _HEAD_2026 = Provision(
     "members may hold posts on both: composition, not counting; verify sets no limit",
 )
 _CARRIED = (
-    "未列为已修改的参数沿用 {base} 的取值和依据：修正后的通过文本未取得，所引条号为 2018 年文本的条号",
+    "未列为已修改的参数沿用 {base} 的取值和依据：修改后的通过文本未取得，所引条号为 2018 年文本的条号",
     "parameters not listed as changed keep {base}'s values and sources: the adopted text was not retrieved, "
     "and article numbers are those of the 2018 text",
 )
@@ -1495,18 +1485,18 @@ _PROVISIONS = {
             "the women-member clause (art. 6) was modified, substance not seen: the women's rules stay the parameters "
             "women_guarantee and women_share_target with their 2018 values",
         ),
-        Provision("", "C", _CARRIED[0].format(base="villager-2018"), _CARRIED[1].format(base="villager-2018")),
+        Provision("V-2026-DATE", "C", _CARRIED[0].format(base="villager-2018"), _CARRIED[1].format(base="villager-2018")),
     ),
     "residents": (
         _HEAD_2026,
         Provision(
-            "",
+            "V-2026-DATE",
             "C",
             "修订后第三章“居民委员会的选举”的内容未取得：委托投票、选民登记、差额和选举有效的规则沿用 residents-2018",
             "chapter 3 (居民委员会的选举) of the revised law was not retrieved: proxies, registration, 差额 and validity "
             "keep residents-2018's values",
         ),
-        Provision("", "C", _CARRIED[0].format(base="residents-2018"), _CARRIED[1].format(base="residents-2018")),
+        Provision("V-2026-DATE", "C", _CARRIED[0].format(base="residents-2018"), _CARRIED[1].format(base="residents-2018")),
     ),
 }
 
