@@ -1383,7 +1383,7 @@ def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any
     steps = [
         {
             "zh": f"{holder} 的第 {limit + 1} 份委托（{late}）超过限额 {limit} 份，选举委员会不予受理，不发委托票"
-            f"（记录为 counted: false）；{holder} 本人的选票和前 {limit} 份委托票有效（rules/villager.md D11）",
+            f"（记录中标明该委托未投票）；{holder} 本人的选票和前 {limit} 份委托票有效（rules/villager.md D11）",
             "en": f"{holder}'s {limit + 1}th authorisation ({late}) is over the limit of {limit}: the commission "
             f"refuses it and issues no ballot for it (recorded counted: false); {holder}'s own ballot and the "
             f"first {limit} proxy ballots count (rules/villager.md D11)",

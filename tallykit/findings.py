@@ -308,7 +308,7 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-ORDER-1", WARNING,
         ("候选人未按姓氏笔画排序", "candidates not in surname stroke order"),
-        ("选票上的候选人应按姓氏笔画为序排列（党组织书记、副书记按上级批准的顺序）。村（居）民委员会选票的排列各省不同（姓氏笔画或提名得票），只在规则版本写明按姓氏笔画（ballot_order）时核查。",
+        ("选票上的候选人应按姓氏笔画为序排列（党组织书记、副书记按上级批准的顺序）。村（居）民委员会选票的排列各省不同（姓氏笔画或提名得票），只在规则版本的“选票排列”参数写明按姓氏笔画时核查。",
          "candidates on the ballot are printed in surname stroke order (party secretaries in the order the higher organisation approved). Villagers' and residents' ballots differ by province (stroke order or nomination votes) and are checked only where the profile says stroke order (ballot_order)."),
         ("核对选票上的候选人顺序。", "check the order of names on the ballot."),
         ("确认实际选票的排序；排序不当的，说明原因。", "confirm the order on the actual ballot; ask why if it is wrong."),
@@ -327,9 +327,9 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-PROXY-1", ERROR,
         ("委托投票不符合规定", "proxy voting against the rules"),
-        ("党内选举不得委托他人投票（错误）；村（居）委会选举只能委托本村有选举权的近亲属，委托人本人不得再投票，每人受托人数有上限（2026-01-01 起据报道为法定三人，且候选人不得接受委托）。不符合的委托无效，其选票不算任何人参加投票（记录的参加投票人数随之减少）；记录看不出其选票是否计入了得票：即使计入也不能改变结果的为警告，可能改变某一职位、某人的结果或“双过半”的第一个过半数的为错误。超过限额的委托被记录计入的（未标 counted: false），记录的合计须更正，为错误。",
+        ("党内选举不得委托他人投票（错误）；村（居）委会选举只能委托本村有选举权的近亲属，委托人本人不得再投票，每人受托人数有上限（2026-01-01 起据报道为法定三人，且候选人不得接受委托）。不符合的委托无效，其选票不算任何人参加投票（记录的参加投票人数随之减少）；记录看不出其选票是否计入了得票：即使计入也不能改变结果的为警告，可能改变某一职位、某人的结果或“双过半”的第一个过半数的为错误。超过限额的委托被记录计入的（记录未标明该委托未投票），记录的合计须更正，为错误。",
          "party elections allow no proxy (error); villagers' and residents' elections allow only a near relative with voting rights in the same village, the principal may not also vote in person, and each proxy may take only so many (from 2026-01-01, as reported, three by statute, and candidates may hold none). Such an authorisation is invalid and its ballot is no one's participation (the recorded voters taking part drop accordingly); the record cannot show whether its approvals are in the tally: a warning when even then it cannot change the outcome, an error when it could change the result of a post or a person, or the turnout half of 双过半. An authorisation over the limit that the record counted (not marked counted: false) means the recorded totals must be corrected: an error."),
-        ("核对委托投票登记；选举委员会未受理、未投票的委托标明 counted: false，并更正参加投票人数。", "check the proxy register; mark an authorisation the commission refused (no ballot cast) counted: false, and correct the voters taking part."),
+        ("核对委托投票登记；选举委员会未受理、未投票的委托在记录中标明“未投票”，并更正参加投票人数。", "check the proxy register; mark an authorisation the commission refused (no ballot cast) counted: false, and correct the voters taking part."),
         ("不符合规定的委托票不应计入；可能改变结果的（错误），查明该票是否计入，影响结果的须重新投票。", "unlawful proxy ballots must not count; where they could change the result (error), find out whether they were counted and, if they change it, order a new vote."),
         ("P-PROXY-1", "V-PROXY-1", "V-2026-PROXY-1", "V-2026-PROXY-2"),
         (f"{P2020} 第二十四条", f"{VLAW} 第十五条", f"{VLAW_2025}：每人受托不超过三人，候选人不得接受委托（据报道，通过文本未核实）",
