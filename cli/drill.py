@@ -146,7 +146,7 @@ class QuizEnded(Exception):
 
 def _read(prompt: str) -> str:
     click.echo(prompt, nl=False)
-    line = click.get_text_stream("stdin").readline()
+    line = sys.stdin.readline()
     if not line:
         raise QuizEnded
     return line.strip()
@@ -320,14 +320,12 @@ def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> list[Pat
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False),
     default=None,
     help="把每道题的结果文件写入此目录 / write each scenario as a results file",
 )
 @click.option(
     "--worksheet",
     "sheet_dir",
-    type=click.Path(file_okay=False),
     default=None,
     help="把练习卷和答案卷 (HTML) 写入此目录 / write the worksheet and answer sheet (HTML)",
 )

@@ -19,7 +19,7 @@ from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
-from tallykit.texts import text
+from tallykit.texts import seats_en, text
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -354,7 +354,7 @@ def _seat_step(
 ) -> Step:
     votes = dict(s.ranking)
     zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
-    en = [f"{head_en} {s.position}: {s.seats} seat(s)"]
+    en = [f"{head_en} {s.position}: {seats_en(s.seats)}"]
     rules = [fill_rule]
     if s.elected:
         zh.append(f"按得票多少为序当选：{'、'.join(s.elected)}")
@@ -373,7 +373,7 @@ def _seat_step(
             "不能确定谁当选，须就票数相等者再次投票"
         )
         en.append(
-            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {s.tied_seats} seat(s): "
+            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {seats_en(s.tied_seats)}: "
             "the tied are voted on again"
         )
         rules.extend(step_rules(family, "tie_revote"))
@@ -384,7 +384,7 @@ def _seat_step(
             + (f"（{below[0]} {votes[below[0]]} 票也不能补上）" if below else "")
         )
         en.append(
-            f"{s.unfilled} seat(s) unfilled; never filled from below the threshold"
+            f"{seats_en(s.unfilled)} unfilled; never filled from below the threshold"
             + (f" ({below[0]} with {votes[below[0]]} votes does not take one)" if below else "")
         )
         rules.extend(step_rules(family, "supplementary"))

@@ -85,3 +85,12 @@ def text(key: str, lang: str = "zh") -> str:
     if pair is None:
         return key
     return pair[0] if lang == "zh" else pair[1]
+
+
+def seats_en(n: int) -> str:
+    """English seat count: "1 seat", "3 seats".
+
+    >>> seats_en(1), seats_en(3)
+    ('1 seat', '3 seats')
+    """
+    return f"{n} seat" if n == 1 else f"{n} seats"
