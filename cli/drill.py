@@ -26,20 +26,15 @@ def _t(lang: str, zh: str, en: str) -> str:
 # ---------------------------------------------------------------- text
 
 
-def _paper(rec: dict[str, Any]) -> str:
-    """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [identifying_mark]."""
+def _paper(rec: dict[str, Any], lang: str) -> str:
+    """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [作记号]."""
+    from tallykit.texts import text
+
     parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec["marks"].items()]
     for p, written in (rec.get("write_ins") or {}).items():
         parts += [f"{p}+{name}「{sym.replace(' ', '□')}」" for name, sym in written]
-    parts += [f"[{_flag(f)}]" for f in rec.get("flags") or []]
+    parts += [f"[{text('flag.' + f, lang)}]" for f in rec.get("flags") or []]
     return " ".join(parts)
-
-
-_FLAGS = {"identifying_mark": "作记号", "torn": "破损", "unreadable": "无法辨认"}
-
-
-def _flag(flag: str) -> str:
-    return _FLAGS.get(flag, flag)
 
 
 def _shown_lines(it: dict[str, Any], lang: str) -> list[str]:
@@ -78,7 +73,7 @@ def _shown_lines(it: dict[str, Any], lang: str) -> list[str]:
         recs = rnd.get("ballot_records") or []
         if show.get("all_ballots") and r == 0:
             out += [
-                _t(lang, f"第 {k + 1} 张：", f"No. {k + 1}: ") + _paper(rec)
+                _t(lang, f"第 {k + 1} 张：", f"No. {k + 1}: ") + _paper(rec, lang)
                 for k, rec in enumerate(recs)
             ]
         for rr, k in show["ballots"]:
@@ -89,7 +84,7 @@ def _shown_lines(it: dict[str, Any], lang: str) -> list[str]:
                         f"第 {k + 1} 种选票（{recs[k]['count']} 张）：",
                         f"Ballot kind {k + 1} (×{recs[k]['count']}): ",
                     )
-                    + _paper(recs[k])
+                    + _paper(recs[k], lang)
                 )
     if show.get("proxies"):
         for p in sc.get("proxies") or ():

@@ -6,7 +6,7 @@ from typing import Any
 
 from tallykit.counting import Count, RoundOutcome, step_rules
 from tallykit.profiles import PARAMETERS, Profile
-from tallykit.texts import seats_en, text
+from tallykit.texts import count_en, text
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -112,7 +112,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
         out.extend(_recall_lines(r, lang))
         return out
     for s in r.seating:
-        out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({seats_en(s.seats)}):"))
+        out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({count_en(s.seats, 'seat')}):"))
         for name, votes in s.ranking:
             if name in s.elected:
                 status = _t(lang, "当选", "elected")
@@ -130,7 +130,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
                 _t(
                     lang,
                     f"    {'、'.join(s.tied)} 票数相等，就其再次投票，选 {s.tied_seats} 名 [{tie_rule}]",
-                    f"    {', '.join(s.tied)} tied: re-vote among them for {seats_en(s.tied_seats)} [{tie_rule}]",
+                    f"    {', '.join(s.tied)} tied: re-vote among them for {count_en(s.tied_seats, 'seat')} [{tie_rule}]",
                 )
             )
         if s.unfilled:
@@ -138,7 +138,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
                 _t(
                     lang,
                     f"    尚缺 {s.unfilled} 名，不得在未达到当选票数者中按得票多少补足 [{short_rule}]",
-                    f"    {seats_en(s.unfilled)} unfilled; never filled from below the threshold [{short_rule}]",
+                    f"    {count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold [{short_rule}]",
                 )
             )
     if r.list_min is not None:

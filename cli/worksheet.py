@@ -131,11 +131,7 @@ _L: dict[str, tuple[str, str]] = {
     "number_blank": ("填数：", "number: "),
 }
 
-_FLAGS: dict[str, tuple[str, str]] = {
-    "identifying_mark": ("作记号", "identifying mark"),
-    "torn": ("破损", "torn"),
-    "unreadable": ("无法辨认", "unreadable"),
-}
+_FLAGS = ("identifying_mark", "torn", "unreadable")  # flags drawn on the paper (texts "flag.*")
 
 _ROUND_SUFFIX: dict[str, tuple[str, str]] = {
     "tie_revote": ("（再次投票）", " (re-vote)"),
@@ -583,8 +579,7 @@ def _ballot(
 
 
 def _flag_text(flag: str, lang: str) -> str:
-    zh, en = _FLAGS.get(flag, (flag, flag))
-    return zh if lang == "zh" else en
+    return text(f"flag.{flag}", lang)
 
 
 def _section(

@@ -13,8 +13,20 @@ from tallykit.cli.main import main
 from tallykit.training import generate, session
 
 CONTRACT = {
-    "id", "seed", "family", "topic", "template", "kind", "title", "question", "asks", "answer",
-    "steps", "show", "mistake", "scenario",
+    "id",
+    "seed",
+    "family",
+    "topic",
+    "template",
+    "kind",
+    "title",
+    "question",
+    "asks",
+    "answer",
+    "steps",
+    "show",
+    "mistake",
+    "scenario",
 }
 
 
@@ -33,7 +45,9 @@ def _replies(items):
 
 
 def _quiz(args, replies):
-    return CliRunner().invoke(main, ["drill", *args, "--quiz"], input="".join(r + "\n" for r in replies))
+    return CliRunner().invoke(
+        main, ["drill", *args, "--quiz"], input="".join(r + "\n" for r in replies)
+    )
 
 
 def test_text_numbers_the_items_and_keeps_ids_for_the_key(cli):
@@ -50,7 +64,9 @@ def test_text_numbers_the_items_and_keeps_ids_for_the_key(cli):
 def test_json_carries_items_with_the_contract_keys(cli):
     data = json.loads(cli("drill", "--seed", "3", "--count", "3", "--format", "json").stdout)
     assert [set(it) for it in data["items"]] == [CONTRACT] * 3
-    assert data["items"] == json.loads(json.dumps(generate(random.Random(3), count=3), ensure_ascii=False))
+    assert data["items"] == json.loads(
+        json.dumps(generate(random.Random(3), count=3), ensure_ascii=False)
+    )
 
 
 def test_out_writes_results_files_that_verify_and_prints_only_their_paths(cli, tmp_path):
@@ -66,7 +82,11 @@ def test_worksheet_writes_two_files_atomically_and_prints_where(cli, tmp_path):
     assert r.stdout.splitlines() == ["sheet/worksheet.html", "sheet/answers.html"]
     files = sorted(p.name for p in (tmp_path / "sheet").iterdir())
     assert files == ["answers.html", "worksheet.html"]
-    assert (tmp_path / "sheet" / "worksheet.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (
+        (tmp_path / "sheet" / "worksheet.html")
+        .read_text(encoding="utf-8")
+        .startswith("<!DOCTYPE html>")
+    )
     cli("drill", "--seed", "2", "--count", "3", "--worksheet", "sheet")  # over the old files
     assert sorted(p.name for p in (tmp_path / "sheet").iterdir()) == files
 
@@ -84,7 +104,9 @@ def test_unknown_profile_or_topic_is_bad_usage(cli):
 
 
 def test_topic_tally_and_session_choose_the_items(cli):
-    data = json.loads(cli("drill", "--topic", "recall", "--count", "2", "--tally", "1", "--format", "json").stdout)
+    data = json.loads(
+        cli("drill", "--topic", "recall", "--count", "2", "--tally", "1", "--format", "json").stdout
+    )
     assert [it["topic"] for it in data["items"]] == ["recall", "recall", "tally"]
     data = json.loads(cli("drill", "--seed", "4", "--session", "--format", "json").stdout)
     assert data["items"] == json.loads(json.dumps(session(random.Random(4)), ensure_ascii=False))
@@ -97,7 +119,9 @@ def test_quiz_scores_right_and_wrong_answers():
     r = _quiz(["--seed", "9", "--count", "3"], right)
     assert r.exit_code == 0, r.output
     assert f"得分：{len(right)}/{len(right)}" in r.stdout
-    k = next(i for i, a in enumerate(a for it in items for a in it["asks"]) if a["kind"] == "choice")
+    k = next(
+        i for i, a in enumerate(a for it in items for a in it["asks"]) if a["kind"] == "choice"
+    )
     wrong = list(right)
     wrong[k] = "2" if wrong[k] == "1" else "1"
     r = _quiz(["--seed", "9", "--count", "3", "--lang", "en"], wrong)

@@ -353,7 +353,13 @@ def pdf_pages(html: str, tmp_path: Path, name: str) -> int:
     page = tmp_path / f"{name}.html"
     page.write_text(html, encoding="utf-8")
     pdf = tmp_path / f"{name}.pdf"
-    run_chromium(binary, tmp_path / f"profile-{name}", page, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+    run_chromium(
+        binary,
+        tmp_path / f"profile-{name}",
+        page,
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={pdf}",
+    )
     data = pdf.read_bytes()
     pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
     assert pages == max(int(c) for c in re.findall(rb"/Count\s+(\d+)", data))
@@ -371,7 +377,9 @@ def test_a_45_minute_session_fits_twelve_pages_and_twenty_items_too(tmp_path):
     found = {}
     for seed in (1, 2, 3):
         items = session(random.Random(seed), family="all")
-        found[f"session {seed} ({items[-1]['family']})"] = pdf_pages(render(items)[0], tmp_path, f"s{seed}")
+        found[f"session {seed} ({items[-1]['family']})"] = pdf_pages(
+            render(items)[0], tmp_path, f"s{seed}"
+        )
     items = generate(random.Random(1), count=20)
     found["20 items"] = pdf_pages(render(items)[0], tmp_path, "twenty")
     assert {f for f in found if "party" in f} and {f for f in found if "villager" in f}, found
