@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
@@ -79,16 +79,18 @@ def first_void_return(issued: int) -> int:
 
 def fits(tally: dict[str, int], seats: int, valid: int) -> bool:
     """Approval totals some ballots can give (``rules.votes_fit``, ``rules.approvals_fit``)."""
-    return all(rules.votes_fit(v, valid) for v in tally.values()) and bool(
-        rules.approvals_fit(sum(tally.values()), valid, seats)
-    )
+    each = all(rules.votes_fit(v, valid) for v in tally.values())
+    return bool(each and rules.approvals_fit(sum(tally.values()), valid, seats))
 
 
 class NoTally(Exception):
     """No approvals satisfy the constraints asked for; the topic draws another election."""
 
 
-def retry(make: Callable[[], Any], tries: int = 50) -> Any:
+T = TypeVar("T")
+
+
+def retry(make: Callable[[], T], tries: int = 50) -> T:
     """``make()``, drawn again while it raises ``NoTally`` (small electorates leave little room)."""
     for _ in range(tries - 1):
         try:
@@ -216,7 +218,7 @@ class Party:
 
     @property
     def strict(self) -> bool:
-        return BUILTIN[self.profile]["quorum_comparison"] == ">"
+        return bool(BUILTIN[self.profile]["quorum_comparison"] == ">")
 
     @property
     def candidates(self) -> int:

@@ -28,6 +28,8 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    fewest_votes,
+    recount_tally,
     Draft,
     ballot_class,
     choice,
@@ -154,7 +156,7 @@ def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     base_zh = "应到会" if BUILTIN[setup.profile]["threshold_base"] == "expected" else "实到会"
     base_en = "expected" if base_zh == "应到会" else "present"
     intro = party_intro(setup)
-    least = counted.rounds[0].threshold.min_votes
+    least = fewest_votes(counted)
     chosen = pick(
         rng,
         [
@@ -337,7 +339,7 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
         f"{setup.org} has {setup.members} full members and elects {setup.seats}. The report gives "
         f"{setup.expected} expected, leaving out the 3 members listed below; {setup.present} are present.",
     )
-    least = counted.rounds[0].threshold.min_votes
+    least = fewest_votes(counted)
     chosen = pick(
         rng,
         [

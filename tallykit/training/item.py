@@ -10,7 +10,7 @@ elect), or names from those shown. The right answers are read from the core's ou
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -152,3 +152,17 @@ def featured_verdict(item: dict[str, Any]) -> str | None:
 
     r, k = shown[0]
     return verdict(parse_results(item["scenario"]), r, k).status
+
+
+def fewest_votes(counted: Count, round_index: int = 0) -> int:
+    """The fewest votes that pass the round's threshold, as the core computed it."""
+    threshold = counted.rounds[round_index].threshold
+    assert threshold is not None and threshold.min_votes is not None
+    return threshold.min_votes
+
+
+def recount_tally(counted: Count, round_index: int = 0) -> Mapping[str, Mapping[str, int]]:
+    """The tally of the full recount of a round with ballot records."""
+    rec = counted.rounds[round_index].recount
+    assert rec is not None
+    return rec.tally

@@ -15,7 +15,7 @@ announcement.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -36,6 +36,7 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    recount_tally,
     Draft,
     choice,
     counted_file,
@@ -207,7 +208,9 @@ def _in_order(printed: Sequence[str], tally: dict[str, int]) -> Ranking:
     return tuple((n, tally.get(n, 0)) for n in printed)
 
 
-def announce(elected: dict[str, Sequence[str]], next_step: str | None, void: bool = False) -> Pair:
+def announce(
+    elected: Mapping[str, Sequence[str]], next_step: str | None, void: bool = False
+) -> Pair:
     """An announcement in words: who is elected and what comes next."""
     if void:
         return "本轮选举无效，须重新投票", "the round is void and is held again"
@@ -235,7 +238,7 @@ def announce_core(counted: Count, index: int = 0) -> Pair:
 
 
 def declared(
-    elected: dict[str, Sequence[str]],
+    elected: Mapping[str, Sequence[str]],
     next_step: str | None,
     void: bool = False,
     void_reason: str | None = None,
@@ -441,7 +444,7 @@ def exact_quota_voided(rng: random.Random, profile: str | None) -> Draft:
 
     setup, printed, data0, x, k = retry(draw)
     data, results, counted = counted_file(data0)
-    tally = dict(counted.rounds[0].recount.tally["委员"])
+    tally = dict(recount_tally(counted)["委员"])
     v = verdict(results, 0, 0)
     less = {n: tally[n] - (k if n in v.approvals.get("委员", ()) else 0) for n in printed}
     seated = list(fill_seats(rank(tuple(printed), less), setup.seats, _majority(setup.base))[1])
@@ -659,7 +662,7 @@ def void_ballots_tallied(rng: random.Random, profile: str | None) -> Draft:
 
     setup, printed, data0, x, k = retry(draw)
     data, results, counted = counted_file(data0)
-    tally = dict(counted.rounds[0].recount.tally["委员"])
+    tally = dict(recount_tally(counted)["委员"])
     more = {n: tally[n] + k for n in printed}
     seated = list(fill_seats(rank(tuple(printed), more), setup.seats, _majority(setup.base))[1])
     wrong = declared({"委员": seated}, _next(setup.seats, seated))
@@ -998,7 +1001,7 @@ def _until_apart(topic: Topic) -> Topic:
     """Draw again until the wrong rule and the right one part (``_item`` raises otherwise)."""
 
     def draw(rng: random.Random, profile: str | None) -> Draft:
-        return retry(lambda: topic(rng, profile))  # type: ignore[no-any-return]
+        return retry(lambda: topic(rng, profile))
 
     draw.__name__ = draw.__qualname__ = topic.__name__
     draw.__doc__ = topic.__doc__

@@ -13,6 +13,8 @@ from typing import Any
 from tallykit import rules
 from tallykit.training.build import Party, boundary, party, party_election, records, round_
 from tallykit.training.item import (
+    fewest_votes,
+    recount_tally,
     Draft,
     ballot_class,
     counted_file,
@@ -76,7 +78,7 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
     data, results, counted = counted_file(
         party_election(setup, cands, [rnd], kind="party_officers")
     )
-    got = counted.rounds[0].recount.tally["书记"][sec]
+    got = recount_tally(counted)["书记"][sec]
     won = sec in counted.rounds[0].elected.get("书记", ())
     where = (
         f"{date_zh(setup.date)}，{setup.org}新一届委员会（委员 {size} 名）召开第一次全体会议，"
@@ -114,7 +116,7 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
                 yes_no((f"{sec} 当选吗？", f"Is {sec} elected?"), won),
                 number(
                     ("当选至少要得多少票？", "Fewest votes that elect?"),
-                    counted.rounds[0].threshold.min_votes,
+                    fewest_votes(counted),
                 ),
             ],
             show(counts=[]),

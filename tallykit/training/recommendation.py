@@ -19,7 +19,18 @@ from tallykit.training.build import (
     round_,
     votes,
 )
-from tallykit.training.item import Draft, counted_file, elected, names, number, pick, show, yes_no
+from tallykit.training.item import (
+    fewest_votes,
+    recount_tally,
+    Draft,
+    counted_file,
+    elected,
+    names,
+    number,
+    pick,
+    show,
+    yes_no,
+)
 from tallykit.training.law import say
 from tallykit.training.people import Names
 from tallykit.training.words import date_zh
@@ -59,7 +70,7 @@ def recommendation(rng: random.Random, profile: str | None) -> Draft:
     )
     out = counted.rounds[0]
     picked = sorted(elected(counted))
-    least = out.threshold.min_votes
+    least = fewest_votes(counted)
     where = (
         f"{date_zh(setup.date)}，{setup.org}换届“两推”：党员推荐委员人选（拟选 {setup.seats} 名），"
         f"应参加 {setup.expected} 人，实到 {setup.present} 人，收回推荐票 {returned} 张。",

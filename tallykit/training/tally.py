@@ -57,9 +57,9 @@ def _ordinary(
     for the others, now and then a name left blank."""
     marks = {}
     for post, seats, printed in sections:
-        liked = [n for n in printed if rng.random() < support[n]]
-        liked.sort(key=lambda n: support[n] + rng.uniform(-0.2, 0.2), reverse=True)
-        liked = set(liked[:seats])
+        wanted = [n for n in printed if rng.random() < support[n]]
+        wanted.sort(key=lambda n: support[n] + rng.uniform(-0.2, 0.2), reverse=True)
+        liked = set(wanted[:seats])
         marks[post] = "".join(
             "○" if n in liked else " " if rng.random() < 0.08 else "×" for n in printed
         )

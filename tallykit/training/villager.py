@@ -826,7 +826,7 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
     tally[post] = {a: va, b: rng.randrange(0, min(va, valid - va - vm + 1)), man: vm}
     counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally)], posts=posts_json))
     counted = counted_data[2]
-    won = counted.rounds[0].elected.get(post, ())
+    won = counted.rounds[0].elected.get(post, [])
     chosen = pick(
         rng,
         [
