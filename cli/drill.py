@@ -121,7 +121,8 @@ def render_items(items: list[dict[str, Any]], lang: str) -> str:
     for i, it in enumerate(items, 1):
         lines.append(f"{i}. ({it['id']})")
         lines += [
-            f"   ({j}) {a['prompt'][lang]}：{_right(a, lang)}" for j, a in enumerate(it["asks"], 1)
+            f"   ({j}) {a['prompt'][lang].rstrip('？?')}{_t(lang, '：', ': ')}{_right(a, lang)}"
+            for j, a in enumerate(it["asks"], 1)
         ]
         lines.append(f"   {it['answer'][lang]}")
         width = len(str(len(it["steps"])))

@@ -693,7 +693,8 @@ def _right_answers(item: Mapping[str, Any], lang: str) -> str:
             got = str(ask["answer"])
         else:
             got = ("、" if lang == "zh" else ", ").join(ask["answer"]) or _t(lang, "none")
-        rows.append(f'<li>{_e(_pick(ask["prompt"], lang))}：<b>{_e(got)}</b></li>')
+        prompt = _pick(ask["prompt"], lang).rstrip("？?")
+        rows.append(f"<li>{_e(prompt)}{'：' if lang == 'zh' else ': '}<b>{_e(got)}</b></li>")
     return f'<h3>{_e(_t(lang, "right"))}</h3><ol class="right">{"".join(rows)}</ol>'
 
 

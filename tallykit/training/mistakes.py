@@ -919,10 +919,17 @@ def village_fill_from_below(rng: random.Random, profile: str | None) -> Draft:
         _majority(n),
     )
     wrong = declared(elected, None)
+    short = [x for x in elected[c.member] if x not in counted.rounds[0].elected.get(c.member, ())]
+    v = {x: tally[c.member][x] for x in short}
     why = _why(
         "V-SUPP-1",
         counted,
-        (f"当选须 2×得票 > {n}；未过半数的人不能按得票多少补上", f"election needs 2×votes > {n}"),
+        (
+            "；".join(f"{x} {v[x]} 票，2×{v[x]}={2 * v[x]}，不大于 {n}，未过半数" for x in short)
+            + "，不能按得票多少补上，缺额另行选举",
+            "; ".join(f"{x}: 2×{v[x]}={2 * v[x]} is not more than {n}" for x in short)
+            + ": no majority, so the seat goes to a supplementary election",
+        ),
     )
     return _item(
         rng,
