@@ -175,6 +175,12 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     for e in entries:
         profile = e["profile"]["id"] if e["profile"] else "—"
         lines.append(f"{e['file']}: {STATUS[e['status']][i]}  ({_t(lang, '规则版本', 'profile')} {profile})")
+        chosen = (e["profile"] or {}).get("chosen")
+        if chosen:
+            lines.append(f"  {_t(lang, '选定方式', 'chosen')}: {chosen[lang]}")
+        if (e["profile"] or {}).get("set"):
+            changed = ("、" if lang == "zh" else ", ").join(e["profile"]["set"])
+            lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
             lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {f['path'] or '/'}")
@@ -228,8 +234,9 @@ def verify_cmd(
             profile_ref = load_profile_arg(profile_arg)
             from tallykit.profiles import BUILTIN, resolve_profile
 
-            if isinstance(profile_ref, str) and profile_ref not in BUILTIN:
-                resolve_profile(profile_ref, kind="party_committee", path="--profile")
+            if not isinstance(profile_ref, str) or profile_ref not in BUILTIN:
+                # an unknown id or a profile file's unknown parameter or bad value: once, exit 2
+                resolve_profile(profile_ref, kind="party_committee", path="")
         except InputError as err:
             click.echo(f"--profile {profile_arg}: {err.message(lang)}", err=True)
             sys.exit(EXIT_UNREADABLE)
@@ -237,6 +244,8 @@ def verify_cmd(
     if holidays_arg is not None:
         calendar = _load_holidays(holidays_arg, lang)
     files, skipped = collect(paths)
+    if profile_arg is not None and Path(profile_arg).is_file():  # a county's profile file kept beside its results
+        files = [f for f in files if not (Path(f).is_file() and Path(f).samefile(profile_arg))]
     for s in skipped:
         click.echo(_t(lang, f"跳过非 .json 文件：{s}", f"skipped, not a .json file: {s}"), err=True)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())

@@ -13,7 +13,7 @@ import pytest
 
 from tallykit import rules
 from tallykit.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
-from tallykit.profiles import resolve_profile
+from tallykit.profiles import profile_of
 from tallykit.results import parse_results
 from tallykit.training import generate, make_item, session, topics_for
 from tallykit.training.catalogue import PARTY, VILLAGER
@@ -436,7 +436,7 @@ def test_tally_exercise_key_is_the_cores_judgement(family):
         recs = rnd["ballot_records"]
         assert 20 <= len(recs) <= 40 and all(r["count"] == 1 for r in recs)
         results = parse_results(it["scenario"])
-        profile = resolve_profile(results.profile, kind=results.election.kind)
+        profile = profile_of(results)
         layout = Layout.of(results.rounds[0])
         for rec, key in zip(results.rounds[0].ballot_records, it["answer"]["ballots"]):
             v = classify(rec, layout, profile)

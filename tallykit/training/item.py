@@ -17,7 +17,7 @@ import attrs
 
 from tallykit.ballots import Layout, Verdict, classify
 from tallykit.counting import Count
-from tallykit.profiles import resolve_profile
+from tallykit.profiles import profile_of
 from tallykit.results import Results
 from tallykit.texts import text
 from tallykit.training.build import finish
@@ -129,7 +129,7 @@ def counted_file(data: dict[str, Any]) -> tuple[dict[str, Any], Results, Count]:
 def verdict(results: Results, round_index: int, record: int) -> Verdict:
     """The core's judgement of one ballot record of a round (P-VALID-*, V-BALLOT-*)."""
     rnd = results.rounds[round_index]
-    profile = resolve_profile(results.profile, kind=results.election.kind)
+    profile = profile_of(results)
     assert rnd.ballot_records is not None
     return classify(rnd.ballot_records[record], Layout.of(rnd), profile)
 
