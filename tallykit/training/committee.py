@@ -11,7 +11,6 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from tallykit.counting import effective_expected
 from tallykit.profiles import BUILTIN
 from tallykit.training.build import (
     Party,
@@ -329,7 +328,8 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
     )
     data0["rounds"][0]["tally"] = {"委员": tally}
     data, results, counted = counted_file(data0)
-    assert effective_expected(results) == truth
+    quorum = next(g for g in counted.rounds[0].gates if g.code == "quorum")
+    assert quorum.values["expected"] == truth  # the core's 应到会 (P-QUORUM-2)
     who = rows[lacking]["name"]
     lack_zh = "上级党组织同意" if missing == "upper" else "党员大会通过"
     lack_en = "the higher organisation's approval" if missing == "upper" else "the meeting's vote"
