@@ -288,9 +288,9 @@ def _answer_space(n: int, item: Mapping[str, Any], lang: str) -> str:
                 f'<span class="opt">☐ {_e(_pick(o, lang))}</span>' for o in ask["options"]
             )
         elif ask["kind"] == "number":
-            field = f'<span class="blank short"></span>'
+            field = '<span class="blank short"></span>'
         else:
-            field = f'<span class="blank long"></span>'
+            field = '<span class="blank long"></span>'
         rows.append(f'<li id="ask-{n}-{j}"><span class="prompt">{prompt}</span> {field}</li>')
     return f'<div class="asks"><h3>{_e(_t(lang, "your_answer"))}</h3><ol>{"".join(rows)}</ol></div>'
 

@@ -21,14 +21,12 @@ from tallykit.training.build import (
     party,
     party_election,
     profile_ref,
-    retry,
     records,
     round_,
     votes,
 )
 from tallykit.training.item import (
     fewest_votes,
-    recount_tally,
     Draft,
     ballot_class,
     choice,
@@ -39,25 +37,34 @@ from tallykit.training.item import (
     number,
     pick,
     show,
-    shuffled,
     verdict,
     yes_no,
 )
 from tallykit.training.law import say
 from tallykit.training.people import Names
-from tallykit.training.words import joined, party_intro
+from tallykit.training.shared import (
+    short_votes,
+    level_draft,
+    level_votes,
+    returned_draft,
+    revote,
+    tie_draft,
+    tied_votes,
+)
+from tallykit.training.words import party_intro
 
 Pair = tuple[str, str]
 WRITEIN_READINGS = ("void_ballot", "no_vote", "abstain", "approve")
 
 
-def _cast(setup: Party, names: Names) -> list[str]:
+def cast(setup: Party, names: Names) -> list[str]:
     """The printed candidates (P-CAND-1 margin), in stroke order; a woman or two among them."""
     people = names.people(setup.candidates, women=names.rng.randrange(0, 3))
     return ordered([n for n, _ in people])
 
 
-def _tally_election(setup: Party, printed: list[str], tally: dict[str, int]) -> dict[str, Any]:
+def tally_file(setup: Party, printed: list[str], tally: dict[str, int]) -> dict[str, Any]:
+    """A committee election of one formal round with its recorded tally."""
     rnd = round_(
         "formal",
         [("委员", setup.seats)],
@@ -69,24 +76,16 @@ def _tally_election(setup: Party, printed: list[str], tally: dict[str, int]) -> 
     return party_election(setup, {"委员": printed}, [rnd])
 
 
-def _ballots_election(
-    rng: random.Random,
+def ballots_file(
     setup: Party,
     printed: list[str],
     featured: list[dict[str, Any]],
+    tally: dict[str, int],
     profile: Any = None,
 ) -> dict[str, Any]:
-    """A round with ballot records: the ``featured`` ones first, then ordinary ballots filling up
-    the attendance with a tally that elects the seats."""
+    """A committee election whose round has ballot records: ``featured`` first, then ordinary
+    ballots filling up the attendance that give ``tally``."""
     rest = setup.present - sum(r["count"] for r in featured)
-    tally = votes(
-        rng,
-        printed,
-        counted=rest,
-        seats=setup.seats,
-        lo_win=fewest_to_elect(setup.base),
-        winners=setup.seats,
-    )
     recs = featured + records(rest, [("委员", printed)], {"委员": tally})
     rnd = round_(
         "formal",
@@ -138,7 +137,7 @@ def topic(title: Pair) -> Callable[..., Any]:
 def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile, even_base=True)
     people = Names(rng)
-    printed = _cast(setup, people)
+    printed = cast(setup, people)
     win = fewest_to_elect(setup.base)
     half, over = rng.sample(printed, 2)
     tally = votes(
@@ -150,7 +149,7 @@ def exactly_half(rng: random.Random, profile: str | None) -> Draft:
         winners=setup.seats - 1,
         fixed={over: win, half: win - 1},
     )
-    data, results, counted = counted_file(_tally_election(setup, printed, tally))
+    data, results, counted = counted_file(tally_file(setup, printed, tally))
     won = elected(counted)
     base_zh = "应到会" if BUILTIN[setup.profile]["threshold_base"] == "expected" else "实到会"
     base_en = "expected" if base_zh == "应到会" else "present"
@@ -218,7 +217,7 @@ def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
     if setup.org_type == "branch":
         setup.seats = 3 if setup.members <= 50 else 5
     people = Names(rng)
-    printed = _cast(setup, people)
+    printed = cast(setup, people)
     tally = votes(
         rng,
         printed,
@@ -227,7 +226,7 @@ def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
         lo_win=fewest_to_elect(setup.base),
         winners=setup.seats,
     )
-    data, results, counted = counted_file(_tally_election(setup, printed, tally))
+    data, results, counted = counted_file(tally_file(setup, printed, tally))
     ok = counted.rounds[0].result != "void"
     intro = party_intro(setup)
     strict = setup.strict
@@ -313,8 +312,8 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
         setup.expected,
         max(setup.present - 3, fewest_present(setup.expected + 1, strict=strict) + 1),
     )
-    printed = _cast(setup, people)
-    data0 = _tally_election(setup, printed, {})
+    printed = cast(setup, people)
+    data0 = tally_file(setup, printed, {})
     data0["electorate"]["exclusions"] = rows
     truth = setup.expected + 1
     base = truth if BUILTIN[setup.profile]["threshold_base"] == "expected" else setup.present
@@ -377,8 +376,7 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
 
 def returned_exceeds(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile)
-    people = Names(rng)
-    printed = _cast(setup, people)
+    printed = cast(setup, Names(rng))
     issued = setup.present
     returned = first_void_return(issued)
     invalid = rng.randrange(0, 3)
@@ -399,77 +397,8 @@ def returned_exceeds(rng: random.Random, profile: str | None) -> Draft:
         {"委员": tally},
         invalid,
     )
-    data, results, counted = counted_file(party_election(setup, {"委员": printed}, [rnd]))
-    return returned_draft(
-        rng, data, results, counted, party_intro(setup), issued, returned, "P-BALLOT-1"
-    )
-
-
-def returned_draft(
-    rng: random.Random,
-    data: dict[str, Any],
-    results: Any,
-    counted: Any,
-    intro: Pair,
-    issued: int,
-    returned: int,
-    rule_id: str,
-) -> Draft:
-    """The shared question of the party and villagers' topic: a ballot too many (P-BALLOT-1,
-    V-BALLOT-RECON-1)."""
-    void = counted.rounds[0].result == "void"
-    right: Pair = ("本轮无效，须重新投票", "the round is void and is held again")
-    wrong: list[Pair] = [
-        ("照常计票，按得票确定当选人", "count as usual"),
-        ("抽出多出的 1 张作废，其余照常计票", "pull one ballot out and count the rest"),
-    ]
-    options, at = shuffled(rng, right, wrong)
-    chosen = pick(
-        rng,
-        [
-            lambda: (
-                (
-                    f"{intro[0]}发出选票 {issued} 张，开箱清点收回 {returned} 张。要先判断每张选票是否有效吗？这一轮结果如何？",
-                    f"{intro[1]} {issued} ballots were issued and {returned} came out of the box. Judge the ballots "
-                    "first? How does the round end?",
-                ),
-                [choice(("这一轮", "The round"), options, at if void else options.index(wrong[0]))],
-                show(),
-            ),
-            lambda: (
-                (
-                    f"{intro[0]}发出选票 {issued} 张，收回 {returned} 张。计票人提议随便抽出一张作废，其余照常计票。可以吗？"
-                    "收回多少张以内本轮才有效？",
-                    f"{intro[1]} {issued} issued, {returned} returned. A counter suggests pulling one ballot out "
-                    "and counting the rest. Allowed? Up to how many returned is the round valid?",
-                ),
-                [
-                    yes_no(("可以这样做吗？", "Allowed?"), not void),
-                    number(
-                        ("最多收回多少张本轮仍有效？", "Most ballots returned for a valid round"),
-                        issued,
-                    ),
-                ],
-                show(),
-            ),
-        ],
-    )
-    rule = say(rule_id, counted.profile)
-    why = (
-        f"{rule[0]}。收回 {returned} > 发出 {issued}：先核对张数，多出即整轮无效，不再看任何一张选票，也不能抽出作废",
-        f"{rule[1]}. {returned} returned > {issued} issued: the count of ballots comes first, and one too "
-        "many voids the round before any ballot is looked at; no ballot may be pulled out",
-    )
-    return Draft(
-        data,
-        results,
-        counted,
-        ("收回选票多于发出选票", "More ballots returned than issued"),
-        *chosen[:2],
-        chosen[2],
-        why,
-        chosen[3],
-    )
+    counted_data = counted_file(party_election(setup, {"委员": printed}, [rnd]))
+    return returned_draft(rng, counted_data, party_intro(setup), issued, returned)
 
 
 # ---------------------------------------------------------------- ballots
@@ -482,12 +411,23 @@ def _ballot_item(
     *,
     reading: dict[str, Any] | None = None,
 ) -> tuple[Party, list[str], dict[str, Any], Any, Any]:
+    """A committee election whose featured ballots come from ``make(printed, seats, names)``,
+    the other ballots electing the seats."""
     setup = party(rng, profile)
     people = Names(rng)
-    printed = _cast(setup, people)
+    printed = cast(setup, people)
     featured = make(printed, setup.seats, people)
+    rest = setup.present - sum(r["count"] for r in featured)
+    tally = votes(
+        rng,
+        printed,
+        counted=rest,
+        seats=setup.seats,
+        lo_win=fewest_to_elect(setup.base),
+        winners=setup.seats,
+    )
     ref = profile_ref(setup.profile, **(reading or {}))
-    data, results, counted = counted_file(_ballots_election(rng, setup, printed, featured, ref))
+    data, results, counted = counted_file(ballots_file(setup, printed, featured, tally, ref))
     return setup, printed, data, results, counted
 
 
@@ -766,193 +706,46 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
 
 @topic(("最后一个名额票数相等", "A tie at the last seat"))
 def tie_last_seat(rng: random.Random, profile: str | None) -> Draft:
-    def draw() -> tuple[Party, list[str], dict[str, int], str, str, int]:
-        setup = party(rng, profile)
-        printed = _cast(setup, Names(rng))
-        win = fewest_to_elect(setup.base)
-        a, b = rng.sample(printed, 2)
-        cut = rng.randrange(win, min(win + 4, setup.present))
-        tally = votes(
-            rng,
-            printed,
-            counted=setup.present,
-            seats=setup.seats,
-            lo_win=cut + 1,
-            winners=setup.seats - 1,
-            fixed={a: cut, b: cut},
-        )
-        return setup, printed, tally, a, b, cut
-
-    setup, printed, tally, a, b, cut = retry(draw)
-    tied = ordered([a, b])
-    x = rng.randrange(setup.present // 2 + 1, setup.present)
-    y = setup.present - x - rng.randrange(0, 2)
-    revote = dict(zip(tied, (x, y) if rng.random() < 0.5 else (y, x)))
-    first = round_(
-        "formal",
-        [("委员", setup.seats)],
-        {"委员": printed},
-        setup.present,
-        setup.present,
-        {"委员": tally},
+    setup = party(rng, profile)
+    printed = cast(setup, Names(rng))
+    tally, tied, cut = tied_votes(
+        rng, printed, counted=setup.present, seats=setup.seats, win=fewest_to_elect(setup.base)
     )
+    first = tally_file(setup, printed, tally)["rounds"][0]
     again = round_(
-        "tie_revote", [("委员", 1)], {"委员": tied}, setup.present, setup.present, {"委员": revote}
+        "tie_revote",
+        [("委员", 1)],
+        {"委员": tied},
+        setup.present,
+        setup.present,
+        {"委员": revote(rng, tied, setup.present)},
     )
-    data, results, counted = counted_file(party_election(setup, {"委员": printed}, [first, again]))
-    intro = party_intro(setup)
-    t0, t1 = tied
-    final = sorted(elected(counted, 0) | elected(counted, 1))
-    ways: list[Pair] = [
-        (f"{t0} 当选（姓氏笔画在前）", f"{t0} (earlier in stroke order)"),
-        ("两人都当选", "both are elected"),
-        (
-            f"就 {t0}、{t1} 再次投票，得票多的当选",
-            f"{t0} and {t1} are voted on again; more votes wins",
-        ),
-        ("抽签决定", "draw lots"),
-    ]
-    chosen = pick(
-        rng,
-        [
-            lambda: (
-                (
-                    f"{intro[0]}第 1 轮得票见计票记录：{t0} 与 {t1} 都过半数，票数相等，争最后一个名额。怎么办？",
-                    f"{intro[1]} Round 1's votes are recorded: {t0} and {t1} both have a majority and equal votes "
-                    "for the last seat. What now?",
-                ),
-                [choice(("最后一个名额", "The last seat"), ways, 2)],
-                show(tally=[0]),
-            ),
-            lambda: (
-                (
-                    f"{intro[0]}第 1 轮 {t0} 与 {t1} 票数相等争最后一个名额，第 2 轮就二人再次投票。两轮得票见计票记录。当选的委员是哪几位？",
-                    f"{intro[1]} In round 1 {t0} and {t1} tied for the last seat; round 2 voted on them again. "
-                    "Both rounds' votes are recorded. Who is elected?",
-                ),
-                [
-                    names(
-                        ("当选的委员（两轮合计）", "Members elected (both rounds)"), final, printed
-                    )
-                ],
-                show(tally=[0, 1], counts=[0, 1]),
-            ),
-        ],
-    )
-    rule = say("P-ELECT-3", counted.profile)
-    why = (
-        f"{rule[0]}。{t0}、{t1} 各得 {cut} 票，都过半数，应选名额只剩 1 个",
-        f"{rule[1]}. {t0} and {t1} have {cut} each, both a majority, for the one seat left",
-    )
-    return _draft(data, tie_last_seat.title, why, chosen, results=results, counted=counted)
+    counted_data = counted_file(party_election(setup, {"委员": printed}, [first, again]))
+    return tie_draft(rng, counted_data, party_intro(setup), "委员", tied, cut, printed)
 
 
 @topic(("不影响当选的票数相等", "A tie that decides nothing"))
 def tie_not_deciding(rng: random.Random, profile: str | None) -> Draft:
-    """P-ELECT-2: equal votes inside the winners, below the threshold, or exactly the seats
-    reaching it (D9) decide nothing; no re-vote."""
+    """P-ELECT-2: equal votes inside the winners or below the threshold decide nothing."""
     setup = party(rng, profile)
-    people = Names(rng)
-    printed = _cast(setup, people)
-    win = fewest_to_elect(setup.base)
-    a, b = rng.sample(printed, 2)
-    where = rng.choice(("inside", "below"))
-    if where == "inside" and setup.seats >= 2:
-        v = rng.randrange(win + 1, setup.present + 1)
-        tally = votes(
-            rng,
-            printed,
-            counted=setup.present,
-            seats=setup.seats,
-            lo_win=win,
-            winners=setup.seats - 2,
-            fixed={a: v, b: v},
-        )
-    else:
-        where = "below"
-        v = rng.randrange(max(1, win // 2), win)
-        tally = votes(
-            rng,
-            printed,
-            counted=setup.present,
-            seats=setup.seats,
-            lo_win=win,
-            winners=min(setup.seats, len(printed) - 2),
-            fixed={a: v, b: v},
-        )
-    data, results, counted = counted_file(_tally_election(setup, printed, tally))
-    won = sorted(elected(counted))
-    intro = party_intro(setup)
-    chosen = pick(
-        rng,
-        [
-            lambda: (
-                (
-                    f"{intro[0]}{a} 与 {b} 都得 {v} 票（见计票记录）。要就二人再次投票吗？谁当选？",
-                    f"{intro[1]} {a} and {b} both have {v} votes (recorded). Is a re-vote needed? Who is elected?",
-                ),
-                [
-                    yes_no(
-                        ("需要再次投票吗？", "Re-vote needed?"),
-                        counted.rounds[0].result == "tie_revote",
-                    ),
-                    names(("当选的委员", "Members elected"), won, printed),
-                ],
-                show(tally=[0]),
-            ),
-            lambda: (
-                (
-                    f"{intro[0]}得票见计票记录，{a} 与 {b} 票数相等。本轮结果如何？",
-                    f"{intro[1]} The votes are recorded; {a} and {b} are level. How does the round end?",
-                ),
-                [
-                    choice(
-                        ("本轮结果", "The round"),
-                        [
-                            ("选举完成，名额选满", "all seats filled"),
-                            (f"就 {a}、{b} 再次投票", f"{a} and {b} are voted on again"),
-                            ("当选人不足，另行选举", "too few elected: supplementary election"),
-                        ],
-                        {"elected": 0, "tie_revote": 1}.get(counted.rounds[0].result, 2),
-                    )
-                ],
-                show(tally=[0]),
-            ),
-        ],
+    printed = cast(setup, Names(rng))
+    tally, pair, v, inside = level_votes(
+        rng, printed, counted=setup.present, seats=setup.seats, win=fewest_to_elect(setup.base)
     )
-    rule = say("P-ELECT-2", counted.profile)
-    why = (
-        f"{rule[0]}。票数相等只有在决定最后一个名额时才要再次投票；{a}、{b} 都"
-        + ("在当选名额之内，一起当选" if where == "inside" else "未过半数，谁也不当选")
-        + "，票数相等不影响结果",
-        f"{rule[1]}. Equal votes matter only when they decide the last seat; {a} and {b} are both "
-        + (
-            "within the seats and both elected"
-            if where == "inside"
-            else "below the majority and neither is elected"
-        )
-        + ", so the tie decides nothing",
-    )
-    return _draft(data, tie_not_deciding.title, why, chosen, results=results, counted=counted)
+    counted_data = counted_file(tally_file(setup, printed, tally))
+    return level_draft(rng, counted_data, party_intro(setup), "委员", pair, v, inside, printed)
 
 
 @topic(("过半数的不足应选名额", "Fewer clear the majority than there are seats"))
 def shortfall(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile, even_base=True)
     people = Names(rng)
-    printed = _cast(setup, people)
+    printed = cast(setup, people)
     win = fewest_to_elect(setup.base)
-    name = rng.choice(printed)
-    tally = votes(
-        rng,
-        printed,
-        counted=setup.present,
-        seats=setup.seats,
-        lo_win=win,
-        winners=setup.seats - 1,
-        fixed={name: win - 1},
+    tally, name = short_votes(
+        rng, printed, counted=setup.present, seats=setup.seats, win=win, below=1
     )
-    data, results, counted = counted_file(_tally_election(setup, printed, tally))
+    data, results, counted = counted_file(tally_file(setup, printed, tally))
     won = sorted(elected(counted))
     intro = party_intro(setup)
     steps: list[Pair] = [

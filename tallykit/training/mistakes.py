@@ -21,6 +21,7 @@ from typing import Any
 import attrs
 
 from tallykit import rules
+from tallykit.ballots import Verdict
 from tallykit.counting import Count, fill_seats, rank
 from tallykit.training.build import (
     NoTally,
@@ -30,7 +31,6 @@ from tallykit.training.build import (
     ordered,
     party,
     party_election,
-    records,
     retry,
     round_,
     votes,
@@ -48,6 +48,8 @@ from tallykit.training.item import (
 )
 from tallykit.training.law import say
 from tallykit.training.people import FEMALE, Names
+from tallykit.training.committee import ballots_file, cast, tally_file
+from tallykit.training.shared import short_votes, tied_votes
 from tallykit.training.villager import Cast, men_heads, supplementary
 from tallykit.training.words import joined, party_intro, village_intro
 
@@ -326,26 +328,6 @@ def _item(
     return draft
 
 
-def _party_tally(
-    setup: Party, printed: list[str], tally: dict[str, int]
-) -> tuple[dict[str, Any], Any, Count]:
-    rnd = round_(
-        "formal",
-        [("委员", setup.seats)],
-        {"委员": printed},
-        setup.present,
-        setup.present,
-        {"委员": tally},
-    )
-    return counted_file(party_election(setup, {"委员": printed}, [rnd]))
-
-
-def _cast(rng: random.Random, setup: Party, extra: int = 0) -> list[str]:
-    return ordered(
-        [n for n, _ in Names(rng).people(setup.candidates + extra, women=rng.randrange(0, 2))]
-    )
-
-
 def _majority(base: int) -> Callable[[int], bool]:
     return lambda v: bool(rules.majority(v, base))
 
@@ -361,7 +343,7 @@ def _why(rule_id: str, counted: Count, extra: Pair) -> Pair:
 def half_elects(rng: random.Random, profile: str | None) -> Draft:
     def draw() -> tuple[Party, list[str], dict[str, int], str]:
         setup = party(rng, profile, even_base=True)
-        printed = _cast(rng, setup)
+        printed = cast(setup, Names(rng))
         x = rng.choice(printed)
         tally = votes(
             rng,
@@ -375,7 +357,7 @@ def half_elects(rng: random.Random, profile: str | None) -> Draft:
         return setup, printed, tally, x
 
     setup, printed, tally, x = retry(draw)
-    data, results, counted = _party_tally(setup, printed, tally)
+    data, results, counted = counted_file(tally_file(setup, printed, tally))
     half = setup.base // 2
     seated = list(
         fill_seats(rank(tuple(printed), tally), setup.seats, lambda v: 2 * v >= setup.base)[1]
@@ -403,111 +385,23 @@ def half_elects(rng: random.Random, profile: str | None) -> Draft:
     )
 
 
-def exact_quota_voided(rng: random.Random, profile: str | None) -> Draft:
-    """The broken over-quota test ``chosen >= seats`` voids ballots choosing exactly the seats."""
-
-    def draw() -> tuple[Party, list[str], dict[str, Any], str, int]:
-        setup = party(rng, profile)
-        printed = _cast(rng, setup)
-        win = fewest_to_elect(setup.base)
-        k = rng.randrange(2, 6)
-        x = rng.choice(printed)
-        others = rng.sample([n for n in printed if n != x], setup.seats - 1)
-        full = {
-            "count": k,
-            "marks": {"委员": "".join("○" if n in others or n == x else "×" for n in printed)},
-        }
-        rest = setup.present - k
-        # x reaches the majority only with the k full ballots; the others on them have it anyway
-        if rest - win < setup.seats:
-            raise NoTally("too few ballots left for the others to clear the majority")
-        top = rng.sample(range(win + 1, rest + 1), setup.seats - 1)
-        tally = votes(
-            rng,
-            printed,
-            counted=rest,
-            seats=setup.seats,
-            lo_win=win,
-            winners=0,
-            fixed={**dict(zip(others, top)), x: win - rng.randrange(1, k + 1)},
-        )
-        recs = [full] + records(rest, [("委员", printed)], {"委员": tally})
-        rnd = round_(
-            "formal",
-            [("委员", setup.seats)],
-            {"委员": printed},
-            setup.present,
-            setup.present,
-            ballot_records=recs,
-        )
-        return setup, printed, party_election(setup, {"委员": printed}, [rnd]), x, k
-
-    setup, printed, data0, x, k = retry(draw)
-    data, results, counted = counted_file(data0)
-    tally = dict(recount_tally(counted)["委员"])
-    v = verdict(results, 0, 0)
-    less = {n: tally[n] - (k if n in v.approvals.get("委员", ()) else 0) for n in printed}
-    seated = list(fill_seats(rank(tuple(printed), less), setup.seats, _majority(setup.base))[1])
-    wrong = declared({"委员": seated}, _next(setup.seats, seated))
-    why = _why(
-        "P-VALID-1",
-        counted,
-        (
-            f"第 1 种选票选了 {setup.seats} 人，等于应选人数，是有效票；{x} 算上这 {k} 张共 {tally[x]} 票，2×{tally[x]}={2 * tally[x]} > {setup.base}",
-            f"kind 1 chooses {setup.seats} for {setup.seats} seats and is valid; with its {k} ballots {x} has "
-            f"{tally[x]}: 2×{tally[x]}={2 * tally[x]} > {setup.base}",
-        ),
-    )
-    intro = (
-        party_intro(setup)[0]
-        + f"第 1 种选票（见图，共 {k} 张）画了 {setup.seats} 个○，计票人把它们当成多选作废。",
-        party_intro(setup)[1]
-        + f" Kind 1 (shown, {k} ballots) has {setup.seats} ○; the counter voided them as over the quota.",
-    )
-    return _item(
-        rng,
-        "exact_quota_voided",
-        "party",
-        data,
-        results,
-        counted,
-        intro,
-        (wrong, announce({"委员": seated}, _next(setup.seats, seated))),
-        why,
-        show(ballots=[(0, 0)], tally=[0], counts=[]),
-    )
-
-
-def _tie(
-    rng: random.Random, profile: str | None
-) -> tuple[Party, list[str], dict[str, int], list[str], int]:
-    def draw() -> tuple[Party, list[str], dict[str, int], list[str], int]:
-        setup = party(rng, profile)
-        printed = _cast(rng, setup)
-        win = fewest_to_elect(setup.base)
-        a, b = rng.sample(printed, 2)
-        cut = rng.randrange(win, min(win + 4, setup.present))
-        tally = votes(
-            rng,
-            printed,
-            counted=setup.present,
-            seats=setup.seats,
-            lo_win=cut + 1,
-            winners=setup.seats - 1,
-            fixed={a: cut, b: cut},
-        )
-        return setup, printed, tally, ordered([a, b]), cut
-
-    return retry(draw)
-
-
-def _seating_mistake(
-    rng: random.Random, key: str, setup: Party, printed: list[str], tally: dict[str, int], why: Pair
+def _ballots_mistake(
+    rng: random.Random,
+    key: str,
+    setup: Party,
+    printed: list[str],
+    featured: list[dict[str, Any]],
+    tally: dict[str, int],
+    wrong_tally: Callable[[dict[str, int], Verdict], dict[str, int]],
+    intro: Pair,
+    why: Callable[[dict[str, int]], Pair],
 ) -> Draft:
-    data, results, counted = _party_tally(setup, printed, tally)
-    seated = wrong_seating(
-        MISTAKES[key].seating or "", _in_order(printed, tally), setup.seats, _majority(setup.base)
-    )
+    """A mistake about the featured ballots (record 0): the counter's tally is ``wrong_tally``
+    of the recount's and the featured ballot's judgement; the seats follow from it."""
+    data, results, counted = counted_file(ballots_file(setup, printed, featured, tally))
+    recount = dict(recount_tally(counted)["委员"])
+    mistaken = wrong_tally(recount, verdict(results, 0, 0))
+    seated = list(fill_seats(rank(tuple(printed), mistaken), setup.seats, _majority(setup.base))[1])
     wrong = declared({"委员": seated}, _next(setup.seats, seated))
     return _item(
         rng,
@@ -516,10 +410,118 @@ def _seating_mistake(
         data,
         results,
         counted,
-        party_intro(setup),
+        intro,
         (wrong, announce({"委员": seated}, _next(setup.seats, seated))),
-        _why(MISTAKES[key].rules[0], counted, why),
+        _why("P-VALID-1", counted, why(recount)),
+        show(ballots=[(0, 0)], tally=[0], counts=[]),
+    )
+
+
+def exact_quota_voided(rng: random.Random, profile: str | None) -> Draft:
+    """The broken over-quota test ``chosen >= seats`` voids ballots choosing exactly the seats."""
+    setup = party(rng, profile)
+    printed = cast(setup, Names(rng))
+    win = fewest_to_elect(setup.base)
+    k = rng.randrange(2, 6)
+    x = rng.choice(printed)
+    others = rng.sample([n for n in printed if n != x], setup.seats - 1)
+    full = {
+        "count": k,
+        "marks": {"委员": "".join("○" if n in others or n == x else "×" for n in printed)},
+    }
+    rest = setup.present - k
+    # x reaches the majority only with the k full ballots; the others on them have it anyway
+    if rest - win < setup.seats:
+        raise NoTally("too few ballots left for the others to clear the majority")
+    top = rng.sample(range(win + 1, rest + 1), setup.seats - 1)
+    tally = votes(
+        rng,
+        printed,
+        counted=rest,
+        seats=setup.seats,
+        lo_win=win,
+        winners=0,
+        fixed={**dict(zip(others, top)), x: win - rng.randrange(1, k + 1)},
+    )
+    s = setup.seats
+    intro = party_intro(setup)
+    return _ballots_mistake(
+        rng,
+        "exact_quota_voided",
+        setup,
+        printed,
+        [full],
+        tally,
+        lambda t, v: {n: t[n] - (k if n in v.approvals.get("委员", ()) else 0) for n in printed},
+        (
+            intro[0] + f"第 1 种选票（见图，共 {k} 张）画了 {s} 个○，计票人把它们当成多选作废。",
+            intro[1]
+            + f" Kind 1 (shown, {k} ballots) has {s} ○; the counter voided them as over the quota.",
+        ),
+        lambda t: (
+            f"第 1 种选票选了 {s} 人，等于应选人数，是有效票；{x} 算上这 {k} 张共 {t[x]} 票，"
+            f"2×{t[x]}={2 * t[x]} > {setup.base}",
+            f"kind 1 chooses {s} for {s} seats and is valid; with its {k} ballots {x} has {t[x]}: "
+            f"2×{t[x]}={2 * t[x]} > {setup.base}",
+        ),
+    )
+
+
+def _tie(
+    rng: random.Random, profile: str | None
+) -> tuple[Party, list[str], dict[str, int], list[str], int]:
+    setup = party(rng, profile)
+    printed = cast(setup, Names(rng))
+    tally, tied, cut = tied_votes(
+        rng, printed, counted=setup.present, seats=setup.seats, win=fewest_to_elect(setup.base)
+    )
+    return setup, printed, tally, tied, cut
+
+
+def _seated_wrongly(
+    rng: random.Random,
+    key: str,
+    counted_data: tuple[dict[str, Any], Any, Count],
+    intro: Pair,
+    post: str,
+    printed: list[str],
+    votes_: dict[str, int],
+    why: Callable[[list[str]], Pair],
+) -> Draft:
+    """A seating mistake (``MISTAKES[key].seating``) on ``post``: the other posts as the core
+    seats them, this one as the broken variant of ``specs/_seating.py`` does; ``why`` gets the
+    names the counter seated."""
+    data, results, counted = counted_data
+    out = counted.rounds[0]
+    seats = next(p.seats for p in results.rounds[0].positions if p.name == post)
+    assert out.threshold is not None
+    elected = {p: list(ns) for p, ns in out.elected.items()}
+    elected[post] = wrong_seating(
+        MISTAKES[key].seating or "", _in_order(printed, votes_), seats, out.threshold.passes
+    )
+    short = any(len(elected.get(p.name, ())) < p.seats for p in results.rounds[0].positions)
+    nxt = "supplementary" if short else None
+    family = "party" if counted.profile.family == "party" else "villager"
+    return _item(
+        rng,
+        key,
+        family,
+        data,
+        results,
+        counted,
+        intro,
+        (declared(elected, nxt), announce(elected, nxt)),
+        _why(MISTAKES[key].rules[0 if family == "party" else -1], counted, why(elected[post])),
         show(tally=[0]),
+    )
+
+
+def _seating_mistake(
+    rng: random.Random, key: str, setup: Party, printed: list[str], tally: dict[str, int], why: Pair
+) -> Draft:
+    counted_data = counted_file(tally_file(setup, printed, tally))
+    return _seated_wrongly(
+        rng, key, counted_data, party_intro(setup), "委员", printed, tally, lambda _: why
     )
 
 
@@ -556,17 +558,15 @@ def all_tied_seated(rng: random.Random, profile: str | None) -> Draft:
 def fill_from_below(rng: random.Random, profile: str | None) -> Draft:
     def draw() -> tuple[Party, list[str], dict[str, int], str]:
         setup = party(rng, profile)
-        printed = _cast(rng, setup)
+        printed = cast(setup, Names(rng))
         win = fewest_to_elect(setup.base)
-        x = rng.choice(printed)
-        tally = votes(
+        tally, x = short_votes(
             rng,
             printed,
             counted=setup.present,
             seats=setup.seats,
-            lo_win=win,
-            winners=setup.seats - 1,
-            fixed={x: win - rng.randrange(1, 4)},
+            win=win,
+            below=rng.randrange(1, 4),
         )
         return setup, printed, tally, x
 
@@ -588,7 +588,7 @@ def fill_from_below(rng: random.Random, profile: str | None) -> Draft:
 def first_qualified(rng: random.Random, profile: str | None) -> Draft:
     def draw() -> tuple[Party, list[str], dict[str, int]]:
         setup = party(rng, profile)
-        printed = _cast(rng, setup)
+        printed = cast(setup, Names(rng))
         win = fewest_to_elect(setup.base)
         tally = votes(
             rng,
@@ -625,79 +625,52 @@ def first_qualified(rng: random.Random, profile: str | None) -> Draft:
 
 def void_ballots_tallied(rng: random.Random, profile: str | None) -> Draft:
     """The broken conservation variant: the ○ marks of void (over-quota) ballots tallied."""
-
-    def draw() -> tuple[Party, list[str], dict[str, Any], str, int]:
-        setup = party(rng, profile)
-        printed = _cast(rng, setup)
-        win = fewest_to_elect(setup.base)
-        k = rng.randrange(2, 6)
-        x = rng.choice(printed)
-        over = {"count": k, "marks": {"委员": "○" * len(printed)}}
-        rest = setup.present - k
-        mine = win - rng.randrange(1, k + 1)
-        tally = votes(
-            rng,
-            printed,
-            counted=rest,
-            seats=setup.seats,
-            lo_win=win + k + 1,
-            winners=setup.seats - 1,
-            fixed={x: mine},
-        )
-        losers = sorted((n for n in printed if n != x), key=lambda n: -tally[n])[setup.seats - 1 :]
-        for i, n in enumerate(
-            losers
-        ):  # the others out of it stay below x, even with the void ○ added
-            tally[n] = max(0, min(tally[n], mine - 1 - i))
-        recs = [over] + records(rest, [("委员", printed)], {"委员": tally})
-        rnd = round_(
-            "formal",
-            [("委员", setup.seats)],
-            {"委员": printed},
-            setup.present,
-            setup.present,
-            ballot_records=recs,
-        )
-        return setup, printed, party_election(setup, {"委员": printed}, [rnd]), x, k
-
-    setup, printed, data0, x, k = retry(draw)
-    data, results, counted = counted_file(data0)
-    tally = dict(recount_tally(counted)["委员"])
-    more = {n: tally[n] + k for n in printed}
-    seated = list(fill_seats(rank(tuple(printed), more), setup.seats, _majority(setup.base))[1])
-    wrong = declared({"委员": seated}, _next(setup.seats, seated))
-    why = _why(
-        "P-VALID-1",
-        counted,
-        (
-            f"第 1 种选票（{k} 张）对 {len(printed)} 人都画了○，多于应选 {setup.seats} 人，是废票，上面的○一个也不计；"
-            f"{x} 只有 {tally[x]} 票，2×{tally[x]}={2 * tally[x]}，不大于 {setup.base}",
-            f"kind 1 ({k} ballots) approves all {len(printed)} for {setup.seats} seats and is void, none of its ○ "
-            f"count; {x} has only {tally[x]}: 2×{tally[x]}={2 * tally[x]} is not more than {setup.base}",
-        ),
+    setup = party(rng, profile)
+    printed = cast(setup, Names(rng))
+    win = fewest_to_elect(setup.base)
+    k = rng.randrange(2, 6)
+    x = rng.choice(printed)
+    over = {"count": k, "marks": {"委员": "○" * len(printed)}}
+    mine = win - rng.randrange(1, k + 1)
+    tally = votes(
+        rng,
+        printed,
+        counted=setup.present - k,
+        seats=setup.seats,
+        lo_win=win + k + 1,
+        winners=setup.seats - 1,
+        fixed={x: mine},
     )
-    intro = (
-        party_intro(setup)[0] + f"第 1 种选票（见图，共 {k} 张）对每个候选人都画了○。",
-        party_intro(setup)[1] + f" Kind 1 (shown, {k} ballots) approves every candidate.",
-    )
-    return _item(
+    # the others out of the seats stay below x, even with the void ○ added
+    losers = sorted((n for n in printed if n != x), key=lambda n: -tally[n])[setup.seats - 1 :]
+    for i, n in enumerate(losers):
+        tally[n] = max(0, min(tally[n], mine - 1 - i))
+    intro = party_intro(setup)
+    return _ballots_mistake(
         rng,
         "void_ballots_tallied",
-        "party",
-        data,
-        results,
-        counted,
-        intro,
-        (wrong, announce({"委员": seated}, _next(setup.seats, seated))),
-        why,
-        show(ballots=[(0, 0)], tally=[0], counts=[]),
+        setup,
+        printed,
+        [over],
+        tally,
+        lambda t, v: {n: t[n] + k for n in printed},
+        (
+            intro[0] + f"第 1 种选票（见图，共 {k} 张）对每个候选人都画了○。",
+            intro[1] + f" Kind 1 (shown, {k} ballots) approves every candidate.",
+        ),
+        lambda t: (
+            f"第 1 种选票（{k} 张）对 {len(printed)} 人都画了○，多于应选 {setup.seats} 人，是废票，上面的○一个也不计；"
+            f"{x} 只有 {t[x]} 票，2×{t[x]}={2 * t[x]}，不大于 {setup.base}",
+            f"kind 1 ({k} ballots) approves all {len(printed)} for {setup.seats} seats and is void, "
+            f"none of its ○ count; {x} has only {t[x]}: 2×{t[x]}={2 * t[x]} is not more than {setup.base}",
+        ),
     )
 
 
 def reconcile_present(rng: random.Random, profile: str | None) -> Draft:
     """The broken gate: returned compared with those present instead of ballots issued."""
     setup = party(rng, profile)
-    printed = _cast(rng, setup)
+    printed = cast(setup, Names(rng))
     issued = setup.present - 1
     returned = setup.present
     win = fewest_to_elect(setup.base)
@@ -775,71 +748,70 @@ def half_turnout(rng: random.Random, profile: str | None) -> Draft:
     )
 
 
-def third_strict(rng: random.Random, profile: str | None) -> Draft:
-    c, (data, results, counted), leader, top, cast, _ = supplementary(
-        rng, profile, lambda x: x % 3 == 0, lambda x: x // 3
+def _supplementary_mistake(
+    rng: random.Random,
+    key: str,
+    profile: str | None,
+    cast_ok: Callable[[int], bool],
+    top_of: Callable[[int], int],
+    why: Callable[[int, int], Pair],
+) -> Draft:
+    """A supplementary election (V-SUPP-3) whose leader the counter seats or not by the
+    mistake's rule instead of the third: the counter says the opposite of the core."""
+    c, (data, results, counted), leader, top, cast_, _ = supplementary(
+        rng, profile, cast_ok, top_of
     )
-    wrong = declared({c.member: []}, "supplementary")
-    intro = (
-        village_intro(c.setup)[0]
-        + f"另行选举{c.member} 1 名，投票 {cast} 张，{leader} 得 {top} 票，得票最多。",
-        village_intro(c.setup)[1]
-        + f" A supplementary election for 1 {c.member}: {cast} cast, {leader} leads with {top}.",
-    )
-    why = _why(
-        "V-SUPP-3",
-        counted,
-        (
-            f"3×{top}={3 * top}，等于 {cast}，正好三分之一，不少于三分之一，当选",
-            f"3×{top}={3 * top} equals {cast}: exactly a third is not less than a third, elected",
-        ),
-    )
+    won = leader in counted.rounds[1].elected.get(c.member, ())
+    wrong_elected = {c.member: [] if won else [leader]}
+    wrong_next = "supplementary" if won else None
+    intro = village_intro(c.setup)
     return _item(
         rng,
-        "third_strict",
+        key,
         "villager",
         data,
         results,
         counted,
-        intro,
-        (wrong, announce({c.member: []}, "supplementary")),
-        why,
+        (
+            intro[0]
+            + f"另行选举{c.member} 1 名，投票 {cast_} 张，{leader} 得 {top} 票，得票最多。",
+            intro[1]
+            + f" A supplementary election for 1 {c.member}: {cast_} cast, {leader} leads with {top}.",
+        ),
+        (declared(wrong_elected, wrong_next), announce(wrong_elected, wrong_next)),
+        _why("V-SUPP-3", counted, why(top, cast_)),
         show(counts=[1]),
         round_index=1,
+    )
+
+
+def third_strict(rng: random.Random, profile: str | None) -> Draft:
+    """Exactly a third of the ballots cast (cast a multiple of 3), read as "more than a third"."""
+    return _supplementary_mistake(
+        rng,
+        "third_strict",
+        profile,
+        lambda x: x % 3 == 0,
+        lambda x: x // 3,
+        lambda top, n: (
+            f"3×{top}={3 * top}，等于 {n}，正好三分之一，不少于三分之一，当选",
+            f"3×{top}={3 * top} equals {n}: exactly a third is not less than a third, elected",
+        ),
     )
 
 
 def supplementary_plurality(rng: random.Random, profile: str | None) -> Draft:
-    c, (data, results, counted), leader, top, cast, _ = supplementary(
-        rng, profile, lambda x: True, lambda x: fewest_for_third(x) - rng.randrange(1, 15)
-    )
-    wrong = declared({c.member: [leader]}, None)
-    intro = (
-        village_intro(c.setup)[0]
-        + f"另行选举{c.member} 1 名，投票 {cast} 张，{leader} 得 {top} 票，得票最多。",
-        village_intro(c.setup)[1]
-        + f" A supplementary election for 1 {c.member}: {cast} cast, {leader} leads with {top}.",
-    )
-    why = _why(
-        "V-SUPP-3",
-        counted,
-        (
-            f"3×{top}={3 * top} < {cast}，不到三分之一，得票最多也不当选",
-            f"3×{top}={3 * top} < {cast}: under a third, not elected despite most votes",
-        ),
-    )
-    return _item(
+    """The most votes, under a third, taken as elected."""
+    return _supplementary_mistake(
         rng,
         "supplementary_plurality",
-        "villager",
-        data,
-        results,
-        counted,
-        intro,
-        (wrong, announce({c.member: [leader]}, None)),
-        why,
-        show(counts=[1]),
-        round_index=1,
+        profile,
+        lambda x: True,
+        lambda x: fewest_for_third(x) - rng.randrange(1, 15),
+        lambda top, n: (
+            f"3×{top}={3 * top} < {n}，不到三分之一，得票最多也不当选",
+            f"3×{top}={3 * top} < {n}: under a third, not elected despite most votes",
+        ),
     )
 
 
@@ -909,95 +881,58 @@ def village_fill_from_below(rng: random.Random, profile: str | None) -> Draft:
         return c, n, issued, invalid, c.tally(valid, n, member)
 
     c, n, issued, invalid, tally = retry(draw)
-    data, results, counted = counted_file(c.file([c.formal(n, issued, invalid, tally)]))
-    elected = {p: list(ns) for p, ns in counted.rounds[0].elected.items()}
-    seats = c.posts[-1][1]
-    elected[c.member] = wrong_seating(
-        MISTAKES["fill_from_below"].seating or "",
-        _in_order(c.printed[c.member], tally[c.member]),
-        seats,
-        _majority(n),
-    )
-    wrong = declared(elected, None)
-    short = [x for x in elected[c.member] if x not in counted.rounds[0].elected.get(c.member, ())]
-    v = {x: tally[c.member][x] for x in short}
-    why = _why(
-        "V-SUPP-1",
-        counted,
-        (
-            "；".join(f"{x} {v[x]} 票，2×{v[x]}={2 * v[x]}，不大于 {n}，未过半数" for x in short)
+    counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally)]))
+    right = set(counted_data[2].rounds[0].elected.get(c.member, ()))
+    votes_ = tally[c.member]
+
+    def why(seated: list[str]) -> Pair:
+        short = [x for x in seated if x not in right]
+        return (
+            "；".join(
+                f"{x} {votes_[x]} 票，2×{votes_[x]}={2 * votes_[x]}，不大于 {n}，未过半数"
+                for x in short
+            )
             + "，不能按得票多少补上，缺额另行选举",
-            "; ".join(f"{x}: 2×{v[x]}={2 * v[x]} is not more than {n}" for x in short)
+            "; ".join(f"{x}: 2×{votes_[x]}={2 * votes_[x]} is not more than {n}" for x in short)
             + ": no majority, so the seat goes to a supplementary election",
-        ),
-    )
-    return _item(
+        )
+
+    return _seated_wrongly(
         rng,
         "fill_from_below",
-        "villager",
-        data,
-        results,
-        counted,
+        counted_data,
         village_intro(c.setup, n),
-        (wrong, announce(elected, None)),
+        c.member,
+        c.printed[c.member],
+        votes_,
         why,
-        show(tally=[0]),
     )
 
 
 def village_tie_by_order(rng: random.Random, profile: str | None) -> Draft:
-    def draw() -> tuple[Cast, int, int, int, dict[str, dict[str, int]], list[str]]:
-        c = Cast(rng, profile)
-        n, issued, invalid = c.voted()
-        valid = n - invalid
-        pair: list[str] = []
+    c = Cast(rng, profile)
+    n, issued, invalid = c.voted()
+    got: dict[str, Any] = {}
 
-        def member(printed: list[str], seats: int, win: int) -> dict[str, int]:
-            a, b = rng.sample(printed, 2)
-            cut = rng.randrange(win, win + max(2, n // 20))
-            pair[:] = ordered([a, b])
-            return votes(
-                rng,
-                printed,
-                counted=valid,
-                seats=seats,
-                lo_win=cut + 1,
-                winners=seats - 1,
-                fixed={a: cut, b: cut},
-            )
+    def member(printed: list[str], seats: int, win: int) -> dict[str, int]:
+        tally, got["tied"], _ = tied_votes(rng, printed, counted=n - invalid, seats=seats, win=win)
+        return tally
 
-        return c, n, issued, invalid, c.tally(valid, n, member), pair
-
-    c, n, issued, invalid, tally, (a, b) = retry(draw)
-    data, results, counted = counted_file(c.file([c.formal(n, issued, invalid, tally)]))
-    elected = {p: list(ns) for p, ns in counted.rounds[0].elected.items()}
-    seats = c.posts[-1][1]
-    elected[c.member] = wrong_seating(
-        MISTAKES["tie_by_order"].seating or "",
-        _in_order(c.printed[c.member], tally[c.member]),
-        seats,
-        _majority(n),
-    )
-    wrong = declared(elected, None)
-    why = _why(
-        "V-TIE-1",
-        counted,
-        (
+    tally = c.tally(n - invalid, n, member)
+    a, b = got["tied"]
+    counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally)]))
+    return _seated_wrongly(
+        rng,
+        "tie_by_order",
+        counted_data,
+        village_intro(c.setup, n),
+        c.member,
+        c.printed[c.member],
+        tally[c.member],
+        lambda _: (
             f"{a}、{b} 票数相等争最后一个名额，应就二人再次投票",
             f"{a} and {b} tie for the last seat and are voted on again",
         ),
-    )
-    return _item(
-        rng,
-        "tie_by_order",
-        "villager",
-        data,
-        results,
-        counted,
-        village_intro(c.setup, n),
-        (wrong, announce(elected, None)),
-        why,
-        show(tally=[0]),
     )
 
 

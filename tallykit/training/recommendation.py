@@ -21,7 +21,6 @@ from tallykit.training.build import (
 )
 from tallykit.training.item import (
     fewest_votes,
-    recount_tally,
     Draft,
     counted_file,
     elected,

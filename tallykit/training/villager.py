@@ -30,13 +30,11 @@ from tallykit.training.build import (
     village_election,
     votes,
 )
-from tallykit.training.committee import returned_draft
 from tallykit.training.item import (
     Draft,
     ballot_class,
     choice,
     counted_file,
-    elected,
     gets_vote,
     names,
     number,
@@ -47,6 +45,14 @@ from tallykit.training.item import (
 )
 from tallykit.training.law import say
 from tallykit.training.people import FEMALE, MALE, Names, days_before
+from tallykit.training.shared import (
+    level_draft,
+    level_votes,
+    returned_draft,
+    revote,
+    tie_draft,
+    tied_votes,
+)
 from tallykit.training.words import village_intro
 
 Pair = tuple[str, str]
@@ -693,7 +699,6 @@ def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
     c.printed[c.member] = ordered([x for x, _ in c.people[c.member]])
 
     def member(printed: list[str], seats_: int, win: int) -> dict[str, int]:
-        men = [x for x in printed if x != woman]
         w = win + rng.randrange(1, max(2, (valid - win) // 4))
         return votes(
             rng,
@@ -754,7 +759,6 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
     c = men_heads(rng, profile)
     n, issued, invalid = c.voted()
     valid = n - invalid
-    win = fewest_to_elect(n)
     intro = village_intro(c.setup, n)
     if rng.random() < 0.5:
         woman = c.names.name(FEMALE)
@@ -1030,171 +1034,61 @@ def returned_exceeds(rng: random.Random, profile: str | None) -> Draft:
     n, issued, invalid = c.voted()
     returned = first_void_return(issued)
     tally = c.tally(returned - invalid, returned)
-    data, results, counted = counted_file(c.file([c.formal(returned, issued, invalid, tally)]))
-    return returned_draft(
-        rng, data, results, counted, village_intro(c.setup), issued, returned, "V-BALLOT-RECON-1"
-    )
+    counted_data = counted_file(c.file([c.formal(returned, issued, invalid, tally)]))
+    return returned_draft(rng, counted_data, village_intro(c.setup), issued, returned)
 
 
 # ---------------------------------------------------------------- ties
 
 
 def tie_last_seat(rng: random.Random, profile: str | None) -> Draft:
-    def draw() -> tuple[Cast, int, int, int, Tally, list[str], int]:
-        c = Cast(rng, profile)
-        n, issued, invalid = c.voted()
-        valid = n - invalid
-        tied: list[str] = []
-        cut_: list[int] = []
+    c = Cast(rng, profile)
+    n, issued, invalid = c.voted()
+    got: dict[str, Any] = {}
 
-        def member(printed: list[str], seats: int, win: int) -> dict[str, int]:
-            a, b = rng.sample(printed, 2)
-            cut = rng.randrange(win, win + max(2, n // 20))
-            tied[:], cut_[:] = ordered([a, b]), [cut]
-            return votes(
-                rng,
-                printed,
-                counted=valid,
-                seats=seats,
-                lo_win=cut + 1,
-                winners=seats - 1,
-                fixed={a: cut, b: cut},
-            )
+    def member(printed: list[str], seats: int, win: int) -> dict[str, int]:
+        tally, got["tied"], got["cut"] = tied_votes(
+            rng, printed, counted=n - invalid, seats=seats, win=win
+        )
+        return tally
 
-        return c, n, issued, invalid, c.tally(valid, n, member), tied, cut_[0]
-
-    c, n, issued, invalid, tally, tied, cut = retry(draw)
-    t0, t1 = tied
-    m = rng.randrange(n // 2, n - 5)
-    revote = {t0: m, t1: n - m - rng.randrange(1, 5)}
-    if rng.random() < 0.5:
-        revote = {t0: revote[t1], t1: revote[t0]}
-    again = round_("tie_revote", [(c.member, 1)], {c.member: [t0, t1]}, n, n, {c.member: revote})
+    tally = c.tally(n - invalid, n, member)
+    tied = got["tied"]
+    again = round_(
+        "tie_revote", [(c.member, 1)], {c.member: tied}, n, n, {c.member: revote(rng, tied, n)}
+    )
     counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally), again]))
-    counted = counted_data[2]
-    final = sorted(
-        set(counted.rounds[0].elected.get(c.member, ()))
-        | set(counted.rounds[1].elected.get(c.member, ()))
-    )
-    ways: list[Pair] = [
-        (f"{t0} 当选（姓氏笔画在前）", f"{t0} (earlier in stroke order)"),
-        ("两人都当选", "both are elected"),
-        (
-            f"就 {t0}、{t1} 再次投票，得票多的当选",
-            f"{t0} and {t1} are voted on again; more votes wins",
-        ),
-        ("抽签决定", "draw lots"),
-    ]
-    intro = village_intro(c.setup, n)
-    chosen = pick(
+    return tie_draft(
         rng,
-        [
-            lambda: (
-                (
-                    f"{intro[0]}{c.member}得票见计票记录：{t0} 与 {t1} 都过半数，票数相等，争最后一个名额。怎么办？",
-                    f"{intro[1]} The {c.member} votes are recorded: {t0} and {t1} both have a majority and equal "
-                    "votes for the last seat. What now?",
-                ),
-                [choice(("最后一个名额", "The last seat"), ways, 2)],
-                show(tally=[0]),
-            ),
-            lambda: (
-                (
-                    f"{intro[0]}第 1 轮 {t0} 与 {t1} 票数相等争最后一个{c.member}名额，第 2 轮就二人再次投票。当选的{c.member}是哪几位？",
-                    f"{intro[1]} In round 1 {t0} and {t1} tied for the last {c.member} seat; round 2 voted again. "
-                    f"Who is elected {c.member}?",
-                ),
-                [
-                    names(
-                        (f"当选的{c.member}（两轮合计）", f"{c.member} elected (both rounds)"),
-                        final,
-                        c.printed[c.member],
-                    )
-                ],
-                show(tally=[0, 1], counts=[0, 1]),
-            ),
-        ],
+        counted_data,
+        village_intro(c.setup, n),
+        c.member,
+        tied,
+        got["cut"],
+        c.printed[c.member],
     )
-    rule = say("V-TIE-1", counted.profile)
-    why = (
-        f"{rule[0]}。{t0}、{t1} 各得 {cut} 票，都过半数，名额只剩 1 个",
-        f"{rule[1]}. {t0} and {t1} have {cut} each, both a majority, for the one seat left",
-    )
-    return _draft(("最后一个名额票数相等", "A tie at the last seat"), why, chosen, counted_data)
 
 
 def tie_not_deciding(rng: random.Random, profile: str | None) -> Draft:
-    def draw() -> tuple[Cast, int, int, int, Tally, list[str], int, str]:
-        c = Cast(rng, profile)
-        n, issued, invalid = c.voted()
-        valid = n - invalid
-        got: dict[str, Any] = {}
+    c = Cast(rng, profile)
+    n, issued, invalid = c.voted()
+    got: dict[str, Any] = {}
 
-        def member(printed: list[str], seats: int, win: int) -> dict[str, int]:
-            a, b = rng.sample(printed, 2)
-            inside = seats >= 2 and rng.random() < 0.5
-            v = rng.randrange(win + 1, valid - 5) if inside else rng.randrange(win // 3, win - 1)
-            got.update(pair=ordered([a, b]), v=v, where="inside" if inside else "below")
-            return votes(
-                rng,
-                printed,
-                counted=valid,
-                seats=seats,
-                lo_win=win,
-                fixed={a: v, b: v},
-                winners=seats - 2 if inside else min(seats, len(printed) - 2),
-            )
+    def member(printed: list[str], seats: int, win: int) -> dict[str, int]:
+        tally, got["pair"], got["v"], got["inside"] = level_votes(
+            rng, printed, counted=n - invalid, seats=seats, win=win
+        )
+        return tally
 
-        tally = c.tally(valid, n, member)
-        return c, n, issued, invalid, tally, got["pair"], got["v"], got["where"]
-
-    c, n, issued, invalid, tally, pair_, v, where = retry(draw)
-    a, b = pair_
+    tally = c.tally(n - invalid, n, member)
     counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally)]))
-    counted = counted_data[2]
-    won = sorted(counted.rounds[0].elected.get(c.member, ()))
-    intro = village_intro(c.setup, n)
-    chosen = pick(
+    return level_draft(
         rng,
-        [
-            lambda: (
-                (
-                    f"{intro[0]}{c.member}候选人 {a} 与 {b} 都得 {v} 票（见计票记录）。要就二人再次投票吗？当选的{c.member}是哪几位？",
-                    f"{intro[1]} {a} and {b} both have {v} {c.member} votes (recorded). Re-vote? Who is elected {c.member}?",
-                ),
-                [
-                    yes_no(
-                        ("需要再次投票吗？", "Re-vote needed?"),
-                        counted.rounds[0].result == "tie_revote",
-                    ),
-                    names((f"当选的{c.member}", f"{c.member} elected"), won, c.printed[c.member]),
-                ],
-                show(tally=[0]),
-            ),
-            lambda: (
-                (
-                    f"{intro[0]}{c.member}得票见计票记录，{a} 与 {b} 票数相等。计票人说要先就二人再次投票，才能宣布结果。对吗？",
-                    f"{intro[1]} The {c.member} votes are recorded; {a} and {b} are level. A counter says they must "
-                    "be voted on again before the result is announced. Right?",
-                ),
-                [
-                    yes_no(
-                        ("计票人说得对吗？", "Is the counter right?"),
-                        counted.rounds[0].result == "tie_revote",
-                    ),
-                    names((f"当选的{c.member}", f"{c.member} elected"), won, c.printed[c.member]),
-                ],
-                show(tally=[0]),
-            ),
-        ],
+        counted_data,
+        village_intro(c.setup, n),
+        c.member,
+        got["pair"],
+        got["v"],
+        got["inside"],
+        c.printed[c.member],
     )
-    rule = say("V-TIE-1", counted.profile)
-    why = (
-        f"{rule[0]}。{a}、{b} 都"
-        + ("在名额之内，一起当选" if where == "inside" else "未过半数，谁也不当选")
-        + "，票数相等不影响谁当选，不用再次投票",
-        f"{rule[1]}. {a} and {b} are both "
-        + ("within the seats and elected" if where == "inside" else "without a majority")
-        + ", so the tie decides nothing and needs no re-vote",
-    )
-    return _draft(("不影响当选的票数相等", "A tie that decides nothing"), why, chosen, counted_data)
