@@ -451,7 +451,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{party_intro(setup)[0]}图中这张选票在 {s} 名候选人上方画了○，又在另选栏写了 {w} 并画○。这张选票怎么处理？",
+                    f"{party_intro(setup)[0]}下面这张选票在 {s} 名候选人上方画了○，又在另选栏写了 {w} 并画○。这张选票怎么处理？",
                     f"{party_intro(setup)[1]} The ballot shown approves {s} candidates and writes in {w} with ○. How is it treated?",
                 ),
                 [
@@ -465,7 +465,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{party_intro(setup)[0]}这张选票见图。计票人给画○的 {s} 人各记 1 票，另选的 {w} 不记。对吗？",
+                    f"{party_intro(setup)[0]}这张选票见下。计票人给画○的 {s} 人各记 1 票，另选的 {w} 不记。对吗？",
                     f"{party_intro(setup)[1]} The ballot is shown. A counter gives the {s} approved a vote each and "
                     f"{w} none. Right?",
                 ),
@@ -505,7 +505,7 @@ def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{intro[0]}图中这张选票符号都合规定，但空白处写了一个编号。这张票怎么算？",
+                    f"{intro[0]}下面这张选票符号都合规定，但空白处写了一个编号。这张票怎么算？",
                     f"{intro[1]} The ballot shown is marked correctly but carries a number in the margin. How is it counted?",
                 ),
                 [ballot_class(("这张选票是", "This ballot is"), v.status)],
@@ -513,7 +513,7 @@ def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}图中这张选票画了○，空白处另有涂写。它还算收回的选票吗？{approved[0]} 从这张票得票吗？",
+                    f"{intro[0]}下面这张选票画了○，空白处另有涂写。它还算收回的选票吗？{approved[0]} 从这张票得票吗？",
                     f"{intro[1]} The ballot shown has its ○ marks and a scrawl in the margin. Is it still a "
                     f"returned ballot? Does {approved[0]} get a vote from it?",
                 ),
@@ -556,7 +556,7 @@ def partly_unreadable(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{intro[0]}图中这张选票上，{blur} 上方的符号涂得看不清，{ok} 上方清楚地画了○。这张票怎么算？",
+                    f"{intro[0]}下面这张选票上，{blur} 上方的符号涂得看不清，{ok} 上方清楚地画了○。这张票怎么算？",
                     f"{intro[1]} On ballot 1 (shown) the mark over {blur} cannot be read; {ok} has a clear ○. How is it counted?",
                 ),
                 [
@@ -567,7 +567,7 @@ def partly_unreadable(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}这张选票见图。计票人说：有一处看不清，整张作废。对吗？{blur} 和 {ok} 各得票吗？",
+                    f"{intro[0]}这张选票见下。计票人说：有一处看不清，整张作废。对吗？{blur} 和 {ok} 各得票吗？",
                     f"{intro[1]} The ballot is shown. A counter says one unreadable mark voids it. Right? Do {blur} "
                     f"and {ok} get votes?",
                 ),
@@ -618,7 +618,7 @@ def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。图中这张选票对 {c} 画×，在下方另选栏写了 {w}，但没有画○。怎么算？",
+                    f"{intro[0]}本次选举办法规定：{rule[0]}。下面这张选票对 {c} 画×，在下方另选栏写了 {w}，但没有画○。怎么算？",
                     f"{intro[1]} The adopted rules say: {rule[1]}. The ballot shown crosses {c} and writes in {w} "
                     "without a ○. How is it counted?",
                 ),
@@ -627,7 +627,7 @@ def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}图中这张选票在另选栏写了 {w}，没有画○。本次选举办法规定：{rule[0]}。{w} 得票吗？这张票有效吗？",
+                    f"{intro[0]}下面这张选票在另选栏写了 {w}，没有画○。本次选举办法规定：{rule[0]}。{w} 得票吗？这张票有效吗？",
                     f"{intro[1]} The ballot shown writes in {w} without a ○. The adopted rules say: {rule[1]}. "
                     f"Does {w} get a vote? Is the ballot valid?",
                 ),
@@ -678,7 +678,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}有 {blanks} 张空白票、{crosses} 张全画×的票（见图）。有人说去掉这些票，当选所需的票数就低了。"
+                    f"{intro[0]}有 {blanks} 张空白票、{crosses} 张全画×的票（见下）。有人说去掉这些票，当选所需的票数就低了。"
                     "当选须超过哪个人数的半数？",
                     f"{intro[1]} {blanks} blank and {crosses} all-× ballots (shown). Someone says without them fewer "
                     "votes would elect. More than half of what elects?",

@@ -454,7 +454,7 @@ def exact_quota_voided(rng: random.Random, profile: str | None) -> Draft:
         tally,
         lambda t, v: {n: t[n] - (k if n in v.approvals.get("委员", ()) else 0) for n in printed},
         (
-            intro[0] + f"第 1 种选票（见图，共 {k} 张）画了 {s} 个○，计票人把它们当成多选作废。",
+            intro[0] + f"第 1 种选票（见下，共 {k} 张）画了 {s} 个○，计票人把它们当成多选作废。",
             intro[1]
             + f" Kind 1 (shown, {k} ballots) has {s} ○; the counter voided them as over the quota.",
         ),
@@ -655,7 +655,7 @@ def void_ballots_tallied(rng: random.Random, profile: str | None) -> Draft:
         tally,
         lambda t, v: {n: t[n] + k for n in printed},
         (
-            intro[0] + f"第 1 种选票（见图，共 {k} 张）对每个候选人都画了○。",
+            intro[0] + f"第 1 种选票（见下，共 {k} 张）对每个候选人都画了○。",
             intro[1] + f" Kind 1 (shown, {k} ballots) approves every candidate.",
         ),
         lambda t: (

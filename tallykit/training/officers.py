@@ -92,7 +92,7 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
         templates.append(
             lambda: (
                 (
-                    f"{where[0]}图中这张选票对书记候选人 {sec} 画了○，又在另选栏写了委员 {member} 并画○。这张票怎么算？",
+                    f"{where[0]}下面这张选票对书记候选人 {sec} 画了○，又在另选栏写了委员 {member} 并画○。这张票怎么算？",
                     f"{where[1]} The ballot shown approves {sec} for 书记 and also writes in the member {member} "
                     "with ○. How is it counted?",
                 ),

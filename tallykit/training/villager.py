@@ -385,7 +385,7 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。图中这张选票{head}栏选了 {x}，{c.member}栏又另选了 {x}。"
+                    f"{intro[0]}本次选举办法规定：{rule[0]}。下面这张选票{head}栏选了 {x}，{c.member}栏又另选了 {x}。"
                     f"这张票有效吗？{x} 得{head}票吗？得{c.member}票吗？",
                     f"{intro[1]} The adopted rules say: {rule[1]}. The ballot shown chooses {x} for {head} and "
                     f"writes {x} in as {c.member} too. Valid? Does {x} get the {head} vote? The {c.member} vote?",
@@ -402,7 +402,7 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}图中这张选票把 {x} 同时选为{head}和{c.member}。本次选举办法规定：{rule[0]}。计票人怎么记？",
+                    f"{intro[0]}下面这张选票把 {x} 同时选为{head}和{c.member}。本次选举办法规定：{rule[0]}。计票人怎么记？",
                     f"{intro[1]} The ballot shown chooses {x} for both {head} and {c.member}. The adopted rules "
                     f"say: {rule[1]}. How is it recorded?",
                 ),
@@ -454,7 +454,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。图中这张选票{c.member}栏画了 {seats} 个○，又另选 {w} 并画○。"
+                    f"{intro[0]}本次选举办法规定：{rule[0]}。下面这张选票{c.member}栏画了 {seats} 个○，又另选 {w} 并画○。"
                     f"这张票怎么处理？{head}栏选的 {h} 得票吗？",
                     f"{intro[1]} The adopted rules say: {rule[1]}. The ballot shown approves {seats} for "
                     f"{c.member} and writes in {w} with ○. How is it treated? Does {h} get the {head} vote?",
@@ -467,7 +467,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}这张选票见图，{c.member}应选 {seats} 名。本次选举办法规定：{rule[0]}。{w} 得票吗？{h} 得{head}票吗？",
+                    f"{intro[0]}这张选票见下，{c.member}应选 {seats} 名。本次选举办法规定：{rule[0]}。{w} 得票吗？{h} 得{head}票吗？",
                     f"{intro[1]} The ballot is shown; {c.member} has {seats} seats. The adopted rules say: {rule[1]}. "
                     f"Does {w} get a vote? Does {h} get the {head} vote?",
                 ),
@@ -547,7 +547,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 (
-                    f"{intro[0]}其中 {blanks} 张什么也没画，{crosses} 张全画×（见图）。{c.member}候选人 {name} 得 {n // 2} 票，当选吗？",
+                    f"{intro[0]}其中 {blanks} 张什么也没画，{crosses} 张全画×（见下）。{c.member}候选人 {name} 得 {n // 2} 票，当选吗？",
                     f"{intro[1]} {blanks} ballots are blank and {crosses} cross everything (shown). {name} has "
                     f"{n // 2} votes for {c.member}. Elected?",
                 ),
@@ -559,7 +559,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}有人说 {blanks + crosses} 张空白票和全画×的票（见图）没有选任何人，不该算进当选所需的票数。"
+                    f"{intro[0]}有人说 {blanks + crosses} 张空白票和全画×的票（见下）没有选任何人，不该算进当选所需的票数。"
                     f"当选须超过哪个人数的半数？{name} 得 {n // 2} 票，当选吗？",
                     f"{intro[1]} Someone says the {blanks + crosses} blank and all-× ballots (shown) chose nobody "
                     f"and should not count toward the threshold. More than half of what elects? {name} has {n // 2}: elected?",
