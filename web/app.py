@@ -24,7 +24,7 @@ from starlette.datastructures import FormData, UploadFile
 from tallykit.errors import InputError
 from tallykit.web import auth, core, sheet
 from tallykit.web.i18n import LANGS, word
-from tallykit.web.store import Conflict, Store
+from tallykit.web.store import SESSION_HOURS, Conflict, Store
 
 SESSION_COOKIE = "tk_session"
 LANG_COOKIE = "tk_lang"
@@ -345,6 +345,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         resp.set_cookie(
             SESSION_COOKIE,
             token,
+            max_age=SESSION_HOURS * 3600,
             httponly=True,
             samesite="strict",
             secure=request.url.scheme == "https" and not settings.loopback,

@@ -179,6 +179,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "severity.error": ("错误", "error"),
     "severity.warning": ("警告", "warning"),
     "severity.info": ("提示", "note"),
+    # punctuation
+    "(": ("（", " ("),
+    ")": ("）", ")"),
+    ":": ("：", ": "),
+    ";": ("；", "; "),
     # roles
     "role.clerk": ("录入员", "clerk"),
     "role.reviewer": ("审核员", "reviewer"),
@@ -197,13 +202,13 @@ WORDS: dict[str, tuple[str, str]] = {
     ),
     "kind.party_officers": (
         "委员会第一次会议选举书记、副书记",
-        "the committee's first meeting electing 书记/副书记",
+        "the committee's first meeting electing the secretary and deputy secretary",
     ),
     "kind.party_branch_officers": (
         "党员大会选举书记、副书记（不设委员会）",
-        "members' meeting electing 书记/副书记 (no committee)",
+        "members' meeting electing the secretary and deputy secretary (no committee)",
     ),
-    "kind.recommendation": ("两推推荐投票", "两推 recommendation vote"),
+    "kind.recommendation": ("两推推荐投票", "recommendation vote (two recommendations)"),
     "kind.villagers_committee": ("村民委员会选举", "villagers' committee election"),
     "kind.residents_committee": ("居民委员会选举", "residents' committee election"),
     "kind.recall": ("罢免投票", "recall vote"),

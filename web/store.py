@@ -17,13 +17,14 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 DB_NAME = "tallykit.sqlite3"
 
 ROLES = ("clerk", "reviewer", "admin")
+SESSION_HOURS = 12  # a login lasts one working day
 SLOTS = ("setup", "entry1", "entry2", "agreed")
 
 _APPEND_ONLY = """
@@ -271,12 +272,17 @@ class Store:
             self.audit(db, user, "login")
 
     def session(self, token_digest: str) -> tuple[sqlite3.Row, str] | None:
-        """The user and CSRF token of a live session."""
+        """The user and CSRF token of a session begun in the last SESSION_HOURS."""
+        since = (
+            (datetime.now(timezone.utc) - timedelta(hours=SESSION_HOURS))
+            .replace(microsecond=0)
+            .isoformat()
+        )
         with self.read() as db:
             row = db.execute(
                 "SELECT u.id, u.name, u.role, s.csrf FROM sessions s JOIN users u ON u.id = s.user_id"
-                " WHERE s.token_sha256 = ?",
-                (token_digest,),
+                " WHERE s.token_sha256 = ? AND s.created_at > ?",
+                (token_digest, since),
             ).fetchone()
         return (row, row["csrf"]) if row else None
 

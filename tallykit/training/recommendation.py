@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import random
 
+from tallykit import rules
+
 from tallykit.training.build import (
     Party,
     fewest_to_elect,
@@ -42,8 +44,17 @@ def recommendation(rng: random.Random, profile: str | None) -> Draft:
         setup = party(rng, profile, org_type=rng.choice(("branch", "general_branch")))
         # a recommendation meeting is thinner than an election meeting: often well under 4/5
         setup.present = rng.randrange(setup.expected // 2 + 1, setup.expected + 1)
-        printed = ordered([n for n, _ in Names(rng).people(setup.seats + rng.randrange(2, 5))])
+        printed = ordered(
+            [
+                n
+                for n, _ in Names(rng).people(
+                    rules.min_candidates(setup.seats) + rng.randrange(1, 4)
+                )
+            ]
+        )
         returned = setup.present - rng.randrange(0, 2)
+        # enough people put forward for the 20% margin of the initial list (TK-REC-3)
+        least = rules.min_candidates(setup.seats)
         win = fewest_to_elect(returned)
         tally = votes(
             rng,
@@ -51,7 +62,7 @@ def recommendation(rng: random.Random, profile: str | None) -> Draft:
             counted=returned,
             seats=setup.seats,
             lo_win=win,
-            winners=rng.randrange(max(1, setup.seats - 1), setup.seats + 1),
+            winners=rng.randrange(least, min(len(printed), 2 * setup.seats - 1) + 1),
         )
         return setup, printed, returned, tally
 

@@ -865,25 +865,25 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
 
 
 def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
-    """D11 (V-PROXY-1): a proxy holds one authorisation over the limit; the extra one is
-    rejected, its ballot is no one's participation, and the 主任 winner keeps a majority even
-    were that ballot's approval in the tally, so the result stands (TK-PROXY-1 is a warning)."""
+    """D11 (V-PROXY-1): a proxy brings one authorisation over the limit; the election commission
+    refuses it, so no ballot is cast under it (recorded ``counted: false``): the proxy's own
+    ballot and the first ``proxy_limit`` proxy ballots count, and everyone who cast one took
+    part. A record that counted the extra ballot would be a TK-PROXY-1 error."""
     c = Cast(rng, profile)
     limit = BUILTIN[c.setup.profile]["proxy_limit"]
-    returned = int(c.setup.registered * rng.uniform(0.7, 0.92))
-    n = returned - 1  # one proxy ballot rejected: not anyone's participation (V-PROXY-1)
+    n = int(c.setup.registered * rng.uniform(0.7, 0.92))  # the refused authorisation cast no ballot
     win = fewest_to_elect(n)
     head = c.posts[0][0]
-    tally = c.tally(returned, n)
+    tally = c.tally(n, n)
     top = rng.choice(c.printed[head])
     tally[head] = {
-        x: (win + 1 if x == top else rng.randrange(win // 3, returned - win - 1))
+        x: (win + rng.randrange(0, 3) if x == top else rng.randrange(win // 3, n - win - 3))
         for x in c.printed[head]
     }
-    holder_surname = c.names.rng.choice("王李张刘陈杨黄赵吴周")
-    holder = c.names.name(family=holder_surname)
-    principals = [c.names.name(family=holder_surname) for _ in range(limit + 1)]
-    data0 = c.file([c.formal(returned, returned + rng.randrange(0, 5), 0, tally)])
+    family = c.names.rng.choice("王李张刘陈杨黄赵吴周")
+    holder = c.names.name(family=family)
+    principals = [c.names.name(family=family) for _ in range(limit + 1)]
+    data0 = c.file([c.formal(n, n + rng.randrange(0, 5), 0, tally)])
     data0["proxies"] = [
         {
             "principal": p,
@@ -893,20 +893,25 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
         }
         for p in principals
     ]
+    data0["proxies"][-1]["counted"] = False  # refused by the commission: no ballot under it
     data, results, counted = counted_file(data0)
-    h = win + 1
+    h = tally[head][top]
     late = principals[-1]
     won = top in counted.rounds[0].elected.get(head, ())
     intro = village_intro(c.setup)
+    bring = (
+        f"{intro[0]}{holder} 带来 {limit + 1} 份委托书（见委托投票登记），选举委员会只受理了前 {limit} 份。",
+        f"{intro[1]} {holder} brings {limit + 1} authorisations (see the register); the commission "
+        f"accepts the first {limit}.",
+    )
     chosen = pick(
         rng,
         [
             lambda: (
                 (
-                    f"{intro[0]}{holder} 持有 {limit + 1} 份委托书（见委托投票登记），都投了票。收回选票 {returned} 张。"
-                    f"参加投票的是多少人？{head}候选人 {top} 得 {h} 票，当选吗？",
-                    f"{intro[1]} {holder} holds {limit + 1} authorisations (see the register) and cast them all; "
-                    f"{returned} ballots came back. How many took part? {top} has {h} for {head}: elected?",
+                    f"{bring[0]}收回选票 {n} 张。参加投票的是多少人？{head}候选人 {top} 得 {h} 票，当选吗？",
+                    f"{bring[1]} {n} ballots came back. How many took part? {top} has {h} for {head}: "
+                    "elected?",
                 ),
                 [
                     number(("参加投票人数", "Voters taking part"), n),
@@ -916,14 +921,14 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 (
-                    f"{intro[0]}{holder} 持有 {limit + 1} 份委托书（见委托投票登记）。第 {limit + 1} 份（{late}）的委托有效吗？"
-                    f"那张票若已计入 {top} 的 {h} 票，会改变{head}的结果吗？",
-                    f"{intro[1]} {holder} holds {limit + 1} authorisations (see the register). Is the {limit + 1}th "
-                    f"({late}) valid? If that ballot is among {top}'s {h} {head} votes, does the result change?",
+                    f"{bring[0]}第 {limit + 1} 份（{late}）的委托有效吗？如果{holder}也替{late}投了票，"
+                    f"而记录把这张票算进了收回的选票，记录对吗？",
+                    f"{bring[1]} Is the {limit + 1}th authorisation ({late}) valid? Had {holder} voted "
+                    f"for {late} too and the record counted that ballot, would the record be right?",
                 ),
                 [
                     yes_no(("这份委托有效吗？", "Is it valid?"), False),
-                    yes_no(("会改变结果吗？", "Does the result change?"), False),
+                    yes_no(("那样记录对吗？", "Would that record be right?"), False),
                 ],
                 show(counts=[], proxies=True),
             ),
@@ -931,23 +936,17 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
     )
     rule = say("V-PROXY-1", counted.profile)
     why = (
-        f"{rule[0]}。限额 {limit} 份，第 {limit + 1} 份委托无效，参加投票 {returned}-1={n} 人。{top}：2×{h}={2 * h} > {n}；"
-        f"即使那张票投了 {top} 并已计入，{h}-1={win}，2×{win}={2 * win} > {n}，结果不变（核查给出 TK-PROXY-1 警告）",
-        f"{rule[1]}. The limit is {limit}; the {limit + 1}th is rejected and {returned}-1={n} took part. "
-        f"{top}: 2×{h}={2 * h} > {n}; even were the rejected ballot among them, {h}-1={win} and "
-        f"2×{win}={2 * win} > {n}: the result stands (verify warns TK-PROXY-1)",
+        f"{rule[0]}。限额 {limit} 份，第 {limit + 1} 份委托无效，不予受理、不投票；{holder} 本人和前 {limit} 份委托的"
+        f"选票有效，参加投票 {n} 人。{top}：2×{h}={2 * h} > {n}，过半数当选。若那份委托也投了票并计入，"
+        "记录的收回选票、参加投票人数就多算了一张，须更正（核查给出 TK-PROXY-1 错误）",
+        f"{rule[1]}. The limit is {limit}; the {limit + 1}th is refused and casts no ballot; {holder}'s own "
+        f"ballot and the first {limit} proxy ballots count: {n} took part. {top}: 2×{h}={2 * h} > {n}, "
+        "elected. Had it been used and counted, the recorded ballots and voters would include one "
+        "ballot too many and must be corrected (verify gives a TK-PROXY-1 error)",
     )
-    return Draft(
-        data,
-        results,
-        counted,
-        ("受托人超过委托限额", "A proxy over the limit"),
-        chosen[0],
-        chosen[1],
-        chosen[2],
-        why,
-        chosen[3],
-    )
+    k, question, asks, shown = chosen
+    title = ("受托人超过委托限额", "A proxy over the limit")
+    return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
 def mobile_box(rng: random.Random, profile: str | None) -> Draft:
