@@ -188,7 +188,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     ``path`` is left as it was. Folder and write failures are InputError (exit 2)."""
     target = Path(path)
     body = data.encode("utf-8") if isinstance(data, str) else data
-    doing = (f"无法写入 {target}", f"cannot write {target}")
+    doing = (f"{target}：无法写入", f"{target}: cannot write")
     if target.is_dir():
         raise failure("FMT-OUTPUT", doing, ("这是一个文件夹", "it is a folder"))
     try:
@@ -232,6 +232,6 @@ def make_folder(path: str | Path) -> Path:
             else os_reason(exc)
         )
         raise failure(
-            "FMT-OUTPUT", (f"无法建立文件夹 {folder}", f"cannot create the folder {folder}"), why
+            "FMT-OUTPUT", (f"{folder}：无法写入", f"{folder}: cannot write"), why
         ) from None
     return folder

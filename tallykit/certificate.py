@@ -36,6 +36,7 @@ CERTIFIED = (
     "tie_revote_needs_majority",
     "recommendation_base",
     "same_person_multi_post",
+    "same_person_void_higher",
     "proxy_limit",
     "proxy_relation",
     "participation_base",

@@ -31,6 +31,7 @@ PARTY |= {"committee_quorum": "four_fifths", "tie_revote_needs_majority": False}
 PARTY |= {"recommendation_base": "returned"} | BALLOT
 VILLAGER = {"overvote_scope": "section", "writein_without_mark": "approve"}
 VILLAGER |= {"abstainer_writein": "count", "same_person_multi_post": "highest_only"}
+VILLAGER |= {"same_person_void_higher": "drop_lower"}
 VILLAGER |= {"proxy_limit": 3, "proxy_relation": "near_relative", "participation_base": "returned"}
 VILLAGER |= {"supplementary_needs_turnout": True, "women_guarantee": "confirm_first"}
 VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committee": 3} | BALLOT
@@ -43,6 +44,9 @@ PROFILES["villager-2026"] = VILLAGER | {"candidate_may_hold_proxy": False}  # V-
 PROFILES["villager-2026"] |= {"statutory_exclusions": BARRED}  # V-2026-CAND-1
 PROFILES["residents-2026"] = PROFILES["residents-2018"]  # rules/villager.md §4, from 2026-01-01
 FAMILY = {pid: pid.split("-")[0] for pid in PROFILES}  # party, villager, residents
+# P-RIGHTS-1: no vote at all, by voter status or an exclusion's reason (2020 Art. 5: 留置, 逮捕)
+NO_VOTE = {"probationary": 1990, "party_probation": 1990, "rights_suspended": 2020, "留置": 2020}
+NO_VOTE |= {"预备党员": 1990, "留党察看": 1990, "停止党籍": 1990, "逮捕": 2020}
 
 
 class Refused(Exception):
@@ -259,20 +263,33 @@ def _round(i, rr, results, prof, taken):
 
 
 def _numbers(results, ballots, participants, prof, villager):
-    """The figures the gates and thresholds use. Party: 应到会 with every exclusion lacking
-    either approval added back (P-QUORUM-2). Villagers: 参加投票的人数 (``_voters``)."""
+    """The figures the gates and thresholds use. Party: 应到会 with every exclusion of a member
+    who has a vote but lacks either approval added back (P-QUORUM-2; P-RIGHTS-1). Villagers:
+    参加投票的人数 (``_voters``) and the form (R-FORMS-1: the file's, else the profile's)."""
     e, n = results["electorate"], dict(ballots, participants=participants)
     n["cast"] = ballots["returned"]
-    if villager:  # R-FORMS-1: the form the file records, else the profile's
+    if villager:
         n["registered"] = e["registered"]
         n["voters"] = _voters(participants, n["returned"], n["issued"], results, prof)
         n["form"] = results["election"].get("form") or prof.get("form", "all_residents")
     else:
-        ok = [
-            x.get("upper_approved") and x.get("meeting_approved") for x in e.get("exclusions", [])
+        since_2020 = prof["id"] != "party-1990"
+        approved = lambda x: x.get("upper_approved") and x.get("meeting_approved")  # noqa: E731
+        stay = [
+            x
+            for x in e.get("exclusions", [])
+            if not approved(x) and not _no_vote(x, results, since_2020)
         ]
-        n["expected"], n["present"] = e["expected"] + sum(not a for a in ok), e["present"]
+        n["expected"], n["present"] = e["expected"] + len(stay), e["present"]
     return n
+
+
+def _no_vote(x, results, since_2020):
+    """P-RIGHTS-1: the excluded member ``x`` has no vote at all (never in 应到会): by the voter
+    list's status, else the words of the exclusion's reason."""
+    words = [w for w, since in NO_VOTE.items() if since == 1990 or since_2020]
+    status = [v.get("status") for v in results.get("voters", []) if v["name"] == x["name"]]
+    return any(s in words for s in status) or any(w in (x.get("reason") or "") for w in words)
 
 
 def _gate(code, rule, formula, values):
@@ -323,17 +340,17 @@ def _gates(kind, election, rr, n, prof, villager, recall):
             "reconciliation", rule, f"{returned} <= {limit}", {"returned": returned, against: limit}
         )
     )
-    for s in rr.get("stations", []) if villager else []:
-        rule = "V-ROVING-1" if s.get("mobile") else "V-BALLOT-RECON-1"
+    if villager:  # V-BALLOT-RECON-1: never more ballots than people, whatever the base
+        people = [("registered", n["registered"])]
+        if n["participants"] is not None and against != "participants":
+            people.insert(0, ("participants", n["participants"]))
+        for name, k in people:
+            values = {"returned": returned, name: k}
+            gates.append(_gate(f"reconciliation_{name}", rule, f"{returned} <= {k}", values))
+    for s in rr.get("stations", []) if villager else []:  # each station and mobile box (V-ROVING-1)
         formula = f"{s['name']}: {s['returned']} <= {s['issued']}"
-        gates.append(
-            _gate(
-                "station_reconciliation",
-                rule,
-                formula,
-                {"returned": s["returned"], "issued": s["issued"]},
-            )
-        )
+        values = {"returned": s["returned"], "issued": s["issued"]}
+        gates.append(_gate("station_reconciliation", "V-BALLOT-RECON-1", formula, values))
     return gates
 
 
@@ -369,12 +386,12 @@ def _result(seating, declared, kind, villager, prof, before):
         return "tie_revote"  # P-ELECT-3, V-TIE-1
     if not any(unfilled for *_, unfilled in seating.values()):
         return "nominated" if kind == "preliminary" and not villager else "elected"
-    if declared.get("next") == "seat_reduction":  # P-ELECT-4, V-SUPP-1
+    if declared.get("next") == "seat_reduction" and not villager:  # P-ELECT-4: a party meeting
         return "seat_reduction"
     won = sum(len(s[2]) for s in seating.values())
     if villager and kind == "supplementary" and before + won >= prof["min_committee"]:
-        return "seat_reduction"  # V-SUPP-4: the committee stands, the rest stay vacant
-    return "supplementary"
+        return "vacancy"  # V-SUPP-4: the committee stands, the rest stay vacant until a 补选
+    return "supplementary"  # P-ELECT-4, V-SUPP-1
 
 
 def _rank(printed, votes):
@@ -401,26 +418,35 @@ def _fill(ranking, seats, passes):
 
 def _seating(rr, positions, printed, tally, results, prof, passes, taken, recall):
     """Each position's (seats, ranking, elected, tied, tied seats, unfilled), and for a recall
-    its result. Villagers (V-WRITEIN-1, V-INELIGIBLE-1): votes for people not registered or
-    ineligible are void; the posts go in ballot order (``_posts``)."""
-    if results["election"]["kind"] not in VILLAGER_KINDS:
-        seating = {}
+    its result. Party posts in order, whoever a higher post or an earlier round elected leaving
+    the lower ones (TK-POST-1; not in a 两推 vote); at the officers' vote only the new committee
+    may be elected (P-CAND-2). Villagers: votes for people not registered, ineligible or barred
+    by law are void (V-WRITEIN-1, V-INELIGIBLE-1, V-2026-CAND-1); posts in ballot order."""
+    election = results["election"]["kind"]
+    if election not in VILLAGER_KINDS:
+        board = results["election"].get("committee") if election == "party_officers" else None
+        if board:
+            tally = {p: {n: v for n, v in t.items() if n in board} for p, t in tally.items()}
+        seating, out = {}, set(taken) if election != "recommendation" else set()
         for p in positions:
-            ranking = _rank(printed[p["name"]], tally.get(p["name"], {}))
+            ranking = [
+                (n, v)
+                for n, v in _rank(printed[p["name"]], tally.get(p["name"], {}))
+                if n not in out
+            ]
             seating[p["name"]] = (p["seats"], ranking, *_fill(ranking, p["seats"], passes))
+            out |= set(seating[p["name"]][2]) if election != "recommendation" else set()
         return seating, None
-    void = {"not_registered", "ineligible", *prof["statutory_exclusions"]}  # V-2026-CAND-1
+    void = {"not_registered", "ineligible", *prof["statutory_exclusions"]}
     barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
     tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
     if recall:  # V-RECALL-1, R-RECALL-1: each target on their own, in the order listed
         post = positions[0]["name"]
-        ranking = [
-            (t, tally.get(post, {}).get(t, 0)) for t in rr.get("targets") or tally.get(post, {})
-        ]
+        targets = rr.get("targets") or tally.get(post, {})
+        ranking = [(t, tally.get(post, {}).get(t, 0)) for t in targets]
         recalled = [t for t, v in ranking if passes(v)]
-        return {post: (len(ranking), ranking, recalled, [], 0, 0)}, (
-            "recalled" if recalled else "not_recalled"
-        )
+        result = "recalled" if recalled else "not_recalled"
+        return {post: (len(ranking), ranking, recalled, [], 0, 0)}, result
     return _posts(rr, positions, printed, tally, results, prof, passes, taken), None
 
 
@@ -445,7 +471,8 @@ def _posts(rr, positions, printed, tally, results, prof, passes, taken):
             rest = _fill([(n, v) for n, v in ranking if n not in outcome[0]], outcome[3], passes)
             outcome = (outcome[0] + rest[0], *rest[1:])
         last = i > 0 and i == len(positions) - 1
-        if formal and not pos.get("reserved") and (name == "委员" or last):
+        held = rr["kind"] == "supplementary" and prof["women_guarantee"] == "reserved_seat"
+        if (formal or held) and not pos.get("reserved") and (name == "委员" or last):
             outcome = _women(ranking, seats, outcome, women, taken, prof, passes)
         out[name] = (seats, ranking, *outcome)
         taken |= set(outcome[0])
@@ -457,30 +484,41 @@ def _posts(rr, positions, printed, tally, results, prof, passes, taken):
 def _women(ranking, seats, outcome, women, taken, prof, passes):
     """V-WOMEN-1 (规程 2013), with no woman among the higher posts' elected: the woman with most
     votes among those who pass is confirmed first, the other seats go by vote order; under
-    ``reserved_seat`` with no such woman one seat stays empty for a woman."""
+    ``reserved_seat`` with no such woman one seat stays empty for a woman. Women tied for most
+    votes: try each first; elected is who every try elects, tied who only some do (V-TIE-1)."""
     rule = prof["women_guarantee"]
     if rule not in ("confirm_first", "reserved_seat") or taken & women:
         return outcome
-    first = _fill([(n, v) for n, v in ranking if n in women], 1, passes)
-    if first[3] and rule == "confirm_first":
-        return outcome  # no woman passes
-    rest = _fill([(n, v) for n, v in ranking if n not in first[0] + first[1]], seats - 1, passes)
-    return tuple(a + b for a, b in zip(first, rest))  # the woman's seat, then the others
+    passing = {n: v for n, v in ranking if n in women and passes(v)}
+    if not passing:
+        if rule == "confirm_first":
+            return outcome  # no woman passes
+        rest = _fill(ranking, seats - 1, passes)
+        return rest[0], rest[1], rest[2], rest[3] + 1
+    tries = []
+    for w in [n for n, v in passing.items() if v == max(passing.values())]:
+        rest = _fill([(n, v) for n, v in ranking if n != w], seats - 1, passes)
+        tries.append(({w, *rest[0]}, {w, *rest[0], *rest[1]}, rest[3]))
+    sure = set.intersection(*(t[0] for t in tries))
+    tied = set.union(*(t[1] for t in tries)) - sure
+    unfilled = tries[0][2]
+    return list(sure), list(tied), seats - unfilled - len(sure) if tied else 0, unfilled
 
 
 def _voters(participants, returned, issued, results, prof):
-    """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued
+    """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued,
     less those cast under rejected proxies (V-PROXY-1: the principal voted in person, the proxy
     is no near relative, a second authorisation, a candidate where candidates may hold none
-    (V-2026-PROXY-2), or over the limit; in file order)."""
-    if participants is not None:
-        return participants
+    (V-2026-PROXY-2), or over the limit; in file order; an authorisation marked ``counted:
+    false`` cast no ballot)."""
     held, principals, rejected = Counter(), set(), 0
     stand = {c["name"] for c in results["candidates"]} | {
         n for r in results["rounds"] for names in r.get("candidates", {}).values() for n in names
     }
     barred = set() if prof["candidate_may_hold_proxy"] else stand
     for p in results.get("proxies", []):
+        if p.get("counted") is False:  # no ballot was cast under it
+            continue
         near = prof["proxy_relation"] != "near_relative" or p.get("relation") in NEAR
         fresh = not p.get("principal_voted_in_person") and p["principal"] not in principals
         if near and fresh and p["proxy"] not in barred and held[p["proxy"]] < prof["proxy_limit"]:
@@ -488,7 +526,9 @@ def _voters(participants, returned, issued, results, prof):
             principals.add(p["principal"])
         else:
             rejected += 1
-    return max((returned if prof["participation_base"] == "returned" else issued) - rejected, 0)
+    if participants is None:
+        participants = returned if prof["participation_base"] == "returned" else issued
+    return max(participants - rejected, 0)
 
 
 def _key(candidate):
@@ -544,13 +584,18 @@ def _judge(record, positions, printed, prof):
         meanings += meaning
         sections[pos["name"]] = [chosen, written, meaning.count("disapprove"), pos["seats"]]
     posts, seen = Counter(n for a, w, _, _ in sections.values() for n in set(a + w)), set()
+    keep = (prof.get("same_person_void_higher"), prof["overvote_scope"]) == (
+        "keep_lower",
+        "section",
+    )
     for section in sections.values():  # V-SAME-PERSON-1, highest post first
         for i in (0, 1):
             if prof.get("same_person_multi_post") == "void_person":
                 section[i] = [n for n in section[i] if posts[n] == 1]
             elif prof.get("same_person_multi_post") == "highest_only":
                 section[i] = [n for n in section[i] if n not in seen]
-        seen |= set(section[0] + section[1])
+        if not (keep and len(section[0]) + len(section[1]) > section[3]):  # a void section
+            seen |= set(section[0] + section[1])  # counts nobody (keep_lower)
     voided = [p for p, (a, w, _, seats) in sections.items() if len(a) + len(w) > seats]
     if voided and (prof["overvote_scope"] == "ballot" or len(voided) == len(sections)):
         return "invalid", {}

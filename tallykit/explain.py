@@ -19,7 +19,7 @@ from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
-from tallykit.texts import text
+from tallykit.texts import count_en, text
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -36,6 +36,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "V-PROXY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
     "V-WOMEN-1": (f"{VLAW}第六条", "Organic Law of Villagers' Committees art. 6"),
     "V-RECALL-1": (f"{VLAW}第十六条", "Organic Law of Villagers' Committees art. 16"),
+    "V-SUPP-4": (f"{VLAW}第十九条（出缺补选）", "Organic Law of Villagers' Committees art. 19 (by-election)"),
+    "R-RECALL-1": ("《城市居民委员会组织法》第十条", "Organic Law of Urban Residents' Committees art. 10"),
 }
 
 
@@ -188,7 +190,7 @@ def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
         base = values.get("registered", values.get("expected"))
         zh = f"登记（应到）{base} 人，参加投票 {n} 人"
         en = f"{base} registered (expected), {n} taking part"
-    elif g.code == "reconciliation":
+    elif g.code.startswith("reconciliation"):
         other = next(k for k in values if k != "returned")
         zh = f"收回 {values['returned']} 张，{text(other, 'zh') if other != 'issued' else '发出'} {values[other]} 张"
         en = f"{values['returned']} returned, {values[other]} {other}"
@@ -196,22 +198,22 @@ def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
         return _step(
             f"{head_zh} {text(g.code, 'zh')}：{arithmetic(g.formula)}，{verdict_zh}",
             f"{head_en} {text(g.code, 'en')}: {arithmetic(g.formula)}, {verdict_en}",
-            g.rule,
+            *g.rules,
         )
     return _step(
         f"{head_zh} {text(g.code, 'zh')}：{zh}；{arithmetic(g.formula)}，{verdict_zh}",
         f"{head_en} {text(g.code, 'en')}: {en}; {arithmetic(g.formula)}, {verdict_en}",
-        g.rule,
+        *g.rules,
     )
 
 
-def _paper(rec: BallotRecord) -> str:
+def _paper(rec: BallotRecord, lang: str) -> str:
     """A ballot pattern as on paper: marks per post, write-ins, flags."""
     parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec.marks.items()]
     for p, written in rec.write_ins.items():
         for name, symbol in written:
             parts.append(f"{p}另选 {name}「{symbol.replace(' ', '□')}」")
-    parts.extend(f"[{f}]" for f in rec.flags)
+    parts.extend(f"[{text('flag.' + f, lang)}]" for f in rec.flags)
     return " ".join(parts)
 
 
@@ -244,13 +246,14 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: 
     ]
     records = rnd.ballot_records or ()
     for cls in rec.classes:
-        example = _paper(records[cls.first_record]) if cls.first_record < len(records) else ""
+        first = records[cls.first_record] if cls.first_record < len(records) else None
+        zh, en = (_paper(first, "zh"), _paper(first, "en")) if first is not None else ("", "")
         steps.append(
             Step(
                 f"{head_zh} {text(cls.status, 'zh')} {cls.count} 张：{text(cls.reason, 'zh')}"
-                + (f"（如 {example}）" if example else ""),
+                + (f"（如 {zh}）" if zh else ""),
                 f"{head_en} {text(cls.status, 'en')} {cls.count}: {text(cls.reason, 'en')}"
-                + (f" (e.g. {example})" if example else ""),
+                + (f" (e.g. {en})" if en else ""),
                 cls.rules,
             )
         )
@@ -259,7 +262,7 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: 
         steps.append(
             Step(
                 f"{head_zh} {note.position}{who}（{n} 张）：{text(note.code, 'zh')}",
-                f"{head_en} {note.position}{who} ({n} ballot(s)): {text(note.code, 'en')}",
+                f"{head_en} {note.position}{who} ({count_en(n, 'ballot')}): {text(note.code, 'en')}",
                 note.rules,
             )
         )
@@ -368,7 +371,7 @@ def _seat_step(
 ) -> Step:
     votes = dict(s.ranking)
     zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
-    en = [f"{head_en} {s.position}: {s.seats} seat(s)"]
+    en = [f"{head_en} {s.position}: {count_en(s.seats, 'seat')}"]
     rules = [fill_rule]
     if s.elected:
         zh.append(f"按得票多少为序当选：{'、'.join(s.elected)}")
@@ -387,7 +390,7 @@ def _seat_step(
             "不能确定谁当选，须就票数相等者再次投票"
         )
         en.append(
-            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {s.tied_seats} seat(s): "
+            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {count_en(s.tied_seats, 'seat')}: "
             "the tied are voted on again"
         )
         rules.extend(step_rules(family, "tie_revote"))
@@ -398,7 +401,7 @@ def _seat_step(
             + (f"（{below[0]} {votes[below[0]]} 票也不能补上）" if below else "")
         )
         en.append(
-            f"{s.unfilled} seat(s) unfilled; never filled from below the threshold"
+            f"{count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold"
             + (f" ({below[0]} with {votes[below[0]]} votes does not take one)" if below else "")
         )
         rules.extend(step_rules(family, "supplementary"))

@@ -91,6 +91,7 @@ class Election:
     population: int | None = None
     date: str | None = None
     form: str | None = None
+    committee: tuple[str, ...] = attrs.field(default=(), converter=tup)
 
     @property
     def is_party(self) -> bool:
@@ -217,13 +218,15 @@ class Round:
 
 @attrs.frozen
 class Proxy:
-    """A 委托投票 record (villagers)."""
+    """A 委托投票 record (villagers); ``counted`` false: no ballot was cast or counted under it
+    (the commission refused it, or it was not used) — a tallykit addition."""
 
     principal: str
     proxy: str
     relation: str | None = None
     registered_on: str | None = None
     principal_voted_in_person: bool = False
+    counted: bool = True
 
 
 @attrs.frozen
@@ -570,7 +573,7 @@ def _election(rd: _Reader, value: object) -> Election:
         value,
         "/election",
         ("kind", "positions"),
-        ("organization", "org_type", "members", "households", "population", "date", "form"),
+        ("organization", "org_type", "members", "households", "population", "date", "form", "committee"),
     )
     return Election(
         kind=rd.choice(m["kind"], "/election/kind", ELECTION_KINDS),
@@ -588,6 +591,7 @@ def _election(rd: _Reader, value: object) -> Election:
         else rd.choice(
             m["form"], "/election/form", ("all_residents", "household_representatives", "group_representatives")
         ),
+        committee=rd.names(m.get("committee") or [], "/election/committee"),
     )
 
 
@@ -826,7 +830,9 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
     out = []
     for i, p in enumerate(rd.arr(value, "/proxies")):
         here = f"/proxies/{i}"
-        m = rd.obj(p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person"))
+        m = rd.obj(
+            p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person", "counted")
+        )
         out.append(
             Proxy(
                 principal=rd.name(m["principal"], f"{here}/principal"),
@@ -836,6 +842,7 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
                 principal_voted_in_person=rd.boolean(
                     m.get("principal_voted_in_person", False), f"{here}/principal_voted_in_person"
                 ),
+                counted=rd.boolean(m.get("counted", True), f"{here}/counted"),
             )
         )
     return tuple(out)

@@ -22,6 +22,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "part_unreadable": ("部分符号无法辨认，能辨认的部分有效", "partly unreadable: the readable part counts"),
     "section_over_quota": ("某职位栏多选，该栏作废，其余栏有效", "a section chose too many: that section is void, the rest counts"),
     "writein_without_mark": ("另选他人未画赞成符号", "a write-in without an approval mark"),
+    # flags on a ballot (how it looks on paper)
+    "flag.identifying_mark": ("作记号", "identifying mark"),
+    "flag.torn": ("破损", "torn"),
+    "flag.unreadable": ("无法辨认", "unreadable"),
     # notes on counted ballots
     "writein_without_disapproval": ("未投不赞成票者另选他人，另选人不得票", "a write-in without a disapproval: no vote"),
     "writein_duplicates_candidate": ("另选的是选票上已有的候选人，不重复计票", "a write-in repeats a printed candidate: not counted twice"),
@@ -45,7 +49,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "woman_seat_left_empty": ("无女性得票过半数，保留一个委员名额给女性另行选举", "no woman has a majority: one member seat is kept for a woman in a supplementary election"),
     "woman_added_to_supplementary": ("尚无女性当选，另行选举候选人中加入一名女性", "no woman elected yet: a woman is added to the supplementary candidates"),
     "supplementary_candidates_tied": ("另行选举候选人截止处票数相等，相等者均列为候选人", "equal votes at the cut for supplementary candidates: all of them are listed"),
-    "vacancy_left": ("另行选举后当选人数已达委员会最低人数，其余名额暂缺", "after the supplementary election the committee has its minimum: the other seats stay vacant"),
+    "vacancy_left": ("另行选举后当选人数已达委员会最低人数，委员会组成，其余名额暂缺，待补选", "after the supplementary election the committee has its minimum: it is formed and the other seats stay vacant until a by-election"),
+    "elected_to_higher_post": ("已当选较高职务（或在前一轮当选），不再计入本职务", "elected to a higher post (or in an earlier round): out of this post's count"),
+    "votes_void_not_committee_member": ("被选人不是新一届委员会委员，其得票无效", "not a member of the new committee: votes for this person are void"),
     # round kinds
     "formal": ("正式选举", "formal election"),
     "tie_revote": ("票数相等再次投票", "tie re-vote"),
@@ -53,12 +59,14 @@ TEXTS: dict[str, tuple[str, str]] = {
     "preliminary": ("预选", "preliminary election"),
     "recall": ("罢免投票", "recall vote"),
     "recommendation": ("推荐投票（两推）", "recommendation vote"),
+    "seat_reduction": ("减少名额", "seat reduction"),
     # results
     "result.elected": ("选举完成，名额选满", "all seats filled"),
     "result.tie_revote": ("票数相等不能确定当选人，须就票数相等者再次投票", "equal votes at the boundary: the tied are voted on again"),
     "result.supplementary": ("当选人少于应选名额，不足名额须另行选举", "fewer elected than seats: the unfilled seats go to a supplementary election"),
     "result.seat_reduction": ("当选人少于应选名额，经决定减少名额", "fewer elected than seats: seats reduced by a recorded decision"),
     "result.void": ("本轮选举无效，须重新投票", "this round is void and must be held again"),
+    "result.vacancy": ("另行选举后当选人数已达法定最低人数，委员会组成，其余名额暂缺，待补选", "after the supplementary election the committee has its minimum: it is formed, the other seats stay vacant until a by-election"),
     "result.nominated": ("确定人选", "nominees fixed"),
     "result.recalled": ("罢免通过", "recalled"),
     "result.not_recalled": ("罢免未通过", "not recalled"),
@@ -68,6 +76,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "attendance": ("参加推荐人数", "attendance at the recommendation vote"),
     "turnout": ("参加投票人数（过半数）", "turnout (more than half)"),
     "station_reconciliation": ("投票站、流动票箱收回与发出选票核对", "ballots returned against issued, per polling station or mobile box"),
+    "reconciliation_participants": ("收回选票与参加投票人数核对", "ballots returned against the voters taking part"),
+    "reconciliation_registered": ("收回选票与登记选民数核对", "ballots returned against the registered voters"),
     "declared": ("会议宣布本轮无效", "declared void by the meeting"),
     "margin": ("委员候选人差额（不少于应选人数的20%）", "candidate margin (at least 20% of seats)"),
     "ballot_order": ("选票上姓名按姓氏笔画排列", "names printed in surname stroke order"),
@@ -95,3 +105,12 @@ def text(key: str, lang: str = "zh") -> str:
     if pair is None:
         return key
     return pair[0] if lang == "zh" else pair[1]
+
+
+def count_en(n: int, noun: str) -> str:
+    """An English count: "1 seat", "3 seats", "1 ballot".
+
+    >>> count_en(1, "seat"), count_en(3, "seat")
+    ('1 seat', '3 seats')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -530,3 +530,68 @@ def test_restart_and_kill_mid_request_lose_nothing_committed(tmp_path: Path) -> 
             assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     finally:
         server.stop()
+
+
+def test_english_available_and_chinese_by_default(app: Any) -> None:
+    import re
+
+    admin = client(app, "admin")
+    assert "选举列表" in admin.get("/elections").text  # Chinese unless asked otherwise
+    for url in ("/elections", "/admin/users", "/summary", "/elections/new"):
+        assert "选举列表" in admin.get(url + "?lang=zh").text
+        en = admin.get(url + "?lang=en").text
+        # the examples of the Chinese input format and the link back to Chinese stay Chinese
+        shown = re.sub(
+            r"<textarea.*?</textarea>|e\.g\.[^)]*\)|<a class=\"lang\".*?</a>", "", en, flags=re.S
+        )
+        assert not re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", shown), url
+    assert "Elections" in admin.get("/elections").text  # the choice is remembered (cookie)
+
+
+def test_serve_refuses_other_addresses_until_accounts_exist(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from tallykit.cli.main import main
+
+    data = str(tmp_path / "data")
+    r = CliRunner().invoke(main, ["serve", "--data", data, "--host", "0.0.0.0", "--no-browser"])
+    assert r.exit_code == 2 and "拒绝启动" in r.output and "--add-user" in r.output
+    r = CliRunner().invoke(
+        main,
+        ["serve", "--data", data, "--add-user", "张主任", "--role", "admin"],
+        input="short\nshort\n",
+    )
+    assert r.exit_code == 2 and Store(data).user_count() == 0
+    r = CliRunner().invoke(
+        main,
+        ["serve", "--data", data, "--add-user", "张主任", "--role", "admin"],
+        input=f"{PASSWORD}\n{PASSWORD}\n",
+    )
+    assert r.exit_code == 0 and Store(data).user_by_name("张主任")["role"] == "admin"
+    r = CliRunner().invoke(
+        main, ["serve", "--data", data, "--add-token", "县平台", "--role", "reviewer"]
+    )
+    assert r.exit_code == 0 and len(r.output.strip()) >= 40
+    target = tmp_path / "备份" / "copy.sqlite3"
+    r = CliRunner().invoke(main, ["serve", "--data", data, "--backup", str(target)])
+    assert r.exit_code == 0 and "已备份" in r.output
+    copy = sqlite3.connect(target)
+    assert copy.execute("SELECT name FROM users").fetchall() == [("张主任",)]
+
+
+def test_session_cookie_flags_and_expiry(app: Any) -> None:
+    c = client(app)
+    r = c.post(
+        "/login",
+        data={"name": "clerk1", "password": PASSWORD, "next": "/elections"},
+        follow_redirects=False,
+    )
+    cookie = r.headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie
+    assert (
+        c.post("/login", data={"name": "clerk1", "password": "wrong-password"}).status_code == 401
+    )
+    store: Store = app.app.state.store
+    with store.write() as db:  # a login from yesterday
+        db.execute("UPDATE sessions SET created_at = '2000-01-01T00:00:00+00:00'")
+    assert c.get("/elections", follow_redirects=False).status_code == 303

@@ -23,8 +23,8 @@ from starlette.datastructures import FormData, UploadFile
 
 from tallykit.errors import InputError
 from tallykit.web import auth, core, sheet
-from tallykit.web.i18n import LANGS, word
-from tallykit.web.store import Conflict, Store
+from tallykit.web.i18n import LANGS, audit_detail, word
+from tallykit.web.store import SESSION_HOURS, Conflict, Store
 
 SESSION_COOKIE = "tk_session"
 LANG_COOKIE = "tk_lang"
@@ -233,6 +233,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "csrf": s[1] if s else "",
         "w": lambda key, **v: word(key, lang, **v),
         "sheet": sheet,
+        "audit_detail": audit_detail,
         "path": request.url.path,
         **context,
     }
@@ -345,6 +346,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         resp.set_cookie(
             SESSION_COOKIE,
             token,
+            max_age=SESSION_HOURS * 3600,
             httponly=True,
             samesite="strict",
             secure=request.url.scheme == "https" and not settings.loopback,
