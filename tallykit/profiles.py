@@ -14,6 +14,7 @@ import attrs
 
 from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
+from tallykit.labels import canonical
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
 
@@ -36,6 +37,8 @@ class Parameter:
     def check(self, value: object, path: str) -> object:
         """Return ``value`` as the parameter's type, or raise InputError naming ``path``."""
         ok = True
+        if self.kind in ("enum", "int_or_enum", "date_or_enum") and isinstance(value, str):
+            value = canonical(value, self.values) or value  # the Chinese word of a value
         if self.kind == "enum":
             ok = isinstance(value, str) and value in self.values
         elif self.kind == "bool":
@@ -58,10 +61,16 @@ class Parameter:
             allowed = " / ".join(self.values) if self.values else self.kind
             if self.kind == "marks":
                 allowed = "{symbol: " + " / ".join(MARK_MEANINGS) + "}"
+            from tallykit.labels import parameter_label, value_label
+
+            kinds_zh = {"bool": "是或否", "int": "非负整数", "marks": "{符号: 赞成/不赞成/弃权/无法辨认}"}
+            words = " / ".join(value_label(self.name, v) for v in self.values) or kinds_zh.get(self.kind, "")
+            if self.kind in ("int_or_enum", "date_or_enum"):
+                words += " / " + ("非负整数" if self.kind == "int_or_enum" else "日期（年-月-日）")
             raise InputError(
                 path=path,
                 rule="FMT-PROFILE",
-                zh=f"规则版本参数 {self.name} 的取值无效，应为 {allowed}",
+                zh=f"规则参数“{parameter_label(self.name)}”的取值无效，应为 {words}",
                 en=f"profile parameter {self.name} has an invalid value; expected {allowed}",
                 value=value,
             )

@@ -521,7 +521,7 @@ def test_cli_bad_holidays_file_is_a_usage_error(cli, tmp_path):
         str(EXAMPLES / "party-2020-tally-ok.json"),
         exit_code=2,
     )
-    assert "/workdays/0" in result.stderr
+    assert "调休上班日 第1项" in result.stderr
     result = cli(
         "verify",
         "--lang",
