@@ -21,8 +21,11 @@ from tallykit.errors import InputError
 
 
 def collect(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
-    """The files to verify (folders searched recursively for ``*.json``, sorted; paths as
-    given) and the other files seen in folders, which are skipped."""
+    """The files to verify (folders searched recursively for ``*.json``, ``*.xlsx`` and
+    ``*.csv``, sorted; paths as given) and the other files seen in folders, which are skipped.
+    Excel's lock files (``~$…``) are skipped too."""
+    from tallykit.io import SUFFIXES
+
     chosen: list[str] = []
     skipped: list[str] = []
     for given in paths:
@@ -33,31 +36,29 @@ def collect(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
             )
             for f in found:
                 shown = os.path.join(given, f.relative_to(p).as_posix())
-                (chosen if f.suffix.lower() == ".json" else skipped).append(shown)
+                ok = f.suffix.lower() in SUFFIXES and not f.name.startswith("~$")
+                (chosen if ok else skipped).append(shown)
         else:
             chosen.append(given)
     return list(dict.fromkeys(chosen)), skipped
 
 
 def _unreadable(file: str, digest: str | None, err: InputError, lang: str) -> dict[str, Any]:
-    return {
-        "file": file,
-        "sha256": digest,
-        "status": "unreadable",
-        "profile": None,
-        "findings": [
-            {
-                "code": "TK-SCHEMA-1",
-                "rules": [err.rule],
-                "severity": "error",
-                "path": err.path,
-                "message": err.message(lang),
-                "expected": None,
-                "recorded": _plain(err.value),
-            }
-        ],
-        "outcome": [],
-    }
+    findings = []
+    for e in err.errors:
+        f = {
+            "code": "TK-SCHEMA-1",
+            "rules": [e.rule],
+            "severity": "error",
+            "path": e.path,
+            "message": e.message(lang),
+            "expected": None,
+            "recorded": _plain(e.value),
+        }
+        if e.place:
+            f["place"] = e.place
+        findings.append(f)
+    return {"file": file, "sha256": digest, "status": "unreadable", "profile": None, "findings": findings, "outcome": []}
 
 
 def _plain(value: object) -> Any:
@@ -69,47 +70,65 @@ def _plain(value: object) -> Any:
 
 
 def check_file(file: str, profile_ref: Any, lang: str, calendar: Any = None) -> dict[str, Any]:
-    """One file's report entry; every failure to read it is an ``unreadable`` entry.
-    ``calendar``: working days (tallykit.workdays.Calendar; default the statutory one)."""
-    from tallykit.cli.load import read_json
+    """One file's report entry; every failure to read it is an ``unreadable`` entry listing all
+    its input errors. ``calendar``: working days (tallykit.workdays.Calendar; default the
+    statutory one). Findings of a spreadsheet carry ``place``, the cell (``第1轮!C7``)."""
+    entry, _ = check_file_full(file, profile_ref, lang, calendar)
+    return entry
+
+
+def check_file_full(file: str, profile_ref: Any, lang: str, calendar: Any = None) -> tuple[dict[str, Any], Any]:
+    """The report entry and, when the file could be read, ``(loaded, report)`` for renderers."""
+    from tallykit.cli.load import read_bytes
+    from tallykit.io import load_bytes
     from tallykit.profiles import resolve_profile
-    from tallykit.results import parse_results
     from tallykit.verify import verify
 
     try:
-        raw = Path(file).read_bytes()
-    except OSError as exc:
-        err = InputError(path="", rule="FMT-FILE", zh=f"无法读取文件：{exc.strerror}", en=f"cannot read the file: {exc.strerror}")
-        return _unreadable(file, None, err, lang)
+        raw = read_bytes(file)
+    except InputError as err:
+        return _unreadable(file, None, err, lang), None
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        data, _ = read_json(raw)
-        results = parse_results(data)
+        loaded = load_bytes(raw, file)
         profile = None
         if profile_ref is not None:
-            profile = resolve_profile(profile_ref, kind=results.election.kind, path="--profile")
-        report = verify(results, profile=profile, calendar=calendar)
+            profile = resolve_profile(profile_ref, kind=loaded.results.election.kind, path="--profile")
+        report = verify(loaded.results, profile=profile, calendar=calendar)
     except InputError as err:
-        return _unreadable(file, digest, err, lang)
+        return _unreadable(file, digest, err, lang), None
     except RecursionError:
         err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
-        return _unreadable(file, digest, err, lang)
-    return {"file": file, "sha256": digest, **report.to_json(lang)}
+        return _unreadable(file, digest, err, lang), None
+    entry = {"file": file, "sha256": digest, **report.to_json(lang)}
+    if loaded.sources is not None:
+        for f in entry["findings"]:
+            place = loaded.place(f["path"])
+            if place:
+                f["place"] = place
+    return entry, (loaded, report)
 
 
 def _job(args: tuple[str, Any, str, Any]) -> dict[str, Any]:
     return check_file(*args)
 
 
-def summarize(entries: list[dict[str, Any]]) -> dict[str, int]:
-    def errors(e: dict[str, Any]) -> bool:
-        return e["status"] != "unreadable" and any(f["severity"] == "error" for f in e["findings"])
+def file_status(e: dict[str, Any]) -> str:
+    """What a person is told about a file: ok, warnings (only), errors, unreadable."""
+    if e["status"] == "unreadable":
+        return "unreadable"
+    severities = {f["severity"] for f in e["findings"]}
+    return "errors" if "error" in severities else "warnings" if "warning" in severities else "ok"
 
+
+def summarize(entries: list[dict[str, Any]]) -> dict[str, int]:
+    statuses = [file_status(e) for e in entries]
     return {
         "files": len(entries),
         "ok": sum(1 for e in entries if e["status"] == "ok"),
-        "with_errors": sum(1 for e in entries if errors(e)),
-        "unreadable": sum(1 for e in entries if e["status"] == "unreadable"),
+        "with_errors": statuses.count("errors"),
+        "with_warnings": statuses.count("warnings"),
+        "unreadable": statuses.count("unreadable"),
     }
 
 
@@ -119,73 +138,84 @@ def exit_code(summary: dict[str, int]) -> int:
     return EXIT_FINDINGS if summary["with_errors"] else EXIT_OK
 
 
-class _Progress:
-    """A one-line progress bar on stderr (batches only; never on stdout)."""
-
-    def __init__(self, total: int, on: bool) -> None:
-        self.total, self.on, self.done = total, on, 0
-
-    def step(self) -> None:
-        self.done += 1
-        if self.on:
-            width = 30
-            filled = width * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
-            if self.done == self.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
-
-
 def run_all(
     files: list[str], profile_ref: Any, lang: str, jobs: int, progress: bool, calendar: Any = None
 ) -> list[dict[str, Any]]:
-    bar = _Progress(len(files), progress)
+    """Every file's entry in the given order; a progress bar on stderr (tqdm: label, count,
+    rate, ETA) when ``progress``."""
     tasks = [(f, profile_ref, lang, calendar) for f in files]
-    out: list[dict[str, Any]] = []
-    if jobs <= 1 or len(files) <= 1:
-        for t in tasks:
-            out.append(_job(t))
-            bar.step()
-        return out
-    from concurrent.futures import ProcessPoolExecutor
+    bar = None
+    if progress:
+        from tqdm import tqdm
 
-    chunk = max(1, min(64, len(tasks) // (jobs * 8) or 1))
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for entry in pool.map(_job, tasks, chunksize=chunk):
-            out.append(entry)
-            bar.step()
-    return out
+        bar = tqdm(total=len(files), desc=_t(lang, "核查", "verifying"), unit=_t(lang, "个文件", " files"), file=sys.stderr,
+                   dynamic_ncols=True, leave=True)
+    out: list[dict[str, Any]] = []
+    try:
+        if jobs <= 1 or len(files) <= 1:
+            for t in tasks:
+                out.append(_job(t))
+                if bar is not None:
+                    bar.update(1)
+            return out
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, min(64, len(tasks) // (jobs * 8) or 1))
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for entry in pool.map(_job, tasks, chunksize=chunk):
+                out.append(entry)
+                if bar is not None:
+                    bar.update(1)
+        return out
+    finally:
+        if bar is not None:
+            bar.close()
 
 
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
-STATUS = {"ok": ("通过", "ok"), "findings": ("有问题", "findings"), "unreadable": ("无法读取", "unreadable")}
 SEVERITY = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
+SUMMARY_COLUMNS = ("files", "ok", "with_warnings", "with_errors", "unreadable")
+
+
+def finding_place(f: dict[str, Any], lang: str) -> str:
+    """Where a finding is, for people: the cell of a spreadsheet, else the JSON pointer in words
+    (Chinese) or as is (English)."""
+    from tallykit.labels import place_words
+
+    if f.get("place"):
+        return str(f["place"])
+    return place_words(f["path"]) if lang == "zh" else (f["path"] or "/")
 
 
 def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: str) -> str:
-    """Per file: status, profile, each finding with its code, rules, path and message; then a
-    summary table."""
+    """Per file: status, profile, each finding with its code, rules, place and message; then a
+    summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
+    from tallykit.labels import profile_label, value_label
 
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
     for e in entries:
-        profile = e["profile"]["id"] if e["profile"] else "—"
-        lines.append(f"{e['file']}: {STATUS[e['status']][i]}  ({_t(lang, '规则版本', 'profile')} {profile})")
+        profile = "—"
+        if e["profile"]:
+            pid = e["profile"]["id"]
+            profile = f"{pid}（{profile_label(pid)}）" if lang == "zh" and profile_label(pid) != pid else pid
+        status = value_label("status", file_status(e), lang)
+        lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
-            lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {f['path'] or '/'}")
+            lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {finding_place(f, lang)}")
             lines.append(f"    {f['message']}")
             check = BY_CODE.get(f["code"])
             if check is not None and f["severity"] != "info":
                 lines.append(f"    {_t(lang, '处理', 'to do')}: {check.remediation_clerk(lang)}")
     if entries:
         lines.append("")
-    heads = _t(lang, "文件数 通过 有错误 无法读取", "files ok with_errors unreadable").split()
-    values = [str(summary[k]) for k in ("files", "ok", "with_errors", "unreadable")]
+    heads = _t(lang, "文件数 通过 仅有警告 有错误 无法读取", "files ok warnings_only with_errors unreadable").split()
+    values = [str(summary[k]) for k in SUMMARY_COLUMNS]
     widths = [max(len(h.encode("gbk", "replace")), len(v)) for h, v in zip(heads, values)]
     lines.append(_t(lang, "汇总", "Summary"))
     lines.append("  " + "  ".join(h + " " * (w - len(h.encode("gbk", "replace"))) for h, w in zip(heads, widths)))

@@ -107,7 +107,7 @@ CATALOGUE: tuple[Check, ...] = (
         ("文件无法读取", "file cannot be read"),
         ("文件不是有效的 tallykit.results/1 结果文件（编码、JSON 语法、字段名或类型有误），无法核查。",
          "the file is not a valid tallykit.results/1 results file (encoding, JSON syntax, field names or types), so it cannot be checked."),
-        ("按提示的位置（JSON 指针）改正该字段；文件须以 UTF-8 保存。", "fix the field at the JSON pointer shown; save the file as UTF-8."),
+        ("按提示的位置（单元格或字段）改正；JSON 文件须以 UTF-8 编码保存。", "fix the field at the place shown (cell or JSON pointer); save JSON files as UTF-8."),
         ("退回录入人员重新导出或录入，不要手工猜测数值。", "send it back to be exported or entered again; do not guess values."),
         ("FMT-JSON", "FMT-TYPE", "FMT-REQUIRED", "FMT-UNKNOWN", "FMT-ENCODING"),
     ),

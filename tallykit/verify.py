@@ -18,6 +18,7 @@ from tallykit import rules
 from tallykit.composition import check_people
 from tallykit.counting import Count, RoundOutcome, count, step_rules
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
+from tallykit.labels import formula_words, value_label
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.texts import text
@@ -199,7 +200,7 @@ class _Verifier:
         answer = decide(q)
         if answer.feasible is False:
             self.add(
-                "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{answer.method}）：{answer.reason_zh}",
+                "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{FEAS_METHOD.get(answer.method, answer.method)}）：{answer.reason_zh}",
                 f"no ballots can give these totals ({answer.method}): {answer.reason_en}", expected="feasible", recorded="infeasible",
             )
         elif answer.feasible is None:
@@ -221,20 +222,20 @@ class _Verifier:
             values = dict(g.values)
             if g.code == "station_reconciliation":
                 self.add(
-                    "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{g.formula} 不成立，本轮无效",
+                    "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{formula_words(g.formula)} 不成立，本轮无效",
                     f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
                     rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
                 )
             elif g.code == "reconciliation":
                 self.add(
-                    "TK-RECON-1", f"{path}/ballots/returned", f"收回选票与发出核对未通过：{g.formula} 不成立，本轮无效",
+                    "TK-RECON-1", f"{path}/ballots/returned", f"收回选票与发出核对未通过：{formula_words(g.formula)} 不成立，本轮无效",
                     f"ballots returned against issued: {g.formula} does not hold; the round is void",
                     rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
                 )
             else:
                 where = "/electorate/present" if "present" in values else path
                 self.add(
-                    "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{g.formula} 不成立，本轮无效",
+                    "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{formula_words(g.formula)} 不成立，本轮无效",
                     f"{text(g.code, 'en')} not met: {g.formula} does not hold; the round is void",
                     rules=(g.rule,), expected=g.formula, recorded=values, severity=severity,
                 )
@@ -272,7 +273,7 @@ class _Verifier:
                     en = f"{p.name}: recomputed {', '.join(want) or 'nobody'}, declared {', '.join(got) or 'nobody'}"
                     if extra and out.threshold is not None:
                         votes = dict(next((s.ranking for s in out.seating if s.position == p.name), ()))
-                        zh += "；" + "，".join(f"{n} 得 {votes.get(n, 0)} 票，当选须 {out.threshold.formula}" for n in extra)
+                        zh += "；" + "，".join(f"{n} 得 {votes.get(n, 0)} 票，当选须 {formula_words(out.threshold.formula)}" for n in extra)
                         en += "; " + ", ".join(f"{n} has {votes.get(n, 0)} votes, election needs {out.threshold.formula}" for n in extra)
                     if missing:
                         zh += f"；应当选而未宣布：{'、'.join(missing)}"
@@ -283,7 +284,7 @@ class _Verifier:
         want_next = NEXT_OF.get(out.result)
         if d.next != want_next:
             self.add(
-                "TK-OUTCOME-3", f"{here}/next", f"按规则下一步应为 {want_next or '无（选举完成）'}，记录为 {d.next or '无'}",
+                "TK-OUTCOME-3", f"{here}/next", f"按规则下一步应为 {value_label('declared.next', want_next) if want_next else '无（选举完成）'}，记录为 {value_label('declared.next', d.next)}",
                 f"under the rules the next step is {want_next or 'none (done)'}, recorded {d.next or 'none'}",
                 rules=self._rules_for("TK-OUTCOME-3", want_next or d.next), expected=want_next, recorded=d.next,
             )
@@ -534,7 +535,7 @@ class _Verifier:
                 at_risk = proxy_at_risk(s.ranking, s.elected, s.tied, t.passes, loss)
                 for n in at_risk:
                     v = votes[n]
-                    zh = f"{head_zh} {n} 得 {v} 票，{v}-{loss}={v - loss}，门槛 {t.formula}"
+                    zh = f"{head_zh} {n} 得 {v} 票，{v}-{loss}={v - loss}，门槛 {formula_words(t.formula)}"
                     en = f"{head_en} {n} has {v} votes, {v}-{loss}={v - loss}, threshold {t.formula}"
                     if n in s.tied:
                         zh += "，与他人票数相等，一票即可分出先后"
@@ -546,7 +547,7 @@ class _Verifier:
                 if at_risk or not s.elected:
                     continue
                 e, v = min(((n, votes[n]) for n in s.elected), key=lambda x: x[1])
-                zh = f"{head_zh} {e} {v}-{loss}={v - loss}，仍满足 {t.formula}"
+                zh = f"{head_zh} {e} {v}-{loss}={v - loss}，仍满足 {formula_words(t.formula)}"
                 en = f"{head_en} {e} {v}-{loss}={v - loss} still meets {t.formula}"
                 if rival is not None:
                     zh += f"，且多于未当选者最多的 {rival} 票"
@@ -554,6 +555,8 @@ class _Verifier:
                 margins.append((zh, en))
         return risks, margins
 
+
+FEAS_METHOD = {"bounds": "按上下界判定", "z3": "逐张选票求解判定"}
 
 PROXY_TEXT = {
     "proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),

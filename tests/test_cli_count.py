@@ -17,7 +17,7 @@ def test_count_text_is_chinese_by_default_and_shows_why(cli):
 
     assert "规则版本: party-2020" in out
     assert "无效 1: 所选人数多于应选人数" in out and "[P-VALID-1" in out
-    assert "2*votes > 45" in out and "至少 23 票" in out
+    assert "2×得票 > 45" in out and "至少 23 票" in out
     assert "结果: 选举完成，名额选满" in out
 
 

@@ -50,7 +50,7 @@ def test_decisive_rejection_is_an_error_naming_post_person_and_numbers():
     (f,) = proxy_findings(one_post({"甲": 300, "乙": 150}, OVER_LIMIT))
 
     assert f.severity == "error" and f.rules == ("V-PROXY-1",)
-    assert "第1轮主任 甲 得 300 票，300-1=299，门槛 2*votes > 599" in f.message_zh
+    assert "第1轮主任 甲 得 300 票，300-1=299，门槛 2×得票 > 599" in f.message_zh
     assert "reviewer decides" in f.message_en
 
 
