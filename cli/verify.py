@@ -87,19 +87,24 @@ def check_file_full(file: str, profile_ref: Any, lang: str, calendar: Any = None
     try:
         raw = read_bytes(file)
     except InputError as err:
-        return _unreadable(file, None, err, lang), None
+        return _unreadable(file, None, err, lang), err
     digest = hashlib.sha256(raw).hexdigest()
     try:
         loaded = load_bytes(raw, file)
+    except InputError as err:
+        return _unreadable(file, digest, err, lang), err
+    try:
         profile = None
         if profile_ref is not None:
             profile = resolve_profile(profile_ref, kind=loaded.results.election.kind, path="--profile")
         report = verify(loaded.results, profile=profile, calendar=calendar)
     except InputError as err:
-        return _unreadable(file, digest, err, lang), None
+        if not err.path.startswith("--"):
+            err = loaded.placed(err)
+        return _unreadable(file, digest, err, lang), err
     except RecursionError:
         err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
-        return _unreadable(file, digest, err, lang), None
+        return _unreadable(file, digest, err, lang), err
     entry = {"file": file, "sha256": digest, **report.to_json(lang)}
     if loaded.sources is not None:
         for f in entry["findings"]:
@@ -111,6 +116,20 @@ def check_file_full(file: str, profile_ref: Any, lang: str, calendar: Any = None
 
 def _job(args: tuple[str, Any, str, Any]) -> dict[str, Any]:
     return check_file(*args)
+
+
+def _job_page(args: tuple[str, Any, str, Any]) -> tuple[dict[str, Any], str, str, str]:
+    """The entry, the file's printable page, its organisation and election kind."""
+    from tallykit.report import render_file, render_unreadable
+
+    file, _, lang, _ = args
+    entry, done = check_file_full(*args)
+    back = "index.html"
+    if isinstance(done, InputError):
+        return entry, render_unreadable(file, entry["sha256"], done, lang=lang, back=back), "", ""
+    loaded, report = done
+    page = render_file(loaded.results, report, file=file, sha256=entry["sha256"], lang=lang, place=loaded.place, back=back)
+    return entry, page, loaded.results.election.organization or "", loaded.results.election.kind
 
 
 def file_status(e: dict[str, Any]) -> str:
@@ -139,10 +158,11 @@ def exit_code(summary: dict[str, int]) -> int:
 
 
 def run_all(
-    files: list[str], profile_ref: Any, lang: str, jobs: int, progress: bool, calendar: Any = None
-) -> list[dict[str, Any]]:
-    """Every file's entry in the given order; a progress bar on stderr (tqdm: label, count,
-    rate, ETA) when ``progress``."""
+    files: list[str], profile_ref: Any, lang: str, jobs: int, progress: bool, calendar: Any = None, *, pages: bool = False
+) -> list[Any]:
+    """Every file's entry in the given order (with ``pages``: the entry, page, organisation and
+    kind); a progress bar on stderr (tqdm: label, count, rate, ETA) when ``progress``."""
+    job = _job_page if pages else _job
     tasks = [(f, profile_ref, lang, calendar) for f in files]
     bar = None
     if progress:
@@ -154,7 +174,7 @@ def run_all(
     try:
         if jobs <= 1 or len(files) <= 1:
             for t in tasks:
-                out.append(_job(t))
+                out.append(job(t))
                 if bar is not None:
                     bar.update(1)
             return out
@@ -162,7 +182,7 @@ def run_all(
 
         chunk = max(1, min(64, len(tasks) // (jobs * 8) or 1))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for entry in pool.map(_job, tasks, chunksize=chunk):
+            for entry in pool.map(job, tasks, chunksize=chunk):
                 out.append(entry)
                 if bar is not None:
                     bar.update(1)
@@ -225,7 +245,12 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
 
 @click.command("verify")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "html", "xlsx"]), default="text", show_default=True,
+    help="text、json，或 html（可打印的报告，每个文件一页加汇总页）、xlsx（汇总表），后两者须给 --out / "
+    "text, json, html (printable pages and a summary page) or xlsx (summary workbook); html and xlsx need --out",
+)
+@click.option("--out", "out_dir", default=None, metavar="DIR", help="html / xlsx 报告写入的文件夹 / folder for html or xlsx output")
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
 @click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件，覆盖文件所载 / profile override")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="并行进程数 / parallel processes")
@@ -236,14 +261,14 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
 )
 @guarded
 def verify_cmd(
-    paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | None, jobs: int, progress: bool | None,
-    holidays_arg: str | None,
+    paths: tuple[str, ...], fmt: str, out_dir: str | None, lang: str, profile_arg: str | None, jobs: int,
+    progress: bool | None, holidays_arg: str | None,
 ) -> None:
-    """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 *.json）。
+    """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 .json、.xlsx、.csv）。
 
-    Verifies recorded results (files, or folders searched recursively for *.json) against the
-    rules and recomputes the outcome. Exit codes: 0 no error finding, 1 at least one error
-    finding, 2 a file is unreadable or the usage is wrong.
+    Verifies recorded results (files, or folders searched recursively for .json, .xlsx and .csv)
+    against the rules and recomputes the outcome. Exit codes: 0 no error finding, 1 at least one
+    error finding, 2 a file is unreadable or the usage is wrong.
 
     Working days follow the statutory holidays and 调休 make-up days (chinese_calendar); for a
     year it does not cover, give --holidays FILE:
@@ -266,17 +291,70 @@ def verify_cmd(
     calendar = None
     if holidays_arg is not None:
         calendar = _load_holidays(holidays_arg, lang)
+    if fmt in ("html", "xlsx") and not out_dir:
+        click.echo(_t(lang, f"--format {fmt} 须用 --out 指定报告文件夹", f"--format {fmt} needs --out DIR"), err=True)
+        sys.exit(EXIT_UNREADABLE)
     files, skipped = collect(paths)
     for s in skipped:
-        click.echo(_t(lang, f"跳过非 .json 文件：{s}", f"skipped, not a .json file: {s}"), err=True)
+        click.echo(_t(lang, f"跳过（不是 .json、.xlsx 或 .csv 文件）：{s}", f"skipped, not a .json, .xlsx or .csv file: {s}"), err=True)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
-    entries = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar)
+    pages = fmt in ("html", "xlsx")
+    results = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages)
+    entries = [r[0] for r in results] if pages else results
     summary = summarize(entries)
     if fmt == "json":
         click.echo(dump({"tallykit": __version__, "results": entries, "summary": summary}), nl=False)
+    elif pages:
+        assert out_dir is not None
+        try:
+            written = write_pages(results, paths, files, out_dir, fmt, lang)
+        except InputError as err:
+            click.echo(err.message(lang), err=True)
+            sys.exit(EXIT_UNREADABLE)
+        click.echo(render_text(entries, summary, lang), nl=False)
+        click.echo(_t(lang, f"报告已写入：{written}", f"report written: {written}"))
     else:
         click.echo(render_text(entries, summary, lang), nl=False)
     sys.exit(exit_code(summary))
+
+
+def page_names(files: list[str]) -> list[str]:
+    """One page name per input file: its name with .html, made unique with its folders."""
+    names: list[str] = []
+    for f in files:
+        parts = Path(f).with_suffix("").parts
+        name = parts[-1]
+        k = 2
+        while f"{name}.html" in names:
+            name = "-".join(parts[-k:]) if k <= len(parts) else f"{parts[-1]}-{k}"
+            k += 1
+        names.append(f"{name}.html")
+    return names
+
+
+def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: str) -> str:
+    """The html pages and summary page (or the xlsx summary) in ``out_dir``; never over an
+    input, each file written atomically. Returns what was written (for the message)."""
+    from tallykit.cli.output import make_folder, refuse_overwrite, write_atomic
+    from tallykit.report import render_summary, summary_rows, summary_xlsx
+
+    folder = make_folder(out_dir)
+    names = page_names(files)
+    entries = [r[0] for r in results]
+    rows = summary_rows(entries, names if fmt == "html" else [None] * len(files), [r[2] for r in results], [r[3] for r in results])
+    inputs = [*paths, *files]
+    if fmt == "xlsx":
+        target = folder / ("核查汇总.xlsx" if lang == "zh" else "summary.xlsx")
+        refuse_overwrite(target, inputs, "--out")
+        write_atomic(target, summary_xlsx(rows, lang=lang))
+        return str(target)
+    targets = [folder / n for n in names] + [folder / "index.html"]
+    for t in targets:
+        refuse_overwrite(t, inputs, "--out")
+    for t, (_, page, _, _) in zip(targets, results):
+        write_atomic(t, page)
+    write_atomic(targets[-1], render_summary(rows, lang=lang))
+    return str(targets[-1])
 
 
 def _load_holidays(path: str, lang: str) -> Any:

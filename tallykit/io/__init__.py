@@ -22,7 +22,7 @@ from typing import Any
 
 import attrs
 
-from tallykit.errors import InputError, raise_all
+from tallykit.errors import InputError, InputErrors, raise_all
 from tallykit.io.jsonfile import read_json
 from tallykit.labels import ENUMS, canonical, place_words
 from tallykit.results import Results, parse_results
@@ -49,6 +49,12 @@ class Loaded:
     def place(self, pointer: str) -> str | None:
         """The cell a JSON pointer came from (``第1轮!C7``), or None for a JSON file."""
         return None if self.sources is None else self.sources.place(pointer)
+
+    def placed(self, err: InputError) -> InputError:
+        """An input error found later (counting needs a figure the file lacks) with its cell."""
+        if self.sources is None:
+            return err
+        return InputErrors([with_place(e, self.sources) for e in err.errors])
 
 
 def suffix(filename: str) -> str:
@@ -174,9 +180,17 @@ def _units(results: Results) -> Iterator[str]:
 
 
 def _value(results: Results, pointer: str) -> Any:
+    """The value at ``pointer``, for comparing; a declaration's name lists as sets (who was
+    declared matters, not the order the names were written in)."""
     node: Any = results
     for part in pointer.split("/")[1:]:
         node = node[int(part)] if part.isdigit() else getattr(node, part)
+    if pointer.endswith("/declared") and node is not None:
+        def names(per: Any) -> Any:
+            return None if per is None else {p: frozenset(n) for p, n in per.items()}
+
+        return (names(node.elected), node.void, node.void_reason, node.next, node.seats_after_reduction,
+                None if node.recalled is None else frozenset(node.recalled), names(node.nominated))
     return node
 
 

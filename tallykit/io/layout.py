@@ -289,10 +289,13 @@ class _Book:
             f = by_label.get(label or "")
             if f is None:
                 continue
+            pointer = f"{base}/{f.pointer}" if base else f.pointer
+            # the cell to fill is where a missing value is reported, even while it is empty
+            self.map.add(pointer, grid.name, r, 1)
+            self.map.add(pointer.rsplit("/", 1)[0], grid.name, r, 1)
             raw = grid.value(r, 1)
             if raw is None:
                 continue
-            pointer = f"{base}/{f.pointer}" if base else f.pointer
             value = self.convert(raw, f.type, f.domain, grid, r, 1, pointer)
             if value is _BAD:
                 continue
