@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from tallykit.cli.main import EXIT_UNREADABLE, FORMAT, LANG, dump, guarded
+from tallykit.labels import value_label
 
 CLASS_CHOICES = ("valid", "partly_valid", "invalid")
 RESULT_CHOICES = ("elected", "tie_revote", "supplementary", "seat_reduction", "void")
@@ -31,7 +32,7 @@ def render_items(items: list[dict[str, Any]], lang: str) -> str:
         for j, rec in enumerate(it["scenario"]["rounds"][0].get("ballot_records") or [], 1):
             if j > 1:
                 break
-            lines.append(_t(lang, "   第 1 张选票：", "   Ballot 1: ") + _paper(rec))
+            lines.append(_t(lang, "   第 1 张选票：", "   Ballot 1: ") + _paper(rec, lang))
     lines += ["", _t(lang, "答案与讲解", "Answer key"), ""]
     for i, it in enumerate(items, 1):
         lines.append(f"{i}. {it['answer'][lang]}")
@@ -43,11 +44,11 @@ def render_items(items: list[dict[str, Any]], lang: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _paper(rec: dict[str, Any]) -> str:
+def _paper(rec: dict[str, Any], lang: str = "zh") -> str:
     parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec["marks"].items()]
     for p, written in (rec.get("write_ins") or {}).items():
         parts += [f"{p}+{name}「{sym.replace(' ', '□')}」" for name, sym in written]
-    parts += [f"[{f}]" for f in rec.get("flags") or []]
+    parts += [f"[{value_label('ballot.flag', f, lang)}]" for f in rec.get("flags") or []]
     return " ".join(parts)
 
 
@@ -75,7 +76,7 @@ def run_quiz(items: list[dict[str, Any]], lang: str) -> tuple[int, int]:
         checks: list[bool] = []
         verdict = featured_verdict(it)
         if records and verdict is not None:
-            click.echo(_t(lang, "第 1 张选票：", "Ballot 1: ") + _paper(records[0]))
+            click.echo(_t(lang, "第 1 张选票：", "Ballot 1: ") + _paper(records[0], lang))
             got = _choose(
                 _t(lang, "这张选票是", "This ballot is"),
                 CLASS_CHOICES,

@@ -53,8 +53,18 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="tallykit")
+class Tallykit(click.Group):
+    """The command group; click's own messages follow ``--lang`` (Chinese by default)."""
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        from tallykit.cli.click_zh import lang_of, use
+
+        use(lang_of(args))
+        return super().main(args, *rest, **kwargs)
+
+
+@click.group(cls=Tallykit, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tallykit", help="显示版本并退出 / show the version and exit")
 def main() -> None:
     """tallykit — 按规定计票、核查基层选举结果 (counts and verifies Chinese grassroots elections).
 

@@ -11,8 +11,8 @@ from tallykit.cli.main import EXIT_UNREADABLE, LANG, guarded
 from tallykit.errors import InputError
 
 KIND_HELP = (
-    "选举类型：party（党组织委员会）、officers（书记副书记）、branch-officers（支部书记副书记）、两推、"
-    "villagers（村委会）、residents（居委会）、recall（罢免）；也可写中文或完整的类型标识"
+    "选举类型可写：党组织委员会、书记副书记、支部书记副书记、两推、村委会、居委会、罢免",
+    "kinds: party, officers, branch-officers, recommendation (两推), villagers, residents, recall",
 )
 
 
@@ -46,7 +46,7 @@ def template_cmd(kind: str, out: str | None, lang: str) -> None:
     found = kind_of(kind)
     if found is None:
         click.echo(
-            (f"未知的选举类型：{kind}。{KIND_HELP}" if lang == "zh" else f"unknown election kind: {kind}. {KIND_HELP}"),
+            (f"未知的选举类型「{kind}」。{KIND_HELP[0]}" if lang == "zh" else f"unknown election kind: {kind}. {KIND_HELP[1]}"),
             err=True,
         )
         sys.exit(EXIT_UNREADABLE)
@@ -79,7 +79,7 @@ def convert_cmd(source: str, target: str, lang: str) -> None:
         click.echo("输出文件应以 .json、.xlsx 或 .csv 结尾" if lang == "zh" else "the output must end in .json, .xlsx or .csv", err=True)
         sys.exit(EXIT_UNREADABLE)
     try:
-        refuse_overwrite(target, [source], "convert")
+        refuse_overwrite(target, [source], "tallykit convert")
         loaded = load(source)
         data = write_document(loaded.data, fmt)
         write_atomic(target, data)

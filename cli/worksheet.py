@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
+from tallykit.labels import formula_words, value_label
 from tallykit.results import BallotRecord, Results, Round, parse_results
 from tallykit.strokes import check_order
 from tallykit.texts import text
@@ -40,7 +41,7 @@ _L: dict[str, tuple[str, str]] = {
     "items": ("共 {n} 题，答案另附。", "{n} item(s); answers on a separate sheet."),
     "item": ("第 {n} 题", "Item {n}"),
     "meta": (
-        "编号 {id} · 种子 {seed} · {family} · {topic}",
+        "编号 {id} · 种子 {seed} · {family}",
         "id {id} · seed {seed} · {family} · {topic}",
     ),
     "party": ("党组织选举", "party election"),
@@ -282,7 +283,7 @@ def _facts(results: Results, lang: str) -> str:
         out.append(f'<p class="people">{_e(_t(lang, "candidates"))}：{_e(people)}</p>')
     if results.proxies:
         rows = [
-            [p.principal, p.proxy, p.relation or "", yes_no[p.principal_voted_in_person]]
+            [p.principal, p.proxy, value_label("relation", p.relation, lang) if p.relation else "", yes_no[p.principal_voted_in_person]]
             for p in results.proxies
         ]
         head = [_t(lang, k) for k in ("principal", "proxy", "relation", "voted_in_person")]
@@ -528,7 +529,7 @@ def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:
     if isinstance(threshold, Mapping) and threshold.get("formula"):
         least = threshold.get("min_votes")
         extra = _t(lang, "at_least", n=least) if least is not None else ""
-        parts.append(f"{_t(lang, 'threshold')}：{threshold['formula']}{extra}")
+        parts.append(f"{_t(lang, 'threshold')}：{formula_words(str(threshold['formula']), lang)}{extra}")
     for pos, count in (entry.get("unfilled") or {}).items():
         parts.append(f"{pos} {_t(lang, 'unfilled', n=count)}")
     for pos, tie in (entry.get("tie_revote") or {}).items():

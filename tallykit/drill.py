@@ -30,6 +30,7 @@ from tallykit import rules
 from tallykit.ballots import Layout, classify
 from tallykit.counting import Count, count
 from tallykit.explain import explain
+from tallykit.labels import reading_words
 from tallykit.profiles import BUILTIN
 from tallykit.results import BallotRecord, Results, parse_results
 from tallykit.strokes import sort_names
@@ -693,7 +694,7 @@ def t_writein_without_mark(
         "title": ("另选他人未画符号", "A write-in without an approval mark"),
         "question": (
             f"第 1 张选票对 {names[0]} 画×，在另选栏写了 {names[1]}，但没有画○。"
-            f"本次选举办法的读法是 writein_without_mark={reading}。怎么算？",
+            f"本次选举办法的读法是：{reading_words('writein_without_mark', reading)}。怎么算？",
             f"Ballot 1 crosses {names[0]} and writes in {names[1]} without a ○. The adopted rules read "
             f"writein_without_mark={reading}. How is it counted?",
         ),
@@ -1178,7 +1179,7 @@ def t_same_person_two_posts(rng: random.Random, profile: str | None) -> dict[str
         )
     else:
         why = (
-            f"按本次选举办法（void_person），{head} 在这张票上主任、委员都不得票；委员栏去掉后选 {seats} 人，选票有效",
+            f"按本次选举办法（{reading_words('same_person_multi_post', 'void_person')}），{head} 在这张票上主任、委员都不得票；委员栏去掉后选 {seats} 人，选票有效",
             f"under the adopted reading (void_person) {head} gets no vote from this ballot for either post; "
             f"the member section then chooses {seats}, so the ballot is valid",
         )
@@ -1186,7 +1187,7 @@ def t_same_person_two_posts(rng: random.Random, profile: str | None) -> dict[str
         "data": data,
         "title": ("同一人被选为两个职务", "One person on two posts"),
         "question": (
-            f"第 1 张选票主任栏选了 {head}，委员栏画了 {seats} 个○，又另选 {head} 为委员（规则 same_person_multi_post={reading}）。"
+            f"第 1 张选票主任栏选了 {head}，委员栏画了 {seats} 个○，又另选 {head} 为委员（{reading_words('same_person_multi_post', reading)}）。"
             "这张票有效吗？怎么计票？",
             f"Ballot 1 chooses {head} for 主任, marks {seats} ○ for members and writes in {head} as a member too "
             f"(same_person_multi_post={reading}). Is it valid? How is it counted?",
@@ -1251,7 +1252,7 @@ def t_carry_down(rng: random.Random, profile: str | None) -> dict[str, Any]:
         "data": data,
         "title": ("上票下加", "Carry-down of higher-post votes"),
         "question": (
-            f"参加投票 {n} 人。{loser} 竞选主任得 {x_head} 票落选，委员栏另有 {x_member} 张选票另选了{loser}（规则 carry_down={reading}）。"
+            f"参加投票 {n} 人。{loser} 竞选主任得 {x_head} 票落选，委员栏另有 {x_member} 张选票另选了{loser}（{reading_words('carry_down', reading)}）。"
             f"{loser} 能当选委员吗？",
             f"{n} voted. {loser} lost the 主任 race with {x_head} votes and was written in as a member on {x_member} "
             f"ballots (carry_down={reading}). Is {loser} elected member?",
@@ -1308,7 +1309,7 @@ def t_womens_guarantee(rng: random.Random, profile: str | None) -> dict[str, Any
         )
     else:
         why = (
-            f"本次选举办法不作特别处理（women_guarantee=none）：按得票多少，{a}、{b} 当选，{woman} 不当选",
+            f"本次选举办法不作特别处理（{reading_words('women_guarantee', 'none')}）：按得票多少，{a}、{b} 当选，{woman} 不当选",
             f"the adopted rules make no special provision (women_guarantee=none): {a} and {b} are elected by "
             f"votes, {woman} is not",
         )
@@ -1317,7 +1318,7 @@ def t_womens_guarantee(rng: random.Random, profile: str | None) -> dict[str, Any
         "title": ("妇女成员的保障", "The women's guarantee"),
         "question": (
             f"参加投票 {n} 人，委员应选 2 名：{a} {m1} 票，{b} {m2} 票，女候选人 {woman} {w} 票；主任、副主任当选的都是男性"
-            f"（规则 women_guarantee={reading}）。谁当选委员？",
+            f"（{reading_words('women_guarantee', reading)}）。谁当选委员？",
             f"{n} voted; 2 member seats: {a} {m1}, {b} {m2}, the woman {woman} {w}; the 主任 and 副主任 elected "
             f"are men (women_guarantee={reading}). Who is elected member?",
         ),

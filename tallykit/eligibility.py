@@ -20,6 +20,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from tallykit.labels import parameter_label
 from tallykit.results import Candidate, Results, _tok
 
 VOTING_AGE = 18
@@ -306,7 +307,7 @@ class Checker:
                     self.add(
                         "TK-ELIG-6",
                         f"{here}/birth_date",
-                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（{param}）",
+                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（规则参数“{parameter_label(param)}”）",
                         f"{c.name} ({kind_en}) is {age} on {cutoff}; the limit is {'at most' if inclusive else 'under'} {limit} ({param})",
                         expected=bound,
                         recorded=age,

@@ -19,6 +19,7 @@ from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
+from tallykit.labels import value_label
 from tallykit.texts import text
 
 
@@ -191,13 +192,13 @@ def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
     )
 
 
-def _paper(rec: BallotRecord) -> str:
+def _paper(rec: BallotRecord, lang: str) -> str:
     """A ballot pattern as on paper: marks per post, write-ins, flags."""
     parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec.marks.items()]
     for p, written in rec.write_ins.items():
         for name, symbol in written:
             parts.append(f"{p}另选 {name}「{symbol.replace(' ', '□')}」")
-    parts.extend(f"[{f}]" for f in rec.flags)
+    parts.extend(f"[{value_label('ballot.flag', f, lang)}]" for f in rec.flags)
     return " ".join(parts)
 
 
@@ -230,13 +231,14 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: 
     ]
     records = rnd.ballot_records or ()
     for cls in rec.classes:
-        example = _paper(records[cls.first_record]) if cls.first_record < len(records) else ""
+        first = records[cls.first_record] if cls.first_record < len(records) else None
+        example = {lang: _paper(first, lang) if first is not None else "" for lang in ("zh", "en")}
         steps.append(
             Step(
                 f"{head_zh} {text(cls.status, 'zh')} {cls.count} 张：{text(cls.reason, 'zh')}"
-                + (f"（如 {example}）" if example else ""),
+                + (f"（如 {example['zh']}）" if example["zh"] else ""),
                 f"{head_en} {text(cls.status, 'en')} {cls.count}: {text(cls.reason, 'en')}"
-                + (f" (e.g. {example})" if example else ""),
+                + (f" (e.g. {example['en']})" if example["en"] else ""),
                 cls.rules,
             )
         )

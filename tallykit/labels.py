@@ -504,6 +504,16 @@ def _is_data_key(parent: str) -> bool:
     return parent in ("tally", "elected", "nominated", "write_ins", "ethnic_population")
 
 
+def reading_words(name: str, value: object, lang: str = "zh") -> str:
+    """One parameter's reading in words: ``规则参数：下一步 = 另行选举``.
+
+    >>> reading_words("carry_down", "off")
+    '规则参数：上票下加 = 不加'
+    """
+    head = "规则参数：" if lang == "zh" else "profile parameter "
+    return f"{head}{parameter_label(name, lang)} = {value_label(name, value, lang)}"
+
+
 def describe_params(params: Mapping[str, object], lang: str = "zh") -> list[str]:
     """``规则参数：名称 = 取值`` words for every parameter of a profile (marks as symbol = meaning)."""
     out = []
@@ -533,3 +543,12 @@ def quoted(name: str, with_label: bool = False) -> str:
     """
     label = FIELDS.get(name)
     return f"「{name}」（{label[0]}）" if with_label and label else f"「{name}」"
+
+
+def source_words(source: str) -> str:
+    """The working-day calendar's source in Chinese: the statutory holiday library by its
+    version, a supplied holiday file by its name."""
+    m = re.match(r"chinese_calendar (\S+)(.*)", source)
+    if m:
+        return f"法定节假日库（{m[1]} 版）" + (m[2].replace(" + ", "、") if m[2] else "")
+    return source

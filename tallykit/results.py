@@ -443,7 +443,7 @@ class _Reader:
 
     def boolean(self, value: object, path: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(path, "FMT-TYPE", "应为 true（是）或 false（否）", "expected true or false", _kind(value))
+            raise self.fail(path, "FMT-TYPE", "应为「true」（是）或「false」（否）", "expected true or false", _kind(value))
         return value
 
     def choice(self, value: object, path: str, allowed: Sequence[str]) -> str:
@@ -521,7 +521,7 @@ def parse_results(data: object) -> Results:
     )
     if "format" in top and top["format"] != FORMAT_ID:
         rd.errors.append(
-            rd.fail("/format", "FMT-VERSION", f"格式标识应为 {FORMAT_ID}", f"format must be {FORMAT_ID}", top["format"])
+            rd.fail("/format", "FMT-VERSION", f"格式标识应为「{FORMAT_ID}」", f"format must be {FORMAT_ID}", top["format"])
         )
     profile = top.get("profile")
     if profile is not None and not isinstance(profile, (str, Mapping)):

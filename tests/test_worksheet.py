@@ -177,7 +177,7 @@ class TestHtml:
 
         assert answers.count('<ol class="steps">') == len(items)
         assert answers.count('<span class="rule">P-VALID-3</span>') == len(items)
-        assert "按结果宣布。" in text and "2*votes > 45" in text and "V-SUPP-3" in text
+        assert "按结果宣布。" in text and "2×得票 > 45" in text and "V-SUPP-3" in text
 
     def test_english(self, items):
         """lang="en" takes the English title, question, answer and labels."""

@@ -54,7 +54,7 @@ def read_json(raw: bytes) -> tuple[Any, bool]:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except _DuplicateKey as exc:
         raise InputError(
-            path="", rule="FMT-JSON", zh=f"JSON 对象中字段 {exc.key} 重复出现", en=f"key {exc.key} appears twice in one JSON object",
+            path="", rule="FMT-JSON", zh=f"JSON 对象中字段「{exc.key}」重复出现", en=f"key {exc.key} appears twice in one JSON object",
             value=exc.key,
         ) from None
     except json.JSONDecodeError as exc:
@@ -65,7 +65,7 @@ def read_json(raw: bytes) -> tuple[Any, bool]:
             en=f"not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}",
         ) from None
     except (ValueError, RecursionError) as exc:
-        zh = "嵌套过深" if isinstance(exc, RecursionError) else "含有 JSON 不允许的常量（如 NaN、Infinity）"
+        zh = "嵌套过深" if isinstance(exc, RecursionError) else "含有 JSON 不允许的常量（如「NaN」「Infinity」）"
         raise InputError(path="", rule="FMT-JSON", zh=f"不是有效的 JSON：{zh}", en=f"not valid JSON: {exc}") from None
     return data, bom
 

@@ -716,7 +716,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
             InputError(
                 path="/election",
                 rule="FMT-SHEET",
-                zh=f"缺少“{SHEET_ELECTION}”工作表（请用 tallykit template 生成的计票表填写）",
+                zh=f"缺少“{SHEET_ELECTION}”工作表（请用「tallykit template」生成的计票表填写）",
                 en=f"the sheet {SHEET_ELECTION} is missing (fill in a 计票表 made by tallykit template)",
                 place=f"{SHEET_ELECTION}!A1",
             )

@@ -19,6 +19,10 @@ ALIASES = {
     "residents": "residents_committee",
     "两推": "recommendation",
     "党员大会": "party_committee",
+    "党组织委员会": "party_committee",
+    "书记副书记": "party_officers",
+    "支部书记副书记": "party_branch_officers",
+    "recommendation": "recommendation",
 }
 
 _POSTS = {
