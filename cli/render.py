@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.counting import Count, RoundOutcome, step_rules
-from tallykit.profiles import PARAMETERS, Profile
 from tallykit.labels import formula_words
+from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
 from tallykit.texts import text
 
 
@@ -26,6 +26,9 @@ def profile_line(profile: Profile, lang: str) -> list[str]:
     head = _t(lang, "规则版本", "profile")
     title = profile.title_zh if lang == "zh" else profile.title_en
     lines = [f"{head}: {profile.id}  {title}"]
+    if profile.choice is not None:
+        rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
+        lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)
     if lang == "zh":
         from tallykit.labels import describe_params, parameter_label
 
@@ -45,6 +48,8 @@ def profile_line(profile: Profile, lang: str) -> list[str]:
 
 
 def _value(v: Any) -> str:
+    if isinstance(v, (list, tuple)):
+        return "[" + ", ".join(str(x) for x in v) + "]"
     if isinstance(v, dict):
         return " ".join(f"{'␠' if k == ' ' else k}={m}" for k, m in v.items())
     if isinstance(v, bool):
@@ -194,17 +199,48 @@ def _opt(v: int | None) -> str:
     return "—" if v is None else str(v)
 
 
+def _grade(grade: str, lang: str, rule: str = "") -> str:
+    """'等级 C：二手来源…；据报道，通过文本未核实' for an item of the 2025 amendments."""
+    if not grade:
+        return _t(lang, "等级 —（rules/party.md 未分级）", "grade — (rules/party.md grades no sources)")
+    zh, en = GRADES[grade]
+    if reported(rule, grade):
+        zh, en = f"{zh}；{REPORTED[0]}", f"{en}; {REPORTED[1]}"
+    return _t(lang, f"等级 {grade}：{zh}", f"grade {grade}: {en}")
+
+
 def render_profiles(profiles: list[Profile], lang: str) -> str:
+    """Each profile: its period, what it is based on, every value with its description, rules,
+    source, reason and grade (and whether it is carried over), then the provisions no
+    parameter holds."""
     lines: list[str] = []
     for p in profiles:
         title = p.title_zh if lang == "zh" else p.title_en
         lines.append(f"{p.id}  {title}")
+        if p.period is not None:
+            rule = f" {_rules(p.period.rule)}" if p.period.rule else ""
+            lines.append(
+                _t(lang, f"  适用：{p.period.text('zh')}举行的选举{rule}", f"  covers: elections {p.period.text('en')}{rule}")
+            )
+            lines.append(f"      {_t(lang, '依据', 'source')}: {p.period.source} — {_grade(p.period.grade, lang)}")
+        if p.overrides:
+            lines.append(_t(lang, f"  在 {p.extends} 基础上修改：", f"  extends {p.extends}, setting: ") + ", ".join(p.overrides))
+        base = BUILTIN.get(p.based_on) if p.based_on else None
         for name, setting in p.settings.items():
             param = PARAMETERS[name]
             desc = param.zh if lang == "zh" else param.en
+            cited = tuple(dict.fromkeys((*param.rules, *((setting.rule,) if setting.rule else ()))))
             lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
-            lines.append(f"      {desc} {_rules(param.rules)}")
+            lines.append(f"      {desc} {_rules(cited)}")
             lines.append(f"      {_t(lang, '依据', 'source')}: {setting.source} — {setting.reason}")
+            carried = base is not None and base.settings.get(name) == setting
+            tail = _t(lang, f"；沿用 {p.based_on}", f"; carried over from {p.based_on}") if carried else ""
+            lines.append(f"      {_grade(setting.grade, lang, setting.rule)}{tail}")
+        if p.provisions:
+            lines.append(_t(lang, "  其他条文（不影响计票和核查）：", "  other provisions (nothing counted or checked):"))
+            for prov in p.provisions:
+                text_ = prov.zh if lang == "zh" else prov.en
+                lines.append(f"      {_rules(prov.rule)} {text_} — {_grade(prov.grade, lang, prov.rule)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
@@ -212,21 +248,37 @@ def render_profiles(profiles: list[Profile], lang: str) -> str:
 def profiles_json(profiles: list[Profile]) -> list[dict[str, Any]]:
     out = []
     for p in profiles:
+        base = BUILTIN.get(p.based_on) if p.based_on else None
+        period = p.period
         out.append(
             {
                 "id": p.id,
                 "family": p.family,
                 "title": {"zh": p.title_zh, "en": p.title_en},
+                "period": None
+                if period is None
+                else {"from": period.start, "until": period.end, "rule": period.rule or None, "source": period.source, "grade": period.grade},
+                "based_on": p.based_on,
+                "extends": p.extends,
+                "set": list(p.overrides),
                 "params": {
                     name: {
-                        "value": dict(s.value) if name == "marks" else s.value,
+                        "value": p.params[name],
                         "values": list(PARAMETERS[name].values) or PARAMETERS[name].kind,
-                        "rules": list(PARAMETERS[name].rules),
+                        "rules": list(dict.fromkeys((*PARAMETERS[name].rules, *((s.rule,) if s.rule else ())))),
+                        "rule": p.rule(name),
                         "source": s.source,
                         "reason": s.reason,
+                        "grade": s.grade or None,
+                        "reported_not_verified": reported(s.rule, s.grade),
+                        "carried_over": base is not None and base.settings.get(name) == s,
                     }
                     for name, s in p.settings.items()
                 },
+                "provisions": [
+                    {"rule": v.rule, "grade": v.grade, "zh": v.zh, "en": v.en, "reported_not_verified": reported(v.rule, v.grade)}
+                    for v in p.provisions
+                ],
             }
         )
     return out

@@ -214,7 +214,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     """Per file: status, profile, each finding with its code, rules, place and message; then a
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
-    from tallykit.labels import profile_label, value_label
+    from tallykit.labels import parameter_label, profile_label, value_label
 
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
@@ -225,6 +225,13 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
             profile = f"{pid}（{profile_label(pid)}）" if lang == "zh" and profile_label(pid) != pid else pid
         status = value_label("status", file_status(e), lang)
         lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
+        chosen = (e["profile"] or {}).get("chosen")
+        if chosen:
+            lines.append(f"  {_t(lang, '选定方式', 'chosen')}: {chosen[lang]}")
+        if (e["profile"] or {}).get("set"):
+            names = [parameter_label(n, lang) for n in e["profile"]["set"]]
+            changed = ("、" if lang == "zh" else ", ").join(names)
+            lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
             lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {finding_place(f, lang)}")
@@ -283,8 +290,9 @@ def verify_cmd(
             profile_ref = load_profile_arg(profile_arg)
             from tallykit.profiles import BUILTIN, resolve_profile
 
-            if isinstance(profile_ref, str) and profile_ref not in BUILTIN:
-                resolve_profile(profile_ref, kind="party_committee", path="--profile")
+            if not isinstance(profile_ref, str) or profile_ref not in BUILTIN:
+                # an unknown id or a profile file's unknown parameter or bad value: once, exit 2
+                resolve_profile(profile_ref, kind="party_committee", path="")
         except InputError as err:
             click.echo(f"--profile {profile_arg}: {err.message(lang)}", err=True)
             sys.exit(EXIT_UNREADABLE)
@@ -295,6 +303,8 @@ def verify_cmd(
         click.echo(_t(lang, f"--format {fmt} 须用 --out 指定报告文件夹", f"--format {fmt} needs --out DIR"), err=True)
         sys.exit(EXIT_UNREADABLE)
     files, skipped = collect(paths)
+    if profile_arg is not None and Path(profile_arg).is_file():  # a county's profile file kept beside its results
+        files = [f for f in files if not (Path(f).is_file() and Path(f).samefile(profile_arg))]
     for s in skipped:
         click.echo(_t(lang, f"跳过（不是 .json、.xlsx 或 .csv 文件）：{s}", f"skipped, not a .json, .xlsx or .csv file: {s}"), err=True)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())

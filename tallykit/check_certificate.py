@@ -27,9 +27,14 @@ VILLAGER |= {"abstainer_writein": "count", "same_person_multi_post": "highest_on
 VILLAGER |= {"proxy_limit": 3, "proxy_relation": "near_relative", "participation_base": "returned"}
 VILLAGER |= {"supplementary_needs_turnout": True, "women_guarantee": "confirm_first"}
 VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committee": 3} | BALLOT
+VILLAGER |= {"candidate_may_hold_proxy": True, "statutory_exclusions": []}
 PARTY_1990 = PARTY | {"threshold_base": "present", "quorum_comparison": ">"}
 PROFILES = {"party-2020": PARTY, "party-1990": PARTY_1990, "villager-2018": VILLAGER}
 PROFILES["residents-2018"] = VILLAGER | {"form": "all_residents", "min_committee": 5}
+BARRED = ["expelled_from_party", "criminal_record", "clan_or_gang_forces", "illegal_religion"]
+PROFILES["villager-2026"] = VILLAGER | {"candidate_may_hold_proxy": False}  # V-2026-PROXY-2
+PROFILES["villager-2026"] |= {"statutory_exclusions": BARRED}  # V-2026-CAND-1
+PROFILES["residents-2026"] = PROFILES["residents-2018"]  # rules/villager.md §4, from 2026-01-01
 
 
 def check(cert, results):
@@ -37,8 +42,11 @@ def check(cert, results):
     if not isinstance(cert, dict) or cert.get("format") != FORMAT:
         return [f"not a {FORMAT} certificate"]
     results, kind = _normalised(results), results["election"]["kind"]
-    default = "residents-2018" if kind == "residents_committee" else "villager-2018"
-    ref = results.get("profile") or (default if kind in VILLAGER_KINDS else "party-2020")
+    dates = (results.get("timeline") or {}).get("election_day"), results["election"].get("date")
+    day = next((d for d in (*dates, results["rounds"][0].get("date")) if d), "")  # V-2026-DATE
+    family = "residents" if kind == "residents_committee" else "villager"
+    law = f"{family}-{2018 if day < '2026-01-01' else 2026}" if kind in VILLAGER_KINDS else None
+    ref = results.get("profile") or law or f"party-{1990 if '' < day < '2020-07-13' else 2020}"
     pid, changes = (ref, {}) if isinstance(ref, str) else (ref["extends"], ref.get("set", {}))
     if pid not in PROFILES:
         return [f"profile {pid!r} is not covered by this checker"]
@@ -139,7 +147,7 @@ def _round(rc, rr, results, prof, taken):
         return errors
     # Who is elected, post by post, and how the round ends.
     if villager:  # V-WRITEIN-1, V-INELIGIBLE-1: votes for these people are void
-        void = {"not_registered", "ineligible"}
+        void = {"not_registered", "ineligible", *prof["statutory_exclusions"]}  # V-2026-CAND-1
         barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
         tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
     if recall:  # V-RECALL-1, R-RECALL-1: each target on their own
@@ -248,14 +256,19 @@ def _women(votes, seats, outcome, women, taken, prof, passes):
 def _voters(recorded, returned, issued, results, prof):
     """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued
     less those cast under rejected proxies (V-PROXY-1: the principal voted in person, the proxy
-    is no near relative, a second authorisation, or over the limit; in file order)."""
+    is no near relative, a second authorisation, a candidate where candidates may hold none
+    (V-2026-PROXY-2), or over the limit; in file order)."""
     if recorded.get("participants") is not None:
         return recorded["participants"]
     held, principals, rejected = Counter(), set(), 0
+    stand = {c["name"] for c in results["candidates"]} | {
+        n for r in results["rounds"] for names in r.get("candidates", {}).values() for n in names
+    }
+    barred = set() if prof["candidate_may_hold_proxy"] else stand
     for p in results.get("proxies", []):
         near = prof["proxy_relation"] != "near_relative" or p.get("relation") in NEAR
         fresh = not p.get("principal_voted_in_person") and p["principal"] not in principals
-        if near and fresh and held[p["proxy"]] < prof["proxy_limit"]:
+        if near and fresh and p["proxy"] not in barred and held[p["proxy"]] < prof["proxy_limit"]:
             held[p["proxy"]] += 1
             principals.add(p["principal"])
         else:

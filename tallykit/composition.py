@@ -60,7 +60,7 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
     """Every eligibility, composition and avoidance finding for one file."""
     settings = {name: s.value for name, s in counted.profile.settings.items()}
     family = counted.profile.family
-    elig = Checker(results, settings, family, add, counted.profile.extends or counted.profile.id)
+    elig = Checker(results, settings, family, add, counted.profile.extends or counted.profile.id, counted.profile)
     won = winners(results, counted)
     elig.voters()
     elig.exclusions()
@@ -72,10 +72,16 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
         if _complete(counted):
             reduced = counted.rounds[-1].result == "seat_reduction"
             _Composition(results, settings, family, add, members, reduced).run()
-        kin.among(members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add)
+        kin.among(
+            members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add,
+            param="kin_avoidance",
+        )
         if family != "party":
-            kin.supervisory(members, family, add)
+            scope = KIN_SCOPES[str(settings.get("supervisory_kin_avoidance", "near_relative"))]
+            kin.supervisory(members, family, add, scope)
     kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
+    if kind == "residents_committee":
+        _community(results, settings, add)
     if family != "party":
         _commission(results, settings, add, kin)
         _representatives(
@@ -327,10 +333,11 @@ class _Kin:
         body: tuple[str, str] = ("委员会成员", "committee"),
         verb: tuple[str, str] = ("应当回避", "must not serve together"),
         posts: bool = True,
+        param: str | None = None,
     ) -> None:
         """Pairs of members of one body related within ``scope``; ``body`` and ``verb`` are the
         zh/en wording of the body and of what the code's rule says (应当 or 不宜); ``posts``
-        names each person's post."""
+        names each person's post; ``param`` the profile parameter that set the scope."""
         listed = list(people)
         for x, a in enumerate(listed):
             for b in listed[x + 1 :]:
@@ -349,12 +356,15 @@ class _Kin:
                         f"{a.name}{ea} and {b.name}{eb} are related ({hit[0]}) and both on the {body[1]}: they {verb[1]}",
                         expected="no related members",
                         recorded=[a.name, b.name, hit[0]],
+                        **({"param": param} if param else {}),
                     )
 
-    def supervisory(self, members: list[Winner], family: str, add: Add) -> None:
-        """A committee member, or a near relative of one, on the supervisory committee: the
-        villagers' law (组织法 art. 32, V-SUPERVISORY-1) for villagers; for a residents'
-        居务监督委员会 only the local plan's 任职回避 (seeds/002 篇一), so a warning."""
+    def supervisory(self, members: list[Winner], family: str, add: Add, scope: frozenset[str]) -> None:
+        """A committee member, or a relative of one within ``scope`` (the profile's
+        ``supervisory_kin_avoidance``), on the supervisory committee: the villagers' law
+        (组织法 art. 32, V-SUPERVISORY-1; V-2026-SUPERVISE-1 under the amended law) for
+        villagers; for a residents' 居务监督委员会 only the local plan's 任职回避 (seeds/002 篇一),
+        so a warning."""
         if family == "villager":
             kw: dict[str, Any] = {"rules": ("V-SUPERVISORY-1",)}
             src_zh, src_en = "", ""
@@ -375,15 +385,17 @@ class _Kin:
                         **kw,
                     )
                     continue
-                hit = self.related(p.name, w.name, NEAR_RELATIVES)
+                hit = self.related(p.name, w.name, scope)
                 if hit is not None:
+                    near = hit[0] in NEAR_RELATIVES
                     add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
-                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的近亲属（{RELATION_ZH[hit[0]]}）{src_zh}",
-                        f"supervisory committee member {p.name} is a near relative ({hit[0]}) of {w.position} {w.name}{src_en}",
-                        expected="not a near relative",
+                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的{'近亲属' if near else '亲属'}（{RELATION_ZH[hit[0]]}）{src_zh}",
+                        f"supervisory committee member {p.name} is a {'near ' if near else ''}relative ({hit[0]}) of {w.position} {w.name}{src_en}",
+                        expected="not a near relative" if near else "not a relative within supervisory_kin_avoidance",
                         recorded=[p.name, w.name, hit[0]],
+                        param="supervisory_kin_avoidance",
                         **kw,
                     )
 
@@ -392,12 +404,7 @@ class _Kin:
         o = results.officials
         if o is None or not scope:
             return
-        standing = list(
-            dict.fromkeys(
-                [c.name for c in results.candidates]
-                + [n for rnd in results.rounds for names in rnd.candidates.values() for n in names]
-            )
-        )
+        standing = results.standing
         for key, zh in (
             ("scrutineers", "监票人"),
             ("counters", "计票人"),
@@ -417,9 +424,31 @@ class _Kin:
                         )
 
 
+def _community(results: Results, settings: dict[str, Any], add: Add) -> None:
+    """R-2026-SIZE-1: the households a residents' committee normally covers (居委会组织法 art. 6:
+    100–700 in 2018, 1,000–3,000 as revised in 2025); a note, the community's size being the
+    government's decision, not the election's."""
+    households = results.election.households
+    low = int(settings.get("community_households_min", 0) or 0)
+    high = int(settings.get("community_households_max", 0) or 0)
+    if households is None or not (low or high):
+        return
+    if (low and households < low) or (high and households > high):
+        add(
+            "TK-COMP-13",
+            "/election/households",
+            f"社区 {households} 户，居民委员会一般在 {low}–{high} 户的范围内设立",
+            f"the community has {households} households; a residents' committee normally covers {low}–{high}",
+            expected=f"{low}-{high}",
+            recorded=households,
+            param="community_households_max",
+        )
+
+
 def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin) -> None:
-    """Members who became official candidates without leaving (S1 art. 12), the size, an odd
-    number and a woman (S6 art. 7), near relatives together (规程 ch. 1)."""
+    """Members who became official candidates without leaving (S1 art. 12) or whose relative did
+    (``commission_kin_withdrawal``, V-2026-COMM-1: a warning, the adopted wording unverified),
+    the size, an odd number and a woman (S6 art. 7), near relatives together (规程 ch. 1)."""
     people = results.election_commission
     if not people:
         return
@@ -430,8 +459,11 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         for names in rnd.candidates.values()
         for n in names
     }
+    scope = KIN_SCOPES[str(settings.get("commission_kin_withdrawal", "none"))]
     for j, p in enumerate(people):
-        if p.name in official and not p.withdrew:
+        if p.withdrew:
+            continue
+        if p.name in official:
             add(
                 "TK-COMP-7",
                 f"/election_commission/{j}",
@@ -440,6 +472,20 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
                 expected="withdrew",
                 recorded=p.name,
             )
+            continue
+        for cand in sorted(official):
+            hit = kin.related(p.name, cand, scope)
+            if hit is not None:
+                add(
+                    "TK-COMP-7",
+                    f"/election_commission/{j}",
+                    f"选举委员会成员 {p.name} 的{RELATION_ZH[hit[0]]} {cand} 是正式候选人，{p.name} 未退出选举委员会",
+                    f"election commission member {p.name} did not leave the commission though a relative ({hit[0]}), {cand}, is an official candidate",
+                    severity="warning",
+                    expected="withdrew",
+                    recorded=[p.name, cand, hit[0]],
+                    param="commission_kin_withdrawal",
+                )
     active = [p for p in people if not p.withdrew]
     low, high = int(settings.get("commission_size_min", 0) or 0), int(
         settings.get("commission_size_max", 0) or 0

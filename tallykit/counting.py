@@ -18,8 +18,8 @@ from tallykit import rules
 from tallykit.ballots import Layout, Recount, recount
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.profiles import Profile, resolve_profile
-from tallykit.results import Ballots, Results, Round
+from tallykit.profiles import Profile, chosen, profile_of
+from tallykit.results import Ballots, Results, Round, election_day
 
 # The rules behind what a round calls for next, and behind the follow-up round itself, by profile
 # family (residents share the villagers' rules). One table read by render, verify and explain.
@@ -239,7 +239,8 @@ class Count:
 
 
 def count(results: Results, *, profile: Profile | None = None) -> Count:
-    """Count every round of ``results`` under ``profile`` (default: the file's own, or its kind's).
+    """Count every round of ``results`` under ``profile`` (default: the file's own, or the one
+    its election kind and day give; ``Count.profile.reason`` says which and why).
 
     >>> from tallykit.results import parse_results
     >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
@@ -254,7 +255,9 @@ def count(results: Results, *, profile: Profile | None = None) -> Count:
     ('elected', {'委员': ['甲', '乙']}, '2*votes > 25')
     """
     if profile is None:
-        profile = resolve_profile(results.profile, kind=results.election.kind)
+        profile = profile_of(results)
+    elif profile.choice is None:  # an override (--profile, or the caller's)
+        profile = chosen(profile, results.election.kind, election_day(results), "option")
     outcomes: list[RoundOutcome] = []
     for i, rnd in enumerate(results.rounds):
         outcomes.append(_count_round(results, i, rnd, profile, tuple(outcomes)))

@@ -1539,9 +1539,9 @@ def featured_verdict(item: dict[str, Any]) -> str | None:
     rnd = results.rounds[0]
     if not rnd.ballot_records:
         return None
-    from tallykit.profiles import resolve_profile
+    from tallykit.profiles import profile_of
 
-    profile = resolve_profile(results.profile, kind=results.election.kind)
+    profile = profile_of(results)
     rec: BallotRecord = rnd.ballot_records[0]
     return classify(rec, Layout.of(rnd), profile).status
 

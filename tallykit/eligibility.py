@@ -21,7 +21,8 @@ from collections.abc import Iterator
 import attrs
 
 from tallykit.labels import parameter_label
-from tallykit.results import Candidate, Results, _tok
+from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
+from tallykit.results import Candidate, Results, Voter, _tok, election_day
 
 VOTING_AGE = 18
 
@@ -43,6 +44,11 @@ SINCE_2020 = frozenset({"rights_suspended"})  # P-RIGHTS-1: a 2020 Art. 5 additi
 RIGHTS_FLAGS = {
     "not_registered": ("V-WRITEIN-1", "未登记为选民", "not a registered voter"),
     "ineligible": ("V-INELIGIBLE-1", "不具备被选举资格", "not eligible"),
+}
+# V-REG-1, V-2026-REG-1: the registrations of people without local 户籍, which need an agreement.
+NON_HUKOU = {
+    "resident_outsider": ("户籍不在本村、在本村居住一年以上", "no local 户籍, lived here a year or more"),
+    "village_work": ("户籍不在本村、在本村从事村务工作一年以上", "no local 户籍, village-affairs work here for a year or more"),
 }
 # V-REG-2: a voter ``status`` that takes the vote away in villagers' and residents' elections.
 VILLAGER_NO_VOTE = {
@@ -100,19 +106,6 @@ def _date(text: str | None) -> datetime.date | None:
     return None if text is None else datetime.date.fromisoformat(text)
 
 
-def election_day(results: Results) -> datetime.date | None:
-    """The election day: the timeline's ``election_day``, else ``election.date``, else the first
-    round's date; None when the file gives none."""
-    for text in (
-        results.timeline.get("election_day"),
-        results.election.date,
-        results.rounds[0].date,
-    ):
-        if text is not None:
-            return _date(text)
-    return None
-
-
 @attrs.frozen
 class Winner:
     """A person declared (or, without a declaration, computed) elected, with a JSON pointer."""
@@ -125,8 +118,9 @@ class Winner:
 class Checker:
     """Gathers eligibility findings for one file (used by ``tallykit.composition.check_people``)."""
 
-    def __init__(self, results: Results, settings: dict[str, object], family: str, add, base_profile: str = "") -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, results: Results, settings: dict[str, object], family: str, add, base_profile: str = "", profile: Profile | None = None) -> None:  # type: ignore[no-untyped-def]
         self.base_profile = base_profile  # the built-in profile the file's profile is or extends
+        self.profile = profile  # for the rule and grade behind a value (statutory exclusions)
         self.r = results
         self.s = settings
         self.family = family
@@ -168,6 +162,48 @@ class Checker:
                 )
             if self.family != "party" and v.birth_date is not None and self.day is not None:
                 self._under_18(v.name, v.birth_date, f"{here}/birth_date")
+            if self.family != "party" and v.registration in NON_HUKOU:
+                self._registration(v, here)
+
+    def _registration(self, v: Voter, here: str) -> None:
+        """TK-ELIG-8: a non-户籍 registration needs its category in the profile's law and the
+        agreement on record, dated no later than election day (V-REG-1: 村民会议 or 村民代表会议;
+        V-2026-REG-1: the villagers, ``registration_village_work``)."""
+        zh_kind, en_kind = NON_HUKOU[str(v.registration)]
+        work = v.registration == "village_work"
+        if work and not self.s.get("registration_village_work"):
+            self.add(
+                "TK-ELIG-8",
+                f"{here}/registration",
+                f"{v.name}：登记类别为“{zh_kind}”，规则版本 {self.base_profile} 没有这一登记类别（2018 年组织法第十三条只有三类登记），该人没有登记依据",
+                f"{v.name}: registered as '{en_kind}', a category profile {self.base_profile} does not have (the 2018 organic law, art. 13, has three): no basis for the registration",
+                severity="error",
+                expected="household_resident / household_away / resident_outsider",
+                recorded=v.registration,
+            )
+            return
+        param = {"param": "registration_village_work"} if work else {}
+        if v.approved_on is None:
+            self.add(
+                "TK-ELIG-8",
+                f"{here}/approved_on",
+                f"{v.name}：登记类别为“{zh_kind}”，须经{'村民' if work else '村民会议或者村民代表会议'}同意，文件未记载同意的决定（approved_on）",
+                f"{v.name}: registered as '{en_kind}', which needs the agreement of {'the villagers' if work else 'the village assembly or representative assembly'}; no decision is recorded (approved_on)",
+                expected="approved_on",
+                recorded=None,
+                **param,
+            )
+        elif self.day is not None and _date(v.approved_on) > self.day:  # type: ignore[operator]
+            self.add(
+                "TK-ELIG-8",
+                f"{here}/approved_on",
+                f"{v.name}：同意登记的决定日期 {v.approved_on} 晚于选举日 {self.day}",
+                f"{v.name}: the agreement to register is dated {v.approved_on}, after election day {self.day}",
+                severity="error",
+                expected=f"<= {self.day}",
+                recorded=v.approved_on,
+                **param,
+            )
 
     def exclusions(self) -> None:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
@@ -215,9 +251,15 @@ class Checker:
         """Why ``c`` cannot be elected: (rule, zh, en) per reason; empty when eligible."""
         out = []
         rights = {**self.party_rights(), **RIGHTS_FLAGS}
+        barred = self.s.get("statutory_exclusions") or ()
         for flag in c.flags:
             if flag in rights:
                 out.append(rights[flag])
+            elif flag in barred and self.profile is not None:  # type: ignore[operator]
+                zh, en = STATUTORY_EXCLUSIONS[flag]
+                caveat_zh, caveat_en = (self.profile.caveat("statutory_exclusions", lang) for lang in ("zh", "en"))
+                rule = self.profile.rule("statutory_exclusions")
+                out.append((rule, f"法律规定不得当选：{zh}{caveat_zh}", f"barred from election by law: {en}{caveat_en}"))
             elif flag in PARTY_NO_RIGHTS and self.family != "party":
                 continue
             else:

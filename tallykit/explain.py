@@ -73,6 +73,16 @@ def _regime_1990(step: Step) -> Step:
     )
 
 
+def _articles_2018(step: Step) -> Step:
+    """Under the amended organic laws (from 2026-01-01) the article numbers rules/villager.md gives
+    are the 2018 text's; the adopted text was not retrieved, so the citation says so."""
+    return Step(
+        step.zh.replace(f"{VLAW}第", f"{VLAW}（2018 年文本）第"),
+        step.en.replace("Organic Law of Villagers' Committees art.", "Organic Law of Villagers' Committees (2018 text) art."),
+        step.rules,
+    )
+
+
 def arithmetic(formula: str) -> str:
     """A gate's multiplied-out formula with each product worked out and the signs typeset.
 
@@ -102,17 +112,21 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     ['第1轮 委员：王二 13 票，2×13=26 > 25，过半数']
     """
     profile = counted.profile
+    why_zh, why_en = profile.reason("zh"), profile.reason("en")
+    dated = profile.choice is not None and (profile.choice.by == "date" or profile.choice.fits)
     steps = [
         Step(
-            f"规则版本 {profile.id}：{profile.title_zh}",
-            f"profile {profile.id}: {profile.title_en}",
-            (),
+            f"规则版本 {profile.id}：{profile.title_zh}" + (f"；{why_zh}" if why_zh else ""),
+            f"profile {profile.id}: {profile.title_en}" + (f"; {why_en}" if why_en else ""),
+            (profile.period.rule,) if dated and profile.period and profile.period.rule else (),
         )
     ]
     for rnd, out in zip(results.rounds, counted.rounds):
         steps.extend(_round(rnd, out, profile.family))
     if "1990" in (profile.extends or profile.id):
         steps = [_regime_1990(s) for s in steps]
+    if "2026" in (profile.extends or profile.id):
+        steps = [_articles_2018(s) for s in steps]
     final = {p: n for p, n in counted.elected.items() if n}
     if final:
         zh = "；".join(f"{p} {'、'.join(n)}" for p, n in final.items())

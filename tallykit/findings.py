@@ -46,10 +46,15 @@ class Check:
         """The rule ids this check applies to one election family (party / villager / residents).
 
         Project ids (``TK-…``, ``FMT-…``) apply to every family; residents' elections follow the
-        villagers' rules plus their own ``R-…`` ids.
+        villagers' rules plus their own ``R-…`` ids. The amended laws' ids (``V-2026-…``) are
+        cited only where the profile rests a value on them (the verifier adds them).
         """
         prefixes = ("P-",) if family == "party" else ("V-", "R-") if family == "residents" else ("V-",)
-        chosen = tuple(r for r in self.rules if r.startswith(prefixes) or not r.startswith(("P-", "V-", "R-")))
+        chosen = tuple(
+            r
+            for r in self.rules
+            if (r.startswith(prefixes) or not r.startswith(("P-", "V-", "R-"))) and r not in AMENDED_ONLY
+        )
         return chosen or self.rules
 
     def to_json(self) -> dict[str, Any]:
@@ -97,7 +102,23 @@ def _c(code, severity, title, explanation, clerk, reviewer, rules, articles=()) 
     return Check(code, severity, Text(*title), Text(*explanation), Text(*clerk), Text(*reviewer), tuple(rules), tuple(articles))
 
 
+AMENDED_ONLY = frozenset(
+    {
+        "V-2026-PROXY-1",
+        "V-2026-PROXY-2",
+        "V-2026-REG-1",
+        "V-2026-COMM-1",
+        "V-2026-KIN-1",
+        "V-2026-CAND-1",
+        "V-2026-SUPERVISE-1",
+        "R-2026-SIZE-1",
+    }
+)
+"""The amended laws' rule ids (rules/villager.md §4): cited by a finding only under a profile
+that rests the checked value on them."""
+
 P2020 = "《中国共产党基层组织选举工作条例》(2020)"
+VLAW_2025 = "《村民委员会组织法》(2025 年修正)"
 P1990 = "《中国共产党基层组织选举工作暂行条例》(1990)"
 VLAW = "《村民委员会组织法》"
 
@@ -119,6 +140,16 @@ CATALOGUE: tuple[Check, ...] = (
         ("删除多余空格，改用半角字符，使各处姓名一致。", "remove stray spaces and use half-width characters so the name is the same everywhere."),
         ("核对统一后的姓名确为同一人。", "confirm the normalised name is the same person."),
         ("FMT-NAME",),
+    ),
+    _c(
+        "TK-PROFILE-1", WARNING,
+        ("规则版本与选举日期不符", "profile outside its period for the election day"),
+        ("村（居）民委员会选举适用选举日当天施行的法律：2026-01-01 以前举行的适用 2018 年的组织法（villager-2018、residents-2018），2026-01-01 起举行的适用 2025 年修正、修订的组织法（villager-2026、residents-2026）；党组织选举 2020-07-13 起适用 2020 年条例。文件或 --profile 指定的规则版本不适用于该选举日的，照指定的规则版本核查并提示。",
+         "a villagers' or residents' election follows the law in force on election day: the 2018 organic laws before 2026-01-01 (villager-2018, residents-2018), the 2025 amended and revised ones from that day (villager-2026, residents-2026); party elections follow the 2020 regulation from 2020-07-13. Where the file or --profile names a profile outside its period, verify checks under it and says so."),
+        ("核对选举日期和文件所载的规则版本；无特别理由的，删去 profile 让程序按日期选定，或改为提示中的规则版本。", "check the election day and the profile the file names; without a reason for it, remove profile so the date chooses, or name the profile the finding gives."),
+        ("确认该选举按哪一部法律进行；按日期应适用的规则版本与所用的不同时，按应适用的规则版本重新核查。", "confirm which law the election was held under; if the date gives another profile, verify again under it."),
+        ("V-2026-DATE", "TK-PROFILE-1"),
+        ("《村民委员会组织法》《城市居民委员会组织法》（2025-10-28 通过，2026-01-01 起施行）",),
     ),
     _c(
         "TK-RECON-1", ERROR,
@@ -290,12 +321,12 @@ CATALOGUE: tuple[Check, ...] = (
     _c(
         "TK-PROXY-1", ERROR,
         ("委托投票不符合规定", "proxy voting against the rules"),
-        ("党内选举不得委托他人投票（错误）；村（居）委会选举只能委托本村有选举权的近亲属，委托人本人不得再投票，每人受托人数有上限。不符合的委托无效，其选票不算任何人参加投票；记录看不出其选票是否计入了得票：即使计入也不能改变结果的为警告，可能改变某一职位或某人结果的为错误。",
-         "party elections allow no proxy (error); villagers' and residents' elections allow only a near relative with voting rights in the same village, the principal may not also vote in person, and each proxy may take only so many. Such an authorisation is invalid and its ballot is no one's participation; the record cannot show whether its approvals are in the tally: a warning when even then it cannot change the outcome, an error when it could change the result of a post or a person."),
+        ("党内选举不得委托他人投票（错误）；村（居）委会选举只能委托本村有选举权的近亲属，委托人本人不得再投票，每人受托人数有上限（2026-01-01 起据报道为法定三人，且候选人不得接受委托）。不符合的委托无效，其选票不算任何人参加投票；记录看不出其选票是否计入了得票：即使计入也不能改变结果的为警告，可能改变某一职位或某人结果的为错误。",
+         "party elections allow no proxy (error); villagers' and residents' elections allow only a near relative with voting rights in the same village, the principal may not also vote in person, and each proxy may take only so many (from 2026-01-01, as reported, three by statute, and candidates may hold none). Such an authorisation is invalid and its ballot is no one's participation; the record cannot show whether its approvals are in the tally: a warning when even then it cannot change the outcome, an error when it could change the result of a post or a person."),
         ("核对委托投票登记。", "check the proxy register."),
         ("不符合规定的委托票不应计入；可能改变结果的（错误），查明该票是否计入，影响结果的须重新投票。", "unlawful proxy ballots must not count; where they could change the result (error), find out whether they were counted and, if they change it, order a new vote."),
-        ("P-PROXY-1", "V-PROXY-1"),
-        (f"{P2020} 第二十四条", f"{VLAW} 第十五条"),
+        ("P-PROXY-1", "V-PROXY-1", "V-2026-PROXY-1", "V-2026-PROXY-2"),
+        (f"{P2020} 第二十四条", f"{VLAW} 第十五条", f"{VLAW_2025}：每人受托不超过三人，候选人不得接受委托（据报道，通过文本未核实）"),
     ),
     # ---------------------------------------------------------- procedure checks: eligibility,
     # composition and avoidance (issue 6; tallykit/eligibility.py, tallykit/composition.py)
@@ -333,12 +364,12 @@ CATALOGUE: tuple[Check, ...] = (
         _c(
             "TK-ELIG-4", WARNING,
             ("候选人或另选的人不具备当选资格", "a candidate or write-in is not eligible"),
-            ("候选人或另选的人没有被选举权（预备党员、留党察看、权利中止、未登记、不具备资格、未满十八周岁）或属于负面清单情形，不能确定为候选人，也不能当选。",
-             "a candidate or written-in person cannot stand (probationary, 留党察看, rights suspended, not registered, ineligible, under 18) or falls under the negative list, so may not be an official candidate nor be elected."),
+            ("候选人或另选的人没有被选举权（预备党员、留党察看、权利中止、未登记、不具备资格、未满十八周岁）、属于法律规定不得当选的情形（2026-01-01 起的组织法，据报道），或属于负面清单情形，不能确定为候选人，也不能当选。",
+             "a candidate or written-in person cannot stand (probationary, 留党察看, rights suspended, not registered, ineligible, under 18), is barred by law (the organic law from 2026-01-01, as reported) or falls under the negative list, so may not be an official candidate nor be elected."),
             ("核对该人的资格审查结论和标记。", "check the person's eligibility review and flags."),
             ("不应列为正式候选人；其得票不能使其当选。", "the person should not have been an official candidate; votes cannot elect the person."),
-            ("P-RIGHTS-1", "P-VALID-5", "V-WRITEIN-1", "V-INELIGIBLE-1"),
-            (f"{P2020} 第五条", "seeds/002、seeds/004 负面清单（不能确定为“两委”成员候选人的情形）"),
+            ("P-RIGHTS-1", "P-VALID-5", "V-WRITEIN-1", "V-INELIGIBLE-1", "V-2026-CAND-1"),
+            (f"{P2020} 第五条", "seeds/002、seeds/004 负面清单（不能确定为“两委”成员候选人的情形）", f"{VLAW_2025}：法定不得为候选人的情形（据报道，通过文本未核实）"),
         ),
         _c(
             "TK-ELIG-5", ERROR,
@@ -347,8 +378,8 @@ CATALOGUE: tuple[Check, ...] = (
              "the election of a person who cannot stand, is not registered, or falls under the negative list is void."),
             ("核对该人的资格和标记是否录错。", "check whether the person's eligibility or flags were entered wrongly."),
             ("宣布该人当选无效，依规另行选举或补选。", "declare that person's election void and fill the seat under the rules."),
-            ("P-RIGHTS-1", "P-VALID-5", "V-WRITEIN-1", "V-INELIGIBLE-1"),
-            (f"{P2020} 第五条", "U-H 第十五条（未进行选民登记的，当选无效）", "seeds/002：凡出现上述情形人员当选，当选无效"),
+            ("P-RIGHTS-1", "P-VALID-5", "V-WRITEIN-1", "V-INELIGIBLE-1", "V-2026-CAND-1"),
+            (f"{P2020} 第五条", "U-H 第十五条（未进行选民登记的，当选无效）", "seeds/002：凡出现上述情形人员当选，当选无效", f"{VLAW_2025}：法定不得为候选人的情形（据报道，通过文本未核实）"),
         ),
         _c(
             "TK-ELIG-6", WARNING,
@@ -369,6 +400,16 @@ CATALOGUE: tuple[Check, ...] = (
             ("党龄不足的，要求说明。", "if the standing is short, ask for an explanation."),
             ("P-CAND-2", "TK-ELIG-7"),
             ("seeds/002 篇三（一般应当具有1年以上党龄）", "seeds/000（具有1年以上党龄）"),
+        ),
+        _c(
+            "TK-ELIG-8", WARNING,
+            ("选民登记类别不符合规定", "a voter registered in a category the law does not allow, or without its decision"),
+            ("户籍不在本村的人登记参加选举，须本人申请并经村民会议或者村民代表会议同意（户籍不在本村、居住一年以上）；2026-01-01 起据报道，户籍不在本村、在本村从事村务工作一年以上的人经村民同意也可以登记。规则版本没有该类别的（2018 年组织法），该人没有登记依据（错误）；同意的决定未记载为警告；决定晚于选举日为错误。",
+             "someone without local 户籍 registers only on application and with the village assembly's or representative assembly's agreement (lived here a year or more); from 2026-01-01, as reported, someone without local 户籍 who has done village-affairs work here for a year may register with the villagers' agreement. Under a profile without that category (the 2018 law) the registration has no basis (error); an agreement not on record is a warning; an agreement dated after election day is an error."),
+            ("核对该选民的登记类别和同意的决定（日期）。", "check the voter's registration category and the agreement (its date)."),
+            ("没有登记依据的，从选民名单中除去并核查登记人数；决定未记载的，调取会议记录。", "without a basis, remove the person from the list and re-check the registered figure; if the decision is not on record, obtain the minutes."),
+            ("V-REG-1", "V-2026-REG-1", "TK-ELIG-8"),
+            (f"{VLAW} 第十三条", f"{VLAW_2025}：从事村务工作一年以上、经村民同意的可以参加选举（据报道，通过文本未核实）"),
         ),
         _c(
             "TK-COMP-1", ERROR,
@@ -432,13 +473,13 @@ CATALOGUE: tuple[Check, ...] = (
         ),
         _c(
             "TK-COMP-7", ERROR,
-            ("选举委员会成员成为候选人而未退出", "an election commission member became a candidate without leaving it"),
-            ("村民选举委员会成员被依法确定为村民委员会成员候选人的，应当退出村民选举委员会。",
-             "an election commission member who becomes an official candidate must leave the commission."),
-            ("核对选举委员会名单和退出记录。", "check the commission list and its withdrawals."),
+            ("选举委员会成员成为候选人（或其近亲属成为候选人）而未退出", "an election commission member (or a near relative of one) became a candidate and the member did not leave"),
+            ("村民选举委员会成员被依法确定为村民委员会成员候选人的，应当退出村民选举委员会（错误）；2026-01-01 起，据报道成员的近亲属被提名为候选人的，该成员也应当退出（亲属范围由规则版本给出；通过文本未核实，故为警告）。",
+             "an election commission member who becomes an official candidate must leave the commission (error); from 2026-01-01, as reported, a member whose near relative is nominated must leave too (the scope of relatives is a profile parameter; the adopted wording is not verified, so a warning)."),
+            ("核对选举委员会名单、退出记录和亲属关系。", "check the commission list, its withdrawals and the relations."),
             ("未退出的，审查其主持或参与的选举工作。", "if the person did not leave, review the election work the person ran or took part in."),
-            ("V-KIN-1",),
-            (f"{VLAW} 第十二条",),
+            ("V-KIN-1", "V-2026-COMM-1"),
+            (f"{VLAW} 第十二条", f"{VLAW_2025}：选举委员会成员的近亲属被提名为候选人的，应当退出（据报道，通过文本未核实）"),
         ),
         _c(
             "TK-COMP-8", WARNING,
@@ -491,14 +532,24 @@ CATALOGUE: tuple[Check, ...] = (
             ("《中国共产党支部工作条例（试行）》",),
         ),
         _c(
+            "TK-COMP-13", INFO,
+            ("社区户数不在居民委员会一般设立范围内", "community outside the usual size of a residents' committee"),
+            ("居民委员会一般在一定户数范围内设立：2018 年的组织法为一百户至七百户，2025 年修订后据报道为一千户至三千户（范围由规则版本给出）。只作提示：社区规模由政府确定，不影响选举的效力。",
+             "a residents' committee is normally set up for a range of households: 100 to 700 under the 2018 law, 1,000 to 3,000 after the 2025 revision as reported (the range is a profile parameter). A note only: the community's size is set by the government and does not affect the election."),
+            ("核对 election.households。", "check election.households."),
+            ("无须处理；需要时向民政部门了解社区设置。", "nothing to do; ask the civil-affairs office about the community's set-up if needed."),
+            ("R-2026-SIZE-1", "TK-COMP-13"),
+            ("《城市居民委员会组织法》第六条（2018：一百户至七百户）", "《城市居民委员会组织法》（2025 年修订：一千户至三千户，据报道）"),
+        ),
+        _c(
             "TK-KIN-1", WARNING,
             ("委员会成员之间有须回避的亲属关系", "near relatives on the same committee"),
             ("换届方案实行“两委”成员近亲属任职回避（配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女）；各省范围不同，由规则版本给出。",
              "the 换届 plans bar near relatives (spouse, parents, children, siblings, grandparents, grandchildren) from serving together; the provinces differ, so the scope is a profile parameter."),
             ("核对亲属关系记录。", "check the recorded relations."),
             ("应回避的，依规处理其中一人的任职。", "where avoidance applies, resolve one of the two posts under the rules."),
-            ("V-KIN-1", "TK-KIN-1"),
-            ("广东省村民委员会选举办法第二条", "重庆市村民委员会选举办法第二条", "seeds/002、seeds/004", "《民法典》第一千零四十五条"),
+            ("V-KIN-1", "TK-KIN-1", "V-2026-KIN-1"),
+            ("广东省村民委员会选举办法第二条", "重庆市村民委员会选举办法第二条", "seeds/002、seeds/004", "《民法典》第一千零四十五条", f"{VLAW_2025}：村民委员会成员近亲属回避（据报道，通过文本未核实）"),
         ),
         _c(
             "TK-KIN-2", ERROR,
@@ -507,7 +558,7 @@ CATALOGUE: tuple[Check, ...] = (
              "villagers' committee members and their near relatives may not serve on the village affairs supervisory committee (组织法 art. 32: an error). The residents' law has no such rule; for a 居务监督委员会 only the 换届 plan asks for it (seeds/002 篇一 应实行任职回避), so there it is a warning."),
             ("核对监督委员会名单和亲属关系。", "check the supervisory committee list and the relations."),
             ("村务监督委员会应另行推选成员；居务监督委员会按换届方案处理。", "choose another village supervisory committee member; for a residents' one, follow the 换届 plan."),
-            ("V-SUPERVISORY-1", "TK-KIN-2"),
+            ("V-SUPERVISORY-1", "TK-KIN-2", "V-2026-SUPERVISE-1"),
             (f"{VLAW} 第三十二条（村民委员会）", "seeds/002 篇一（村(社区)“两委”、村(居)务监督委员会班子成员间…应实行任职回避；居民委员会）", "《民法典》第一千零四十五条"),
         ),
         _c(

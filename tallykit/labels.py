@@ -99,6 +99,15 @@ ENUMS: dict[str, dict[str, Label]] = {
         "village_bully": ("涉黑涉恶", "village bully", "村霸"),
         "election_fraud": ("有贿选等违法行为", "election fraud", "贿选"),
         "dishonest_debtor": ("失信被执行人", "dishonest judgement debtor"),
+        "expelled_from_party": ("被开除党籍", "expelled from the party"),
+        "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "clan or gang forces"),
+        "illegal_religion": ("参与非法宗教或邪教活动", "illegal religious activity"),
+    },
+    "voter.registration": {
+        "household_resident": ("户籍在本村并居住", "registered household, resident", "户籍在本村"),
+        "household_away": ("户籍在本村、不在本村居住", "registered household, living away"),
+        "resident_outsider": ("户籍不在本村、在本村居住一年以上", "resident outsider"),
+        "village_work": ("户籍不在本村、在本村从事村务工作", "village work"),
     },
     "bool": {"true": ("是", "yes", "√", "对"), "false": ("否", "no", "×", "不")},
     "mark": {
@@ -159,6 +168,14 @@ ENUMS: dict[str, dict[str, Label]] = {
     "age_limit_cutoff": {"election_day": ("选举日", "election day")},
     "kin_avoidance": _KIN,
     "officials_kin_avoidance": _KIN,
+    "commission_kin_withdrawal": _KIN,
+    "supervisory_kin_avoidance": _KIN,
+    "statutory_exclusions": {
+        "expelled_from_party": ("被开除党籍", "expelled from the party"),
+        "criminal_record": ("受过刑事处罚", "criminal record"),
+        "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "clan or gang forces"),
+        "illegal_religion": ("参与非法宗教或邪教活动", "illegal religious activity"),
+    },
     "size_bands": {
         "none": ("不分档", "none"),
         "u_n_art6": ("按地方条例第六条分档", "bands of the local rules art. 6"),
@@ -251,6 +268,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "representatives_total": ("代表总数", "representatives in total"),
     "voters": ("选民名单", "voter list"),
     "status": ("身份", "status"),
+    "registration": ("登记类别", "registration"),
+    "approved_on": ("同意日期", "approved on"),
     "supervisory_committee": ("监督委员会", "supervisory committee"),
     "election_commission": ("选举委员会", "election commission"),
     "withdrew": ("已退出", "withdrew"),
@@ -348,6 +367,13 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "supplementary_days": ("另行选举期限（日）", "supplementary election period (days)"),
     "term_postpone_months": ("换届推迟上限（月）", "term postponement (months)"),
     "deadline_holiday_extension": ("期限遇节假日顺延", "deadline holiday extension"),
+    "candidate_may_hold_proxy": ("候选人可接受委托投票", "a candidate may hold a proxy"),
+    "registration_village_work": ("村务工作者可登记为选民", "village workers may register"),
+    "commission_kin_withdrawal": ("选举委员会成员因亲属参选退出", "commission members withdraw for kin"),
+    "statutory_exclusions": ("依法不得当选的情形", "statutory exclusions"),
+    "supervisory_kin_avoidance": ("监督机构成员亲属回避", "supervisory kin avoidance"),
+    "community_households_min": ("居委会最少户数", "community households, minimum"),
+    "community_households_max": ("居委会最多户数", "community households, maximum"),
 }
 
 # Built-in profiles in words, for drop-downs; an unlisted profile is shown by its id.
@@ -356,6 +382,8 @@ PROFILES: dict[str, tuple[str, str]] = {
     "party-1990": ("1990年党组织选举暂行条例", "party election provisional regulations 1990"),
     "villager-2018": ("2018年村民委员会组织法", "villagers' committee law 2018"),
     "residents-2018": ("2018年居民委员会组织法", "residents' committee law 2018"),
+    "villager-2026": ("2026年村民委员会组织法", "villagers' committee law 2026"),
+    "residents-2026": ("2026年居民委员会组织法", "residents' committee law 2026"),
 }
 
 
@@ -372,6 +400,10 @@ def value_label(domain: str, value: object, lang: str = "zh") -> str:
     """
     if isinstance(value, bool):
         return _pick(ENUMS["bool"]["true" if value else "false"], lang)
+    if isinstance(value, (list, tuple, frozenset)):
+        return ("、" if lang == "zh" else ", ").join(value_label(domain, v, lang) for v in value) or (
+            "无" if lang == "zh" else "none"
+        )
     if value is None:
         return "无" if lang == "zh" else "none"
     label = ENUMS.get(domain, {}).get(str(value))

@@ -7,6 +7,7 @@ a profile and set some values. Every output states the profile id and all values
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ import attrs
 from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.labels import canonical
+from tallykit.results import Results, election_day
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
 
@@ -35,7 +37,8 @@ class Parameter:
     values: tuple[str, ...] = ()
 
     def check(self, value: object, path: str) -> object:
-        """Return ``value`` as the parameter's type, or raise InputError naming ``path``."""
+        """Return ``value`` as the parameter's type, or raise InputError naming ``path``, the
+        parameter and what it takes (in words a clerk reads, not Python type names)."""
         ok = True
         if self.kind in ("enum", "int_or_enum", "date_or_enum") and isinstance(value, str):
             value = canonical(value, self.values) or value  # the Chinese word of a value
@@ -51,6 +54,10 @@ class Parameter:
             )
         elif self.kind == "date_or_enum":
             ok = isinstance(value, str) and (value in self.values or _is_iso_date(value))
+        elif self.kind == "flags":
+            if isinstance(value, (list, tuple)) and all(isinstance(v, str) and v in self.values for v in value):
+                return tuple(dict.fromkeys(value))
+            ok = False
         elif self.kind == "marks":
             ok = isinstance(value, Mapping) and all(
                 isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
@@ -58,23 +65,37 @@ class Parameter:
             if ok:
                 return freeze(dict(value))
         if not ok:
-            allowed = " / ".join(self.values) if self.values else self.kind
-            if self.kind == "marks":
-                allowed = "{symbol: " + " / ".join(MARK_MEANINGS) + "}"
-            from tallykit.labels import parameter_label, value_label
+            from tallykit.labels import parameter_label
 
-            kinds_zh = {"bool": "是或否", "int": "非负整数", "marks": "{符号: 赞成/不赞成/弃权/无法辨认}"}
-            words = " / ".join(value_label(self.name, v) for v in self.values) or kinds_zh.get(self.kind, "")
-            if self.kind in ("int_or_enum", "date_or_enum"):
-                words += " / " + ("非负整数" if self.kind == "int_or_enum" else "日期（年-月-日）")
+            zh, en = self.takes()
             raise InputError(
                 path=path,
                 rule="FMT-PROFILE",
-                zh=f"规则参数“{parameter_label(self.name)}”的取值无效，应为 {words}",
-                en=f"profile parameter {self.name} has an invalid value; expected {allowed}",
+                zh=f"规则参数“{parameter_label(self.name)}”的取值无效，应为{zh}",
+                en=f"profile parameter {self.name} has an invalid value; expected {en}",
                 value=value,
             )
         return value
+
+    def takes(self) -> tuple[str, str]:
+        """What the parameter takes, in Chinese (values in words) and English."""
+        from tallykit.labels import value_label
+
+        listed = " / ".join(self.values)
+        words = " / ".join(value_label(self.name, v) for v in self.values)
+        if self.kind == "enum":
+            return f"以下之一：{words}", f"one of {listed}"
+        if self.kind == "bool":
+            return "「true」（是）或「false」（否）", "true or false"
+        if self.kind == "int":
+            return "非负整数（如 3）", "a whole number, 0 or more (e.g. 3)"
+        if self.kind == "int_or_enum":
+            return f"非负整数或以下之一：{words}", f"a whole number or one of {listed}"
+        if self.kind == "date_or_enum":
+            return f"{words}或日期（年-月-日）", f"{listed} or a date YYYY-MM-DD"
+        if self.kind == "flags":
+            return f"列表，每项为以下之一：{words}", f"a list, each item one of {listed}"
+        return "对象 {符号: 赞成 / 不赞成 / 弃权 / 无法辨认}", f"an object {{symbol: {' / '.join(MARK_MEANINGS)}}}"
 
 
 PARAMETERS: dict[str, Parameter] = {
@@ -264,13 +285,86 @@ PARAMETERS: dict[str, Parameter] = {
 }
 
 
+GRADES = {
+    "A": ("法律文本，已全文核对", "statutory text, verified in full"),
+    "B": ("正式文本，仅核对所引部分", "official text, only the part quoted verified"),
+    "C": ("二手来源（报道、问答、培训材料、模板）", "secondary source (news report, Q&A, training slide, template)"),
+    "U": ("未见出处，待核", "no source confirms it; to be checked"),
+    "local": ("本地规则版本设定", "set by a local profile"),
+}
+"""Source-strength grades of rules/villager.md §0 (A, B, C, U), and ``local`` for a value a
+results file or profile file sets. rules/party.md grades no sources: party settings have none."""
+REPORTED = ("据报道，通过文本未核实", "reported; adopted wording not verified")
+"""What a grade-C item of the 2025 amendments (rules/villager.md §4) says wherever it is shown."""
+
+
+def reported(rule: str, grade: str) -> bool:
+    """A value or provision resting on a report of the 2025 amendments (an id of rules/villager.md
+    §4, graded C there), whose adopted wording was not verified."""
+    return grade == "C" and "-2026-" in rule
+
+
 @attrs.frozen
 class Setting:
-    """A profile's value for one parameter, with the source it follows and why."""
+    """A profile's value for one parameter, with the source it follows, why, the source's grade
+    (``GRADES``) and, where this profile rests the value on a rule other than the parameter's
+    first, that rule's id (e.g. V-2026-PROXY-1 for the amended law's proxy cap)."""
 
     value: Any
     source: str
     reason: str
+    grade: str = ""
+    rule: str = ""
+
+
+@attrs.frozen
+class Period:
+    """The election days a built-in profile's texts govern (inclusive ISO dates; None is open),
+    with the rule and source that say so (V-2026-DATE)."""
+
+    start: str | None
+    end: str | None
+    rule: str
+    source: str
+    grade: str
+
+    def covers(self, day: datetime.date) -> bool:
+        return (self.start is None or datetime.date.fromisoformat(self.start) <= day) and (
+            self.end is None or day <= datetime.date.fromisoformat(self.end)
+        )
+
+    def text(self, lang: str) -> str:
+        """'2026-01-01 起' / 'from 2026-01-01', both ends, or 'any date'."""
+        if self.start and self.end:
+            return f"{self.start} 至 {self.end}" if lang == "zh" else f"{self.start} to {self.end}"
+        if self.start:
+            return f"{self.start} 起" if lang == "zh" else f"from {self.start}"
+        if self.end:
+            return f"{self.end} 及以前" if lang == "zh" else f"on or before {self.end}"
+        return "不限日期" if lang == "zh" else "any date"
+
+
+@attrs.frozen
+class Provision:
+    """A cited rule of a profile's texts that decides nothing tallykit counts or checks (shown by
+    ``tallykit profiles`` so that every item of the texts is accounted for)."""
+
+    rule: str
+    grade: str
+    zh: str
+    en: str
+
+
+@attrs.frozen
+class Choice:
+    """Why a profile was used for a file: named in it (``file``), given as an override
+    (``option``: --profile or the caller), or, when the file names none, by election kind and
+    election day (``date``; ``kind`` when the file gives no day). ``fits`` is the built-in profile
+    the day gives when the profile used is outside its period (verify: TK-PROFILE-1)."""
+
+    by: str
+    day: str | None = None
+    fits: str | None = None
 
 
 @attrs.frozen
@@ -278,6 +372,8 @@ class Profile:
     """A named, resolved set of parameter values (规则版本).
 
     ``profile["threshold_base"]`` reads a value; ``params`` holds all of them for output.
+    ``based_on`` names the built-in profile a built-in one extends (villager-2026 on
+    villager-2018); ``extends``/``overrides`` record what a results or profile file set.
     """
 
     id: str
@@ -287,25 +383,75 @@ class Profile:
     settings: FrozenDict[str, Setting] = attrs.field(converter=freeze)
     extends: str | None = None
     overrides: tuple[str, ...] = ()
+    period: Period | None = None
+    based_on: str | None = None
+    provisions: tuple[Provision, ...] = ()
+    choice: Choice | None = attrs.field(default=None, eq=False)
 
     def __getitem__(self, name: str) -> Any:
         return self.settings[name].value
 
     @property
     def params(self) -> dict[str, Any]:
-        """All values used, as plain JSON-ready data (marks as a dict)."""
+        """All values used, as plain JSON-ready data (marks as a dict, flags as a list)."""
         out: dict[str, Any] = {}
         for name, setting in self.settings.items():
             value = setting.value
-            out[name] = dict(value) if isinstance(value, Mapping) else value
+            if isinstance(value, Mapping):
+                value = dict(value)
+            elif isinstance(value, tuple):
+                value = list(value)
+            out[name] = value
         return out
 
+    def rule(self, name: str) -> str:
+        """The rule this profile rests parameter ``name`` on: the setting's own, else the
+        parameter's first."""
+        return self.settings[name].rule or PARAMETERS[name].rules[0]
+
+    def caveat(self, name: str, lang: str) -> str:
+        """For a value resting on a report of the 2025 amendments (``reported``), the words that
+        say so, for a finding's message: '（V-2026-KIN-1：据报道，通过文本未核实）'; else ''."""
+        setting = self.settings.get(name)
+        if setting is None or not reported(setting.rule, setting.grade):
+            return ""
+        zh, en = REPORTED
+        return f"（{setting.rule}：{zh}）" if lang == "zh" else f" ({setting.rule}: {en})"
+
+    def reason(self, lang: str) -> str:
+        """Why this profile was used, in one sentence (empty when no choice is recorded)."""
+        c = self.choice
+        if c is None:
+            return ""
+        period = self.period.text(lang) if self.period else ""
+        zh, en = {
+            "file": ("文件指定", "named in the results file"),
+            "option": ("调用时指定（--profile），覆盖文件所载", "given with --profile (or by the caller), overriding the file"),
+            "date": (
+                f"文件未指定，按选举类别和选举日 {c.day} 选定（{self.id} 适用于 {period}举行的选举）",
+                f"the file names none: chosen by election kind and election day {c.day} ({self.id} covers elections {period})",
+            ),
+            "kind": ("文件未指定，也未载选举日，按选举类别取默认", "the file names none and gives no election day: the kind's default"),
+        }[c.by]
+        if c.fits is not None:
+            zh += f"；注意：{self.id} 适用于 {period}举行的选举，选举日 {c.day} 按日期应适用 {c.fits}"
+            en += f"; note: {self.id} covers elections {period}; for election day {c.day} the date gives {c.fits}"
+        return zh if lang == "zh" else en
+
     def describe(self) -> dict[str, Any]:
-        """The id and every value used: what each output states."""
+        """The id, every value used, and why the profile was used: what each output states."""
         out: dict[str, Any] = {"id": self.id, "params": self.params}
         if self.overrides:
             out["extends"] = self.extends
             out["set"] = list(self.overrides)
+        if self.choice is not None:
+            out["chosen"] = {
+                "by": self.choice.by,
+                "election_day": self.choice.day,
+                "date_gives": self.choice.fits,
+                "zh": self.reason("zh"),
+                "en": self.reason("en"),
+            }
         return out
 
 
@@ -394,81 +540,97 @@ def _villager(family: str) -> Profile:
             "section",
             "V-BALLOT-OVERVOTE-1: training slides C3, template C4 (一栏多选只该栏无效)",
             "on a 主任/副主任/委员 ballot each post has its own 应选人数; readable parts stay valid",
+            grade="C",
         ),
         "same_person_multi_post": Setting(
             "highest_only",
             "V-SAME-PERSON-1: C3 计票只记高职务; C4 只计算职务高的",
             "the only practice found; no text voids the ballot",
+            grade="C",
         ),
         "carry_down": Setting(
             "off",
             "V-POS-2: 组织法 and 规程 are silent; S16 criticises 上票下加 as unlawful",
             "each post is counted on its own unless the 选举办法 says otherwise",
+            grade="C",
         ),
         "proxy_limit": Setting(
             3,
             "V-PROXY-1: U-A art.23, U-E art.22, C7; 选举法 art.42 analogy (不得超过三人)",
             "the most common limit and the 规程's believed value",
+            grade="B",
         ),
         "proxy_relation": Setting(
             "near_relative",
             "V-PROXY-1: 组织法 art.15(4) 本村有选举权的近亲属; 民法典 art.1045",
             "the statute since 2010",
+            grade="A",
         ),
         "participation_base": Setting(
             "returned",
             "V-DOUBLE-MAJORITY-1: Wukan (C1) computed 参加投票 on ballots returned",
             "open question 1 of rules/villager.md; returned ballots are what the box shows",
+            grade="C",
         ),
         "supplementary_candidates": Setting(
             "seats_plus_one",
             "V-SUPP-1: 组织法 art.15(2) 得票多的; practice seats + 1; 选举法 art.45 (one seat, 2 candidates)",
             "the smallest 差额 the practice uses",
+            grade="C",
         ),
         "supplementary_needs_turnout": Setting(
             True,
             "V-SUPP-3: 组织法 art.15 applies the turnout quorum to 选举 in general",
             "the conservative reading rules/villager.md recommends",
+            grade="A",
         ),
         "women_guarantee": Setting(
             "confirm_first",
             "V-WOMEN-1: 选举规程 2013 (S4, Xinhua) 妇女委员得票过半数的优先确定",
             "the national 规程's counting mechanism",
+            grade="B",
         ),
         "min_committee": Setting(
             3,
             "V-SUPP-4: Guangdong practice (C1), U-F; 村民委员会成员不得少于3名 (seeds/002)",
             "a committee of 3 may stand with the other seats vacant",
+            grade="B",
         ),
         "majority_base": Setting(
             "participants",
             "V-DOUBLE-MAJORITY-2: 组织法 art.15(2) 参加投票的村民的过半数; V-RECALL-1 art.16",
             "the statute since 2010; 'registered' is the pre-2010 variant",
+            grade="A",
         ),
         "reconcile_against": Setting(
             "issued",
             "V-BALLOT-RECON-1: C4 and practice notes, 收回选票多于发出选票的无效",
             "ballots issued are always recorded; 投票人数 is often not",
+            grade="C",
         ),
         "writein_without_mark": Setting(
             "approve",
             "V-BALLOT-ILLEGIBLE-1: C5, 另选他人姓名清楚而未画符号的视为赞成",
             "the voter's intent is clear",
+            grade="C",
         ),
         "abstainer_writein": Setting(
             "count",
             "V-BALLOT-BLANK-1: a marked write-in with no opposition mark is normally an approval",
             "villagers' ballots need no × before a write-in",
+            grade="C",
         ),
         "identifying_mark_spoils": Setting(
             True,
             "V-BALLOT-ILLEGIBLE-1: special marks identifying the voter void the ballot (C5, bwbk)",
             "secret ballot",
+            grade="C",
         ),
         "marks": Setting(
             DEFAULT_MARKS,
             "V-BALLOT-ILLEGIBLE-1: C5 (○, ✓ approve; × oppose; no mark abstains)",
             "the common template; map other symbols in the adopted 选举办法",
+            grade="C",
         ),
     }
     if family == "residents":
@@ -476,16 +638,19 @@ def _villager(family: str) -> Profile:
             "participants",
             "R-THRESH-1: 广西 (S18 art.11) 候选人获得参加选举的过半数选票",
             "the only provincial rule found; the law sets none",
+            grade="B",
         )
         s["min_committee"] = Setting(
             5,
             "V-SUPP-4 with V-COMP-1: 居委会组织法 art.7 (S2, A) 居民委员会由主任、副主任和委员共五至九人组成",
             "the villagers' 3 is the villagers' statutory minimum; a residents' committee below 5 is unlawful",
+            grade="A",
         )
         s["form"] = Setting(
             "all_residents",
             "R-FORMS-1: 居委会组织法 art.8(1) 全体有选举权的居民",
             "the first form the statute names",
+            grade="A",
         )
         return Profile(
             id="residents-2018",
@@ -535,23 +700,24 @@ def builtin_profile(profile_id: str, *, path: str = "/profile") -> Profile:
 
 
 def extend_profile(
-    base: Profile, values: Mapping[str, object], *, path: str = "/profile/set", new_id: str | None = None
+    base: Profile,
+    values: Mapping[str, object],
+    *,
+    path: str = "/profile/set",
+    new_id: str | None = None,
+    source: str | None = None,
 ) -> Profile:
-    """``base`` with some parameter values replaced; unknown names or bad values are InputError."""
+    """``base`` with some parameter values replaced, each cited to ``source`` (the local plan a
+    profile file names) with grade ``local``; an unknown name or a bad value is an InputError
+    naming the parameter (and the likely intended one)."""
     settings = dict(base.settings)
     for name, value in values.items():
         where = pointer(*path.strip("/").split("/"), name) if path else pointer(name)
         if name not in settings:
-            known = ", ".join(settings)
-            raise InputError(
-                path=where,
-                rule="FMT-PROFILE",
-                zh=f"规则版本 {base.id} 没有参数 {name}，可用：{known}",
-                en=f"profile {base.id} has no parameter {name}; known: {known}",
-                value=name,
-            )
+            raise _unknown_parameter(base, name, where)
         checked = PARAMETERS[name].check(value, where)
-        settings[name] = Setting(checked, "set by the results file or --profile", "local 选举办法")
+        cited = source or "set by the results file or --profile"
+        settings[name] = Setting(checked, cited, "local 选举办法", "local", settings[name].rule)
     overrides = tuple(dict.fromkeys((*base.overrides, *values)))
     return attrs.evolve(
         base,
@@ -562,21 +728,52 @@ def extend_profile(
     )
 
 
-def resolve_profile(ref: object, *, kind: str, path: str = "/profile") -> Profile:
-    """The profile a results file asks for: an id, ``{"extends", "set"}``, or the kind's default."""
+def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
+    """The error for a parameter ``base`` does not have: a likely misspelling, or a parameter of
+    another family's profiles, is named; the full list is ``tallykit profiles``."""
+    import difflib
+
+    close = difflib.get_close_matches(name, list(base.settings), n=1)
+    if close:
+        hint_zh, hint_en = f"（是否应为 {close[0]}？）", f" (did you mean {close[0]}?)"
+    elif name in PARAMETERS:
+        other = sorted({p.id for p in BUILTIN.values() if name in p.settings})
+        hint_zh = f"（该参数属于 {'、'.join(other)} 等规则版本）"
+        hint_en = f" (it belongs to profiles such as {', '.join(other)})"
+    else:
+        hint_zh, hint_en = "", ""
+    return InputError(
+        path=where,
+        rule="FMT-PROFILE",
+        zh=f"规则版本 {base.id} 没有参数 {name}{hint_zh}；全部参数见 tallykit profiles",
+        en=f"profile {base.id} has no parameter {name}{hint_en}; every parameter: tallykit profiles",
+        value=name,
+    )
+
+
+PROFILE_FIELDS = ("extends", "set", "id", "source")
+
+
+def resolve_profile(
+    ref: object, *, kind: str, path: str = "/profile", day: datetime.date | None = None
+) -> Profile:
+    """The profile a results file (or --profile) asks for: an id, ``{"extends", "set"[, "id",
+    "source"]}``, or, with no ref, the built-in profile the election kind and ``day`` give
+    (``profile_for``), or the kind's default when there is no day."""
     if ref is None:
-        return builtin_profile(default_profile_id(kind), path=path)
+        dated = profile_for(kind, day) if day is not None else None
+        return dated or builtin_profile(default_profile_id(kind), path=path)
     if isinstance(ref, str):
         return builtin_profile(ref, path=path)
     if isinstance(ref, Mapping):
-        unknown = set(ref) - {"extends", "set", "id"}
+        unknown = set(ref) - set(PROFILE_FIELDS)
         if unknown:
             name = sorted(unknown)[0]
             raise InputError(
                 path=f"{path}/{name}",
                 rule="FMT-UNKNOWN",
-                zh="规则版本对象中有未知字段",
-                en="unknown field in profile object",
+                zh=f"规则版本对象中有未知字段 {name}，可用字段：{'、'.join(PROFILE_FIELDS)}",
+                en=f"unknown field {name} in profile object; fields: {', '.join(PROFILE_FIELDS)}",
                 value=name,
             )
         base_id = ref.get("extends")
@@ -597,10 +794,26 @@ def resolve_profile(ref: object, *, kind: str, path: str = "/profile") -> Profil
                 en="'set' must be an object {parameter: value}",
                 value=values,
             )
+        for key in ("id", "source"):
+            if ref.get(key) is not None and not isinstance(ref[key], str):
+                raise InputError(
+                    path=f"{path}/{key}",
+                    rule="FMT-PROFILE",
+                    zh=f"{key} 须为字符串",
+                    en=f"'{key}' must be a string",
+                    value=ref[key],
+                )
         new_id = ref.get("id")
-        if new_id is not None and not isinstance(new_id, str):
-            raise InputError(path=f"{path}/id", rule="FMT-PROFILE", zh="id 须为字符串", en="'id' must be a string", value=new_id)
-        return extend_profile(builtin_profile(base_id, path=f"{path}/extends"), values, path=f"{path}/set", new_id=new_id)
+        if new_id in BUILTIN and new_id != base_id:
+            raise InputError(
+                path=f"{path}/id",
+                rule="FMT-PROFILE",
+                zh=f"id 不能使用内置规则版本的名称 {new_id}，请另取名称（如 本县-2026）",
+                en=f"id may not be the built-in profile name {new_id}; choose another (e.g. county-2026)",
+                value=new_id,
+            )
+        base = builtin_profile(base_id, path=f"{path}/extends")
+        return extend_profile(base, values, path=f"{path}/set", new_id=new_id, source=ref.get("source"))
     raise InputError(
         path=path,
         rule="FMT-PROFILE",
@@ -611,8 +824,45 @@ def resolve_profile(ref: object, *, kind: str, path: str = "/profile") -> Profil
 
 
 def default_profile_id(kind: str) -> str:
-    """The profile used when a file names none (always stated in output)."""
+    """The profile used when a file names none and gives no election day (always stated)."""
     return DEFAULT_FOR_KIND.get(kind, "party-2020")
+
+
+def family_of_kind(kind: str) -> str:
+    """The profile family an election kind is counted under (recalls: villagers' committees)."""
+    return builtin_profile(default_profile_id(kind)).family
+
+
+def profile_for(kind: str, day: datetime.date) -> Profile | None:
+    """The built-in profile of ``kind``'s family whose period covers ``day`` (V-2026-DATE: the
+    2018 texts before 2026-01-01, the amended ones from that day; party-1990 before the 2020
+    regulation); None when no period covers it."""
+    family = family_of_kind(kind)
+    for pid in sorted(BUILTIN):
+        p = BUILTIN[pid]
+        if p.family == family and p.period is not None and p.period.covers(day):
+            return p
+    return None
+
+
+def chosen(profile: Profile, kind: str, day: datetime.date | None, by: str) -> Profile:
+    """``profile`` with the record of why it is used (``Choice``), and, when its period does
+    not cover ``day``, the built-in profile the day gives."""
+    fits = None
+    if day is not None and profile.period is not None and not profile.period.covers(day):
+        dated = profile_for(kind, day)
+        fits = dated.id if dated is not None else None
+    return attrs.evolve(profile, choice=Choice(by, day.isoformat() if day else None, fits))
+
+
+def profile_of(results: Results) -> Profile:
+    """The profile a results file is counted under: the one it names, else the one its election
+    kind and election day give (else its kind's default), with why (``Profile.reason``)."""
+    day = election_day(results)
+    kind = results.election.kind
+    profile = resolve_profile(results.profile, kind=kind, day=day)
+    by = "file" if results.profile is not None else "date" if day is not None else "kind"
+    return chosen(profile, kind, day, by)
 
 
 # ---------------------------------------------------------------- procedure checks: eligibility and
@@ -769,32 +1019,38 @@ def _people_settings(family: str) -> dict[str, Setting]:
             50,
             _SEED_AGES + "; seeds/004 新进“两委”成员 50 岁以下",
             "the two plans agree; 一般 with exceptions, so a warning",
+            grade="B",
         ),
         "age_max_continuing": Setting(
             57,
             _SEED_AGES + "; seeds/000 (过水坪镇 2020) 现任“两委”成员 57周岁以下",
             "the two Hunan plans agree; seeds/002 篇三 (继任书记 不超过55) and 篇二 (50) are stricter local variants",
+            grade="B",
         ),
         "age_limit_cutoff": Setting(
             "election_day",
             "seeds fix one date per 换届: 2021-01-01 (seeds/002 篇一, by birth dates), 2020-12-31 (篇三), 2021-03-31 (seeds/000)",
             "no date fits every 换届; set the local plan's date",
+            grade="B",
         ),
         "age_limit_inclusive": Setting(
             False,
             "seeds/002 篇一: 55岁以下 = 1966年1月1日之后出生, i.e. not yet 55",
             "the plan's own birth-date gloss; 民法典 art.1259 and rules/villager.md §1.10 (以下 includes the number) read true; "
             "it also decides young_member_age's 35岁以下",
+            grade="B",
         ),
         "young_member_age": Setting(
             35,
             "seeds/002 篇一 and 篇三, seeds/004: 原则上每个村(社区)“两委”班子中至少有1名35岁以下的年轻干部",
             "a target (原则上) for both committees together, so a warning; 以下 read as age_limit_inclusive says",
+            grade="B",
         ),
         "kin_avoidance": Setting(
             "near_relative",
             "V-KIN-1: 重庆 (S14 art.2), 四川 (S15 art.3), U-N art.6; seeds/002 篇三 and seeds/004 “两委”成员近亲属回避制度",
             "the civil-code 近亲属 (民法典 art.1045) most sources name; the national law has no rule, so a warning",
+            grade="B",
         ),
     }
     if family == "party":
@@ -836,11 +1092,13 @@ def _people_settings(family: str) -> dict[str, Setting]:
                 if family == "villager"
                 else "seeds/004: 社区居民委员会成员中妇女比例保持在 50%左右 (not a floor)",
                 "a target, so a warning" if family == "villager" else "no floor found for residents' committees",
+                grade="B",
             ),
             "officials_kin_avoidance": Setting(
                 "near_relative",
                 "V-KIN-1: U-D art.18, U-J art.24, U-Q art.22 候选人及其近亲属不得担任监票、计票、唱票; 选举法 art.43",
                 "most provincial texts; provincial, so a warning",
+                grade="B",
             ),
             "size_bands": Setting(
                 "u_n_art6" if family == "villager" else "none",
@@ -848,11 +1106,13 @@ def _people_settings(family: str) -> dict[str, Setting]:
                 if family == "villager"
                 else "V-COMP-1: no population bands for residents' committees",
                 "a provincial text over one township plan; 一般核定, so a warning" if family == "villager" else "none found",
+                grade="B" if family == "villager" else "U",
             ),
             "commission_size_min": Setting(
                 5,
                 "湖南 (S6 art.7) 五至十一人的单数; seeds/002, seeds/004",
                 "provincial text and both plans agree",
+                grade="B",
             ),
             "commission_size_max": Setting(
                 11 if family == "villager" else 9,
@@ -864,16 +1124,19 @@ def _people_settings(family: str) -> dict[str, Setting]:
                 if family == "villager"
                 else "seeds/004 names the residents' commission on its own (5–9); seeds/002 篇一's 5至11 is "
                 "written for 村(居) together, the villagers' figure; set 11 to follow that plan",
+                grade="B",
             ),
             "representative_households_min": Setting(
                 5 if family == "villager" else 20,
                 "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == "villager" else "seeds/002: 居民代表由居民按每20户至50户推选1人",
                 "the statute" if family == "villager" else "the only residents' figure found",
+                grade="A" if family == "villager" else "B",
             ),
             "representative_households_max": Setting(
                 15 if family == "villager" else 50,
                 "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == "villager" else "seeds/002: 居民代表由居民按每20户至50户推选1人",
                 "the statute" if family == "villager" else "the only residents' figure found",
+                grade="A" if family == "villager" else "B",
             ),
         }
     )
@@ -930,21 +1193,331 @@ _TIMELINE_PARTY = {
     "deadline_holiday_extension": Setting(False, "民法典 art.203 (最后一日为法定休假日的顺延); rules/villager.md §1.10: civil-code counting for elections unverified (U)", "no election text adopts the extension"),
 }
 _TIMELINE_VILLAGER = {
-    "voter_list_days": Setting(20, "V-T-LIST: 组织法 art.14 (S1, A) 选举日的二十日前公布; U-H, U-K, U-L, U-P, U-R; S20 (RC)", "the statute"),
-    "objection_days": Setting(5, "V-T-OBJ: 组织法 art.14 (S1, A) 自名单公布之日起五日内申诉", "the statute"),
-    "objection_answer_days": Setting(3, "V-T-OBJ: 组织法 art.14 (S1, A) 自收到申诉之日起三日内作出处理决定", "the statute"),
-    "candidate_list_days": Setting(5, f"V-T-CAND: U-G art.20, U-L art.10, U-Q art.17, S19 (RC), {_SEED} 篇三 选举日前5日; 7 in U-D, U-F, U-K, {_SEED} 篇一; 3 in U-R, U-C", "the value most texts give; set 7 or 3 for the local rules"),
-    "time_place_days": Setting(5, f"V-T-TIMEPLACE: U-P art.22, U-Q art.19, {_SEED} 篇三 选举日前5日再次公布选举时间和地点", "the only value found"),
-    "proxy_lead_days": Setting(0, "V-T-PROXY: proxies by election day or earlier (rules/villager.md); 3 in 赣州章贡 (C7)", "the general rule; set 3 for 章贡"),
-    "proxy_registration_days": Setting(5, f"V-T-PROXY: {_SEED} 篇三 委托投票应当自选民名单公布之日起5日内办理 (U in rules/villager.md)", "the seed plan; unverified nationally, so a warning"),
-    "proxy_publish_days": Setting(2, f"V-T-PROXY: {_SEED} 篇三 经审核后2日内公示 (U in rules/villager.md)", "the seed plan; unverified nationally, so a warning"),
-    "postpone_republish_days": Setting(30, f"V-T-POSTPONE: {_SEED} 篇一 因故推迟选举30天以上的，应当重新公布名单 (U in rules/villager.md)", "the seed plan; a warning"),
-    "handover_days": Setting(10, f"V-T-HANDOVER: 组织法 art.20 (S1, A) 自新一届村民委员会产生之日起十日内完成移交; {_SEED} 篇一", "the statute"),
-    "supervisory_days": Setting(10, f"V-T-POST: {_SEED} 篇三 新一届村(居)民委员会产生后10日内 (篇一: 15天内); U in rules/villager.md", "the issue's value and 篇三; set 15 for 篇一; a warning"),
-    "supplementary_days": Setting(10, "V-T-SUPP: U-F (within 10 days); Guangdong practice next day (C1); U-B new election within 6 months", "the only statutory-text deadline for 另行选举 itself; a warning"),
-    "term_postpone_months": Setting(12, "V-T-TERM: 江苏 S9 art.4 延期一般不超过一年 (浙江 2012 S8 art.3: 6 months)", "the longer provincial limit; set 6 for 浙江; a warning"),
-    "deadline_holiday_extension": Setting(False, "民法典 art.203 (最后一日为法定休假日的顺延); rules/villager.md §1.10: civil-code counting for elections unverified (U)", "no election text adopts the extension"),
+    "voter_list_days": Setting(20, "V-T-LIST: 组织法 art.14 (S1, A) 选举日的二十日前公布; U-H, U-K, U-L, U-P, U-R; S20 (RC)", "the statute", grade="A"),
+    "objection_days": Setting(5, "V-T-OBJ: 组织法 art.14 (S1, A) 自名单公布之日起五日内申诉", "the statute", grade="A"),
+    "objection_answer_days": Setting(3, "V-T-OBJ: 组织法 art.14 (S1, A) 自收到申诉之日起三日内作出处理决定", "the statute", grade="A"),
+    "candidate_list_days": Setting(5, f"V-T-CAND: U-G art.20, U-L art.10, U-Q art.17, S19 (RC), {_SEED} 篇三 选举日前5日; 7 in U-D, U-F, U-K, {_SEED} 篇一; 3 in U-R, U-C", "the value most texts give; set 7 or 3 for the local rules", grade="B"),
+    "time_place_days": Setting(5, f"V-T-TIMEPLACE: U-P art.22, U-Q art.19, {_SEED} 篇三 选举日前5日再次公布选举时间和地点", "the only value found", grade="B"),
+    "proxy_lead_days": Setting(0, "V-T-PROXY: proxies by election day or earlier (rules/villager.md); 3 in 赣州章贡 (C7)", "the general rule; set 3 for 章贡", grade="B"),
+    "proxy_registration_days": Setting(5, f"V-T-PROXY: {_SEED} 篇三 委托投票应当自选民名单公布之日起5日内办理 (U in rules/villager.md)", "the seed plan; unverified nationally, so a warning", grade="B"),
+    "proxy_publish_days": Setting(2, f"V-T-PROXY: {_SEED} 篇三 经审核后2日内公示 (U in rules/villager.md)", "the seed plan; unverified nationally, so a warning", grade="B"),
+    "postpone_republish_days": Setting(30, f"V-T-POSTPONE: {_SEED} 篇一 因故推迟选举30天以上的，应当重新公布名单 (U in rules/villager.md)", "the seed plan; a warning", grade="B"),
+    "handover_days": Setting(10, f"V-T-HANDOVER: 组织法 art.20 (S1, A) 自新一届村民委员会产生之日起十日内完成移交; {_SEED} 篇一", "the statute", grade="A"),
+    "supervisory_days": Setting(10, f"V-T-POST: {_SEED} 篇三 新一届村(居)民委员会产生后10日内 (篇一: 15天内); U in rules/villager.md", "the issue's value and 篇三; set 15 for 篇一; a warning", grade="B"),
+    "supplementary_days": Setting(10, "V-T-SUPP: U-F (within 10 days); Guangdong practice next day (C1); U-B new election within 6 months", "the only statutory-text deadline for 另行选举 itself; a warning", grade="B"),
+    "term_postpone_months": Setting(12, "V-T-TERM: 江苏 S9 art.4 延期一般不超过一年 (浙江 2012 S8 art.3: 6 months)", "the longer provincial limit; set 6 for 浙江; a warning", grade="B"),
+    "deadline_holiday_extension": Setting(False, "民法典 art.203 (最后一日为法定休假日的顺延); rules/villager.md §1.10: civil-code counting for elections unverified (U)", "no election text adopts the extension", grade="U"),
 }
 for _id, _profile in list(BUILTIN.items()):
     _extra = _TIMELINE_PARTY if _profile.family == "party" else _TIMELINE_VILLAGER
     BUILTIN[_id] = attrs.evolve(_profile, settings={**_profile.settings, **_extra})
+
+
+# ---------------------------------------------------------------- the 2025 amendments (issue 19)
+# rules/villager.md §4: on 2025-10-28 the NPC Standing Committee amended the 村民委员会组织法 and
+# revised the 城市居民委员会组织法, both in force 2026-01-01. The profile follows the election day
+# (V-2026-DATE). The adopted wording of the election items was not retrieved: each item is a
+# parameter graded C, with a default a profile file can change; what no parameter decides is a
+# Provision. The new parameters get their 2018 values in the 2018 profiles, so one check reads one
+# parameter under every profile.
+
+STATUTORY_EXCLUSIONS = {
+    "expelled_from_party": ("被开除党籍", "expelled from the Party"),
+    "criminal_record": ("受过刑事处罚", "has received a criminal punishment"),
+    "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "used clan or gang (黑恶) forces for illegal acts"),
+    "illegal_religion": ("组织、参与非法宗教活动或者邪教活动", "organised or took part in illegal religious or cult activity"),
+}
+"""V-2026-CAND-1: the statutory core of the negative list, as candidate flags (zh, en)."""
+
+PARAMETERS.update(
+    {
+        p.name: p
+        for p in [
+            Parameter(
+                "candidate_may_hold_proxy",
+                "bool",
+                ("V-PROXY-1", "V-2026-PROXY-2"),
+                "候选人可否接受委托投票（false：委托本次选举的候选人投票的，委托无效）",
+                "whether a candidate may hold proxies (false: an authorisation given to a candidate of this election is rejected)",
+            ),
+            Parameter(
+                "registration_village_work",
+                "bool",
+                ("V-REG-1", "V-2026-REG-1"),
+                "户籍不在本村、在本村从事村务工作满一年、经村民同意的人可否登记参加选举（选民登记类别 village_work）",
+                "whether someone without local 户籍 who has done village-affairs work here for a year may register with "
+                "the villagers' agreement (voter registration village_work)",
+            ),
+            Parameter(
+                "commission_kin_withdrawal",
+                "enum",
+                ("V-KIN-1", "V-2026-COMM-1"),
+                "选举委员会成员的哪些亲属被确定为正式候选人时，该成员应当退出选举委员会（取值同 kin_avoidance；"
+                "none：只有本人成为候选人时退出）",
+                "which relatives of an election commission member, once official candidates, oblige the member to leave "
+                "it (as kin_avoidance; none: only on becoming a candidate oneself)",
+                KIN_VALUES,
+            ),
+            Parameter(
+                "statutory_exclusions",
+                "flags",
+                ("V-INELIGIBLE-1", "V-2026-CAND-1"),
+                "依法不得当选的情形（候选人标记 flags）：其得票无效，宣布当选的当选无效。"
+                + "；".join(f"{k}：{zh}" for k, (zh, _) in STATUTORY_EXCLUSIONS.items()),
+                "cases the law bars from election (candidate flags): votes for the person are void and a declared "
+                "election is void. " + "; ".join(f"{k}: {en}" for k, (_, en) in STATUTORY_EXCLUSIONS.items()),
+                tuple(STATUTORY_EXCLUSIONS),
+            ),
+            Parameter(
+                "supervisory_kin_avoidance",
+                "enum",
+                ("V-SUPERVISORY-1", "V-2026-SUPERVISE-1"),
+                "委员会成员的哪些亲属不得担任村（居）务监督机构成员（取值同 kin_avoidance；成员本人一律不得担任）",
+                "which relatives of a committee member may not serve on the supervisory body (as kin_avoidance; "
+                "members themselves never may)",
+                KIN_VALUES,
+            ),
+            Parameter(
+                "community_households_min",
+                "int",
+                ("R-2026-SIZE-1",),
+                "居民委员会一般设立范围的最少户数（0 为不查）",
+                "fewest households a residents' committee normally covers (0 = off)",
+            ),
+            Parameter(
+                "community_households_max",
+                "int",
+                ("R-2026-SIZE-1",),
+                "居民委员会一般设立范围的最多户数（0 为不查）",
+                "most households a residents' committee normally covers (0 = off)",
+            ),
+        ]
+    }
+)
+
+_VLAW_2018 = "组织法 (2018)"
+_VLAW_2025 = "《村民委员会组织法》(2025-10-28 修正，2026-01-01 起施行)"
+_RLAW_2018 = "居委会组织法 (2018)"
+_RLAW_2025 = "《城市居民委员会组织法》(2025-10-28 修订，2026-01-01 起施行)"
+_DRAFT = "一审稿报道 (research/cycle-2025.md S4, S5)，通过文本未取得"
+
+
+def _settings_2018(family: str) -> dict[str, Setting]:
+    """The new parameters' values under the 2018 texts: what those texts say or leave open."""
+    villager = family == "villager"
+    s = {
+        "candidate_may_hold_proxy": Setting(
+            True,
+            f"V-PROXY-1: {_VLAW_2018} art.15(4) 不限制候选人受托; 各地: U-E 候选人不得受托, C7 (赣州章贡 2012) 只可受托近亲属",
+            "the statute sets no bar; set false for a province that has one",
+            "A",
+        ),
+        "registration_village_work": Setting(
+            False,
+            f"V-REG-1: {_VLAW_2018} art.13 三类登记 (户籍并居住; 户籍不居住、本人表示参加; 户籍不在本村、居住一年以上、经同意)",
+            "the 2018 text has no village-affairs category",
+            "A",
+        ),
+        "commission_kin_withdrawal": Setting(
+            "none",
+            f"V-KIN-1: {_VLAW_2018} art.12 本人被确定为候选人的退出; 规程 ch.1 近亲属不宜同时任职 (TK-KIN-4)",
+            "the statute asks only the candidate to leave",
+            "A",
+        ),
+        "statutory_exclusions": Setting(
+            (),
+            f"V-INELIGIBLE-1: {_VLAW_2018} art.13 sets no negative list; the 换届 plans' lists are policy (any flag: TK-ELIG-4/5)",
+            "no statutory list before the 2025 amendment",
+            "A",
+        ),
+        "supervisory_kin_avoidance": Setting(
+            "near_relative",
+            f"V-SUPERVISORY-1: {_VLAW_2018} art.32 村民委员会成员及其近亲属不得担任村务监督机构成员"
+            if villager
+            else "seeds/002 篇一: 村(居)务监督委员会班子成员间…应实行任职回避 (no statutory rule for residents)",
+            "the statute" if villager else "the only residents' source found; a warning",
+            "A" if villager else "B",
+        ),
+    }
+    if not villager:
+        s["community_households_min"] = Setting(
+            100,
+            f"R-2026-SIZE-1: {_RLAW_2018} art.6 一般在一百户至七百户的范围内设立 (S2)",
+            "the statute's 一般, so a note",
+            "A",
+        )
+        s["community_households_max"] = Setting(
+            700,
+            f"R-2026-SIZE-1: {_RLAW_2018} art.6 一般在一百户至七百户的范围内设立 (S2)",
+            "the statute's 一般, so a note",
+            "A",
+        )
+    return s
+
+
+def _c(value: object, rule: str, source: str, reason: str) -> Setting:
+    """A value resting on a grade-C report of the 2025 amendments."""
+    return Setting(value, f"{rule}: {source}", reason, "C", rule)
+
+
+_VILLAGER_2026 = {
+    "proxy_limit": _c(
+        3,
+        "V-2026-PROXY-1",
+        f"{_VLAW_2025} 每一村民接受委托投票不得超过三人 ({_DRAFT})",
+        "the statutory cap as reported; set the province's lower number where it has one",
+    ),
+    "candidate_may_hold_proxy": _c(
+        False,
+        "V-2026-PROXY-2",
+        f"{_VLAW_2025} 候选人不得接受委托 ({_DRAFT})",
+        "as reported; set true if the adopted text has no such bar",
+    ),
+    "registration_village_work": _c(
+        True,
+        "V-2026-REG-1",
+        f"{_VLAW_2025} 户籍不在本村、在本村从事村务工作一年以上、经村民同意的可以参加选举 ({_DRAFT})",
+        "as reported; the agreement is a recorded decision (voters[].approved_on)",
+    ),
+    "commission_kin_withdrawal": _c(
+        "near_relative",
+        "V-2026-COMM-1",
+        f"{_VLAW_2025} 村民选举委员会成员的近亲属被提名为候选人的，该成员应当退出 ({_DRAFT})",
+        "as reported; 近亲属 as in 民法典 art.1045",
+    ),
+    "kin_avoidance": _c(
+        "near_relative",
+        "V-2026-KIN-1",
+        f"{_VLAW_2025} 村民委员会成员之间实行近亲属回避 ({_DRAFT}); 重庆 S14, 四川 S15 已有",
+        "now statutory as reported; a warning until the adopted wording is read",
+    ),
+    "statutory_exclusions": _c(
+        tuple(STATUTORY_EXCLUSIONS),
+        "V-2026-CAND-1",
+        f"{_VLAW_2025} 候选人应当拥护中国共产党的领导; 被开除党籍、受过刑事处罚、利用宗族或黑恶势力从事违法活动、"
+        f"组织参与非法宗教或邪教活动的不得为候选人 ({_DRAFT})",
+        "as reported; the longer 十不选-style lists stay policy (other flags: TK-ELIG-4/5)",
+    ),
+    "supervisory_kin_avoidance": _c(
+        "near_relative",
+        "V-2026-SUPERVISE-1",
+        f"{_VLAW_2025} 村民委员会成员及其近亲属不得担任村务监督机构成员 (通过文本报道 S15, 弱来源); "
+        f"{_VLAW_2018} art.32 已有 (V-SUPERVISORY-1, A)",
+        "the 2018 rule, reported as kept",
+    ),
+}
+
+_RESIDENTS_2026 = {
+    "community_households_min": _c(
+        1000,
+        "R-2026-SIZE-1",
+        f"{_RLAW_2025} 一般在一千户至三千户的范围内设立 (research/cycle-2025.md S11, S14)",
+        "as reported (was 100–700); a note",
+    ),
+    "community_households_max": _c(
+        3000,
+        "R-2026-SIZE-1",
+        f"{_RLAW_2025} 一般在一千户至三千户的范围内设立 (research/cycle-2025.md S11, S14)",
+        "as reported (was 100–700); a note",
+    ),
+}
+
+_WOMEN_2026 = "V-2026-WOMEN-1: 第六条妇女成员条款已修改，内容未见，沿用 2018 的取值; "
+_HEAD_2026 = Provision(
+    "V-2026-HEAD-1",
+    "C",
+    "主任可以依法由党组织书记担任（“一肩挑”），“两委”成员可以交叉任职：关乎人员构成，不影响计票，核查不加限制",
+    "the 主任 may be the party organisation's head through the lawful procedure (一肩挑) and the two committees' "
+    "members may hold posts on both: composition, not counting; verify sets no limit",
+)
+_CARRIED = (
+    "未列为已修改的参数沿用 {base} 的取值和依据：修改后的通过文本未取得，所引条号为 2018 年文本的条号",
+    "parameters not listed as changed keep {base}'s values and sources: the adopted text was not retrieved, "
+    "and article numbers are those of the 2018 text",
+)
+_PROVISIONS = {
+    "villager": (
+        _HEAD_2026,
+        Provision(
+            "V-2026-SUPERVISE-1",
+            "C",
+            "村务监督机构的任期已由法律规定（年限未见），成员可以列席村民代表会议，发现违法情形向政府和监察机关报告：不影响计票，核查不作检查",
+            "the village affairs supervisory body's term is now statutory (length not seen); its members may sit in on "
+            "the representative assembly and report violations to the government and 监察机关: not checked",
+        ),
+        Provision(
+            "V-2026-WOMEN-1",
+            "C",
+            "第六条妇女成员条款已修改，内容未见：妇女成员的规则仍为参数 women_guarantee、women_share_target，沿用 2018 的取值",
+            "the women-member clause (art. 6) was modified, substance not seen: the women's rules stay the parameters "
+            "women_guarantee and women_share_target with their 2018 values",
+        ),
+        Provision("V-2026-DATE", "C", _CARRIED[0].format(base="villager-2018"), _CARRIED[1].format(base="villager-2018")),
+    ),
+    "residents": (
+        _HEAD_2026,
+        Provision(
+            "V-2026-DATE",
+            "C",
+            "修订后第三章“居民委员会的选举”的内容未取得：委托投票、选民登记、差额和选举有效的规则沿用 residents-2018",
+            "chapter 3 (居民委员会的选举) of the revised law was not retrieved: proxies, registration, 差额 and validity "
+            "keep residents-2018's values",
+        ),
+        Provision("V-2026-DATE", "C", _CARRIED[0].format(base="residents-2018"), _CARRIED[1].format(base="residents-2018")),
+    ),
+}
+
+_DATE_SOURCE = (
+    "V-2026-DATE: rules/villager.md §4 (两法 2025-10-28 通过，2026-01-01 起施行；按选举日而非换届周期确定)"
+)
+_PARTY_DATE_SOURCE = (
+    "rules/party.md §0: 《中国共产党基层组织选举工作条例》2020-07-13 印发，取代 1990 年暂行条例"
+    " (自印发之日起适用; 施行条款不在已核对的部分)"
+)
+_PERIODS = {
+    "party-1990": Period(None, "2020-07-12", "", _PARTY_DATE_SOURCE, "B"),
+    "party-2020": Period("2020-07-13", None, "", _PARTY_DATE_SOURCE, "B"),
+    "villager-2018": Period(None, "2025-12-31", "V-2026-DATE", _DATE_SOURCE, "B"),
+    "residents-2018": Period(None, "2025-12-31", "V-2026-DATE", _DATE_SOURCE, "B"),
+}
+for _id, _profile in list(BUILTIN.items()):
+    _extra = {} if _profile.family == "party" else _settings_2018(_profile.family)
+    BUILTIN[_id] = attrs.evolve(
+        _profile, settings={**_profile.settings, **_extra}, period=_PERIODS[_id]
+    )
+
+
+def _amended(base_id: str, new_id: str, title_zh: str, title_en: str, changed: dict[str, Setting]) -> Profile:
+    """The built-in profile ``base_id`` under the amended law: ``changed`` values, the women's
+    settings annotated (V-2026-WOMEN-1), from 2026-01-01, with the provisions no parameter holds."""
+    base = BUILTIN[base_id]
+    women = {
+        name: attrs.evolve(base.settings[name], source=_WOMEN_2026 + base.settings[name].source)
+        for name in ("women_guarantee", "women_share_target")
+    }
+    return attrs.evolve(
+        base,
+        id=new_id,
+        title_zh=title_zh,
+        title_en=title_en,
+        settings={**base.settings, **women, **changed},
+        period=Period("2026-01-01", None, "V-2026-DATE", _DATE_SOURCE, "B"),
+        based_on=base_id,
+        provisions=_PROVISIONS[base.family],
+    )
+
+
+BUILTIN["villager-2026"] = _amended(
+    "villager-2018",
+    "villager-2026",
+    "村民委员会选举（《村民委员会组织法》2025 年修正，2026-01-01 起施行；民政部《村民委员会选举规程》2013）",
+    "Villagers' committee elections (organic law as amended 2025, in force 2026-01-01; MCA election procedure 2013)",
+    _VILLAGER_2026,
+)
+BUILTIN["residents-2026"] = _amended(
+    "residents-2018",
+    "residents-2026",
+    "居民委员会选举（《城市居民委员会组织法》2025 年修订，2026-01-01 起施行）",
+    "Residents' committee elections (organic law as revised 2025, in force 2026-01-01)",
+    _RESIDENTS_2026,
+)

@@ -267,11 +267,15 @@ class Person:
 
 @attrs.frozen
 class Voter:
-    """One entry of the voter list (选民名单 / 有选举权的党员) — a tallykit addition."""
+    """One entry of the voter list (选民名单 / 有选举权的党员) — a tallykit addition.
+    ``registration``: how a villager came onto the list (V-REG-1, V-2026-REG-1); ``approved_on``:
+    the date of the assembly's (or the villagers') agreement a non-户籍 registration needs."""
 
     name: str
     birth_date: str | None = None
     status: str | None = None
+    registration: str | None = None
+    approved_on: str | None = None
 
 
 @attrs.frozen
@@ -306,11 +310,32 @@ class Results:
     representatives: tuple[Person, ...] = attrs.field(default=(), converter=tup)
     ethnic_population: FrozenDict[str, int] = attrs.field(factory=FrozenDict, converter=freeze)
 
+    @property
+    def standing(self) -> tuple[str, ...]:
+        """Everyone who stands in this election, once each in order: the candidates listed, then
+        every name printed on a ballot of any round and post."""
+        printed = [n for rnd in self.rounds for names in rnd.candidates.values() for n in names]
+        return tuple(dict.fromkeys([c.name for c in self.candidates] + printed))
+
     def candidate(self, key: str) -> Candidate | None:
         for c in self.candidates:
             if c.key == key:
                 return c
         return None
+
+
+def election_day(results: Results) -> datetime.date | None:
+    """The election day: the timeline's ``election_day``, else ``election.date``, else the first
+    round's date; None when the file gives none. It picks the profile (V-2026-DATE) and dates
+    every procedure check."""
+    for text in (
+        results.timeline.get("election_day"),
+        results.election.date,
+        results.rounds[0].date if results.rounds else None,
+    ):
+        if text is not None:
+            return datetime.date.fromisoformat(text)
+    return None
 
 
 # ---------------------------------------------------------------- parsing
@@ -1006,17 +1031,23 @@ def _initiation(rd: _Reader, value: object) -> Initiation | None:
 
 PEOPLE_FIELDS = ("voters", "supervisory_committee", "election_commission", "representatives", "ethnic_population")
 VOTER_STATUSES = ("full", "probationary", "party_probation", "rights_suspended", "political_rights_deprived")
+# V-REG-1 (组织法 art. 13) and V-2026-REG-1: how a villager came onto the list (docs/format-additions.md).
+REGISTRATIONS = ("household_resident", "household_away", "resident_outsider", "village_work")
 
 
 def _voters(rd: _Reader, top: Mapping[str, Any]) -> tuple[Voter, ...]:
     def one(v: object, here: str) -> Voter:
-        m = rd.obj(v, here, ("name",), ("birth_date", "status"))
+        m = rd.obj(v, here, ("name",), ("birth_date", "status", "registration", "approved_on"))
         f = _fields(
             rd,
             here,
             {
                 "birth_date": lambda: rd.opt_date(m, "birth_date", here),
                 "status": lambda: None if m.get("status") is None else rd.choice(m["status"], f"{here}/status", VOTER_STATUSES),
+                "registration": lambda: None
+                if m.get("registration") is None
+                else rd.choice(m["registration"], f"{here}/registration", REGISTRATIONS),
+                "approved_on": lambda: rd.opt_date(m, "approved_on", here),
             },
         )
         return Voter(name=rd.name(m["name"], f"{here}/name"), **f)
@@ -1094,6 +1125,7 @@ __all__ = [
     "Results",
     "Round",
     "Voter",
+    "election_day",
     "parse_results",
     "normalize_name",
     "pointer",

@@ -17,7 +17,7 @@ import attrs
 from tallykit import rules
 from tallykit.composition import check_people
 from tallykit.counting import Count, RoundOutcome, count, step_rules
-from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
+from tallykit.findings import BY_CODE, ERROR, INFO, WARNING, Finding, finding
 from tallykit.labels import formula_words, value_label
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
@@ -87,10 +87,22 @@ class _Verifier:
         self.family = counted.profile.family
         self.out: list[Finding] = []
 
-    def add(self, code: str, path: str, zh: str, en: str, **kw: Any) -> None:
+    def add(self, code: str, path: str, zh: str, en: str, *, param: str | None = None, **kw: Any) -> None:
+        """One finding. ``param``: the profile parameter the check applied; where the profile
+        rests it on a rule of its own (the amended law's, e.g. V-2026-KIN-1) that rule is cited
+        too, and a grade-C value says it is reported, not verified (``Profile.caveat``)."""
+        profile = self.c.profile
+        if param is not None and param in profile.settings:
+            own = profile.settings[param].rule
+            if own:
+                cited = kw.get("rules") or BY_CODE[code].rules_for(self.family)
+                kw["rules"] = (*cited, own)
+            zh += profile.caveat(param, "zh")
+            en += profile.caveat(param, "en")
         self.out.append(finding(code, path, zh, en, family=self.family, **kw))
 
     def run(self) -> None:
+        self.profile_period()
         for note in self.r.notes:
             self.add(
                 "TK-NAME-1", note.path, f"姓名“{note.raw}”按“{note.normalized}”处理", f"name {note.raw!r} read as {note.normalized!r}",
@@ -109,6 +121,24 @@ class _Verifier:
         self.proxies()
         check_people(self.r, self.c, self.add)  # eligibility, composition, avoidance (issue 6)
         self.out.extend(check_timeline(self.r, self.c.profile, calendar=self.calendar))
+
+    def profile_period(self) -> None:
+        """TK-PROFILE-1: the profile used (named in the file or given) is outside its period for
+        the election day; the finding names both profiles (V-2026-DATE)."""
+        p = self.c.profile
+        c = p.choice
+        if c is None or c.fits is None or p.period is None:
+            return
+        where = next(
+            (k for k, v in (("/timeline/election_day", self.r.timeline.get("election_day")), ("/election/date", self.r.election.date)) if v),
+            "/rounds/0/date",
+        )
+        self.add(
+            "TK-PROFILE-1", "/profile" if c.by == "file" else where,
+            f"规则版本 {p.id} 适用于 {p.period.text('zh')}举行的选举，本次选举日为 {c.day}，按日期应适用 {c.fits}",
+            f"profile {p.id} covers elections {p.period.text('en')}; the election day is {c.day}, for which the date gives {c.fits}",
+            rules=(p.period.rule or "TK-PROFILE-1",), expected=c.fits, recorded=p.id,
+        )
 
     # ------------------------------------------------------------ ballots and votes
 
@@ -435,9 +465,7 @@ class _Verifier:
         o = self.r.officials
         if o is None:
             return
-        standing = {c.name for c in self.r.candidates} | {
-            n for rnd in self.r.rounds for names in rnd.candidates.values() for n in names
-        }
+        standing = set(self.r.standing)
         for key, zh, severity in (
             ("scrutineers", "监票人", ERROR),
             ("counters", "计票人", WARNING),
@@ -502,10 +530,15 @@ class _Verifier:
             principal, proxy = (tuple(note.names) + ("", ""))[:2]
             j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
             zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
+            param = PROXY_PARAMETER.get(note.code)
+            if param is not None:  # the amended law's rule, reported, not verified (grade C)
+                zh += self.c.profile.caveat(param, "zh")
+                en += self.c.profile.caveat(param, "en")
             self.add(
                 "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}",
                 f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",
-                rules=(note.rule,), expected=None, recorded=note.code, severity=severity,
+                rules=tuple(dict.fromkeys(("V-PROXY-1", note.rule))), expected=None, recorded=note.code,
+                severity=severity,
             )
 
     def _proxy_exposure(self) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
@@ -557,12 +590,13 @@ class _Verifier:
 
 
 FEAS_METHOD = {"bounds": "按上下界判定", "z3": "逐张选票求解判定"}
-
+PROXY_PARAMETER = {"proxy_over_limit": "proxy_limit", "proxy_held_by_candidate": "candidate_may_hold_proxy"}
 PROXY_TEXT = {
     "proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
     "proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
     "proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
     "proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
+    "proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托", "the proxy is a candidate in this election; candidates may not hold proxies"),
 }
 
 

@@ -61,7 +61,7 @@ def count_round(
     void = _void(index, rnd, gates, ballots, rec, threshold, "V-BALLOT-RECON-1")
     if void is not None:
         return _with(void, notes, {})
-    tally, void_notes = _eligible_only(_tally_of(rnd, rec, f"/rounds/{index}"), results)
+    tally, void_notes = _eligible_only(_tally_of(rnd, rec, f"/rounds/{index}"), results, profile)
     notes.extend(void_notes)
     if recall:
         return _recall(index, rnd, gates, threshold, ballots, rec, tally, notes)
@@ -99,21 +99,28 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
 
     Rejected: the principal also voted in person; the proxy is not a near relative (民法典
     art.1045, when ``proxy_relation`` is ``near_relative``; a missing relation is not shown to be
-    one); the principal authorised twice; the proxy already holds ``proxy_limit`` authorisations.
+    one); the principal authorised twice; the proxy stands in this election and
+    ``candidate_may_hold_proxy`` is false (V-2026-PROXY-2); the proxy already holds
+    ``proxy_limit`` authorisations (V-2026-PROXY-1 under the amended law). Each note cites the
+    rule the profile rests that parameter on.
     """
     out = []
     held: Counter[str] = Counter()
     principals: set[str] = set()
+    barred = set() if profile["candidate_may_hold_proxy"] else set(results.standing)
     for p in results.proxies:
         who = (p.principal, p.proxy)
         if p.principal_voted_in_person:
             out.append(RoundNote("proxy_principal_voted", "V-PROXY-1", None, who))
         elif profile["proxy_relation"] == "near_relative" and p.relation not in NEAR_RELATIVES:
-            out.append(RoundNote("proxy_not_near_relative", "V-PROXY-1", None, who))
+            out.append(RoundNote("proxy_not_near_relative", profile.rule("proxy_relation"), None, who))
         elif p.principal in principals:
             out.append(RoundNote("proxy_duplicate_principal", "V-PROXY-1", None, who))
+        elif p.proxy in barred:
+            rule = profile.rule("candidate_may_hold_proxy")
+            out.append(RoundNote("proxy_held_by_candidate", rule, None, who))
         elif held[p.proxy] >= profile["proxy_limit"]:
-            out.append(RoundNote("proxy_over_limit", "V-PROXY-1", None, who))
+            out.append(RoundNote("proxy_over_limit", profile.rule("proxy_limit"), None, who))
         else:
             held[p.proxy] += 1
             principals.add(p.principal)
@@ -287,13 +294,15 @@ def _threshold(
 
 
 def _eligible_only(
-    tally: Tally, results: Results
+    tally: Tally, results: Results, profile: Profile
 ) -> tuple[dict[str, dict[str, int]], list[RoundNote]]:
     """Votes for a person flagged not registered or ineligible are void for that name
-    (V-WRITEIN-1, V-INELIGIBLE-1); the rest of each ballot stands."""
-    flags = {
-        c.key: next((f for f in c.flags if f in INELIGIBLE_FLAGS), None) for c in results.candidates
-    }
+    (V-WRITEIN-1, V-INELIGIBLE-1), and so are votes for a person the law bars from election
+    (the profile's ``statutory_exclusions``, V-2026-CAND-1); the rest of each ballot stands."""
+    barred = dict.fromkeys(profile["statutory_exclusions"], "statutory_exclusion")
+    void = {**barred, **{f: f for f in INELIGIBLE_FLAGS}}
+    rules = {**INELIGIBLE_FLAGS, "statutory_exclusion": profile.rule("statutory_exclusions")}
+    flags = {c.key: next((void[f] for f in c.flags if f in void), None) for c in results.candidates}
     out: dict[str, dict[str, int]] = {}
     notes = []
     for position, per in tally.items():
@@ -303,9 +312,7 @@ def _eligible_only(
             if flag is None:
                 out[position][name] = votes
             else:
-                notes.append(
-                    RoundNote(f"votes_void_{flag}", INELIGIBLE_FLAGS[flag], position, (name,))
-                )
+                notes.append(RoundNote(f"votes_void_{flag}", rules[flag], position, (name,)))
     return out, notes
 
 

@@ -69,10 +69,15 @@ def _named(per_post) -> dict[str, set[str]]:
 def test_case_matches_hand_derived_facts(case):
     """The count agrees with the facts worked out by hand in the case's README.md and written
     to expect.json: per round the result, who is elected per post, and where given the void
-    reason, the tied, the next round's candidates and the votes counted per person."""
+    reason, the tied, the next round's candidates, the votes counted per person, the threshold's
+    base and the round notes; where given, the profile used and how it was chosen."""
     data = json.loads((case / "input.json").read_text(encoding="utf-8"))
-    expect = json.loads((case / "expect.json").read_text(encoding="utf-8"))["rounds"]
-    rounds = count(parse_results(data)).rounds
+    facts = json.loads((case / "expect.json").read_text(encoding="utf-8"))
+    expect = facts["rounds"]
+    counted = count(parse_results(data))
+    rounds = counted.rounds
+    if "profile" in facts:  # the profile used and why (V-2026-DATE)
+        assert (counted.profile.id, counted.profile.choice.by) == (facts["profile"], facts["chosen_by"])
     assert len(rounds) == len(expect)
     for got, want in zip(rounds, expect):
         assert got.result == want["result"], f"round {got.index}"
@@ -83,6 +88,10 @@ def test_case_matches_hand_derived_facts(case):
             assert _named(got.tied) == _named(want["tied"])
         if "next_candidates" in want:
             assert _named(got.next_candidates) == _named(want["next_candidates"])
+        if "base" in want:
+            assert got.threshold.base == want["base"], f"round {got.index}"
+        if "notes" in want:
+            assert [n.code for n in got.notes] == want["notes"], f"round {got.index}"
         for post, votes in want.get("votes", {}).items():
             seating = next(s for s in got.seating if s.position == post)
             assert dict(seating.ranking) == votes, post

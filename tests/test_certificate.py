@@ -559,7 +559,7 @@ def test_checker_imports_only_the_standard_library():
 def test_checker_is_short():
     """Readable in one sitting: the non-blank lines stay within the count docs/proofs.md states."""
     text = (ROOT / "tallykit" / "check_certificate.py").read_text(encoding="utf-8")
-    assert sum(1 for line in text.splitlines() if line.strip()) <= 315
+    assert sum(1 for line in text.splitlines() if line.strip()) <= 328
 
 
 def test_cli_round_trip_and_exit_codes(cli, tmp_path):

@@ -582,7 +582,7 @@ class TestFormat:
         codes = [c.code for c in CATALOGUE]
         new = [i for i, c in enumerate(codes) if c.startswith(("TK-ELIG-", "TK-COMP-", "TK-KIN-"))]
 
-        assert new == list(range(new[0], new[0] + len(new))) and len(new) == 23
+        assert new == list(range(new[0], new[0] + len(new))) and len(new) == 25
         assert codes[codes.index("TK-COMP-10") + 1 : codes.index("TK-COMP-10") + 3] == [
             "TK-COMP-11",
             "TK-COMP-12",

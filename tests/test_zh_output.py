@@ -174,3 +174,22 @@ def test_every_error_class_in_chinese(tmp_path):
     for text in usage:
         assert re.search("错误|无法|未知|应|须|不会|缺少|没有", text), text
         assert clean(text) == [], text
+
+
+def test_every_parameter_value_and_profile_has_chinese_words():
+    """One table (tallykit/labels.py) names every profile parameter, every closed value a
+    parameter or the format takes, and every built-in profile."""
+    from tallykit import labels
+    from tallykit.profiles import BUILTIN, PARAMETERS
+    from tallykit.results import BALLOT_FLAGS, ELECTION_KINDS, NEXT_STEPS, RELATIONS, ROUND_KINDS, VOTER_STATUSES
+
+    assert set(PARAMETERS) <= set(labels.PARAMETERS)
+    for name, p in PARAMETERS.items():
+        assert set(p.values) <= set(labels.ENUMS.get(name, {})), name
+    assert set(BUILTIN) <= set(labels.PROFILES)
+    for domain, values in (("election.kind", ELECTION_KINDS), ("round.kind", ROUND_KINDS), ("declared.next", NEXT_STEPS),
+                           ("ballot.flag", BALLOT_FLAGS), ("relation", RELATIONS), ("voter.status", VOTER_STATUSES)):
+        assert set(values) == set(labels.ENUMS[domain]), domain
+    for labels_ in labels.ENUMS.values():
+        for zh, _en, *aliases in labels_.values():
+            assert zh and not stray_latin(zh) and all(not stray_latin(a) for a in aliases)

@@ -125,6 +125,7 @@ _ENUM_AT = [
         (r"^/(proxies|relations)/\d+/relation$", "relation"),
         (r"^/initiation/by$", "initiation.by"),
         (r"^/voters/\d+/status$", "voter.status"),
+        (r"^/voters/\d+/registration$", "voter.registration"),
         (r"^/candidates/\d+/flags/\d+$", "candidate.flag"),
     )
 ]

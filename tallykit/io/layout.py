@@ -180,7 +180,13 @@ TABLES = (
     Table(
         "选民名单",
         "/voters",
-        (Column("姓名", "name", "text"), Column("出生日期", "birth_date", "date"), Column("身份", "status", "enum", "voter.status", 16)),
+        (
+            Column("姓名", "name", "text"),
+            Column("出生日期", "birth_date", "date"),
+            Column("身份", "status", "enum", "voter.status", 16),
+            Column("登记类别", "registration", "enum", "voter.registration", 22),
+            Column("同意日期", "approved_on", "date"),
+        ),
         hint="需要核查的选民（可只列一部分）",
     ),
     Table("选举委员会", "/election_commission", (*_PERSON, Column("已退出", "withdrew", "bool", "bool", 8)), kinds=(*VILLAGE, "recall")),
