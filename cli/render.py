@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.counting import Count, RoundOutcome, step_rules
-from tallykit.labels import formula_words
+from tallykit.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
 from tallykit.texts import text
 
@@ -25,7 +25,7 @@ def profile_line(profile: Profile, lang: str) -> list[str]:
     as identifiers in English."""
     head = _t(lang, "规则版本", "profile")
     title = profile.title_zh if lang == "zh" else profile.title_en
-    lines = [f"{head}: {profile.id}  {title}"]
+    lines = [f"{head}: {profile_shown(profile.id, lang)}  {title}"]
     if profile.choice is not None:
         rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
         lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)

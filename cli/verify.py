@@ -214,7 +214,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     """Per file: status, profile, each finding with its code, rules, place and message; then a
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
-    from tallykit.labels import parameter_label, profile_label, value_label
+    from tallykit.labels import parameter_label, profile_label, profile_shown, value_label
 
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
@@ -222,7 +222,9 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
         profile = "—"
         if e["profile"]:
             pid = e["profile"]["id"]
-            profile = f"{pid}（{profile_label(pid)}）" if lang == "zh" and profile_label(pid) != pid else pid
+            profile = profile_shown(pid, lang)
+            if lang == "zh" and profile_label(pid) != pid:
+                profile += f"（{profile_label(pid)}）"
         status = value_label("status", file_status(e), lang)
         lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
         chosen = (e["profile"] or {}).get("chosen")

@@ -146,7 +146,7 @@ CATALOGUE: tuple[Check, ...] = (
         ("规则版本与选举日期不符", "profile outside its period for the election day"),
         ("村（居）民委员会选举适用选举日当天施行的法律：2026-01-01 以前举行的适用 2018 年的组织法（villager-2018、residents-2018），2026-01-01 起举行的适用 2025 年修正、修订的组织法（villager-2026、residents-2026）；党组织选举 2020-07-13 起适用 2020 年条例。文件或 --profile 指定的规则版本不适用于该选举日的，照指定的规则版本核查并提示。",
          "a villagers' or residents' election follows the law in force on election day: the 2018 organic laws before 2026-01-01 (villager-2018, residents-2018), the 2025 amended and revised ones from that day (villager-2026, residents-2026); party elections follow the 2020 regulation from 2020-07-13. Where the file or --profile names a profile outside its period, verify checks under it and says so."),
-        ("核对选举日期和文件所载的规则版本；无特别理由的，删去 profile 让程序按日期选定，或改为提示中的规则版本。", "check the election day and the profile the file names; without a reason for it, remove profile so the date chooses, or name the profile the finding gives."),
+        ("核对选举日期和文件所载的规则版本；无特别理由的，删去「profile」（规则版本）一项让程序按日期选定，或改为提示中的规则版本。", "check the election day and the profile the file names; without a reason for it, remove profile so the date chooses, or name the profile the finding gives."),
         ("确认该选举按哪一部法律进行；按日期应适用的规则版本与所用的不同时，按应适用的规则版本重新核查。", "confirm which law the election was held under; if the date gives another profile, verify again under it."),
         ("V-2026-DATE", "TK-PROFILE-1"),
         ("《村民委员会组织法》《城市居民委员会组织法》（2025-10-28 通过，2026-01-01 起施行）",),

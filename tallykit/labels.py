@@ -425,6 +425,12 @@ def profile_label(profile_id: str, lang: str = "zh") -> str:
     return (pair[0] if lang == "zh" else pair[1]) if pair else profile_id
 
 
+def profile_shown(profile_id: str, lang: str = "zh") -> str:
+    """A profile's id as Chinese output shows it: a built-in's id as is (a stable id, like a
+    rule id), a local profile's id in corner quotes (the county's own name for it)."""
+    return profile_id if lang != "zh" or profile_id in PROFILES else f"「{profile_id}」"
+
+
 def choices(domain: str, lang: str = "zh") -> list[str]:
     """The words of a closed set in display order (for drop-downs)."""
     return [_pick(label, lang) for label in ENUMS[domain].values()]
@@ -521,6 +527,8 @@ def place_words(path: str, lang: str = "zh") -> str:
                 out.append(f"第{n}人" if lang == "zh" else f"no. {n}")
             else:
                 out.append(f"第{n}项" if lang == "zh" else f"item {n}")
+        elif parent == "set" and part in PARAMETERS:
+            out.append(f"“{parameter_label(part, lang)}”")
         elif part in FIELDS and not _is_data_key(parent):
             out.append(field_label(part, lang))
         elif lang == "zh" and re.search("[A-Za-z]", part):

@@ -735,7 +735,10 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
 
     close = difflib.get_close_matches(name, list(base.settings), n=1)
     if close:
-        hint_zh, hint_en = f"（是否应为 {close[0]}？）", f" (did you mean {close[0]}?)"
+        from tallykit.labels import parameter_label
+
+        hint_zh = f"（是否应为「{close[0]}」（{parameter_label(close[0])}）？）"
+        hint_en = f" (did you mean {close[0]}?)"
     elif name in PARAMETERS:
         other = sorted({p.id for p in BUILTIN.values() if name in p.settings})
         hint_zh = f"（该参数属于 {'、'.join(other)} 等规则版本）"
@@ -745,7 +748,7 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
     return InputError(
         path=where,
         rule="FMT-PROFILE",
-        zh=f"规则版本 {base.id} 没有参数 {name}{hint_zh}；全部参数见 tallykit profiles",
+        zh=f"规则版本 {base.id} 没有参数「{name}」{hint_zh}；全部参数见「tallykit profiles」",
         en=f"profile {base.id} has no parameter {name}{hint_en}; every parameter: tallykit profiles",
         value=name,
     )
@@ -772,7 +775,7 @@ def resolve_profile(
             raise InputError(
                 path=f"{path}/{name}",
                 rule="FMT-UNKNOWN",
-                zh=f"规则版本对象中有未知字段 {name}，可用字段：{'、'.join(PROFILE_FIELDS)}",
+                zh=f"规则版本对象中有未知字段「{name}」，可用字段：{'、'.join(f'「{f}」' for f in PROFILE_FIELDS)}",
                 en=f"unknown field {name} in profile object; fields: {', '.join(PROFILE_FIELDS)}",
                 value=name,
             )

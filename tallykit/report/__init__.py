@@ -22,7 +22,7 @@ from tallykit.counting import RoundOutcome
 from tallykit.errors import InputError
 from tallykit.explain import explain
 from tallykit.findings import BY_CODE
-from tallykit.labels import describe_params, formula_words, place_words, profile_label, value_label
+from tallykit.labels import describe_params, formula_words, place_words, profile_label, profile_shown, value_label
 from tallykit.results import Results
 from tallykit.texts import text
 from tallykit.verify import Report
@@ -215,9 +215,9 @@ def render_file(
         "organization": e.organization or "",
         "kind": value_label("election.kind", e.kind, lang),
         "date": e.date or "",
-        "profile_id": profile.id,
+        "profile_id": profile_shown(profile.id, lang),
         "profile_title": profile.title_zh if lang == "zh" else profile.title_en,
-        "profile_label": profile_label(profile.id, lang),
+        "profile_label": profile_label(profile.id, lang) if profile_label(profile.id) != profile.id else profile_shown(profile.id, lang),
         "params": describe_params(params, lang),
         "status": status_of(report),
         "status_words": value_label("status", status_of(report), lang),
