@@ -27,7 +27,7 @@ from tallykit.results import Candidate, Results, Voter, _tok, election_day
 VOTING_AGE = 18
 
 # P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
-# ``status`` (docs/format-additions.md). Party elections only; suspension only under 2020.
+# ``status`` (docs/format.md). Party elections only; suspension only under 2020.
 PARTY_NO_RIGHTS = {
     "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
     "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),

@@ -87,7 +87,7 @@ ENUMS: dict[str, dict[str, Label]] = {
         "rights_suspended": ("停止党员权利（留置、逮捕）", "rights suspended (detention, arrest)", "停止党员权利"),
         "political_rights_deprived": ("被剥夺政治权利", "deprived of political rights"),
     },
-    # Known candidate flags (docs/format-additions.md); other flags are free text.
+    # Known candidate flags (docs/format.md); other flags are free text.
     "candidate.flag": {
         "not_registered": ("未登记为选民", "not on the voter list"),
         "ineligible": ("不具备被选举资格", "not eligible"),

@@ -256,7 +256,7 @@ class Initiation:
 @attrs.frozen
 class Person:
     """A member of a body other than the committee (supervisory committee, election commission,
-    villager representatives) — a tallykit addition (docs/format-additions.md)."""
+    villager representatives) — a tallykit addition (docs/format.md)."""
 
     name: str
     gender: str | None = None
@@ -1031,7 +1031,7 @@ def _initiation(rd: _Reader, value: object) -> Initiation | None:
 
 PEOPLE_FIELDS = ("voters", "supervisory_committee", "election_commission", "representatives", "ethnic_population")
 VOTER_STATUSES = ("full", "probationary", "party_probation", "rights_suspended", "political_rights_deprived")
-# V-REG-1 (组织法 art. 13) and V-2026-REG-1: how a villager came onto the list (docs/format-additions.md).
+# V-REG-1 (组织法 art. 13) and V-2026-REG-1: how a villager came onto the list (docs/format.md).
 REGISTRATIONS = ("household_resident", "household_away", "resident_outsider", "village_work")
 
 
@@ -1090,7 +1090,7 @@ def _ethnic_population(rd: _Reader, top: Mapping[str, Any]) -> FrozenDict[str, i
     return freeze({k: v for k, v in counts.items() if v is not None})
 
 
-# The optional people lists of docs/format-additions.md, each with its value when absent or bad.
+# The optional people lists of docs/format.md, each with its value when absent or bad.
 _PEOPLE: dict[str, tuple[Callable[[_Reader, Mapping[str, Any]], Any], Any]] = {
     "voters": (_voters, ()),
     "supervisory_committee": (_people_list("supervisory_committee"), ()),
