@@ -151,6 +151,7 @@ def _register() -> None:
     from tallykit.cli.drill import drill_cmd
     from tallykit.cli.explain import explain_cmd
     from tallykit.cli.prove import prove_cmd
+    from tallykit.cli.serve import serve_cmd
     from tallykit.cli.sheets import convert_cmd, template_cmd
     from tallykit.cli.verify import rules_cmd, schema_cmd, verify_cmd
 
@@ -163,6 +164,7 @@ def _register() -> None:
     main.add_command(drill_cmd)
     main.add_command(template_cmd)
     main.add_command(convert_cmd)
+    main.add_command(serve_cmd)
 
 
 _register()
