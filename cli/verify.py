@@ -44,29 +44,10 @@ def collect(paths: tuple[str, ...]) -> tuple[list[str], list[str]]:
 
 
 def _unreadable(file: str, digest: str | None, err: InputError, lang: str) -> dict[str, Any]:
-    findings = []
-    for e in err.errors:
-        f = {
-            "code": "TK-SCHEMA-1",
-            "rules": [e.rule],
-            "severity": "error",
-            "path": e.path,
-            "message": e.message(lang),
-            "expected": None,
-            "recorded": _plain(e.value),
-        }
-        if e.place:
-            f["place"] = e.place
-        findings.append(f)
+    from tallykit.io import schema_findings
+
+    findings = schema_findings(err, lang)
     return {"file": file, "sha256": digest, "status": "unreadable", "profile": None, "findings": findings, "outcome": []}
-
-
-def _plain(value: object) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
 
 
 def check_file(file: str, profile_ref: Any, lang: str, calendar: Any = None) -> dict[str, Any]:

@@ -27,27 +27,9 @@ from tallykit.web.store import canonical
 def unreadable(err: InputError, lang: str) -> dict[str, Any]:
     """The report entry of a document the core cannot read (FORMAT.md's ``unreadable``): one
     TK-SCHEMA-1 finding per input error the reader gathered."""
-    return {
-        "status": "unreadable",
-        "profile": None,
-        "findings": [
-            {
-                "code": "TK-SCHEMA-1",
-                "rules": [e.rule],
-                "severity": "error",
-                "path": e.path,
-                "message": e.message(lang),
-                "expected": None,
-                "recorded": (
-                    e.value
-                    if isinstance(e.value, (int, str, bool)) or e.value is None
-                    else str(e.value)
-                ),
-            }
-            for e in getattr(err, "errors", (err,))
-        ],
-        "outcome": [],
-    }
+    from tallykit.io import schema_findings
+
+    return {"status": "unreadable", "profile": None, "findings": schema_findings(err, lang), "outcome": []}
 
 
 def _profile(results: Results, profile_id: str | None) -> Any:

@@ -105,8 +105,27 @@ def with_place(err: InputError, sources: Any) -> InputError:
     return attrs.evolve(err, place=place)
 
 
-def all_errors(err: InputError) -> tuple[InputError, ...]:
-    return err.errors
+def schema_findings(err: InputError, lang: str = "zh") -> list[dict[str, Any]]:
+    """The verify report's findings for a file that cannot be read: one TK-SCHEMA-1 finding per
+    input error, each with its JSON pointer and, for a spreadsheet, its cell (``place``)."""
+    out = []
+    for e in err.errors:
+        value = e.value
+        f = {
+            "code": "TK-SCHEMA-1",
+            "rules": [e.rule],
+            "severity": "error",
+            "path": e.path,
+            "message": e.message(lang),
+            "expected": None,
+            "recorded": value if value is None or isinstance(value, (bool, int, str)) else (
+                repr(value) if isinstance(value, float) else str(value)
+            ),
+        }
+        if e.place:
+            f["place"] = e.place
+        out.append(f)
+    return out
 
 
 # ---------------------------------------------------------------- canonical JSON
@@ -282,6 +301,7 @@ __all__ = [
     "load_bytes",
     "read_document",
     "read_json",
+    "schema_findings",
     "suffix",
     "with_place",
     "write_document",
