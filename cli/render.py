@@ -75,7 +75,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
     out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
     for g in r.gates:
         mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")
-        out.append(f"  {text(g.code, lang)}: {formula_words(g.formula, lang)} — {mark} {_rules(g.rule)}")
+        out.append(f"  {text(g.code, lang)}: {formula_words(g.formula, lang)} — {mark} {_rules(g.rules)}")
     b = r.ballots
     if r.recount is not None:
         rc = r.recount

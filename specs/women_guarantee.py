@@ -34,7 +34,13 @@ from tallykit.specs._harness import (
     value,
 )
 from tallykit.specs._seating import PY, Z3, seat
-from tallykit.specs._villager import any_of, profile_of, villager_results, villager_round
+from tallykit.specs._villager import (
+    all_of,
+    any_of,
+    profile_of,
+    villager_results,
+    villager_round,
+)
 
 RULES = ("confirm_first", "reserved_seat", "supplementary_with_woman", "none")
 
@@ -53,28 +59,44 @@ def _seat(votes, seats, q, ops):
 
 
 def women_seating(votes, woman, seats, qualifies, trigger, rule, ops, broken=False):
-    """The member post under ``rule``: the top woman with a majority first (one seat), the
-    other seats in vote order among the rest; ``reserved_seat`` keeps that seat empty when no
-    woman qualifies. Applies only when ``trigger`` (no woman elected to a higher post)."""
+    """The member post under ``rule``: a top woman with a majority first (one seat), the other
+    seats in vote order among the rest; ``reserved_seat`` keeps that seat empty when no woman
+    qualifies. Applies only when ``trigger`` (no woman elected to a higher post). Women tied for
+    the most votes: each confirmed first gives an outcome; elected is who every outcome elects,
+    tied who some but not all do (V-TIE-1: a tie counts only where it decides a seat)."""
+    n = len(votes)
     q = [qualifies(v) for v in votes]
     plain = _seat(votes, seats, q, ops)
     if broken or rule not in ("confirm_first", "reserved_seat"):
         return plain
     qw = [ops.And(a, w) for a, w in zip(q, woman)]
-    ws = _seat(votes, 1, qw, ops)
-    rest = [ops.And(a, ops.Not(ops.Or(e, t))) for a, e, t in zip(q, ws.elected, ws.tied)]
-    others = _seat(votes, seats - 1, rest, ops)
+    top = [
+        ops.And(qw[i], *[ops.Or(ops.Not(qw[j]), votes[j] <= votes[i]) for j in range(n) if j != i])
+        for i in range(n)
+    ]
+    tries = []  # w confirmed first, the others in vote order
+    for w in range(n):
+        rest = _seat(votes, seats - 1, [ops.And(a, i != w) for i, a in enumerate(q)], ops)
+        got = [ops.Or(i == w, e) for i, e in enumerate(rest.elected)]
+        tries.append((top[w], got, [ops.Or(g, t) for g, t in zip(got, rest.tied)]))
+    sure = [all_of(ops, [ops.Or(ops.Not(t), g[i]) for t, g, _ in tries]) for i in range(n)]
+    maybe = [any_of(ops, [ops.And(t, p[i]) for t, _, p in tries]) for i in range(n)]
+    tied = [ops.And(m, ops.Not(s)) for m, s in zip(maybe, sure)]
+    none_left = _seat(votes, seats - 1, q, ops)  # reserved_seat with no woman qualifying
     wq = any_of(ops, qw)
+    unfilled = ops.If(wq, plain.unfilled, none_left.unfilled + 1)
+    elected = [ops.If(wq, s, e) for s, e in zip(sure, none_left.elected)]
+    tied = [ops.If(wq, t, u) for t, u in zip(tied, none_left.tied)]
+    count = lambda flags: sum(ops.If(f, 1, 0) for f in flags)  # noqa: E731
+    tied_seats = ops.If(any_of(ops, tied), seats - unfilled - count(elected), 0)
     applies = ops.And(trigger, wq) if rule == "confirm_first" else trigger
     pick = lambda a, b: ops.If(applies, a, b)  # noqa: E731
     return type(plain)(
         qualified=q,
-        elected=[
-            pick(ops.Or(a, b), c) for a, b, c in zip(ws.elected, others.elected, plain.elected)
-        ],
-        tied=[pick(ops.Or(a, b), c) for a, b, c in zip(ws.tied, others.tied, plain.tied)],
-        unfilled=pick(others.unfilled + ops.If(wq, 0, 1), plain.unfilled),
-        tied_seats=pick(ws.tied_seats + others.tied_seats, plain.tied_seats),
+        elected=[pick(a, c) for a, c in zip(elected, plain.elected)],
+        tied=[pick(a, c) for a, c in zip(tied, plain.tied)],
+        unfilled=pick(unfilled, plain.unfilled),
+        tied_seats=pick(tied_seats, plain.tied_seats),
     )
 
 

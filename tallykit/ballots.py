@@ -244,8 +244,10 @@ def _scope(profile: Profile) -> str:
 def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: Profile, notes: list[Note]) -> None:
     """V-SAME-PERSON-1: a person marked for several posts counts only for the highest (posts in
     ballot order, highest first), or, under ``void_person``, for none of them; applied before
-    the over-vote test. Party profiles have no such parameter: their multi-post ballots are rare
-    and the rule is a villagers' practice."""
+    the over-vote test. Under ``same_person_void_higher = keep_lower`` (with section voiding) a
+    higher section that is itself over-voted counts nobody, so it takes no one's lower mark.
+    Party profiles have no such parameter: their multi-post ballots are rare and the rule is a
+    villagers' practice."""
     if "same_person_multi_post" not in profile.settings:
         return
     if profile["same_person_multi_post"] == "void_person":
@@ -259,6 +261,7 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
                 notes.extend(Note("same_person_voided", position, n) for n in s[key] if n in twice)
                 s[key] = [n for n in s[key] if n not in twice]
         return
+    keep_lower = profile["same_person_void_higher"] == "keep_lower" and _scope(profile) == "section"
     seen: set[str] = set()
     for position, _ in layout.positions:
         s = sections[position]
@@ -270,6 +273,8 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
                 else:
                     kept.append(name)
             s[key] = kept
+        if keep_lower and rules.over_quota(len(s["approved"]) + len(s["written"]), s["seats"]):
+            continue  # a void section counts nobody, so its names stay countable lower down
         seen.update(s["approved"])
         seen.update(s["written"])
 

@@ -24,6 +24,7 @@ PARTY |= {"committee_quorum": "four_fifths", "tie_revote_needs_majority": False}
 PARTY |= {"recommendation_base": "returned"} | BALLOT
 VILLAGER = {"overvote_scope": "section", "writein_without_mark": "approve"}
 VILLAGER |= {"abstainer_writein": "count", "same_person_multi_post": "highest_only"}
+VILLAGER |= {"same_person_void_higher": "drop_lower"}
 VILLAGER |= {"proxy_limit": 3, "proxy_relation": "near_relative", "participation_base": "returned"}
 VILLAGER |= {"supplementary_needs_turnout": True, "women_guarantee": "confirm_first"}
 VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committee": 3} | BALLOT
@@ -35,6 +36,9 @@ BARRED = ["expelled_from_party", "criminal_record", "clan_or_gang_forces", "ille
 PROFILES["villager-2026"] = VILLAGER | {"candidate_may_hold_proxy": False}  # V-2026-PROXY-2
 PROFILES["villager-2026"] |= {"statutory_exclusions": BARRED}  # V-2026-CAND-1
 PROFILES["residents-2026"] = PROFILES["residents-2018"]  # rules/villager.md §4, from 2026-01-01
+# P-RIGHTS-1: no vote at all, by voter status or an exclusion's reason (2020 Art. 5: 留置, 逮捕)
+NO_VOTE = {"probationary": 1990, "party_probation": 1990, "rights_suspended": 2020, "留置": 2020}
+NO_VOTE |= {"预备党员": 1990, "留党察看": 1990, "停止党籍": 1990, "逮捕": 2020}
 
 
 def check(cert, results):
@@ -100,12 +104,13 @@ def _round(rc, rr, results, prof, taken):
             gates = [("turnout", 2 * voters > registered, turnout)]
         if kind == "supplementary" and not prof["supplementary_needs_turnout"]:
             gates = []  # V-SUPP-3
-    else:  # P-QUORUM-2: an exclusion without both approvals stays in 应到会
+    else:  # P-QUORUM-2: a voter's exclusion without both approvals stays in 应到会
         present, registered, voters = e["present"], None, None
         unapproved = [
             x
             for x in e.get("exclusions", [])
             if not (x.get("upper_approved") and x.get("meeting_approved"))
+            and not _no_vote(x, results, prof["id"] != "party-1990")
         ]
         expected = e["expected"] + len(unapproved)
         attendance = {"present": present, "expected": expected}
@@ -120,6 +125,10 @@ def _round(rc, rr, results, prof, taken):
     against = prof["reconcile_against"]  # P-BALLOT-1, V-BALLOT-RECON-1
     limit = issued if against == "issued" else recorded.get("participants") or present or issued
     gates.append(("reconciliation", returned <= limit, {"returned": returned, against: limit}))
+    part = recorded.get("participants") if against != "participants" else None
+    for key, n in [("participants", part), ("registered", registered)] if villager else []:
+        if n is not None:  # V-BALLOT-RECON-1: never more ballots than people, whatever `against`
+            gates.append((f"reconciliation_{key}", returned <= n, {"returned": returned, key: n}))
     for s in rr.get("stations", []) if villager else []:  # each station and mobile box (V-ROVING-1)
         numbers = {"returned": s["returned"], "issued": s["issued"]}
         gates.append(("station_reconciliation", s["returned"] <= s["issued"], numbers))
@@ -150,6 +159,9 @@ def _round(rc, rr, results, prof, taken):
         void = {"not_registered", "ineligible", *prof["statutory_exclusions"]}  # V-2026-CAND-1
         barred = {_key(c) for c in results["candidates"] if void & set(c.get("flags", []))}
         tally = {p: {n: v for n, v in t.items() if n not in barred} for p, t in tally.items()}
+    board = results["election"].get("committee") if election == "party_officers" else None
+    if board:  # P-CAND-2, P-VALID-5: only the new committee's members may be elected
+        tally = {p: {n: v for n, v in t.items() if n in board} for p, t in tally.items()}
     if recall:  # V-RECALL-1, R-RECALL-1: each target on their own
         post = rr["positions"][0]["name"] if rr.get("positions") else "罢免"
         votes = {t: tally.get(post, {}).get(t, 0) for t in rr.get("targets") or tally.get(post, {})}
@@ -157,14 +169,16 @@ def _round(rc, rr, results, prof, taken):
         seating = {post: (len(votes), votes, (recalled, [], 0, 0))}
     elif villager:
         seating = _posts(rr, results, prof, tally, passes, taken)
-    else:
-        seating = {}
+    else:  # posts in order; whoever a higher post or an earlier round elected leaves (TK-POST-1)
+        seating, out = {}, set(taken)
         for p in rr["positions"]:
             votes = {n: 0 for n in rr["candidates"].get(p["name"], [])} | tally.get(p["name"], {})
+            votes = {n: v for n, v in votes.items() if n not in out}
             outcome = _fill(votes, p["seats"], passes)
             if election == "recommendation":  # TK-REC-2: all who pass are nominated
                 outcome = ([n for n, v in votes.items() if passes(v)], [], 0, 0)
             seating[p["name"]] = (p["seats"], votes, outcome)
+            out |= set(outcome[0])
     cert_posts = {p["name"]: p for p in rc["positions"]}
     need(list(cert_posts) == list(seating), f"the posts should be {list(seating)}")
     for post, (seats, votes, (elected, tied, tied_seats, unfilled)) in seating.items():
@@ -185,9 +199,10 @@ def _round(rc, rr, results, prof, taken):
     elif any(o[1] for _, _, o in seating.values()):
         result = "tie_revote"  # P-ELECT-3, V-TIE-1
     elif any(o[3] for _, _, o in seating.values()):  # P-ELECT-4, V-SUPP-1
-        result = "seat_reduction" if declared.get("next") == "seat_reduction" else "supplementary"
+        reduced = declared.get("next") == "seat_reduction" and not villager
+        result = "seat_reduction" if reduced else "supplementary"
         if villager and kind == "supplementary" and len(taken) + len(won) >= prof["min_committee"]:
-            result = "seat_reduction"  # V-SUPP-4: the committee stands, the rest stay vacant
+            result = "vacancy"  # V-SUPP-4: the committee stands, the rest stay vacant
     else:
         result = "nominated" if kind == "preliminary" and not villager else "elected"
     need(rc["result"] == result, f"the result should be {result}, not {rc['result']}")
@@ -229,7 +244,8 @@ def _posts(rr, results, prof, tally, passes, taken):
             rest = _fill(left, outcome[3], passes)
             field, outcome = summed, (outcome[0] + rest[0], *rest[1:])
         last = i > 0 and i == len(rr["positions"]) - 1
-        if formal and not pos.get("reserved") and (name == "委员" or last):
+        held = rr["kind"] == "supplementary" and prof["women_guarantee"] == "reserved_seat"
+        if (formal or held) and not pos.get("reserved") and (name == "委员" or last):
             outcome = _women(field, seats, outcome, women, taken, prof, passes)
         out[name] = (seats, field, outcome)
         taken |= set(outcome[0])
@@ -241,31 +257,41 @@ def _posts(rr, results, prof, tally, passes, taken):
 def _women(votes, seats, outcome, women, taken, prof, passes):
     """V-WOMEN-1 (规程 2013), with no woman among the higher posts' elected: the woman with most
     votes among those who pass is confirmed first, the other seats go by vote order; under
-    ``reserved_seat`` with no such woman one seat stays empty for a woman."""
+    ``reserved_seat`` with no such woman one seat stays empty for a woman. Women tied for most
+    votes: try each first; elected is who every try elects, tied who only some do (V-TIE-1)."""
     rule = prof["women_guarantee"]
     if rule not in ("confirm_first", "reserved_seat") or taken & women:
         return outcome
-    first = _fill({n: v for n, v in votes.items() if n in women}, 1, passes)
-    if first[3] and rule == "confirm_first":
-        return outcome  # no woman passes
-    others = {n: v for n, v in votes.items() if n not in first[0] + first[1]}
-    rest = _fill(others, seats - 1, passes)
-    return tuple(a + b for a, b in zip(first, rest))  # the woman's seat, then the others
+    passing = {n: v for n, v in votes.items() if n in women and passes(v)}
+    if not passing:
+        if rule == "confirm_first":
+            return outcome  # no woman passes
+        rest = _fill(votes, seats - 1, passes)
+        return rest[0], rest[1], rest[2], rest[3] + 1
+    tries = []
+    for w in [n for n, v in passing.items() if v == max(passing.values())]:
+        rest = _fill({n: v for n, v in votes.items() if n != w}, seats - 1, passes)
+        tries.append(({w, *rest[0]}, {w, *rest[0], *rest[1]}, rest[3]))
+    sure = set.intersection(*(t[0] for t in tries))
+    tied = set.union(*(t[1] for t in tries)) - sure
+    unfilled = tries[0][2]
+    return list(sure), list(tied), seats - unfilled - len(sure) if tied else 0, unfilled
 
 
 def _voters(recorded, returned, issued, results, prof):
-    """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued
+    """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued,
     less those cast under rejected proxies (V-PROXY-1: the principal voted in person, the proxy
     is no near relative, a second authorisation, a candidate where candidates may hold none
-    (V-2026-PROXY-2), or over the limit; in file order)."""
-    if recorded.get("participants") is not None:
-        return recorded["participants"]
+    (V-2026-PROXY-2), or over the limit; in file order; an authorisation marked ``counted:
+    false`` cast no ballot)."""
     held, principals, rejected = Counter(), set(), 0
     stand = {c["name"] for c in results["candidates"]} | {
         n for r in results["rounds"] for names in r.get("candidates", {}).values() for n in names
     }
     barred = set() if prof["candidate_may_hold_proxy"] else stand
     for p in results.get("proxies", []):
+        if p.get("counted") is False:  # no ballot was cast under it
+            continue
         near = prof["proxy_relation"] != "near_relative" or p.get("relation") in NEAR
         fresh = not p.get("principal_voted_in_person") and p["principal"] not in principals
         if near and fresh and p["proxy"] not in barred and held[p["proxy"]] < prof["proxy_limit"]:
@@ -273,11 +299,21 @@ def _voters(recorded, returned, issued, results, prof):
             principals.add(p["principal"])
         else:
             rejected += 1
-    return max((returned if prof["participation_base"] == "returned" else issued) - rejected, 0)
+    base = recorded.get("participants")
+    if base is None:
+        base = returned if prof["participation_base"] == "returned" else issued
+    return max(base - rejected, 0)
 
 
 def _key(candidate):
     return candidate.get("id") or candidate["name"]
+
+
+def _no_vote(x, results, since_2020):
+    """P-RIGHTS-1: the excluded member ``x`` has no vote at all (a member who never enters 应到会)."""
+    words = [w for w, since in NO_VOTE.items() if since == 1990 or since_2020]
+    status = [v.get("status") for v in results.get("voters", []) if v["name"] == x["name"]]
+    return any(s in words for s in status) or any(w in (x.get("reason") or "") for w in words)
 
 
 def _recount(classes, rr, prof, need):
@@ -329,13 +365,18 @@ def _judge(record, rr, prof):
         meanings += meaning
         sections[pos["name"]] = [chosen, written, meaning.count("disapprove"), pos["seats"]]
     posts, seen = Counter(n for a, w, _, _ in sections.values() for n in set(a + w)), set()
+    keep = (prof.get("same_person_void_higher"), prof["overvote_scope"]) == (
+        "keep_lower",
+        "section",
+    )
     for section in sections.values():  # V-SAME-PERSON-1, highest post first
         for i in (0, 1):
             if prof.get("same_person_multi_post") == "void_person":
                 section[i] = [n for n in section[i] if posts[n] == 1]
             elif prof.get("same_person_multi_post") == "highest_only":
                 section[i] = [n for n in section[i] if n not in seen]
-        seen |= set(section[0] + section[1])
+        if not (keep and len(section[0]) + len(section[1]) > section[3]):  # a void section
+            seen |= set(section[0] + section[1])  # counts nobody (keep_lower)
     voided = [p for p, (a, w, _, seats) in sections.items() if len(a) + len(w) > seats]
     if voided and (prof["overvote_scope"] == "ballot" or len(voided) == len(sections)):
         return "invalid", {}

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from tallykit.eligibility import Checker, Winner, age_on, election_day, winners
+from tallykit.findings import ERROR
 from tallykit.results import NEAR_RELATIVES, Results
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
@@ -101,10 +102,12 @@ def _members(won: list[Winner]) -> list[Winner]:
 
 
 def _complete(counted: Any) -> bool:
-    """The committee is formed: the last round elected (or reduced the seats) and no round was
-    void (after a void round the make-up is judged on the file of the repeated vote)."""
+    """The committee is formed: the last round elected, reduced the seats (party) or left seats
+    vacant with the minimum elected (villagers, V-SUPP-4), and no round was void (after a void
+    round the make-up is judged on the file of the repeated vote)."""
     results = [r.result for r in counted.rounds]
-    return bool(results) and results[-1] in ("elected", "seat_reduction") and "void" not in results
+    formed = ("elected", "seat_reduction", "vacancy")
+    return bool(results) and results[-1] in formed and "void" not in results
 
 
 class _Composition:
@@ -171,12 +174,17 @@ class _Composition:
                     recorded=seats,
                 )
             return
-        if e.kind != "party_committee" or e.org_type is None:
+        if e.kind != "party_committee":
+            return
+        if e.org_type is None:
+            self._reduced_below_any_minimum(seats, zh_n, en_n)
             return
         low, usual, high = PARTY_SIZE[e.org_type]
         if e.org_type == "primary_committee":
             high = int(self.s.get("primary_committee_max", high))
         rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
+        # P-ELECT-4: a reduced committee must still meet P-SIZE-1; below the minimum it is unlawful
+        below = self.reduced and seats < low
         if (
             e.org_type == "branch"
             and e.members is not None
@@ -194,11 +202,14 @@ class _Composition:
             self.add(
                 "TK-COMP-2",
                 "/election/positions",
-                f"{_ORG_ZH[e.org_type]}委员会：{zh_n}，一般为 {low}–{usual} 名、最多 {high} 名",
-                f"a {e.org_type} committee: {en_n}; usually {low}–{usual}, at most {high}",
+                f"{_ORG_ZH[e.org_type]}委员会：{zh_n}，一般为 {low}–{usual} 名、最多 {high} 名"
+                + (f"；减少名额后少于最低 {low} 名，不得减少名额，须另行选举" if below else ""),
+                f"a {e.org_type} committee: {en_n}; usually {low}–{usual}, at most {high}"
+                + (f"; a reduction below the minimum of {low} is not allowed: hold a supplementary election" if below else ""),
                 rules=rules,
                 expected=f"{low}-{high}",
                 recorded=seats,
+                severity=ERROR if below else None,
             )
         elif seats % 2 == 0:
             self.add(
@@ -209,6 +220,22 @@ class _Composition:
                 rules=rules,
                 expected="odd",
                 recorded=seats,
+            )
+
+    def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> None:
+        """Without ``org_type`` the size rules cannot be applied, but every party committee has
+        at least 3 members (P-SIZE-1), so a seat reduction below 3 is unlawful (P-ELECT-4)."""
+        low = min(size[0] for size in PARTY_SIZE.values())
+        if self.reduced and seats < low:
+            self.add(
+                "TK-COMP-2",
+                "/election/positions",
+                f"{zh_n}，少于任何党组织委员会的最低 {low} 名，不得减少名额，须另行选举",
+                f"{en_n}, fewer than the {low} any party committee needs: the seats may not be reduced; hold a supplementary election",
+                rules=("P-SIZE-1", "P-ELECT-4"),
+                expected=f">= {low}",
+                recorded=seats,
+                severity=ERROR,
             )
 
     def _known(self, field: str) -> list[tuple[Winner, Any]] | None:

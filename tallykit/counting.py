@@ -1,10 +1,12 @@
 """Rounds: validity gates, tally, threshold, seat filling, ties and shortfalls, as values.
 
 A round ends as one of: ``elected`` (every seat filled), ``tie_revote`` (equal votes at the
-boundary; the tied and the seats they share are named), ``supplementary`` (too few cleared the
-threshold; never filled from below it), ``seat_reduction`` (a recorded decision to stop short),
-``void`` (a gate failed), or ``nominated`` (preliminary and recommendation votes). Every
-decision carries its rule id.
+boundary that decide a seat; the tied and the seats they share are named), ``supplementary`` (too
+few cleared the threshold; never filled from below it), ``seat_reduction`` (a party meeting's
+recorded decision to stop short, P-ELECT-4), ``vacancy`` (a villagers' or residents' committee
+formed with its minimum after a supplementary election, the other seats vacant until a 补选,
+V-SUPP-4), ``void`` (a gate failed), or ``nominated`` (preliminary and recommendation votes).
+Every decision carries its rule id.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import attrs
 
 from tallykit import rules
 from tallykit.ballots import Layout, Recount, recount
+from tallykit.eligibility import no_vote, regime_2020
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.profiles import Profile, chosen, profile_of
@@ -25,7 +28,12 @@ from tallykit.results import Ballots, Results, Round, election_day
 # family (residents share the villagers' rules). One table read by render, verify and explain.
 NEXT_STEP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-4",), "seat_reduction": ("P-ELECT-4",)},
-    "villager": {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",), "seat_reduction": ("V-SUPP-1",)},
+    "villager": {
+        "tie_revote": ("V-TIE-1",),
+        "supplementary": ("V-SUPP-1",),
+        "seat_reduction": ("V-SUPP-1",),
+        "vacancy": ("V-SUPP-4",),
+    },
 }
 FOLLOW_UP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-5",)},
@@ -40,7 +48,20 @@ def step_rules(family: str, step: str | None, *, follow_up: bool = False) -> tup
     return table["party" if family == "party" else "villager"].get(step or "", ())
 
 
-RESULTS = ("elected", "tie_revote", "supplementary", "void", "seat_reduction", "recalled", "not_recalled", "nominated")
+RESULTS = (
+    "elected",
+    "tie_revote",
+    "supplementary",
+    "void",
+    "seat_reduction",
+    "vacancy",
+    "recalled",
+    "not_recalled",
+    "nominated",
+)
+# Results after which the round's elected hold their seats (``vacancy``: a villagers' committee
+# formed with its minimum after a supplementary election, the rest vacant until a 补选).
+SEATED = ("elected", "tie_revote", "supplementary", "seat_reduction", "vacancy")
 
 
 @attrs.frozen
@@ -52,6 +73,15 @@ class Gate:
     passed: bool
     formula: str  # the multiplied-out inequality with the numbers put in, e.g. "5*40 >= 4*45"
     values: FrozenDict[str, int] = attrs.field(converter=freeze)
+    cites: tuple[str, ...] = ()  # further rules the gate applies (a mobile box: V-ROVING-1)
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return (self.rule, *self.cites)
+
+
+# A threshold test as JSON and English output write it, and as Chinese output does.
+FORMULAS = {"majority": ("2*votes > {}", "2×得票 > {}"), "third": ("3*votes >= {}", "3×得票 ≥ {}")}
 
 
 @attrs.frozen
@@ -80,11 +110,12 @@ class Threshold:
 
     @property
     def formula(self) -> str:
-        if self.test == "majority":
-            return f"2*votes > {self.base}"
-        if self.test == "third":
-            return f"3*votes >= {self.base}"
-        return "most votes"
+        return FORMULAS.get(self.test, ("most votes", ""))[0].format(self.base)
+
+    @property
+    def formula_zh(self) -> str:
+        """The same test as Chinese output writes it (``2×得票 > 599``)."""
+        return FORMULAS.get(self.test, ("", "得票多者当选"))[1].format(self.base)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -201,7 +232,7 @@ class RoundOutcome:
             out["tie_revote"] = {
                 s.position: {"candidates": list(s.tied), "seats": s.tied_seats} for s in self.seating if s.tied
             }
-        if self.result in ("supplementary", "seat_reduction"):
+        if self.result in ("supplementary", "seat_reduction", "vacancy"):
             out["unfilled"] = {s.position: s.unfilled for s in self.seating if s.unfilled}
         if self.result == "void":
             out["void_reason"] = self.void_reason
@@ -229,7 +260,7 @@ class Count:
         """Everyone elected over all rounds, per position."""
         out: dict[str, list[str]] = {}
         for r in self.rounds:
-            if r.result in ("elected", "tie_revote", "supplementary", "seat_reduction"):
+            if r.result in SEATED:
                 for position, names in r.elected.items():
                     out.setdefault(position, []).extend(n for n in names if n not in out.get(position, []))
         return out
@@ -278,7 +309,7 @@ def _count_round(
         return villager.count_round(results, index, rnd, profile, ballots, rec, prior)
     if results.election.kind == "recommendation":
         return _recommendation(results, index, rnd, profile, ballots, rec)
-    return _party(results, index, rnd, profile, ballots, rec)
+    return _party(results, index, rnd, profile, ballots, rec, prior)
 
 
 def _ballots_used(rnd: Round, rec: Recount | None, path: str) -> Ballots:
@@ -302,9 +333,11 @@ def _need(value: int | None, path: str, rule: str, zh: str, en: str) -> int:
     return value
 
 
-def effective_expected(results: Results) -> int:
-    """应到会 as the rules count it: the recorded figure plus every listed exclusion that lacks
-    the higher organisation's or the meeting's approval (P-QUORUM-2: they stay in 应到会)."""
+def effective_expected(results: Results, profile: Profile) -> int:
+    """应到会 as the rules count it: the recorded figure (which leaves out every listed exclusion)
+    plus each listed exclusion of a member who has a vote but lacks the higher organisation's or
+    the meeting's approval (P-QUORUM-2: they stay in 应到会). A member without a vote at all
+    (P-RIGHTS-1: 预备党员, 留党察看, under 2020 留置/逮捕) never enters 应到会, approved or not."""
     expected = _need(
         results.electorate.expected,
         "/electorate/expected",
@@ -312,7 +345,18 @@ def effective_expected(results: Results) -> int:
         "党内选举须填写应到会有选举权人数 expected",
         "party elections need electorate.expected",
     )
-    return expected + sum(1 for e in results.electorate.exclusions if not e.approved)
+    return expected + len(unapproved_voters(results, profile))
+
+
+def unapproved_voters(results: Results, profile: Profile) -> tuple[int, ...]:
+    """Indexes of ``electorate.exclusions`` that stay in 应到会 (P-QUORUM-2): members with a vote
+    (``eligibility.no_vote``) whose exclusion lacks an approval."""
+    since_2020 = regime_2020(profile.extends or profile.id)
+    return tuple(
+        i
+        for i, e in enumerate(results.electorate.exclusions)
+        if not e.approved and no_vote(results, e.name, e.reason, since_2020=since_2020) is None
+    )
 
 
 def _present(results: Results) -> int:
@@ -341,7 +385,7 @@ def _reconciliation(ballots: Ballots, profile: Profile, present: int | None) -> 
 
 def _party_quorum(results: Results, profile: Profile) -> Gate:
     """P-QUORUM-1 (4/5 of 应到会) or, at the committee's first meeting, P-QUORUM-4."""
-    expected, present = effective_expected(results), _present(results)
+    expected, present = effective_expected(results, profile), _present(results)
     strict = profile["quorum_comparison"] == ">"
     if results.election.kind == "party_officers" and profile["committee_quorum"] == "two_thirds":
         return Gate(
@@ -360,7 +404,7 @@ def _party_threshold(results: Results, profile: Profile, kind: str) -> Threshold
     if kind == "tie_revote" and not profile["tie_revote_needs_majority"]:
         return Threshold("P-ELECT-3", "plurality")
     base_name = profile["threshold_base"]
-    base = effective_expected(results) if base_name == "expected" else _present(results)
+    base = effective_expected(results, profile) if base_name == "expected" else _present(results)
     rule = "P-CAND-3" if kind == "preliminary" else ("P-ELECT-5" if kind == "supplementary" else "P-ELECT-1")
     return Threshold(rule, "majority", base_name, base)
 
@@ -378,22 +422,116 @@ def _tally_of(rnd: Round, rec: Recount | None, path: str) -> Mapping[str, Mappin
     return rnd.tally
 
 
-def _seat(rnd: Round, tally: Mapping[str, Mapping[str, int]], threshold: Threshold) -> tuple[Seating, ...]:
+Tally = Mapping[str, Mapping[str, int]]
+# The rule that takes a person elected to a higher post off the lower posts' lists, by family:
+# villagers V-POS-1; party officers (书记 before 副书记) one person, one post — rules/party.md has
+# no number for it, so it is tallykit's TK-POST-1 (findings catalogue: sources).
+ONE_POST_RULE = {"party": "TK-POST-1", "villager": "V-POS-1", "residents": "V-POS-1"}
+
+
+def seat_post(
+    printed: tuple[str, ...],
+    position: str,
+    seats: int,
+    tally: Tally,
+    threshold: Threshold,
+    taken: set[str],
+    only: Callable[[str], bool] | None = None,
+) -> Seating:
+    """One post: its ranking without the people already elected (``taken``), or only the people
+    ``only`` admits (a seat reserved for women, V-WOMEN-1), filled in vote order."""
+    ranking = tuple((n, v) for n, v in rank(printed, tally.get(position, {})) if n not in taken)
+    if only is not None:
+        ranking = tuple((n, v) for n, v in ranking if only(n))
+    return Seating(position, seats, ranking, *fill_seats(ranking, seats, threshold.passes))
+
+
+def seat_in_order(
+    rnd: Round,
+    tally: Tally,
+    threshold: Threshold,
+    taken: set[str],
+    only: Callable[[str | None], Callable[[str], bool] | None] = lambda reserved: None,
+) -> tuple[Seating, ...]:
+    """Posts in ballot order, highest first: whoever a higher post (or an earlier round) elected
+    leaves the lower posts (one person, one post: V-POS-1, TK-POST-1). ``only`` maps a post's
+    ``reserved`` to whom its seats admit."""
+    taken = set(taken)
     out = []
     for p in rnd.positions:
-        ranking = rank(rnd.candidates.get(p.name, ()), tally.get(p.name, {}))
-        qualified, elected, tied, tied_seats, unfilled = fill_seats(ranking, p.seats, threshold.passes)
-        out.append(Seating(p.name, p.seats, ranking, qualified, elected, tied, tied_seats, unfilled))
+        printed = rnd.candidates.get(p.name, ())
+        seating = seat_post(printed, p.name, p.seats, tally, threshold, taken, only(p.reserved))
+        out.append(seating)
+        taken.update(seating.elected)
     return tuple(out)
 
 
-def _result(rnd: Round, seating: tuple[Seating, ...], filled: str) -> str:
-    """The round's end from its seating: a boundary tie first (the next vote), then a shortfall."""
+def one_post_notes(
+    rnd: Round, tally: Tally, seating: tuple[Seating, ...], taken: set[str], family: str
+) -> list[RoundNote]:
+    """Per post, the people with votes there who left it for a higher post or an earlier round's
+    election (``ONE_POST_RULE``): the record of why their votes elect nobody."""
+    held = set(taken)
+    out = []
+    for s in seating:
+        gone = tuple(n for n, v in tally.get(s.position, {}).items() if v > 0 and n in held)
+        if gone:
+            out.append(RoundNote("elected_to_higher_post", ONE_POST_RULE[family], s.position, gone))
+        held.update(s.elected)
+    return out
+
+
+INELIGIBLE_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
+
+
+def not_electable(results: Results, tally: Tally, profile: Profile) -> dict[str, tuple[str, str]]:
+    """People whose votes are void by name while the rest of each ballot stands, with the note
+    code and rule: villagers' candidates flagged not registered or ineligible (V-WRITEIN-1,
+    V-INELIGIBLE-1), or with a flag the law bars from election (the profile's
+    ``statutory_exclusions``, V-2026-CAND-1); at the new committee's first meeting
+    (``party_officers`` with ``election.committee``) anyone not on the newly elected committee
+    (P-CAND-2, P-VALID-5)."""
+    kind = results.election.kind
+    if kind in ("villagers_committee", "residents_committee", "recall"):
+        barred = dict.fromkeys(profile["statutory_exclusions"], "statutory_exclusion")
+        void = {**barred, **{f: f for f in INELIGIBLE_FLAGS}}
+        rules = {**INELIGIBLE_FLAGS, "statutory_exclusion": profile.rule("statutory_exclusions")}
+        first = {c.key: next((void[f] for f in c.flags if f in void), None) for c in results.candidates}
+        return {k: (f"votes_void_{f}", rules[f]) for k, f in first.items() if f is not None}
+    members = set(results.election.committee)
+    if kind == "party_officers" and members:
+        names = {n for per in tally.values() for n in per}
+        return {n: ("votes_void_not_committee_member", "P-CAND-2") for n in names - members}
+    return {}
+
+
+
+def void_votes(tally: Tally, barred: Mapping[str, tuple[str, str]]) -> tuple[dict[str, dict[str, int]], list[RoundNote]]:
+    """The tally without the votes of ``barred`` people (``not_electable``), and a note per
+    post and person."""
+    out: dict[str, dict[str, int]] = {}
+    notes = []
+    for position, per in tally.items():
+        out[position] = {}
+        for name, votes in per.items():
+            if name in barred:
+                code, rule = barred[name]
+                notes.append(RoundNote(code, rule, position, (name,)))
+            else:
+                out[position][name] = votes
+    return out, notes
+
+
+def _result(rnd: Round, seating: tuple[Seating, ...], filled: str, family: str = "party") -> str:
+    """The round's end from its seating: a boundary tie first (the next vote), then a shortfall.
+    Only a party meeting may reduce its seats by a recorded decision (P-ELECT-4); a villagers'
+    shortfall goes to a supplementary election (V-SUPP-1)."""
     if any(s.tied for s in seating):
         return "tie_revote"
     if any(s.unfilled for s in seating):
         declared = rnd.declared
-        return "seat_reduction" if declared is not None and declared.next == "seat_reduction" else "supplementary"
+        reduced = declared is not None and declared.next == "seat_reduction"
+        return "seat_reduction" if reduced and family == "party" else "supplementary"
     return filled
 
 
@@ -403,7 +541,7 @@ def _void(index: int, rnd: Round, gates: tuple[Gate, ...], ballots: Ballots, rec
     if failed:
         return RoundOutcome(
             index, rnd.kind, "void", gates, threshold, (), ballots, rec,
-            void_reason=failed[0].code, void_rules=tuple(g.rule for g in failed),
+            void_reason=failed[0].code, void_rules=tuple(dict.fromkeys(r for g in failed for r in g.rules)),
         )
     if rnd.declared is not None and rnd.declared.void:
         return RoundOutcome(
@@ -413,21 +551,42 @@ def _void(index: int, rnd: Round, gates: tuple[Gate, ...], ballots: Ballots, rec
     return None
 
 
+def elected_before(prior: tuple[RoundOutcome, ...]) -> set[str]:
+    """Everyone elected in the earlier rounds that are not void."""
+    return {n for o in prior if o.result != "void" for names in o.elected.values() for n in names}
+
+
 def _party(results: Results, index: int, rnd: Round, profile: Profile, ballots: Ballots,
-           rec: Recount | None) -> RoundOutcome:
-    """P-BALLOT-2: quorum, then 收回 vs 发出, then (only then) the ballots and the threshold."""
+           rec: Recount | None, prior: tuple[RoundOutcome, ...] = ()) -> RoundOutcome:
+    """P-BALLOT-2: quorum, then 收回 vs 发出, then (only then) the ballots and the threshold;
+    posts in order, one person one post (TK-POST-1)."""
     gates = (_party_quorum(results, profile), _reconciliation(ballots, profile, _present(results)))
     threshold = _party_threshold(results, profile, rnd.kind)
     void = _void(index, rnd, gates, ballots, rec, threshold)
     if void is not None:
         return void
-    seating = _seat(rnd, _tally_of(rnd, rec, f"/rounds/{index}"), threshold)
+    raw = _tally_of(rnd, rec, f"/rounds/{index}")
+    tally, notes = void_votes(raw, not_electable(results, raw, profile))
+    taken = elected_before(prior)
+    seating = seat_in_order(rnd, tally, threshold, taken)
+    notes.extend(one_post_notes(rnd, tally, seating, taken, "party"))
     result = _result(rnd, seating, "nominated" if rnd.kind == "preliminary" else "elected")
     checks = _party_checks(results, rnd, profile)
-    return RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec, checks=checks)
+    return RoundOutcome(
+        index, rnd.kind, result, gates, threshold, seating, ballots, rec, checks=checks, notes=tuple(notes)
+    )
 
 
 ORDERED_POSITIONS = ("委员", "代表", "常委")  # P-ORDER-1: 书记/副书记 follow the approved order
+
+
+def strokes_checked(profile: Profile, position: str) -> bool:
+    """Whether the ballot's names for ``position`` must be in surname stroke order: only where
+    the profile says ballots are printed that way (``ballot_order``; P-ORDER-1 for party 委员,
+    代表, 常委 — 书记/副书记 follow the approved order)."""
+    if profile.settings.get("ballot_order") is None or profile["ballot_order"] != "surname_strokes":
+        return False
+    return profile.family != "party" or position in ORDERED_POSITIONS
 
 
 def _party_checks(results: Results, rnd: Round, profile: Profile) -> tuple[Gate, ...]:
@@ -446,7 +605,7 @@ def _party_checks(results: Results, rnd: Round, profile: Profile) -> tuple[Gate,
                     {"candidates": n, "seats": s, "min_candidates": rules.min_candidates(s)},
                 )
             )
-        if p.name in ORDERED_POSITIONS and len(printed) > 1 and rnd.kind != "tie_revote":
+        if strokes_checked(profile, p.name) and len(printed) > 1 and rnd.kind != "tie_revote":
             order = check_order(printed, single_given_name=profile["single_given_name"])
             detail = " ".join(order.expected)
             out.append(
@@ -464,7 +623,7 @@ def _recommendation(results: Results, index: int, rnd: Round, profile: Profile, 
     """两推 (seeds/002): valid when more than half of those expected take part (TK-REC-1); a
     nominee needs more than half of the recommendation votes (TK-REC-2); the initial list keeps
     a margin of at least 20% of the seats (TK-REC-3, the P-CAND-1 arithmetic)."""
-    expected, present = effective_expected(results), _present(results)
+    expected, present = effective_expected(results, profile), _present(results)
     attendance = Gate(
         "attendance", "TK-REC-1", bool(rules.majority(present, expected)), f"2*{present} > {expected}",
         {"present": present, "expected": expected},

@@ -1327,21 +1327,22 @@ def t_womens_guarantee(rng: random.Random, profile: str | None) -> dict[str, Any
 
 
 def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any]:
-    """D11 (V-PROXY-1): a proxy holds one authorisation over the limit; the extra one is
-    rejected, its ballot is no one's participation, and the 主任 winner keeps a majority even
-    were that ballot's approval in the tally, so the result stands (TK-PROXY-1 is a warning)."""
+    """D11 (V-PROXY-1): a proxy brings one authorisation over the limit; the election commission
+    refuses it, so no ballot is cast under it (recorded ``counted: false``): the proxy's own
+    ballot and the first ``proxy_limit`` proxy ballots count, and everyone who cast one took part.
+    The record is then right and verify finds nothing; one that counted the extra ballot would be
+    an error (TK-PROXY-1: the totals must be corrected)."""
     pid = _village_profile(profile)
     limit = BUILTIN[pid]["proxy_limit"]
     returned = rng.randrange(500, 1201)
-    n = returned - 1  # one proxy ballot rejected: not anyone's participation (V-PROXY-1)
+    n = returned  # the refused authorisation cast no ballot (V-PROXY-1, D11)
     registered = rng.randrange(returned + 10, 2 * n - 1)
     printed, genders = _village_people(rng, 3)
     tally = _heads(rng, printed, n)
     win = fewest_to_elect(n)
-    # the 主任 winner: one vote over the fewest that elect, so even without one ballot still elected
     head = rng.choice(printed["主任"])
     other = next(x for x in printed["主任"] if x != head)
-    tally["主任"] = {head: win + 1, other: win - rng.randrange(5, 60)}
+    tally["主任"] = {head: win + rng.randrange(0, 3), other: win - rng.randrange(5, 60)}
     members = list(printed["委员"])
     rng.shuffle(members)
     tally["委员"] = dict(
@@ -1377,53 +1378,44 @@ def t_proxy_over_limit(rng: random.Random, profile: str | None) -> dict[str, Any
         }
         for p in principals
     ]
-    h = win + 1
+    data["proxies"][-1]["counted"] = False  # refused by the commission: no ballot under it
+    h = tally["主任"][head]
     late = principals[-1]
     steps = [
         {
-            "zh": f"{holder} 的第 {limit + 1} 份委托（{late}）超过限额 {limit} 份，无效；{holder} 本人的选票和前 "
-            f"{limit} 份委托票有效（rules/villager.md D11）",
-            "en": f"{holder}'s {limit + 1}th authorisation ({late}) is over the limit of {limit} and invalid; "
-            f"{holder}'s own ballot and the first {limit} proxy ballots count (rules/villager.md D11)",
+            "zh": f"{holder} 的第 {limit + 1} 份委托（{late}）超过限额 {limit} 份，选举委员会不予受理，不发委托票"
+            f"（记录中标明该委托未投票）；{holder} 本人的选票和前 {limit} 份委托票有效（rules/villager.md D11）",
+            "en": f"{holder}'s {limit + 1}th authorisation ({late}) is over the limit of {limit}: the commission "
+            f"refuses it and issues no ballot for it (recorded counted: false); {holder}'s own ballot and the "
+            f"first {limit} proxy ballots count (rules/villager.md D11)",
             "rules": ["V-PROXY-1"],
         },
         {
-            "zh": f"参加投票人数 = 收回 {returned} − 无效委托票 1 = {n}；当选须 2×得票 > {n}，至少 {win} 票",
-            "en": f"taking part = {returned} returned − 1 rejected proxy ballot = {n}; election needs "
-            f"2×votes > {n}, at least {win}",
+            "zh": f"参加投票人数 = 收回 {returned}（被拒绝的委托没有投票）；当选须 2×得票 > {n}，至少 {win} 票",
+            "en": f"taking part = {returned} returned (the refused authorisation cast no ballot); election "
+            f"needs 2×votes > {n}, at least {win}",
             "rules": ["V-PROXY-1", "V-DOUBLE-MAJORITY-2"],
-        },
-        {
-            "zh": f"记录看不出那张无效委托票是否计入了得票：即使计入且投了 {head}，{head} 也只多 1 票，"
-            f"{h}−1={win}，2×{win}={2 * win} > {n}，仍当选；其他当选人票数更多，未当选的减票后不会当选，"
-            "结果不变（核查给出 TK-PROXY-1 警告）",
-            "en": f"the record cannot show whether the rejected ballot is in the tally: even if it is and "
-            f"approved {head}, {head} has at most 1 vote too many, {h}−1={win}, 2×{win}={2 * win} > {n}, "
-            "still elected; the others elected have more, and removing a ballot cannot elect anyone, so "
-            "the result stands (verify gives a TK-PROXY-1 warning)",
-            "rules": ["V-PROXY-1"],
         },
     ]
     return {
         "data": data,
         "title": ("受托人超过委托限额", "A proxy over the limit"),
         "question": (
-            f"{holder} 持有 {limit + 1} 份委托书（限额 {limit} 份），都投了票。收回选票 {returned} 张，"
+            f"{holder} 带来 {limit + 1} 份委托书（限额 {limit} 份）。收回选票 {returned} 张，"
             f"主任候选人 {head} 得 {h} 票。第 {limit + 1} 份委托怎么处理？参加投票多少人？{head} 当选吗？"
-            "那张委托票若已计入得票，会改变结果吗？",
-            f"{holder} holds {limit + 1} authorisations (limit {limit}) and cast them all. {returned} ballots "
-            f"came back; {head} has {h} votes for 主任. What about the {limit + 1}th authorisation? How many "
-            f"took part? Is {head} elected? Could that ballot change the result if it is in the tally?",
+            "如果那份委托也投了票并计入，记录对吗？",
+            f"{holder} brings {limit + 1} authorisations (limit {limit}). {returned} ballots came back; "
+            f"{head} has {h} votes for 主任. What about the {limit + 1}th authorisation? How many took part? "
+            f"Is {head} elected? Had that authorisation been used and counted, would the record be right?",
         ),
         "why": (
-            f"超过 {limit} 份的第 {limit + 1} 份委托无效，{holder} 本人和前 {limit} 份委托的选票有效；"
-            f"无效委托的选票不算任何人参加投票：参加投票 {returned}-1={n} 人。{head}：2×{h}={2 * h} > {n}，"
-            f"过半数当选；即使那张选票投了 {head} 并已计入，{h}-1={win}，2×{win}={2 * win} > {n}，"
-            "结果不变",
-            f"the {limit + 1}th authorisation over the limit of {limit} is rejected; {holder}'s own ballot and "
-            f"the first {limit} proxy ballots count, and the rejected ballot is no one's participation: "
-            f"{returned}-1={n} took part. {head}: 2×{h}={2 * h} > {n}, elected; even were the rejected "
-            f"ballot in the tally for {head}, {h}-1={win} and 2×{win}={2 * win} > {n}: the result stands",
+            f"超过 {limit} 份的第 {limit + 1} 份委托无效，不予受理、不投票；{holder} 本人和前 {limit} 份委托的选票有效，"
+            f"参加投票 {n} 人。{head}：2×{h}={2 * h} > {n}，过半数当选。若那份委托也投了票并计入，"
+            "记录的收回选票、参加投票人数就多算了一张，须更正（核查给出 TK-PROXY-1 错误）",
+            f"the {limit + 1}th authorisation over the limit of {limit} is refused and casts no ballot; "
+            f"{holder}'s own ballot and the first {limit} proxy ballots count: {n} took part. {head}: "
+            f"2×{h}={2 * h} > {n}, elected. Had it been used and counted, the recorded ballots and voters "
+            "would include one ballot too many and must be corrected (verify gives a TK-PROXY-1 error)",
         ),
         "steps": steps,
     }

@@ -69,6 +69,33 @@ NEGATIVE_LIST = (
 )
 
 
+def regime_2020(profile_id: str) -> bool:
+    """Whether a party profile (its id, or the built-in it extends) follows the 2020 regulation:
+    every party profile except ``party-1990``."""
+    return profile_id != "party-1990"
+
+
+def no_vote(results: Results, name: str, reason: str | None, *, since_2020: bool) -> str | None:
+    """Why ``name`` has no vote at all in a party election (P-RIGHTS-1), or None: the status the
+    voter list gives (``voters[].status``), else the words of an exclusion's reason (预备党员,
+    留党察看, 停止党籍; under the 2020 regulation also 留置, 逮捕). The one test of "who has a
+    vote" that 应到会 (``counting.effective_expected``), TK-ELIG-3 and TK-QUORUM-2 share.
+
+    >>> from tallykit.results import Results, Election, Electorate
+    >>> r = Results(Election("party_committee", ()), Electorate(), (), ())
+    >>> no_vote(r, "甲", "预备党员", since_2020=True), no_vote(r, "乙", "被留置", since_2020=False)
+    ('预备党员', None)
+    """
+    rights = {k: v for k, v in PARTY_NO_RIGHTS.items() if since_2020 or k not in SINCE_2020}
+    status = next((v.status for v in results.voters if v.name == name), None)
+    if status in rights:
+        return rights[status][1]
+    text = reason or ""
+    return next(
+        (w for w, since in NO_VOTE_WORDS if w in text and (since == "1990" or since_2020)), None
+    )
+
+
 def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code if r[0] == NEGATIVE_LIST else r[0] for r in reasons))
 
@@ -126,7 +153,7 @@ class Checker:
         self.family = family
         self.add = add
         self.day = election_day(results)
-        self.regime_2020 = base_profile != "party-1990"
+        self.regime_2020 = regime_2020(base_profile)
 
     def party_rights(self) -> dict[str, tuple[str, str, str]]:
         """The P-RIGHTS-1 cases of this file: none outside the party family, and no suspension
@@ -209,17 +236,9 @@ class Checker:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
         if self.family != "party":
             return
-        regime_2020 = self.regime_2020
         for i, e in enumerate(self.r.electorate.exclusions):
             reason = e.reason or ""
-            hit = next(
-                (
-                    w
-                    for w, since in NO_VOTE_WORDS
-                    if w in reason and (since == "1990" or regime_2020)
-                ),
-                None,
-            )
+            hit = no_vote(self.r, e.name, e.reason, since_2020=self.regime_2020)
             if hit is not None:
                 self.add(
                     "TK-ELIG-3",
@@ -284,9 +303,7 @@ class Checker:
         won = {w.name for w in winners}
         for w in winners:
             hit = by_key.get(w.name)
-            if hit is None:
-                continue
-            reasons = self.not_eligible(hit[1])
+            reasons = self._reasons(w.name, hit)
             if reasons:
                 self.add(
                     "TK-ELIG-5",
@@ -295,12 +312,13 @@ class Checker:
                     f"{w.position} {w.name} was declared elected but is {'; '.join(r[2] for r in reasons)}: the election is void",
                     rules=_cited(reasons, "TK-ELIG-5"),
                     expected="eligible",
-                    recorded=list(hit[1].flags) or hit[1].birth_date,
+                    recorded=(list(hit[1].flags) or hit[1].birth_date) if hit else w.name,
                 )
         for name, path in self._standing():
-            if name in won or name not in by_key:
+            if name in won:
                 continue
-            reasons = self.not_eligible(by_key[name][1])
+            hit = by_key.get(name)
+            reasons = self._reasons(name, hit)
             if reasons:
                 self.add(
                     "TK-ELIG-4",
@@ -309,10 +327,19 @@ class Checker:
                     f"{name}: {'; '.join(r[2] for r in reasons)}; cannot be elected",
                     rules=_cited(reasons, "TK-ELIG-4"),
                     expected="eligible",
-                    recorded=list(by_key[name][1].flags) or by_key[name][1].birth_date,
+                    recorded=(list(hit[1].flags) or hit[1].birth_date) if hit else name,
                 )
         for i, c in enumerate(self.r.candidates):
             self.limits(i, c)
+
+    def _reasons(self, name: str, hit: tuple[int, Candidate] | None) -> list[tuple[str, str, str]]:
+        """``not_eligible`` of a listed candidate, and at the new committee's first meeting
+        (``election.committee`` given) not being a member of it (P-CAND-2, P-VALID-5)."""
+        reasons = self.not_eligible(hit[1]) if hit is not None else []
+        members = self.r.election.committee
+        if self.r.election.kind == "party_officers" and members and name not in members:
+            reasons.append(("P-CAND-2", "不是新一届委员会委员", "not a member of the new committee"))
+        return reasons
 
     def _standing(self) -> Iterator[tuple[str, str]]:
         """Each person on a ballot, or written in and given votes, once, at the first place seen."""
@@ -403,4 +430,13 @@ def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyp
     return out
 
 
-__all__ = ["Checker", "Winner", "age_on", "anniversary", "election_day", "winners"]
+__all__ = [
+    "Checker",
+    "Winner",
+    "age_on",
+    "anniversary",
+    "election_day",
+    "no_vote",
+    "regime_2020",
+    "winners",
+]

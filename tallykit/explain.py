@@ -37,6 +37,8 @@ ARTICLES: dict[str, tuple[str, str]] = {
     "V-PROXY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
     "V-WOMEN-1": (f"{VLAW}第六条", "Organic Law of Villagers' Committees art. 6"),
     "V-RECALL-1": (f"{VLAW}第十六条", "Organic Law of Villagers' Committees art. 16"),
+    "V-SUPP-4": (f"{VLAW}第十九条（出缺补选）", "Organic Law of Villagers' Committees art. 19 (by-election)"),
+    "R-RECALL-1": ("《城市居民委员会组织法》第十条", "Organic Law of Urban Residents' Committees art. 10"),
 }
 
 
@@ -189,7 +191,7 @@ def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
         base = values.get("registered", values.get("expected"))
         zh = f"登记（应到）{base} 人，参加投票 {n} 人"
         en = f"{base} registered (expected), {n} taking part"
-    elif g.code == "reconciliation":
+    elif g.code.startswith("reconciliation"):
         other = next(k for k in values if k != "returned")
         zh = f"收回 {values['returned']} 张，{text(other, 'zh') if other != 'issued' else '发出'} {values[other]} 张"
         en = f"{values['returned']} returned, {values[other]} {other}"
@@ -197,12 +199,12 @@ def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
         return _step(
             f"{head_zh} {text(g.code, 'zh')}：{arithmetic(g.formula)}，{verdict_zh}",
             f"{head_en} {text(g.code, 'en')}: {arithmetic(g.formula)}, {verdict_en}",
-            g.rule,
+            *g.rules,
         )
     return _step(
         f"{head_zh} {text(g.code, 'zh')}：{zh}；{arithmetic(g.formula)}，{verdict_zh}",
         f"{head_en} {text(g.code, 'en')}: {en}; {arithmetic(g.formula)}, {verdict_en}",
-        g.rule,
+        *g.rules,
     )
 
 

@@ -257,6 +257,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "relation": ("关系", "relation"),
     "registered_on": ("登记日期", "registered on"),
     "principal_voted_in_person": ("委托人亲自投票", "principal voted in person"),
+    "counted": ("已计票", "counted"),
+    "committee": ("新一届委员会委员", "the new committee"),
     "scrutineers": ("监票人", "scrutineers"),
     "counters": ("计票人", "counters"),
     "assisted_writers": ("代写人", "assisted writers"),

@@ -196,6 +196,27 @@ PARAMETERS: dict[str, Parameter] = {
             ("highest_only", "void_person"),
         ),
         Parameter(
+            "same_person_void_higher",
+            "enum",
+            ("V-SAME-PERSON-1", "V-BALLOT-OVERVOTE-1"),
+            "同一人被选为多个职务、而高职务栏因多选作废时：低职务栏仍不计该人(drop_lower，先去重再判多选) "
+            "或 计入低职务栏(keep_lower，作废栏不给任何人计票，不会重复计票)",
+            "one person marked for several posts when the higher post's section is void (over-voted): "
+            "the lower mark still dropped (drop_lower), or counted, since the void section counts "
+            "nobody (keep_lower)",
+            ("drop_lower", "keep_lower"),
+        ),
+        Parameter(
+            "ballot_order",
+            "enum",
+            ("P-ORDER-1", "TK-ORDER-1"),
+            "选票上候选人的排列：按姓氏笔画(surname_strokes，核查 TK-ORDER-1)、按提名得票(nomination_votes) "
+            "或 未规定(unspecified)；后两种不核查笔画顺序",
+            "how ballots list candidates: in surname stroke order (checked by TK-ORDER-1), by nomination "
+            "votes, or unspecified; the last two are not checked",
+            ("surname_strokes", "nomination_votes", "unspecified"),
+        ),
+        Parameter(
             "carry_down",
             "enum",
             ("V-POS-2",),
@@ -517,6 +538,11 @@ def _party(year: str) -> Profile:
             "P-ORDER-2: 姓氏笔画 convention (全国党代会)",
             "rules/party.md default for party ballots",
         ),
+        "ballot_order": Setting(
+            "surname_strokes",
+            "P-ORDER-1: 2020 Art. 24, seeds/002 选票上的候选人名单以姓氏笔画为序排列 (书记/副书记: the approved order)",
+            "the regulation's own rule",
+        ),
         "marks": Setting(
             DEFAULT_MARKS,
             "P-MARK-1: 共产党员网 例文 and 埔栅村 2021 (○ or √ approve, × disapprove, no mark abstain)",
@@ -547,6 +573,20 @@ def _villager(family: str) -> Profile:
             "V-SAME-PERSON-1: C3 计票只记高职务; C4 只计算职务高的",
             "the only practice found; no text voids the ballot",
             grade="C",
+        ),
+        "same_person_void_higher": Setting(
+            "drop_lower",
+            "V-SAME-PERSON-1: C3 removes the lower mark before the over-vote test (case 4); no source "
+            "treats a void higher section",
+            "the order the only source describes; keep_lower where the 选举办法 counts a void section "
+            "for nobody",
+            grade="C",
+        ),
+        "ballot_order": Setting(
+            "unspecified",
+            "rules/villager.md names no ballot order; provinces differ (姓氏笔画, or by nomination votes)",
+            "TK-ORDER-1 checks only where the profile says the ballots are printed in stroke order",
+            grade="U",
         ),
         "carry_down": Setting(
             "off",

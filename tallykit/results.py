@@ -90,6 +90,7 @@ class Election:
     population: int | None = None
     date: str | None = None
     form: str | None = None
+    committee: tuple[str, ...] = attrs.field(default=(), converter=tup)
 
     @property
     def is_party(self) -> bool:
@@ -216,13 +217,15 @@ class Round:
 
 @attrs.frozen
 class Proxy:
-    """A 委托投票 record (villagers)."""
+    """A 委托投票 record (villagers); ``counted`` false: no ballot was cast or counted under it
+    (the commission refused it, or it was not used) — a tallykit addition."""
 
     principal: str
     proxy: str
     relation: str | None = None
     registered_on: str | None = None
     principal_voted_in_person: bool = False
+    counted: bool = True
 
 
 @attrs.frozen
@@ -624,7 +627,7 @@ def _election(rd: _Reader, value: object) -> Election:
         value,
         "/election",
         ("kind", "positions"),
-        ("organization", "org_type", "members", "households", "population", "date", "form"),
+        ("organization", "org_type", "members", "households", "population", "date", "form", "committee"),
         partial=True,
     )
     kind = rd.attempt(lambda: rd.choice(m["kind"], "/election/kind", ELECTION_KINDS), None) if "kind" in m else None
@@ -646,11 +649,12 @@ def _election(rd: _Reader, value: object) -> Election:
             "form": lambda: None
             if m.get("form") is None
             else rd.choice(m["form"], "/election/form", ("all_residents", "household_representatives", "group_representatives")),
+            "committee": lambda: rd.names(m.get("committee") or [], "/election/committee"),
         },
     )
     if kind is None or positions is None:
         raise _Skip()
-    return Election(kind=kind, positions=positions, **f)
+    return Election(kind=kind, positions=positions, **{k: v for k, v in f.items() if k != "committee"}, committee=f["committee"] or ())
 
 
 def _electorate(rd: _Reader, value: object) -> Electorate:
@@ -953,7 +957,7 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
         return ()
 
     def one(p: object, here: str) -> Proxy:
-        m = rd.obj(p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person"))
+        m = rd.obj(p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person", "counted"))
         f = _fields(
             rd,
             here,
@@ -963,6 +967,7 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
                 "principal_voted_in_person": lambda: rd.boolean(
                     m.get("principal_voted_in_person", False), f"{here}/principal_voted_in_person"
                 ),
+                "counted": lambda: rd.boolean(m.get("counted", True), f"{here}/counted"),
             },
         )
         return Proxy(
@@ -971,6 +976,7 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
             relation=f["relation"],
             registered_on=f["registered_on"],
             principal_voted_in_person=bool(f["principal_voted_in_person"]),
+            counted=f["counted"] is not False,
         )
 
     return rd.items(value, "/proxies", one)

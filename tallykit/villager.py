@@ -24,21 +24,24 @@ from tallykit.counting import (
     RoundNote,
     RoundOutcome,
     Seating,
+    Tally,
     Threshold,
     _result,
     _tally_of,
     _void,
+    elected_before,
     fill_seats,
-    rank,
+    not_electable,
+    one_post_notes,
+    seat_in_order,
+    seat_post,
+    void_votes,
 )
 from tallykit.errors import InputError
 from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round
 
-INELIGIBLE_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
 MEMBER_POST = "委员"
-
-Tally = Mapping[str, Mapping[str, int]]
 
 
 def count_round(
@@ -61,25 +64,28 @@ def count_round(
     void = _void(index, rnd, gates, ballots, rec, threshold, "V-BALLOT-RECON-1")
     if void is not None:
         return _with(void, notes, {})
-    tally, void_notes = _eligible_only(_tally_of(rnd, rec, f"/rounds/{index}"), results, profile)
+    raw = _tally_of(rnd, rec, f"/rounds/{index}")
+    tally, void_notes = void_votes(raw, not_electable(results, raw, profile))
     notes.extend(void_notes)
     if recall:
         return _recall(index, rnd, gates, threshold, ballots, rec, tally, notes)
-    taken = {n for o in prior if o.result != "void" for names in o.elected.values() for n in names}
+    taken = elected_before(prior)
     if rnd.kind == "formal":
-        seating, formal_notes = seat_formal(results, rnd, profile, tally, threshold, taken)
-        notes.extend(formal_notes)
+        seating, seat_notes = seat_formal(results, rnd, profile, tally, threshold, taken)
     else:
-        seating = seat_in_order(results, rnd, tally, threshold, taken)
-    result = _result(rnd, seating, "elected")
+        seating, seat_notes = seat_follow_up(results, rnd, profile, tally, threshold, taken)
+    notes.extend(seat_notes)
+    notes.extend(one_post_notes(rnd, tally, seating, taken, profile.family))
+    result = _result(rnd, seating, "elected", profile.family)
     if result == "supplementary" and rnd.kind == "supplementary":
         elected = len(taken) + sum(len(s.elected) for s in seating)
         if elected >= profile["min_committee"]:
-            result = "seat_reduction"
+            result = "vacancy"  # V-SUPP-4, 组织法 art.19: the seats stay vacant until a 补选
             notes.append(RoundNote("vacancy_left", "V-SUPP-4", None, ()))
     nxt: dict[str, tuple[str, ...]] = {}
     if result == "supplementary":
-        nxt, cand_notes = next_candidates(results, profile, seating, taken)
+        held = {n.position for n in notes if n.code == "woman_seat_left_empty" and n.position}
+        nxt, cand_notes = next_candidates(results, profile, seating, taken, held)
         notes.extend(cand_notes)
     outcome = RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec)
     return _with(outcome, notes, nxt)
@@ -97,7 +103,8 @@ def _with(
 def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
     """V-PROXY-1: each authorisation in file order; rejected ones as notes (principal, proxy).
 
-    Rejected: the principal also voted in person; the proxy is not a near relative (民法典
+    An authorisation recorded ``counted: false`` cast no ballot and is left out. Rejected: the
+    principal also voted in person; the proxy is not a near relative (民法典
     art.1045, when ``proxy_relation`` is ``near_relative``; a missing relation is not shown to be
     one); the principal authorised twice; the proxy stands in this election and
     ``candidate_may_hold_proxy`` is false (V-2026-PROXY-2); the proxy already holds
@@ -109,6 +116,8 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
     principals: set[str] = set()
     barred = set() if profile["candidate_may_hold_proxy"] else set(results.standing)
     for p in results.proxies:
+        if not p.counted:  # no ballot was cast under it: nothing to accept or reject
+            continue
         who = (p.principal, p.proxy)
         if p.principal_voted_in_person:
             out.append(RoundNote("proxy_principal_voted", "V-PROXY-1", None, who))
@@ -173,17 +182,22 @@ def proxy_at_risk(
 
 
 def participants(ballots: Ballots, profile: Profile, rejected_proxies: int = 0) -> int:
-    """参加投票的人数: the recorded figure, else ballots returned or issued (``participation_base``)
+    """参加投票的人数: the recorded figure, else ballots returned or issued (``participation_base``),
     less the ballots cast under rejected proxies, which are no one's participation (V-PROXY-1).
-    Accepted proxy ballots are among the returned ones and count for their principals.
+    A recorded authorisation was counted in every recorded figure (unless marked ``counted:
+    false``), so a rejected one comes off the recorded participants too. Accepted proxy ballots
+    are among the returned ones and count for their principals.
 
     >>> from tallykit.profiles import BUILTIN
     >>> participants(Ballots(issued=510, returned=505), BUILTIN["villager-2018"], 1)
     504
+    >>> participants(Ballots(issued=510, returned=505, participants=503), BUILTIN["villager-2018"], 1)
+    502
     """
     if ballots.participants is not None:
-        return ballots.participants
-    base = ballots.returned if profile["participation_base"] == "returned" else ballots.issued
+        base = ballots.participants
+    else:
+        base = ballots.returned if profile["participation_base"] == "returned" else ballots.issued
     return max(base - rejected_proxies, 0)
 
 
@@ -199,7 +213,7 @@ def _registered(results: Results) -> int:
     return registered
 
 
-def _form(results: Results, profile: Profile) -> str:
+def election_form(results: Results, profile: Profile) -> str:
     """R-FORMS-1: the form the file records, else the profile's (villagers: everyone votes)."""
     if results.election.form is not None:
         return results.election.form
@@ -214,31 +228,57 @@ def _gates(
     if rnd.kind != "supplementary" or profile["supplementary_needs_turnout"]:
         gates.append(
             turnout_gate(
-                voters, registered, _turnout_rule(results, profile, recall), _form(results, profile)
+                voters, registered, _turnout_rule(results, profile, recall), election_form(results, profile)
             )
         )
-    base_name = profile["reconcile_against"]
-    base = ballots.issued if base_name == "issued" else (ballots.participants or ballots.issued)
-    gates.append(
+    gates.extend(reconciliation_gates(ballots, profile["reconcile_against"], registered))
+    for s in rnd.stations:
+        gates.append(
+            Gate(
+                "station_reconciliation",
+                "V-BALLOT-RECON-1",
+                bool(rules.returned_ok(s.returned, s.issued)),
+                f"{s.name}: {s.returned} <= {s.issued}",
+                {"returned": s.returned, "issued": s.issued},
+                ("V-ROVING-1",) if s.mobile else (),
+            )
+        )
+    return tuple(gates)
+
+
+def reconciliation_gates(ballots: Ballots, against: str, registered: int) -> tuple[Gate, ...]:
+    """V-BALLOT-RECON-1: ballots returned against the base ``reconcile_against`` names (ballots
+    issued, or the voters taking part), and — whatever it names — against the recorded voters
+    taking part and the registered voters: more ballots than people voids the round (U-A art.26,
+    U-E art.24, U-J art.28; 选举法 art.44 by analogy).
+
+    >>> [(g.code, g.passed) for g in reconciliation_gates(Ballots(600, 600, participants=598), "issued", 1000)]
+    [('reconciliation', True), ('reconciliation_participants', False), ('reconciliation_registered', True)]
+    """
+    base = ballots.issued if against == "issued" else (ballots.participants or ballots.issued)
+    out = [
         Gate(
             "reconciliation",
             "V-BALLOT-RECON-1",
             bool(rules.returned_ok(ballots.returned, base)),
             f"{ballots.returned} <= {base}",
-            {"returned": ballots.returned, base_name: base},
+            {"returned": ballots.returned, against: base},
         )
-    )
-    for s in rnd.stations:
-        gates.append(
+    ]
+    people = [("registered", registered)]
+    if ballots.participants is not None and against != "participants":
+        people.insert(0, ("participants", ballots.participants))
+    for name, n in people:
+        out.append(
             Gate(
-                "station_reconciliation",
-                "V-ROVING-1" if s.mobile else "V-BALLOT-RECON-1",
-                bool(rules.returned_ok(s.returned, s.issued)),
-                f"{s.name}: {s.returned} <= {s.issued}",
-                {"returned": s.returned, "issued": s.issued},
+                f"reconciliation_{name}",
+                "V-BALLOT-RECON-1",
+                bool(rules.returned_ok(ballots.returned, n)),
+                f"{ballots.returned} <= {n}",
+                {"returned": ballots.returned, name: n},
             )
         )
-    return tuple(gates)
+    return tuple(out)
 
 
 def _turnout_rule(results: Results, profile: Profile, recall: bool) -> str:
@@ -293,29 +333,6 @@ def _threshold(
     )
 
 
-def _eligible_only(
-    tally: Tally, results: Results, profile: Profile
-) -> tuple[dict[str, dict[str, int]], list[RoundNote]]:
-    """Votes for a person flagged not registered or ineligible are void for that name
-    (V-WRITEIN-1, V-INELIGIBLE-1), and so are votes for a person the law bars from election
-    (the profile's ``statutory_exclusions``, V-2026-CAND-1); the rest of each ballot stands."""
-    barred = dict.fromkeys(profile["statutory_exclusions"], "statutory_exclusion")
-    void = {**barred, **{f: f for f in INELIGIBLE_FLAGS}}
-    rules = {**INELIGIBLE_FLAGS, "statutory_exclusion": profile.rule("statutory_exclusions")}
-    flags = {c.key: next((void[f] for f in c.flags if f in void), None) for c in results.candidates}
-    out: dict[str, dict[str, int]] = {}
-    notes = []
-    for position, per in tally.items():
-        out[position] = {}
-        for name, votes in per.items():
-            flag = flags.get(name)
-            if flag is None:
-                out[position][name] = votes
-            else:
-                notes.append(RoundNote(f"votes_void_{flag}", rules[flag], position, (name,)))
-    return out, notes
-
-
 # ---------------------------------------------------------------- seats
 
 
@@ -330,36 +347,35 @@ def _is_woman(results: Results, name: str) -> bool:
     return c is not None and c.gender == "female"
 
 
-def _seat_one(
-    printed: tuple[str, ...],
-    position: str,
-    seats: int,
-    tally: Mapping[str, Mapping[str, int]],
+def seat_follow_up(
+    results: Results,
+    rnd: Round,
+    profile: Profile,
+    tally: Tally,
     threshold: Threshold,
     taken: set[str],
-    only: Callable[[str], bool] | None = None,
-) -> Seating:
-    ranking = tuple((n, v) for n, v in rank(printed, tally.get(position, {})) if n not in taken)
-    if only is not None:  # a seat reserved for women (妇女专职专选, V-WOMEN-1)
-        ranking = tuple((n, v) for n, v in ranking if only(n))
-    return Seating(position, seats, ranking, *fill_seats(ranking, seats, threshold.passes))
-
-
-def seat_in_order(
-    results: Results, rnd: Round, tally: Tally, threshold: Threshold, taken: set[str]
-) -> tuple[Seating, ...]:
+) -> tuple[tuple[Seating, ...], list[RoundNote]]:
     """A tie re-vote or supplementary round: posts in ballot order, the elected leaving the lower
-    posts as in a formal round (V-POS-1, V-SAME-PERSON-1), without carry-down."""
-    taken = set(taken)
-    out = []
-    for p in rnd.positions:
-        printed = rnd.candidates.get(p.name, ())
-        seating = _seat_one(
-            printed, p.name, p.seats, tally, threshold, taken, _reserved(results, p.reserved)
-        )
-        out.append(seating)
-        taken.update(seating.elected)
-    return tuple(out)
+    posts as in a formal round (V-POS-1, V-SAME-PERSON-1), without carry-down. Under
+    ``reserved_seat`` a supplementary round still holds one member seat for a woman while no
+    woman is elected (V-WOMEN-1): the seat a formal round left empty for her."""
+    seating = seat_in_order(rnd, tally, threshold, taken, lambda r: _reserved(results, r))
+    if rnd.kind != "supplementary" or profile["women_guarantee"] != "reserved_seat":
+        return seating, []
+    out, notes, held = [], [], set(taken)
+    for p, s in zip(rnd.positions, seating):
+        if _guaranteed_post(rnd, p.name, p.reserved):
+            s, women_notes = _women(results, profile, s, held, threshold)
+            notes.extend(women_notes)
+        out.append(s)
+        held.update(s.elected)
+    return tuple(out), notes
+
+
+def _guaranteed_post(rnd: Round, name: str, reserved: str | None) -> bool:
+    """The post the women's guarantee applies to: 委员, else the last of several posts."""
+    last = rnd.positions[-1].name
+    return reserved is None and (name == MEMBER_POST or (name == last and len(rnd.positions) > 1))
 
 
 def seat_formal(
@@ -378,16 +394,15 @@ def seat_formal(
     mode = profile["carry_down"]
     notes: list[RoundNote] = []
     out = []
-    last = rnd.positions[-1].name
     for p in rnd.positions:
         own = dict(tally.get(p.name, {}))
         printed = rnd.candidates.get(p.name, ())
         only = _reserved(results, p.reserved)
-        plain = _seat_one(printed, p.name, p.seats, {p.name: own}, threshold, taken, only)
+        plain = seat_post(printed, p.name, p.seats, {p.name: own}, threshold, taken, only)
         seating = plain
         if mode != "off" and any(higher):
             summed = carried_counts(own, higher)
-            with_carry = _seat_one(
+            with_carry = seat_post(
                 printed, p.name, p.seats, {p.name: summed}, threshold, taken, only
             )
             if mode == "mandatory":
@@ -396,9 +411,7 @@ def seat_formal(
                 seating = _top_up(plain, with_carry, threshold)
             if seating != plain:
                 notes.append(RoundNote("carry_down_applied", "V-POS-2", p.name, seating.elected))
-        if p.reserved is None and (
-            p.name == MEMBER_POST or (p.name == last and len(rnd.positions) > 1)
-        ):
+        if _guaranteed_post(rnd, p.name, p.reserved):
             seating, women_notes = _women(results, profile, seating, taken, threshold)
             notes.extend(women_notes)
         out.append(seating)
@@ -446,45 +459,69 @@ def _women(
     confirmed first, the other seats go by vote order; with no such woman, nothing changes.
     ``reserved_seat``: likewise, but with no such woman one seat stays empty for a woman.
     ``supplementary_with_woman`` and ``none`` change nothing here.
+
+    Women tied for the most votes are a tie only where it decides a seat: each of them confirmed
+    first, the rest by vote order, gives an outcome; who is elected under every one of them is
+    elected, who under some but not all is tied for the seats left (V-TIE-1). Two tied women
+    whom the seats elect either way are both elected, with no re-vote.
     """
     rule = profile["women_guarantee"]
     if rule not in ("confirm_first", "reserved_seat") or any(_is_woman(results, n) for n in taken):
         return seating, []
-    women = tuple((n, v) for n, v in seating.ranking if _is_woman(results, n))
-    wq, we, wt, wts, _ = fill_seats(women, 1, threshold.passes)
-    if not wq and rule == "confirm_first":
-        return seating, []
-    others = tuple((n, v) for n, v in seating.ranking if n not in we and n not in wt)
-    oq, oe, ot, ots, ou = fill_seats(others, seating.seats - 1, threshold.passes)
-    unfilled = ou + (0 if wq else 1)
-    qualified = tuple(n for n, _ in seating.ranking if n in set(wq) | set(oq))
-    confirmed = Seating(
-        seating.position,
-        seating.seats,
-        seating.ranking,
-        qualified,
-        we + oe,
-        wt + ot,
-        wts + ots,
-        unfilled,
-    )
+    passes = threshold.passes
+    qualified = tuple(n for n, v in seating.ranking if passes(v))
+    women = [(n, v) for n, v in seating.ranking if _is_woman(results, n) and passes(v)]
+    if not women:
+        if rule == "confirm_first":
+            return seating, []
+        _, elected, tied, tied_seats, unfilled = fill_seats(seating.ranking, seating.seats - 1, passes)
+        confirmed = attrs.evolve(
+            seating, elected=elected, tied=tied, tied_seats=tied_seats, unfilled=unfilled + 1
+        )
+        named: tuple[str, ...] = ()
+    else:
+        top = max(v for _, v in women)
+        firsts = [n for n, v in women if v == top]
+        sure: set[str] | None = None
+        possible: set[str] = set()
+        unfilled = 0
+        for w in firsts:  # the woman confirmed first, then the other seats in vote order
+            rest = tuple(nv for nv in seating.ranking if nv[0] != w)
+            _, above, tied, _, unfilled = fill_seats(rest, seating.seats - 1, passes)
+            sure = {w, *above} if sure is None else sure & {w, *above}
+            possible |= {w, *above, *tied}
+        assert sure is not None
+        order = firsts + [n for n, _ in seating.ranking if n not in firsts]  # the woman first
+        elected = tuple(n for n in order if n in sure)
+        tied = tuple(n for n in order if n in possible - sure)
+        tied_seats = seating.seats - unfilled - len(elected) if tied else 0
+        confirmed = Seating(
+            seating.position, seating.seats, seating.ranking, qualified, elected, tied, tied_seats, unfilled
+        )
+        named = tuple(n for n in firsts if n in possible)
     if (set(confirmed.elected), set(confirmed.tied), confirmed.unfilled) == (
         set(seating.elected),
         set(seating.tied),
         seating.unfilled,
     ):
         return seating, []
-    code = "woman_confirmed_first" if wq else "woman_seat_left_empty"
-    return confirmed, [RoundNote(code, "V-WOMEN-1", seating.position, we + wt)]
+    code = "woman_confirmed_first" if women else "woman_seat_left_empty"
+    return confirmed, [RoundNote(code, "V-WOMEN-1", seating.position, named)]
 
 
 def next_candidates(
-    results: Results, profile: Profile, seating: tuple[Seating, ...], taken: set[str]
+    results: Results,
+    profile: Profile,
+    seating: tuple[Seating, ...],
+    taken: set[str],
+    held: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[dict[str, tuple[str, ...]], list[RoundNote]]:
     """V-SUPP-1: the supplementary election's candidates per short post, the losers with most
-    votes, as many as ``supplementary_candidates`` says; a tie at the cut takes all the tied (and
-    says so). Under ``supplementary_with_woman`` (山西 S11 art.38(3)) an unelected woman is added
-    when no woman has been elected."""
+    votes, as many as ``supplementary_candidates`` says. A tie at a cut takes all the tied and
+    says so (rules/villager.md: not covered, flag it). Under ``supplementary_with_woman`` (山西
+    S11 art.38(3)) the unelected woman with most votes is added when no woman has been elected
+    (all of them when tied). A member seat held for a woman (``held``, ``reserved_seat``) gets its
+    own list of women only (V-WOMEN-1); any other unfilled seats the usual list."""
     setting = profile["supplementary_candidates"]
     elected = set(taken) | {n for s in seating for n in s.elected}
     out: dict[str, tuple[str, ...]] = {}
@@ -492,35 +529,45 @@ def next_candidates(
     for s in seating:
         if not s.unfilled:
             continue
-        want = (
-            s.unfilled + 1
-            if setting == "seats_plus_one"
-            else s.unfilled + 2 if setting == "seats_plus_two" else int(setting)
-        )
         losers = [(n, v) for n, v in s.ranking if n not in elected]
-        chosen = [n for n, _ in losers[:want]]
-        if 0 < want < len(losers) and losers[want][1] == losers[want - 1][1]:
-            cut = losers[want - 1][1]
-            chosen = [n for n, v in losers if v >= cut]
-            notes.append(
-                RoundNote(
-                    "supplementary_candidates_tied",
-                    "V-SUPP-1",
-                    s.position,
-                    tuple(n for n, v in losers if v == cut),
-                )
-            )
+        women = [(n, v) for n, v in losers if _is_woman(results, n)]
+        chosen: set[str] = set()
+        if s.position in held:
+            chosen |= _top(women, _wanted(setting, 1), s.position, notes)
+        if s.unfilled - (s.position in held) > 0:
+            chosen |= _top(losers, _wanted(setting, s.unfilled - (s.position in held)), s.position, notes)
         if profile["women_guarantee"] == "supplementary_with_woman" and not any(
-            _is_woman(results, n) for n in elected | set(chosen)
+            _is_woman(results, n) for n in elected | chosen
         ):
-            woman = next((n for n, _ in losers if _is_woman(results, n)), None)
-            if woman is not None:
-                chosen.append(woman)
+            added = _top(women, 1, s.position, notes)
+            if added:
+                chosen |= added
                 notes.append(
-                    RoundNote("woman_added_to_supplementary", "V-WOMEN-1", s.position, (woman,))
+                    RoundNote("woman_added_to_supplementary", "V-WOMEN-1", s.position, tuple(sorted(added)))
                 )
-        out[s.position] = tuple(chosen)
+        out[s.position] = tuple(n for n, _ in s.ranking if n in chosen)
     return out, notes
+
+
+def _wanted(setting: Any, seats: int) -> int:
+    """How many candidates ``supplementary_candidates`` asks for ``seats`` seats."""
+    if setting == "seats_plus_one":
+        return seats + 1
+    if setting == "seats_plus_two":
+        return seats + 2
+    return int(setting)
+
+
+def _top(ranked: Sequence[tuple[str, int]], want: int, position: str, notes: list[RoundNote]) -> set[str]:
+    """The first ``want`` of ``ranked`` (most votes first); equal votes across the cut take all
+    of them, with a ``supplementary_candidates_tied`` note naming those tied at the cut."""
+    chosen = {n for n, _ in ranked[:want]}
+    if 0 < want < len(ranked) and ranked[want][1] == ranked[want - 1][1]:
+        cut = ranked[want - 1][1]
+        chosen = {n for n, v in ranked if v >= cut}
+        tied = tuple(n for n, v in ranked if v == cut)
+        notes.append(RoundNote("supplementary_candidates_tied", "V-SUPP-1", position, tied))
+    return chosen
 
 
 # ---------------------------------------------------------------- recall

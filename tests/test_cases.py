@@ -13,6 +13,7 @@ import pytest
 
 from tallykit import count, parse_results
 from tallykit.ballots import INVALID
+from tallykit.verify import verify
 
 CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if (p / "input.json").exists())
 
@@ -95,3 +96,18 @@ def test_case_matches_hand_derived_facts(case):
         for post, votes in want.get("votes", {}).items():
             seating = next(s for s in got.seating if s.position == post)
             assert dict(seating.ranking) == votes, post
+
+
+@pytest.mark.parametrize(
+    "case",
+    [c for c in CASES if (c / "expect.json").exists() and "verify" in json.loads((c / "expect.json").read_text(encoding="utf-8"))],
+    ids=lambda p: p.name,
+)
+def test_case_verify_finds_what_the_readme_works_out(case):
+    """``tallykit verify`` on the case gives exactly the error and warning findings (code,
+    severity) its README works out — no more, no fewer; info findings are not listed."""
+    data = json.loads((case / "input.json").read_text(encoding="utf-8"))
+    want = json.loads((case / "expect.json").read_text(encoding="utf-8"))["verify"]
+    found = verify(parse_results(data)).findings
+    got = sorted([f.code, f.severity] for f in found if f.severity in ("error", "warning"))
+    assert got == sorted(want)

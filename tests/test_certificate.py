@@ -236,7 +236,7 @@ def test_the_villager_scenarios_reach_the_outcomes_they_name():
     """The scenarios do exercise what they are named after, so round-tripping them means something."""
     results = {n: count(parse_results(d)).rounds for n, d in VILLAGER_CASES.items()}
     assert results["d1_half_turnout_void"][0].result == "void"
-    assert results["d6_vacancy_left_min_committee"][1].result == "seat_reduction"
+    assert results["d6_vacancy_left_min_committee"][1].result == "vacancy"
     assert results["d7_tie_at_last_seat"][0].result == "tie_revote"
     assert results["d8_carry_down_off"][0].elected["委员"] == ["丁"]
     assert results["d8_carry_down_mandatory"][0].elected["委员"] == ["乙", "丁"]
@@ -559,7 +559,7 @@ def test_checker_imports_only_the_standard_library():
 def test_checker_is_short():
     """Readable in one sitting: the non-blank lines stay within the count docs/proofs.md states."""
     text = (ROOT / "tallykit" / "check_certificate.py").read_text(encoding="utf-8")
-    assert sum(1 for line in text.splitlines() if line.strip()) <= 328
+    assert sum(1 for line in text.splitlines() if line.strip()) <= 365
 
 
 def test_cli_round_trip_and_exit_codes(cli, tmp_path):

@@ -82,20 +82,22 @@ def test_every_scenario_verifies_without_error(items):
         assert codes == set(), (it["id"], codes)
 
 
-def test_proxy_item_carries_exactly_the_tk_proxy_1_warning(items):
-    """D11 (V-PROXY-1): the authorisation over the limit is rejected and its ballot could not
-    change the result, so verify's only finding is that warning, on the last authorisation."""
+def test_proxy_item_refuses_the_authorisation_over_the_limit(items):
+    """D11 (V-PROXY-1): the authorisation over the limit is refused and casts no ballot
+    (``counted: false``), so the record is right and verify finds nothing; had the record counted
+    it, that would be a TK-PROXY-1 error (the totals must be corrected)."""
     proxy = [it for it in items if it["topic"] == "proxy_over_limit"]
     assert proxy
     for it in proxy:
-        found = verify(parse_results(it["scenario"])).findings
-        last = len(it["scenario"]["proxies"]) - 1
-        assert [(f.code, f.severity, f.rules, f.path, f.recorded) for f in found] == [
-            ("TK-PROXY-1", "warning", ("V-PROXY-1",), f"/proxies/{last}", "proxy_over_limit")
-        ], it["id"]
+        assert verify(parse_results(it["scenario"])).findings == (), it["id"]
+        last = it["scenario"]["proxies"][-1]
+        assert last["counted"] is False
         returned = it["scenario"]["rounds"][0]["ballots"]["returned"]
-        out = it["answer"]["outcome"][0]
-        assert out["threshold"]["base"] == returned - 1
+        assert it["answer"]["outcome"][0]["threshold"]["base"] == returned
+        counted = json.loads(json.dumps(it["scenario"]))
+        del counted["proxies"][-1]["counted"]
+        found = [f for f in verify(parse_results(counted)).findings if f.code == "TK-PROXY-1"]
+        assert [(f.severity, f.recorded) for f in found] == [("error", "proxy_over_limit")], it["id"]
 
 
 def _swap_elected(data):

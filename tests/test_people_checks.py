@@ -648,18 +648,23 @@ class TestReviewRegressions:
         ]
 
     def test_d3_party_seat_reduction_to_two(self):
-        """P-ELECT-4: a 支部委员会 reduced to 2 is below P-SIZE-1's minimum of 3."""
+        """P-ELECT-4: a 支部委员会 reduced to 2 is below P-SIZE-1's minimum of 3: an error (the
+        reduction is unlawful), not the usual-size warning."""
         got = [f for f in report(probe("p30-party-seat-reduction-to-2")) if f.code == "TK-COMP-2"]
 
         assert [(f.severity, f.path, f.recorded) for f in got] == [
-            ("warning", "/election/positions", 2)
+            ("error", "/election/positions", 2)
         ]
 
     def test_d3_residents_reduced_to_three(self):
-        """A residents' committee of 3 after a reduction is outside the statutory 5–9 (V-COMP-1)."""
-        got = [f for f in report(probe("p32-residents-reduced-to-3")) if f.code == "TK-COMP-1"]
+        """A residents' committee cannot reduce its seats (the party's P-ELECT-4); with 3 elected,
+        under the statutory minimum of 5 (V-COMP-1, min_committee), another supplementary
+        election is due (V-SUPP-4), so the declared seat_reduction is a wrong next step and the
+        make-up is not judged before the committee is formed."""
+        found = report(probe("p32-residents-reduced-to-3"))
+        got = [(f.code, f.severity, f.expected, f.recorded) for f in found if f.code in ("TK-COMP-1", "TK-OUTCOME-3")]
 
-        assert [(f.severity, f.recorded) for f in got] == [("error", 3)]
+        assert got == [("TK-OUTCOME-3", "error", "supplementary", "seat_reduction")]
 
     def test_d4_residents_supervisory_committee_is_a_local_rule(self):
         """组织法 art. 32 is the villagers' law: residents' TK-KIN-2 is a warning citing the seed."""

@@ -1,6 +1,7 @@
 """TK-PROXY-1 (V-PROXY-1, rules/villager.md D11): a rejected authorisation is a warning when its
-ballot, even if in the tally, cannot change the outcome, and an error when it could; party
-files allow no proxy at all (P-PROXY-1) and stay errors."""
+ballot, even if in the tally, cannot change the outcome, and an error when it could (a seat, or
+the turnout half of 双过半); one over the limit that the record counted is an error whatever its
+effect (the recorded totals must be corrected); party files allow no proxy at all (P-PROXY-1)."""
 
 from __future__ import annotations
 
@@ -37,17 +38,39 @@ def one_post(votes: dict[str, int], proxies, seats: int = 1, **kw):
 
 
 def test_robust_rejection_is_a_warning_with_its_margin():
-    """600 returned, 1 rejected: 599 took part; 甲 400 - 1 = 399 still has 2*399 > 599."""
+    """600 returned, 1 rejected (an in-law): 599 took part; 甲 400 - 1 = 399 still has 2*399 > 599."""
+    (f,) = proxy_findings(one_post({"甲": 400, "乙": 150}, [IN_LAW]))
+
+    assert (f.severity, f.rules, f.path, f.recorded) == ("warning", ("V-PROXY-1",), "/proxies/0", "proxy_not_near_relative")
+    assert "400-1=399" in f.message_zh and "2*votes > 599" in f.message_en
+    assert "2×得票 > 599" in f.message_zh and "votes" not in f.message_zh
+    assert "cannot change the outcome" in f.message_en
+
+
+def test_over_the_limit_and_counted_is_an_error_however_robust():
+    """D11 with the 4th authorisation in the record (not marked counted: false): its ballot is
+    among the returned, so the recorded totals are wrong and must be corrected — an error even
+    when 甲 400 - 1 = 399 keeps the seat; the effect is still stated."""
     (f,) = proxy_findings(one_post({"甲": 400, "乙": 150}, OVER_LIMIT))
 
-    assert (f.severity, f.rules, f.path, f.recorded) == ("warning", ("V-PROXY-1",), "/proxies/3", "proxy_over_limit")
-    assert "400-1=399" in f.message_zh and "2*votes > 599" in f.message_en
-    assert "cannot change the outcome" in f.message_en
+    assert (f.severity, f.path, f.recorded) == ("error", "/proxies/3", "proxy_over_limit")
+    assert "须更正记录的合计" in f.message_zh and "correct the recorded totals" in f.message_en
+    assert "400-1=399" in f.message_zh
+
+
+def test_an_authorisation_marked_not_counted_is_no_finding_and_no_lost_voter():
+    """The commission refused the 4th authorisation and no ballot was cast (counted: false):
+    nothing to correct, and all 600 returned took part."""
+    refused = [*OVER_LIMIT[:3], {**OVER_LIMIT[3], "counted": False}]
+    data = one_post({"甲": 400, "乙": 150}, refused)
+
+    assert proxy_findings(data) == []
+    assert verify(parse_results(data)).count.rounds[0].threshold.base == 600
 
 
 def test_decisive_rejection_is_an_error_naming_post_person_and_numbers():
     """甲 300 of 599 is elected (600 > 599), but 300 - 1 = 299 would not be (598 > 599 fails)."""
-    (f,) = proxy_findings(one_post({"甲": 300, "乙": 150}, OVER_LIMIT))
+    (f,) = proxy_findings(one_post({"甲": 300, "乙": 150}, [IN_LAW]))
 
     assert f.severity == "error" and f.rules == ("V-PROXY-1",)
     assert "第1轮主任 甲 得 300 票，300-1=299，门槛 2×得票 > 599" in f.message_zh
@@ -56,12 +79,17 @@ def test_decisive_rejection_is_an_error_naming_post_person_and_numbers():
 
 def test_multiple_rejections_take_away_one_approval_each():
     """Three rejected (over the limit, an in-law, a principal who voted): 597 took part and
-    every elected person must survive losing 3: 302 - 3 = 299 passes 598 > 597, 301 - 3 does not."""
+    every elected person must survive losing 3: 302 - 3 = 299 passes 598 > 597, 301 - 3 does not.
+    The over-limit one is an error either way (the record counted it)."""
     proxies = [*OVER_LIMIT, IN_LAW, VOTED]
     robust = proxy_findings(one_post({"甲": 302, "乙": 150}, proxies))
     decisive = proxy_findings(one_post({"甲": 301, "乙": 150}, proxies))
 
-    assert [f.severity for f in robust] == ["warning"] * 3
+    assert [(f.recorded, f.severity) for f in robust] == [
+        ("proxy_over_limit", "error"),
+        ("proxy_not_near_relative", "warning"),
+        ("proxy_principal_voted", "warning"),
+    ]
     assert [f.severity for f in decisive] == ["error"] * 3
     assert all("302-3=299" in f.message_zh for f in robust)
 
@@ -69,8 +97,8 @@ def test_multiple_rejections_take_away_one_approval_each():
 def test_an_unelected_rival_who_passes_must_stay_strictly_behind():
     """Two seats, 丙 378 passes but is third: 380 - 1 = 379 > 378 stands; 380 - 2 = 378 would tie."""
     votes = {"甲": 400, "乙": 380, "丙": 378}
-    one = proxy_findings(one_post(votes, OVER_LIMIT, seats=2))
-    two = proxy_findings(one_post(votes, [*OVER_LIMIT, IN_LAW], seats=2))
+    one = proxy_findings(one_post(votes, [IN_LAW], seats=2))
+    two = proxy_findings(one_post(votes, [IN_LAW, VOTED], seats=2))
 
     assert [f.severity for f in one] == ["warning"]
     assert [f.severity for f in two] == ["error", "error"]
@@ -82,21 +110,35 @@ def test_recall_recalled_and_not_recalled():
     could fall (600 > 600 fails); not recalled with 300 stays not recalled (removing ballots only
     removes yes votes)."""
     severity = {
-        yes: [f.severity for f in proxy_findings(recall_file(1000, 601, yes, proxies=OVER_LIMIT))]
+        yes: [f.severity for f in proxy_findings(recall_file(1000, 601, yes, proxies=[IN_LAW]))]
         for yes in (302, 301, 300)
     }
 
     assert severity == {302: ["warning"], 301: ["error"], 300: ["warning"]}
 
 
-def test_void_round_needs_no_escalation():
-    """501 returned, 1 rejected: 500 of 1000 is not more than half, the round is void
-    (TK-QUORUM-1); the rejected ballot cannot make it less void."""
-    data = villager({"主任": {"甲": 400}}, seats={"主任": 1}, issued=501, proxies=OVER_LIMIT)
+def test_turnout_that_hinges_on_the_rejected_ballot_is_never_called_unchangeable():
+    """501 returned of 1000 registered, 1 rejected (an in-law): 500 took part, 1000 > 1000 fails
+    and the round is void (TK-QUORUM-1); counting that ballot, 1002 > 1000 would hold. So the
+    finding is an error naming the turnout, not 'cannot change the outcome'."""
+    data = villager({"主任": {"甲": 400}}, seats={"主任": 1}, issued=501, proxies=[IN_LAW])
     found = verify(parse_results(data)).findings
+    (f,) = [x for x in found if x.code == "TK-PROXY-1"]
 
-    assert [f.severity for f in found if f.code == "TK-PROXY-1"] == ["warning"]
-    assert any(f.code == "TK-QUORUM-1" for f in found)
+    assert f.severity == "error"
+    assert "2×500=1000 > 1000" in f.message_zh and "501" in f.message_zh
+    assert "cannot change" not in f.message_en
+    assert any(x.code == "TK-QUORUM-1" for x in found)
+
+
+def test_recorded_participants_lose_the_rejected_ballots_too():
+    """The record's 参加投票人数 counted the rejected authorisation's ballot: 502 recorded, 501
+    took part; 2*501 > 1000 still holds, and without the ballot it would be 502 — no hinge."""
+    data = villager({"主任": {"甲": 400}}, seats={"主任": 1}, issued=502, proxies=[IN_LAW])
+    data["rounds"][0]["ballots"]["participants"] = 502
+    rnd = verify(parse_results(data)).count.rounds[0]
+
+    assert rnd.gates[0].values["participants"] == 501 and rnd.threshold.base == 501
 
 
 def test_carry_down_counts_a_ballot_once_per_post_summed():
@@ -107,7 +149,7 @@ def test_carry_down_counts_a_ballot_once_per_post_summed():
         seats={"主任": 1, "委员": 1},
         candidates={"主任": ["X", "Y"], "委员": ["X", "Z"]},
         profile=with_params(carry_down="mandatory"),
-        proxies=OVER_LIMIT,
+        proxies=[IN_LAW],
     )
     (f,) = proxy_findings(data)
 

@@ -255,10 +255,11 @@ class TestWomenGuarantee:
         assert plain.next_candidates == {"委员": ("M3", "M4")}
 
 
-@pytest.mark.parametrize(("minimum", "result"), [(3, "seat_reduction"), (5, "supplementary")])
+@pytest.mark.parametrize(("minimum", "result"), [(3, "vacancy"), (5, "supplementary")])
 def test_min_committee(minimum, result):
     """Guangdong practice (C1): 3 members elected after the supplementary round may stand with the
-    rest vacant; a larger minimum asks for yet another supplementary election (U-F)."""
+    rest vacant until a 补选 (V-SUPP-4, 组织法 art.19: a vacancy, not the party's seat reduction);
+    a larger minimum asks for yet another supplementary election (U-F)."""
     second = {
         "kind": "supplementary",
         "positions": [{"name": "委员", "seats": 2}],

@@ -212,11 +212,12 @@ class TestExamples:
 
         assert [r.result for r in c.rounds] == ["supplementary", "elected"]
         assert c.rounds[0].next_candidates == {"委员": ("林涛", "黄伟")}
-        assert [g.rule for g in c.rounds[0].gates] == [
-            "V-DOUBLE-MAJORITY-1",
-            "V-BALLOT-RECON-1",
-            "V-BALLOT-RECON-1",
-            "V-ROVING-1",
+        assert [g.rules for g in c.rounds[0].gates] == [
+            ("V-DOUBLE-MAJORITY-1",),
+            ("V-BALLOT-RECON-1",),
+            ("V-BALLOT-RECON-1",),  # returned against the registered voters
+            ("V-BALLOT-RECON-1",),
+            ("V-BALLOT-RECON-1", "V-ROVING-1"),  # the mobile box
         ]
         assert c.elected == {
             "主任": ["周卫东"],

@@ -9,9 +9,12 @@ LAYOUT = (("主任", 1, ("A", "B")), ("副主任", 1, ("B", "C")), ("委员", 2,
 SYMBOLS = ("○", "×", " ", "?")
 
 
-def judge(marks: dict[str, str], scope: str, same: str) -> tuple[str, dict[str, list[str]]]:
+def judge(
+    marks: dict[str, str], scope: str, same: str, void_higher: str = "drop_lower"
+) -> tuple[str, dict[str, list[str]]]:
     """One ballot: its class and the approvals it gives, straight from V-SAME-PERSON-1 and
-    V-BALLOT-OVERVOTE-1 / V-BALLOT-ILLEGIBLE-1."""
+    V-BALLOT-OVERVOTE-1 / V-BALLOT-ILLEGIBLE-1. ``void_higher = keep_lower`` (section scope): a
+    higher section that is itself over-voted counts nobody and takes no lower mark."""
     chosen = {
         post: [n for n, s in zip(names, marks[post]) if s == "○"] for post, _, names in LAYOUT
     }
@@ -20,9 +23,11 @@ def judge(marks: dict[str, str], scope: str, same: str) -> tuple[str, dict[str, 
         chosen = {p: [n for n in c if n not in twice] for p, c in chosen.items()}
     else:
         seen: set[str] = set()
-        for post, _, _ in LAYOUT:
+        for post, seats, _ in LAYOUT:
             chosen[post] = [n for n in chosen[post] if n not in seen]
-            seen.update(chosen[post])
+            void = len(chosen[post]) > seats and scope == "section"
+            if not (void and void_higher == "keep_lower"):
+                seen.update(chosen[post])
     over = [post for post, seats, _ in LAYOUT if len(chosen[post]) > seats]
     symbols = "".join(marks.values())
     if over and (scope == "ballot" or len(over) == len(LAYOUT)):
