@@ -170,6 +170,15 @@ ENUMS: dict[str, dict[str, Label]] = {
     "officials_kin_avoidance": _KIN,
     "commission_kin_withdrawal": _KIN,
     "supervisory_kin_avoidance": _KIN,
+    "same_person_void_higher": {
+        "drop_lower": ("低职务栏仍不计该人", "drop the lower vote"),
+        "keep_lower": ("计入低职务栏", "keep the lower vote"),
+    },
+    "ballot_order": {
+        "surname_strokes": ("按姓氏笔画", "surname strokes"),
+        "nomination_votes": ("按提名得票", "nomination votes"),
+        "unspecified": ("未规定", "unspecified"),
+    },
     "statutory_exclusions": {
         "expelled_from_party": ("被开除党籍", "expelled from the party"),
         "criminal_record": ("受过刑事处罚", "criminal record"),
@@ -376,6 +385,8 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "supervisory_kin_avoidance": ("监督机构成员亲属回避", "supervisory kin avoidance"),
     "community_households_min": ("居委会最少户数", "community households, minimum"),
     "community_households_max": ("居委会最多户数", "community households, maximum"),
+    "same_person_void_higher": ("高职务栏作废时同一人的低职务票", "same person, void higher section"),
+    "ballot_order": ("选票上候选人的排列", "ballot order"),
 }
 
 # Built-in profiles in words, for drop-downs; an unlisted profile is shown by its id.

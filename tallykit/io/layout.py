@@ -432,6 +432,8 @@ class _Book:
             put(self.doc, f"{base}/positions", positions)
             self.map.add(f"{base}/positions", grid.name, seats_row or head, 0)
         at_stake = {p["name"] for p in positions} if override is None else {p.get("name") for p in override[0] if isinstance(p, dict)}
+        if kind == "recall" and not at_stake:
+            at_stake = {"罢免"}  # a recall round without seats: the format's default post
         printed: dict[str, list[str]] = {}
         tally: dict[str, dict[str, int]] = {}
         marks: dict[str, dict[str, dict[str, int]]] = {}

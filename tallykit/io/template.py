@@ -104,7 +104,7 @@ def example(kind: str) -> dict[str, Any]:
     n_cand = sum(s for _, s in posts) + (1 if kind in ("party_committee", "recommendation") else 0)
     printed = names[:n_cand]
     seats_total = sum(s for _, s in posts)
-    votes = [40, 38, 35, 33, 30, 12, 9][: len(printed)]
+    votes = [40, 38, 35, 33, 30, 25 if kind == "recommendation" else 12, 9][: len(printed)]
     doc = {
         "format": FORMAT_ID,
         "profile": "party-2020",
@@ -120,8 +120,10 @@ def example(kind: str) -> dict[str, Any]:
         post = posts[0][0]
         rnd["candidates"] = {post: printed}
         rnd["tally"] = {post: dict(zip(printed, votes))}
-        key = "nominated" if kind == "recommendation" else "elected"
-        rnd["declared"] = {key: {post: printed[:seats_total]}}
+        if kind == "recommendation":  # every name over half, at least seats + 20% (TK-REC-3)
+            rnd["declared"] = {"nominated": {post: printed}}
+        else:
+            rnd["declared"] = {"elected": {post: printed[:seats_total]}}
     else:
         rnd["candidates"] = {p: [printed[i]] for i, (p, _) in enumerate(posts)}
         rnd["tally"] = {p: {printed[i]: votes[i]} for i, (p, _) in enumerate(posts)}
