@@ -1,41 +1,130 @@
 """``tallykit drill``: generated training items, as text with an answer key, JSON, a terminal
-quiz, results files (``--out``) or a printable worksheet (``--worksheet``)."""
+quiz, results files (``--out``) or a printable worksheet (``--worksheet``); ``--session`` makes
+a 45-minute session (mixed topics and one tally exercise)."""
 
 from __future__ import annotations
 
-import importlib
+import errno
+import os
 import random
 import re
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import click
 
 from tallykit.cli.main import EXIT_UNREADABLE, FORMAT, LANG, dump, guarded
-from tallykit.labels import value_label
-
-CLASS_CHOICES = ("valid", "partly_valid", "invalid")
-RESULT_CHOICES = ("elected", "tie_revote", "supplementary", "seat_reduction", "void")
 
 
 def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
+# ---------------------------------------------------------------- text
+
+
+def _paper(rec: dict[str, Any], lang: str) -> str:
+    """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [作记号]."""
+    from tallykit.texts import text
+
+    parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec["marks"].items()]
+    for p, written in (rec.get("write_ins") or {}).items():
+        parts += [f"{p}+{name}「{sym.replace(' ', '□')}」" for name, sym in written]
+    parts += [f"[{text('flag.' + f, lang)}]" for f in rec.get("flags") or []]
+    return " ".join(parts)
+
+
+def _shown_lines(it: dict[str, Any], lang: str) -> list[str]:
+    """What the item shows, as text lines: counts, stations, tallies, the ballots."""
+    sc, show = it["scenario"], it["show"]
+    out = []
+    for r, rnd in enumerate(sc["rounds"]):
+        b = rnd.get("ballots") or {}
+        if r in show["counts"] and b:
+            out.append(
+                _t(
+                    lang,
+                    f"第 {r + 1} 轮：发出 {b['issued']} 张，收回 {b['returned']} 张",
+                    f"Round {r + 1}: issued {b['issued']}, returned {b['returned']}",
+                )
+            )
+        if r in show["stations"]:
+            for s in rnd.get("stations") or ():
+                out.append(
+                    _t(
+                        lang,
+                        f"{s['name']}：发出 {s['issued']} 张，收回 {s['returned']} 张",
+                        f"{s['name']}: issued {s['issued']}, returned {s['returned']}",
+                    )
+                )
+        if r in show["tally"]:
+            for post, votes in rnd["tally"].items():
+                row = "、".join(f"{n} {v}" for n, v in votes.items())
+                out.append(
+                    _t(
+                        lang,
+                        f"第 {r + 1} 轮 {post}得票：{row}",
+                        f"Round {r + 1} {post} votes: {row}",
+                    )
+                )
+        recs = rnd.get("ballot_records") or []
+        if show.get("all_ballots") and r == 0:
+            out += [
+                _t(lang, f"第 {k + 1} 张：", f"No. {k + 1}: ") + _paper(rec, lang)
+                for k, rec in enumerate(recs)
+            ]
+        for rr, k in show["ballots"]:
+            if rr == r:
+                out.append(
+                    _t(
+                        lang,
+                        f"第 {k + 1} 种选票（{recs[k]['count']} 张）：",
+                        f"Ballot kind {k + 1} (×{recs[k]['count']}): ",
+                    )
+                    + _paper(recs[k], lang)
+                )
+    if show.get("proxies"):
+        for p in sc.get("proxies") or ():
+            out.append(
+                _t(
+                    lang,
+                    f"委托：{p['principal']} → {p['proxy']}",
+                    f"proxy: {p['principal']} → {p['proxy']}",
+                )
+            )
+    return out
+
+
+def _right(ask: dict[str, Any], lang: str) -> str:
+    if ask["kind"] == "choice":
+        return str(ask["options"][ask["answer"]][lang])
+    if ask["kind"] == "number":
+        return str(ask["answer"])
+    return _t(lang, "、", ", ").join(ask["answer"]) or _t(lang, "无", "none")
+
+
 def render_items(items: list[dict[str, Any]], lang: str) -> str:
-    """The questions, then an answer key with the numbered explanation of each."""
+    """The questions under their numbers, then an answer key (with each item's id and seed)."""
     lines = [_t(lang, "练习题", "Exercises"), ""]
     for i, it in enumerate(items, 1):
-        lines.append(f"{i}. [{it['title'][lang]}] ({it['id']})")
+        lines.append(f"{i}. [{it['title'][lang]}]")
         lines.append(f"   {it['question'][lang]}")
-        for j, rec in enumerate(it["scenario"]["rounds"][0].get("ballot_records") or [], 1):
-            if j > 1:
-                break
-            lines.append(_t(lang, "   第 1 张选票：", "   Ballot 1: ") + _paper(rec, lang))
-    lines += ["", _t(lang, "答案与讲解", "Answer key"), ""]
+        lines += [f"   {x}" for x in _shown_lines(it, lang)]
+        for j, ask in enumerate(it["asks"], 1):
+            opts = "　".join(f"{k}. {o[lang]}" for k, o in enumerate(ask.get("options", ()), 1))
+            lines.append(f"   ({j}) {ask['prompt'][lang]}" + (f"　{opts}" if opts else ""))
+        lines.append("")
+    lines += [_t(lang, "答案与讲解", "Answer key"), ""]
     for i, it in enumerate(items, 1):
-        lines.append(f"{i}. {it['answer'][lang]}")
+        lines.append(f"{i}. ({it['id']})")
+        lines += [
+            f"   ({j}) {a['prompt'][lang].rstrip('？?')}{_t(lang, '：', ': ')}{_right(a, lang)}"
+            for j, a in enumerate(it["asks"], 1)
+        ]
+        lines.append(f"   {it['answer'][lang]}")
         width = len(str(len(it["steps"])))
         for k, s in enumerate(it["steps"], 1):
             rules = f" [{', '.join(s['rules'])}]" if s["rules"] else ""
@@ -44,75 +133,141 @@ def render_items(items: list[dict[str, Any]], lang: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def _paper(rec: dict[str, Any], lang: str = "zh") -> str:
-    parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec["marks"].items()]
-    for p, written in (rec.get("write_ins") or {}).items():
-        parts += [f"{p}+{name}「{sym.replace(' ', '□')}」" for name, sym in written]
-    parts += [f"[{value_label('ballot.flag', f, lang)}]" for f in rec.get("flags") or []]
-    return " ".join(parts)
+# ---------------------------------------------------------------- quiz
+
+
+class QuizEnded(Exception):
+    """The trainee closed the input (Ctrl-D) or interrupted (Ctrl-C)."""
+
+
+def _read(prompt: str) -> str:
+    click.echo(prompt, nl=False)
+    line = sys.stdin.readline()
+    if not line:
+        raise QuizEnded
+    return line.strip()
 
 
 def _names(answer: str) -> set[str]:
     return {n for n in re.split(r"[\s,，、;；]+", answer.strip()) if n and n != "-"}
 
 
-def _choose(prompt: str, keys: tuple[str, ...], labels: dict[str, str], lang: str) -> str:
-    for k, key in enumerate(keys, 1):
-        click.echo(f"  {k}. {labels[key]}")
-    picked = click.prompt(prompt, type=click.IntRange(1, len(keys)))
-    return keys[picked - 1]
-
-
-def run_quiz(items: list[dict[str, Any]], lang: str) -> tuple[int, int]:
-    """Ask each item's questions (the ballot's class when a ballot is drawn, how the first round
-    ends, who is elected in it), say right or wrong with the answer, and return the score."""
-    from tallykit.drill import featured_verdict
-    from tallykit.texts import text
-
-    score = asked = 0
-    for i, it in enumerate(items, 1):
-        click.echo(f"\n{i}. [{it['title'][lang]}] {it['question'][lang]}")
-        records = it["scenario"]["rounds"][0].get("ballot_records")
-        checks: list[bool] = []
-        verdict = featured_verdict(it)
-        if records and verdict is not None:
-            click.echo(_t(lang, "第 1 张选票：", "Ballot 1: ") + _paper(records[0], lang))
-            got = _choose(
-                _t(lang, "这张选票是", "This ballot is"),
-                CLASS_CHOICES,
-                {k: text(k, lang) for k in CLASS_CHOICES},
-                lang,
+def _ask(ask: dict[str, Any], lang: str, read: Callable[[str], str]) -> bool:
+    """Ask one question until the input makes sense; True when the answer is right."""
+    prompt = ask["prompt"][lang]
+    if ask["kind"] == "choice":
+        options = ask["options"]
+        for k, o in enumerate(options, 1):
+            click.echo(f"  {k}. {o[lang]}")
+        while True:
+            got = read(_t(lang, f"{prompt}（输入序号）：", f"{prompt} (number): "))
+            if got.isdigit() and 1 <= int(got) <= len(options):
+                return int(got) - 1 == ask["answer"]
+            click.echo(
+                _t(
+                    lang,
+                    f"请输入 1 到 {len(options)} 之间的序号。",
+                    f"Please type a number from 1 to {len(options)}.",
+                )
             )
-            checks.append(got == verdict)
-        first = it["answer"]["outcome"][0]
-        got = _choose(
-            _t(lang, "第 1 轮的结果", "Round 1 ends in"),
-            RESULT_CHOICES,
-            {k: text("result." + k, lang) for k in RESULT_CHOICES},
+    if ask["kind"] == "number":
+        while True:
+            got = read(_t(lang, f"{prompt}（填数）：", f"{prompt} (a number): "))
+            if re.fullmatch(r"\d+", got):
+                return int(got) == ask["answer"]
+            click.echo(_t(lang, "请输入一个整数（只写数字）。", "Please type a whole number."))
+    got = read(
+        _t(
             lang,
+            f"{prompt}（姓名用空格或顿号分隔，没有人输入 -）：",
+            f"{prompt} (names separated by spaces, - for nobody): ",
         )
-        checks.append(got == first["result"])
-        want = {n for names in first["elected"].values() for n in names}
-        typed = click.prompt(
-            _t(
-                lang,
-                "第 1 轮当选的人（用空格或顿号分隔，无人当选输入 -）",
-                "Elected in round 1 (space-separated, - for nobody)",
-            ),
-            default="-",
-            show_default=False,
-        )
-        checks.append(_names(typed) == want)
-        score += sum(checks)
-        asked += len(checks)
-        mark = (
-            _t(lang, "全对", "all right")
-            if all(checks)
-            else _t(lang, f"对 {sum(checks)}/{len(checks)}", f"{sum(checks)}/{len(checks)} right")
-        )
-        click.echo(f"{mark}. {_t(lang, '答案', 'Answer')}: {it['answer'][lang]}")
+    )
+    return _names(got) == set(ask["answer"])
+
+
+def run_quiz(
+    items: list[dict[str, Any]], lang: str, read: Callable[[str], str] = _read
+) -> tuple[int, int]:
+    """Ask each item's questions from what it shows, say right or wrong with the answer, and
+    end with the score; Ctrl-D or Ctrl-C ends the quiz early with the score so far."""
+    score = asked = 0
+    try:
+        for i, it in enumerate(items, 1):
+            click.echo(f"\n{i}. [{it['title'][lang]}] {it['question'][lang]}")
+            for line in _shown_lines(it, lang):
+                click.echo(f"   {line}")
+            right = [_ask(a, lang, read) for a in it["asks"]]
+            score += sum(right)
+            asked += len(right)
+            mark = (
+                _t(lang, "全对", "all right")
+                if all(right)
+                else _t(lang, f"对 {sum(right)}/{len(right)}", f"{sum(right)}/{len(right)} right")
+            )
+            click.echo(f"{mark}。{_t(lang, '答案', 'Answer')}：{it['answer'][lang]}")
+    except (QuizEnded, KeyboardInterrupt):
+        click.echo(_t(lang, "\n练习提前结束。", "\nQuiz ended early."))
     click.echo(_t(lang, f"\n得分：{score}/{asked}", f"\nScore: {score}/{asked}"))
     return score, asked
+
+
+# ---------------------------------------------------------------- files
+
+
+def _write(path: Path, content: str) -> None:
+    """Write atomically: a temporary file in the same folder, then renamed over ``path``."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _os_reason(err: OSError, lang: str) -> str:
+    reasons = {
+        errno.EACCES: ("没有写入权限", "permission denied"),
+        errno.EEXIST: ("已有同名文件", "a file of that name exists"),
+        errno.ENOTDIR: ("路径中有一部分不是文件夹", "part of the path is not a folder"),
+        errno.ENOSPC: ("磁盘已满", "the disk is full"),
+        errno.EROFS: ("只读文件系统", "read-only file system"),
+    }
+    zh, en = reasons.get(err.errno or 0, ("无法写入", "cannot write"))
+    return _t(lang, zh, en)
+
+
+def _write_files(folder: Path, files: dict[str, str], lang: str) -> list[Path]:
+    """Write ``files`` into ``folder`` (made if needed); a clear message and exit 2 if not."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        out = []
+        for name, content in files.items():
+            _write(folder / name, content)
+            out.append(folder / name)
+        return out
+    except OSError as err:
+        click.echo(
+            _t(
+                lang,
+                f"{folder}：无法写入（{_os_reason(err, lang)}）",
+                f"{folder}: cannot write ({_os_reason(err, lang)})",
+            ),
+            err=True,
+        )
+        sys.exit(EXIT_UNREADABLE)
+
+
+def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> list[Path]:
+    from tallykit.cli.worksheet import render
+
+    sheet, answers = render(items, lang)
+    return _write_files(folder, {"worksheet.html": sheet, "answers.html": answers}, lang)
+
+
+# ---------------------------------------------------------------- command
 
 
 @click.command("drill")
@@ -130,6 +285,25 @@ def run_quiz(items: list[dict[str, Any]], lang: str) -> tuple[int, int]:
     "--family", type=click.Choice(["party", "villager", "all"]), default="all", show_default=True
 )
 @click.option(
+    "--topic",
+    "topics",
+    multiple=True,
+    help="只出这些题型（可重复）/ only these topics (repeatable)",
+)
+@click.option(
+    "--tally",
+    "tallies",
+    type=click.IntRange(0, 20),
+    default=0,
+    show_default=True,
+    help="另加计票练习（一叠 20–40 张选票）的份数 / tally exercises to add",
+)
+@click.option(
+    "--session",
+    is_flag=True,
+    help="一节 45 分钟的课：10 道混合题 + 1 份计票练习 / a 45-minute session",
+)
+@click.option(
     "--profile", "profile_id", default=None, help="规则版本 id（定下题目种类）/ built-in profile id"
 )
 @click.option(
@@ -142,14 +316,12 @@ def run_quiz(items: list[dict[str, Any]], lang: str) -> tuple[int, int]:
 @click.option(
     "--out",
     "out_dir",
-    type=click.Path(file_okay=False),
     default=None,
     help="把每道题的结果文件写入此目录 / write each scenario as a results file",
 )
 @click.option(
     "--worksheet",
     "sheet_dir",
-    type=click.Path(file_okay=False),
     default=None,
     help="把练习卷和答案卷 (HTML) 写入此目录 / write the worksheet and answer sheet (HTML)",
 )
@@ -158,6 +330,9 @@ def drill_cmd(
     seed: int,
     n: int | None,
     family: str,
+    topics: tuple[str, ...],
+    tallies: int,
+    session: bool,
     profile_id: str | None,
     lang: str,
     fmt: str,
@@ -165,48 +340,54 @@ def drill_cmd(
     out_dir: str | None,
     sheet_dir: str | None,
 ) -> None:
-    """生成计票训练题：边界选票和算式，附答案和逐步讲解（同一种子，同样的题）。
+    """生成计票训练题：边界选票和算式、计票练习、计票人常犯的错误，附答案和逐步讲解（同一种子，同样的题）。
 
-    Generates training items for scrutineers and counters (edge-case ballots and boundary
-    arithmetic), each a results-format scenario with its question, answer and step-by-step
-    explanation. Exit codes: 0 done, 2 bad usage.
+    Generates training items for scrutineers and counters (edge-case ballots, boundary
+    arithmetic, tally exercises, the counter's likely mistakes), each a results-format scenario
+    with its questions, answers and step-by-step explanation. With --worksheet or --out only the
+    files written are listed. Exit codes: 0 done, 2 bad usage or a folder that cannot be written.
     """
-    from tallykit.drill import generate
     from tallykit.profiles import builtin_profile
+    from tallykit.training import PARTY_TOPICS, VILLAGER_TOPICS, generate
+    from tallykit.training import session as make_session
 
     if profile_id is not None:
         builtin_profile(profile_id, path="--profile")
-    items = generate(random.Random(seed), count=n, family=family, profile=profile_id)
+    unknown = sorted(set(topics) - set(PARTY_TOPICS) - set(VILLAGER_TOPICS))
+    if unknown:
+        known = "、".join(sorted(set(PARTY_TOPICS) | set(VILLAGER_TOPICS)))
+        raise click.BadParameter(
+            _t(
+                lang,
+                f"没有这个题型：{'、'.join(unknown)}；可用：{known}",
+                f"no such topic: {', '.join(unknown)}; known: {known}",
+            ),
+            param_hint="--topic",
+        )
+    rng = random.Random(seed)
+    if session:
+        items = make_session(rng, family=family, profile=profile_id)
+    else:
+        items = generate(
+            rng,
+            count=n,
+            family=family,
+            profile=profile_id,
+            topics=list(topics) or None,
+            tally_exercises=tallies,
+        )
+    written: list[Path] = []
     if out_dir is not None:
-        folder = Path(out_dir)
-        folder.mkdir(parents=True, exist_ok=True)
-        for it in items:
-            (folder / f"{it['id']}.json").write_text(dump(it["scenario"]), encoding="utf-8")
+        files = {f"{i:02d}-{it['id']}.json": dump(it["scenario"]) for i, it in enumerate(items, 1)}
+        written += _write_files(Path(out_dir), files, lang)
     if sheet_dir is not None:
-        _worksheet(items, lang, Path(sheet_dir))
+        written += _worksheet(items, lang, Path(sheet_dir))
     if quiz:
         run_quiz(items, lang)
+    elif written:
+        for path in written:
+            click.echo(str(path))
     elif fmt == "json":
         click.echo(dump({"seed": seed, "items": items}), nl=False)
     else:
         click.echo(render_items(items, lang), nl=False)
-
-
-def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> None:
-    """Hand the items to ``tallykit.cli.worksheet.render`` (built separately) when it exists."""
-    try:
-        sheet = importlib.import_module("tallykit.cli.worksheet")
-    except ModuleNotFoundError:
-        click.echo(
-            _t(
-                lang,
-                "--worksheet 不可用：未安装 tallykit.cli.worksheet 模块",
-                "--worksheet is not available: the module tallykit.cli.worksheet is missing",
-            ),
-            err=True,
-        )
-        sys.exit(EXIT_UNREADABLE)
-    worksheet, answers = sheet.render(items, lang)
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "worksheet.html").write_text(worksheet, encoding="utf-8")
-    (folder / "answers.html").write_text(answers, encoding="utf-8")

@@ -7,7 +7,7 @@ from typing import Any
 from tallykit.counting import Count, RoundOutcome, step_rules
 from tallykit.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
-from tallykit.texts import text
+from tallykit.texts import count_en, text
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -130,7 +130,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
         out.extend(_recall_lines(r, lang))
         return out
     for s in r.seating:
-        out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({s.seats} seat(s)):"))
+        out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({count_en(s.seats, 'seat')}):"))
         for name, votes in s.ranking:
             if name in s.elected:
                 status = _t(lang, "当选", "elected")
@@ -148,7 +148,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
                 _t(
                     lang,
                     f"    {'、'.join(s.tied)} 票数相等，就其再次投票，选 {s.tied_seats} 名 [{tie_rule}]",
-                    f"    {', '.join(s.tied)} tied: re-vote among them for {s.tied_seats} seat(s) [{tie_rule}]",
+                    f"    {', '.join(s.tied)} tied: re-vote among them for {count_en(s.tied_seats, 'seat')} [{tie_rule}]",
                 )
             )
         if s.unfilled:
@@ -156,7 +156,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
                 _t(
                     lang,
                     f"    尚缺 {s.unfilled} 名，不得在未达到当选票数者中按得票多少补足 [{short_rule}]",
-                    f"    {s.unfilled} seat(s) unfilled; never filled from below the threshold [{short_rule}]",
+                    f"    {count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold [{short_rule}]",
                 )
             )
     if r.list_min is not None:

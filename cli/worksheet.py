@@ -1,15 +1,22 @@
-"""Printable HTML worksheet and answer sheet for drill items (issue 7, item 3).
+"""Printable HTML worksheet and answer sheet for drill items.
 
-``render(items, lang)`` draws each item's ballots as they look on paper: the printed names in
-ballot order (surname stroke order, P-ORDER-1), one box per name holding the hand-drawn mark,
-the 另选他人 columns, the pattern count and any flag (作记号, 破损) in plain sight; then the
-key counts and the question. The answer sheet has the answer, the outcome and numbered steps
-with their rule ids. Both are one self-contained HTML file each: inline CSS and SVG, no script,
-no network, A4 page breaks when printed. Same items, byte-identical output.
+``render(items, lang)`` lays out a training session for A4: each item under its number with its
+question, the facts of the election, and only what the item shows (``item["show"]``: a round's
+ballot counts, its tally, its polling stations, the ballots asked about, the candidates'
+genders, the proxy register), then the questions to answer (tick a choice, write a number or
+names). Ballots are drawn as they look on paper: the printed names in ballot order (surname
+stroke order, P-ORDER-1), one box per name holding the hand-drawn mark, the 另选他人 columns,
+the number of such ballots and any flag (作记号, 破损) in plain sight. Items flow on, several
+to a page; a tally exercise (``kind`` ``tally``) starts a page with every ballot of its stack
+numbered, and a blank tally sheet. The answer sheet has, per item, its id and seed, the right
+answers, the explanation, the outcome and the numbered steps with their rule ids; for a tally
+exercise each ballot's class and reason and the totals. Both documents are self-contained HTML:
+inline CSS and SVG, no script, no network. Same items, byte-identical output.
 
-Item contract (built by ``tallykit drill``): ``{"id", "seed", "family", "topic", "title":
-{"zh","en"}, "question": {"zh","en"}, "answer": {"zh","en","outcome"}, "steps": [{"zh","en",
-"rules"}], "scenario": <results-format dict>}``.
+Item contract (built by ``tallykit drill``, ``tallykit.training``): ``{"id", "seed", "family",
+"topic", "title": {"zh","en"}, "question": {"zh","en"}, "answer": {"zh","en","outcome"},
+"steps": [{"zh","en","rules"}], "scenario": <results-format dict>}``, and optionally ``"kind"``,
+``"asks"``, ``"show"`` (without it every round and ballot is shown).
 """
 
 from __future__ import annotations
@@ -18,7 +25,8 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from tallykit.labels import formula_words, value_label
+from tallykit.composition import RELATION_ZH
+from tallykit.explain import arithmetic
 from tallykit.results import BallotRecord, Results, Round, parse_results
 from tallykit.strokes import check_order
 from tallykit.texts import text
@@ -34,29 +42,25 @@ _L: dict[str, tuple[str, str]] = {
         "Name ________________   Unit ________________   Date ____________",
     ),
     "intro": (
-        "每题先读“问题”，再逐张审看所画的选票；同样的选票只画一张，右上角注明张数。",
-        "Read each question, then check every ballot drawn; "
-        "identical ballots are drawn once with their count.",
+        "每题先读题目，再看题下的情况和选票，在“作答”处打勾或填写。同样的选票只画一张，右上角注明张数。",
+        "Read each question, look at the facts and ballots below it, and answer under "
+        "'Your answer'. Identical ballots are drawn once with their count.",
     ),
-    "items": ("共 {n} 题，答案另附。", "{n} item(s); answers on a separate sheet."),
+    "items": ("共 {n} 题，答案另附。", "{n} {items}; answers on a separate sheet."),
     "item": ("第 {n} 题", "Item {n}"),
-    "meta": (
-        "编号 {id} · 种子 {seed} · {family}",
-        "id {id} · seed {seed} · {family} · {topic}",
-    ),
-    "party": ("党组织选举", "party election"),
-    "villager": ("村（居）委会选举", "villagers'/residents' committee"),
+    "meta": ("编号 {id} · 种子 {seed}", "id {id} · seed {seed}"),
     "facts": ("基本情况", "Facts"),
-    "question": ("问题", "Question"),
     "your_answer": ("作答", "Your answer"),
-    "seats": ("应选 {n} 名", "{n} seat(s)"),
-    "reserved_female": ("其中 {n} 名专职专选女性", "{n} reserved for a woman"),
-    "members": ("党员 {n} 名", "{n} members"),
+    "seats": ("应选 {n} 名", "{n} {seats}"),
+    "reserved_female": ("专职专选女性", "reserved for a woman"),
+    "members": ("正式党员 {n} 名", "{n} full members"),
     "expected": ("应到会有选举权人数 {n} 人", "members expected {n}"),
     "present": ("实到会有选举权人数 {n} 人", "members present {n}"),
     "registered": ("登记参加选举的选民 {n} 人", "registered voters {n}"),
-    "exclusions": ("不列入应到人数的党员", "members left out of 应到"),
-    "approved_upper": ("上级批准", "upper approved"),
+    "representatives": ("居民代表 {n} 人", "representatives {n}"),
+    "exclusions": ("不列入应到会人数的党员", "members left out of 应到会"),
+    "reason": ("原因", "reason"),
+    "approved_upper": ("上级同意", "upper approved"),
     "approved_meeting": ("大会通过", "meeting approved"),
     "yes": ("是", "yes"),
     "no": ("否", "no"),
@@ -73,6 +77,11 @@ _L: dict[str, tuple[str, str]] = {
     "mobile": ("流动票箱", "mobile box"),
     "station_counts": ("发出 {i} 张，收回 {r} 张", "issued {i}, returned {r}"),
     "ballots_drawn": ("收回的选票（共 {n} 张，{k} 种）", "Ballots returned ({n} in {k} kinds)"),
+    "ballots_shown": ("选票", "Ballots"),
+    "stack": (
+        "收回的选票（共 {n} 张，按开箱顺序编号）",
+        "Ballots returned ({n}, numbered as they came out)",
+    ),
     "tally": ("计票记录（得票数）", "Recorded tally (votes)"),
     "votes": ("{n} 票", "{n}"),
     "proxies": ("委托投票登记", "Proxy votes registered"),
@@ -82,7 +91,7 @@ _L: dict[str, tuple[str, str]] = {
     "voted_in_person": ("委托人亲自投票", "principal voted in person"),
     "count": ("×{n} 张", "×{n}"),
     "kind_no": ("第 {n} 种", "kind {n}"),
-    "names_row": ("候选人姓名", "candidate"),
+    "ballot_no": ("第 {n} 张", "No. {n}"),
     "marks_row": ("符　号", "mark"),
     "write_in": ("另选他人", "另选他人 (write-in)"),
     "stroke_note": ("（按姓氏笔画为序）", "(names in surname stroke order)"),
@@ -92,36 +101,38 @@ _L: dict[str, tuple[str, str]] = {
         "How to mark: ○ approve, × disapprove, nothing to abstain; for another person "
         "write the name under 另选他人 and mark ○ below it.",
     ),
+    "sheet_title": ("计票表", "Tally sheet"),
+    "sheet_marks": ("划记（画“正”字）", "tally marks"),
+    "sheet_total": ("得票", "votes"),
+    "sheet_classes": (
+        "有效 ____ 张（其中部分有效 ____ 张）　无效 ____ 张　合计 ____ 张",
+        "valid ____ (partly valid ____)   invalid ____   total ____",
+    ),
+    "writein_row": ("另选：________", "write-in: ________"),
     "answer": ("答案", "Answer"),
+    "right": ("正确答案", "Right answers"),
     "outcome": ("结果", "Outcome"),
     "steps": ("步骤", "Steps"),
+    "key": ("逐张判断", "Ballot by ballot"),
+    "totals": ("合计", "Totals"),
+    "class": ("类别", "class"),
+    "why": ("理由", "reason"),
+    "gets": ("计票", "votes to"),
     "elected": ("当选", "elected"),
     "nominated": ("确定人选", "nominated"),
     "recalled": ("被罢免", "recalled"),
     "unfilled": ("空缺 {n} 名", "{n} unfilled"),
-    "tied": ("再次投票：{names}（{n} 名）", "re-vote: {names} ({n} seat(s))"),
+    "tied": ("再次投票：{names}（{n} 名）", "re-vote: {names} ({n} {seats})"),
     "next_candidates": ("另行选举候选人", "supplementary candidates"),
     "threshold": ("当选票数", "threshold"),
     "none": ("无", "none"),
     "at_least": ("，即至少 {n} 票", ", at least {n}"),
+    "names_blank": ("姓名：", "names: "),
+    "number_blank": ("填数：", "number: "),
 }
 
-_FLAGS: dict[str, tuple[str, str]] = {
-    "identifying_mark": ("作记号", "identifying mark"),
-    "torn": ("破损", "torn"),
-    "unreadable": ("无法辨认", "unreadable"),
-}
+_FLAGS = ("identifying_mark", "torn", "unreadable")  # flags drawn on the paper (texts "flag.*")
 
-# Ballot headings by election kind; ``{org}`` is the organisation's name.
-_BALLOT_TITLE: dict[str, tuple[str, str]] = {
-    "party_committee": ("{org}委员会选举票", "{org} committee ballot"),
-    "party_officers": ("{org}书记、副书记选举票", "{org} secretary ballot"),
-    "party_branch_officers": ("{org}书记、副书记选举票", "{org} secretary ballot"),
-    "recommendation": ("{org}推荐票", "{org} recommendation ballot"),
-    "villagers_committee": ("{org}村民委员会成员选举选票", "{org} villagers' committee ballot"),
-    "residents_committee": ("{org}居民委员会成员选举选票", "{org} residents' committee ballot"),
-    "recall": ("{org}罢免表决票", "{org} recall ballot"),
-}
 _ROUND_SUFFIX: dict[str, tuple[str, str]] = {
     "tie_revote": ("（再次投票）", " (re-vote)"),
     "supplementary": ("（另行选举）", " (supplementary)"),
@@ -131,6 +142,7 @@ _ROUND_SUFFIX: dict[str, tuple[str, str]] = {
 # Ballot table geometry (mm): the row-head column and the room left for names on A4.
 _ROWHEAD_MM = 21.0
 _NAMES_WIDTH_MM = 145.0
+_STACK_ROWHEAD_MM = 11.0
 
 # Hand-drawn marks, 40×40 user units, stroked in ink. Symbols not listed are written as text.
 _MARK_PATHS: dict[str, str] = {
@@ -155,9 +167,18 @@ _ALIASES = {
 _BLANK = {" ", ""}
 
 
+def _plural(n: int, word: str) -> str:
+    """English count words: 1 seat, 3 seats."""
+    return word if n == 1 else word + "s"
+
+
 def _t(lang: str, key: str, **fields: Any) -> str:
     zh, en = _L[key]
-    return (zh if lang == "zh" else en).format(**fields)
+    if lang == "zh":
+        return zh.format(**fields)
+    n = fields.get("n")
+    count = n if isinstance(n, int) else 2
+    return en.format(seats=_plural(count, "seat"), items=_plural(count, "item"), **fields)
 
 
 def _pick(pair: Mapping[str, Any] | None, lang: str) -> str:
@@ -182,11 +203,11 @@ def render(items: Sequence[Mapping[str, Any]], lang: str = "zh") -> tuple[str, s
     """
     parsed = [parse_results(item["scenario"]) for item in items]
     head = _sheet_head(len(items), lang)
-    sheet_parts = [] if items else [f'<section class="page">{head}</section>']
+    sheet_parts = [f'<section class="page sheet-lead">{head}</section>']
     answer_parts = []
     for n, (item, results) in enumerate(zip(items, parsed), start=1):
-        sheet_parts.append(_item_sheet(n, item, results, lang, head if n == 1 else ""))
-        answer_parts.append(_item_answer(n, item, lang))
+        sheet_parts.append(_item_sheet(n, item, results, lang))
+        answer_parts.append(_item_answer(n, item, results, lang))
     worksheet = _document(
         f"{_t(lang, 'sheet')} · {_t(lang, 'worksheet')}", "".join(sheet_parts), lang
     )
@@ -210,51 +231,83 @@ def _sheet_head(count: int, lang: str) -> str:
 
 
 def _item_head(n: int, item: Mapping[str, Any], lang: str) -> str:
-    family = str(item.get("family", ""))
-    family_text = _t(lang, family) if family in ("party", "villager") else family
-    meta = _t(
-        lang,
-        "meta",
-        id=item.get("id", ""),
-        seed=item.get("seed", ""),
-        family=family_text,
-        topic=item.get("topic", ""),
-    )
     number = _e(_t(lang, "item", n=n))
     title = _e(_pick(item.get("title"), lang))
-    return f'<h2><span class="no">{number}</span> {title}</h2><p class="meta">{_e(meta)}</p>'
+    return f'<h2><span class="no">{number}</span> {title}</h2>'
 
 
-def _item_sheet(n: int, item: Mapping[str, Any], results: Results, lang: str, lead: str) -> str:
-    """One item on its own page(s); ``lead`` is the sheet heading, on the first item only."""
-    first = " first" if lead else ""
-    parts = [f'<section class="page item{first}" id="item-{n}">', lead, _item_head(n, item, lang)]
+def _shown(item: Mapping[str, Any], results: Results) -> Mapping[str, Any]:
+    """What the item shows; without a ``show`` entry, everything (every round's counts, tally,
+    stations and ballots, the genders and the proxies)."""
+    if item.get("show") is not None:
+        return item["show"]  # type: ignore[no-any-return]
+    rounds = list(range(len(results.rounds)))
+    return {
+        "counts": rounds,
+        "tally": [r for r in rounds if results.rounds[r].ballot_records is None],
+        "stations": rounds,
+        "ballots": [
+            [r, k] for r in rounds for k in range(len(results.rounds[r].ballot_records or ()))
+        ],
+        "all_ballots": False,
+        "people": True,
+        "proxies": True,
+    }
+
+
+def _item_sheet(n: int, item: Mapping[str, Any], results: Results, lang: str) -> str:
+    """One item: number and title, question, facts, what it shows, and the answer space."""
+    shown = _shown(item, results)
+    stack = bool(shown.get("all_ballots"))
+    classes = "item stack-item" if stack else "item"
+    parts = [f'<section class="{classes}" id="item-{n}">', _item_head(n, item, lang)]
     parts.append(
-        f'<div class="question" id="question-{n}"><h3>{_e(_t(lang, "question"))}</h3>'
-        f'<p>{_e(_pick(item.get("question"), lang))}</p></div>'
+        f'<div class="question" id="question-{n}"><p>{_e(_pick(item.get("question"), lang))}</p></div>'
     )
-    parts.append(_facts(results, lang))
+    parts.append(_facts(results, shown, lang))
     for r, rnd in enumerate(results.rounds):
-        parts.append(_round(n, r, rnd, results, lang))
-    lines = "".join('<div class="line"></div>' for _ in range(4))
-    parts.append(f'<div class="answer-lines"><h3>{_e(_t(lang, "your_answer"))}</h3>{lines}</div>')
+        parts.append(_round(n, r, rnd, results, shown, lang))
+    if stack:
+        parts.append(_tally_sheet(results, lang))
+    parts.append(_answer_space(n, item, lang))
     parts.append("</section>")
     return "".join(parts)
 
 
-def _facts(results: Results, lang: str) -> str:
+def _answer_space(n: int, item: Mapping[str, Any], lang: str) -> str:
+    """The item's questions with boxes to tick or lines to fill (four lines without asks)."""
+    asks = item.get("asks")
+    if not asks:
+        lines = "".join('<div class="line"></div>' for _ in range(4))
+        return f'<div class="answer-lines"><h3>{_e(_t(lang, "your_answer"))}</h3>{lines}</div>'
+    rows = []
+    for j, ask in enumerate(asks, 1):
+        prompt = _e(_pick(ask.get("prompt"), lang))
+        if ask["kind"] == "choice":
+            field = "".join(
+                f'<span class="opt">☐ {_e(_pick(o, lang))}</span>' for o in ask["options"]
+            )
+        elif ask["kind"] == "number":
+            field = '<span class="blank short"></span>'
+        else:
+            field = '<span class="blank long"></span>'
+        rows.append(f'<li id="ask-{n}-{j}"><span class="prompt">{prompt}</span> {field}</li>')
+    return f'<div class="asks"><h3>{_e(_t(lang, "your_answer"))}</h3><ol>{"".join(rows)}</ol></div>'
+
+
+def _facts(results: Results, shown: Mapping[str, Any], lang: str) -> str:
     election, electorate = results.election, results.electorate
-    rows: list[str] = []
+    bits: list[str] = []
     head = " ".join(x for x in (election.organization, election.date) if x)
     if head:
-        rows.append(f"<li>{_e(head)}</li>")
+        bits.append(_e(head))
     seats = []
     for p in election.positions:
         label = f"{p.name}：{_t(lang, 'seats', n=p.seats)}"
         if p.reserved == "female":
-            label += f"（{_t(lang, 'reserved_female', n=p.seats)}）"
+            label += f"（{_t(lang, 'reserved_female')}）"
         seats.append(label)
-    rows.append(f"<li>{_e('；'.join(seats))}</li>")
+    bits.append(_e("；".join(seats)))
     counts = []
     if election.members is not None:
         counts.append(_t(lang, "members", n=election.members))
@@ -263,41 +316,109 @@ def _facts(results: Results, lang: str) -> str:
     if electorate.present is not None:
         counts.append(_t(lang, "present", n=electorate.present))
     if electorate.registered is not None:
-        counts.append(_t(lang, "registered", n=electorate.registered))
-    if counts:
-        rows.append(f'<li class="key-counts">{"　".join(f"<b>{_e(c)}</b>" for c in counts)}</li>')
-    out = [f'<div class="facts"><h3>{_e(_t(lang, "facts"))}</h3><ul>{"".join(rows)}</ul>']
+        key = "representatives" if election.form == "group_representatives" else "registered"
+        counts.append(_t(lang, key, n=electorate.registered))
+    bits += [f"<b>{_e(c)}</b>" for c in counts]
+    out = [f'<div class="facts"><p class="key-counts">{"　".join(bits)}</p>']
     yes_no = {True: _t(lang, "yes"), False: _t(lang, "no")}
     if electorate.exclusions:
         rows = [
             [x.name, x.reason or "", yes_no[x.upper_approved], yes_no[x.meeting_approved]]
             for x in electorate.exclusions
         ]
-        head = ["", "", _t(lang, "approved_upper"), _t(lang, "approved_meeting")]
-        out.append(_plain_table(_t(lang, "exclusions"), head, rows))
-    if any(c.gender for c in results.candidates):
+        head_row = [
+            "",
+            _t(lang, "reason"),
+            _t(lang, "approved_upper"),
+            _t(lang, "approved_meeting"),
+        ]
+        out.append(_plain_table(_t(lang, "exclusions"), head_row, rows))
+    if shown.get("people") and any(c.gender for c in results.candidates):
         people = "、".join(
             f"{c.name}（{_t(lang, c.gender)}）" if c.gender in ("female", "male") else c.name
             for c in results.candidates
         )
         out.append(f'<p class="people">{_e(_t(lang, "candidates"))}：{_e(people)}</p>')
-    if results.proxies:
+    if shown.get("proxies") and results.proxies:
         rows = [
-            [p.principal, p.proxy, value_label("relation", p.relation, lang) if p.relation else "", yes_no[p.principal_voted_in_person]]
+            [p.principal, p.proxy, _relation(p.relation, lang), yes_no[p.principal_voted_in_person]]
             for p in results.proxies
         ]
-        head = [_t(lang, k) for k in ("principal", "proxy", "relation", "voted_in_person")]
-        out.append(_plain_table(_t(lang, "proxies"), head, rows))
+        head_row = [_t(lang, k) for k in ("principal", "proxy", "relation", "voted_in_person")]
+        out.append(_plain_table(_t(lang, "proxies"), head_row, rows))
     out.append("</div>")
     return "".join(out)
 
 
-def _round(n: int, r: int, rnd: Round, results: Results, lang: str) -> str:
-    """One round: its seats and ballot counts, then the ballots drawn (or the recorded tally)."""
+def _relation(relation: str | None, lang: str) -> str:
+    if relation is None:
+        return ""
+    return RELATION_ZH.get(relation, relation) if lang == "zh" else relation
+
+
+def _round(
+    n: int, r: int, rnd: Round, results: Results, shown: Mapping[str, Any], lang: str
+) -> str:
+    """What the item shows of one round: its counts, stations, tally and ballots."""
+    ballots = [k for rr, k in shown.get("ballots", ()) if rr == r]
+    stack = bool(shown.get("all_ballots")) and r == 0 and rnd.ballot_records is not None
+    parts = []
+    if r in shown.get("counts", ()):
+        parts.append(_counts(rnd, lang))
+    if r in shown.get("stations", ()) and rnd.stations:
+        rows = [
+            [
+                _station_name(s.name, s.mobile, lang),
+                _t(lang, "station_counts", i=s.issued, r=s.returned),
+            ]
+            for s in rnd.stations
+        ]
+        parts.append(_plain_table(_t(lang, "stations"), None, rows))
+    if r in shown.get("tally", ()):
+        parts.append(_tally(rnd, lang))
+    if stack:
+        records = rnd.ballot_records or ()
+        parts.append(
+            f'<p class="drawn">{_e(_t(lang, "stack", n=sum(x.count for x in records)))}</p>'
+        )
+        parts.append('<div class="stack">')
+        parts += [
+            _ballot(f"{n}-{r}-{k}", _t(lang, "ballot_no", n=k + 1), rec, rnd, results, lang, False)
+            for k, rec in enumerate(records)
+        ]
+        parts.append("</div>")
+    elif ballots and rnd.ballot_records is not None:
+        everything = len(ballots) == len(rnd.ballot_records)
+        label = (
+            _t(
+                lang,
+                "ballots_drawn",
+                n=sum(x.count for x in rnd.ballot_records),
+                k=len(rnd.ballot_records),
+            )
+            if everything
+            else _t(lang, "ballots_shown")
+        )
+        parts.append(f'<p class="drawn">{_e(label)}</p>')
+        parts += [
+            _ballot(
+                f"{n}-{r}-{k}",
+                _t(lang, "kind_no", n=k + 1),
+                rnd.ballot_records[k],
+                rnd,
+                results,
+                lang,
+            )
+            for k in ballots
+        ]
+    if not parts:
+        return ""
     heading = _e(_t(lang, "round", n=r + 1, kind=text(rnd.kind, lang)))
-    out = [f'<div class="round" id="round-{n}-{r}"><h3>{heading}</h3>']
-    seats = "；".join(f"{p.name}：{_t(lang, 'seats', n=p.seats)}" for p in rnd.positions)
-    counts = [seats]
+    return f'<div class="round" id="round-{n}-{r}"><h3>{heading}</h3>{"".join(parts)}</div>'
+
+
+def _counts(rnd: Round, lang: str) -> str:
+    counts = ["；".join(f"{p.name}：{_t(lang, 'seats', n=p.seats)}" for p in rnd.positions)]
     if rnd.ballots is not None:
         b = rnd.ballots
         counts += [_t(lang, "issued", n=b.issued), _t(lang, "returned", n=b.returned)]
@@ -309,35 +430,40 @@ def _round(n: int, r: int, rnd: Round, results: Results, lang: str) -> str:
                 for k, v in (("valid", b.valid), ("invalid", b.invalid))
                 if v is not None
             ]
-    out.append(f'<p class="key-counts">{"　".join(f"<b>{_e(c)}</b>" for c in counts)}</p>')
-    if rnd.stations:
-        rows = [
-            [
-                _station_name(s.name, s.mobile, lang),
-                _t(lang, "station_counts", i=s.issued, r=s.returned),
-            ]
-            for s in rnd.stations
-        ]
-        out.append(_plain_table(_t(lang, "stations"), None, rows))
-    if rnd.ballot_records is None:
-        rows = [
-            [pos, name, _t(lang, "votes", n=v)]
-            for pos, votes in rnd.tally.items()
+    return f'<p class="key-counts">{"　".join(f"<b>{_e(c)}</b>" for c in counts)}</p>'
+
+
+def _tally(rnd: Round, lang: str) -> str:
+    """The recorded votes, one line per post: each name with its votes, wrapping as needed."""
+    rows = []
+    for pos, votes in rnd.tally.items():
+        cells = "".join(
+            f'<span class="vote">{_e(name)} <b>{_e(_t(lang, "votes", n=v))}</b></span>'
             for name, v in votes.items()
-        ]
-        out.append(_plain_table(_t(lang, "tally"), None, rows))
-    else:
-        drawn = _t(
-            lang,
-            "ballots_drawn",
-            n=sum(rec.count for rec in rnd.ballot_records),
-            k=len(rnd.ballot_records),
         )
-        out.append(f'<p class="drawn">{_e(drawn)}</p>')
-        for k, rec in enumerate(rnd.ballot_records):
-            out.append(_ballot(f"{n}-{r}-{k}", k, rec, rnd, results, lang))
-    out.append("</div>")
-    return "".join(out)
+        rows.append(f'<div class="post"><span class="pos">{_e(pos)}</span>{cells}</div>')
+    return f'<div class="tally"><p class="caption">{_e(_t(lang, "tally"))}</p>{"".join(rows)}</div>'
+
+
+def _tally_sheet(results: Results, lang: str) -> str:
+    """A blank 计票表 for the tally exercise: a row per printed candidate and two for write-ins,
+    per post; then the ballot classes to fill in."""
+    rnd = results.rounds[0]
+    rows = []
+    for p in rnd.positions:
+        names = [*_printed(rnd, p.name), _t(lang, "writein_row"), _t(lang, "writein_row")]
+        rows += [
+            f"<tr><th>{_e(p.name)}</th><td>{_e(x)}</td><td class='marks'></td><td class='total'></td></tr>"
+            for x in names
+        ]
+    head = (
+        f"<tr><th></th><th>{_e(_t(lang, 'candidates'))}</th><th>{_e(_t(lang, 'sheet_marks'))}</th>"
+        f"<th>{_e(_t(lang, 'sheet_total'))}</th></tr>"
+    )
+    return (
+        f'<div class="tally-sheet"><table class="plain fill"><caption>{_e(_t(lang, "sheet_title"))}</caption>'
+        f'{head}{"".join(rows)}</table><p class="classes">{_e(_t(lang, "sheet_classes"))}</p></div>'
+    )
 
 
 def _station_name(name: str, mobile: bool, lang: str) -> str:
@@ -367,10 +493,35 @@ def _write_in_columns(rnd: Round, position: str) -> int:
     return max(1, widest)
 
 
+# The body a party organisation's ballot names: 石门村党支部 → 石门村支部委员会.
+_PARTY_BODY = (("党总支", "总支部委员会"), ("党支部", "支部委员会"), ("党委", "委员会"))
+
+
+def _party_body(org: str) -> str:
+    for suffix, body in _PARTY_BODY:
+        if org.endswith(suffix):
+            return org[: -len(suffix)] + body
+    return org if org.endswith("委员会") else org + "委员会"
+
+
 def _ballot_title(results: Results, rnd: Round, lang: str) -> str:
+    """The heading printed on the ballot, from the election kind and the organisation's name
+    (never a doubled 委员会: 石门村村民委员会 → 石门村村民委员会成员选举选票)."""
     org = results.election.organization or ""
-    zh, en = _BALLOT_TITLE.get(results.election.kind, ("{org}选举票", "{org} ballot"))
-    title = (zh if lang == "zh" else en).format(org=org).strip()
+    kind = results.election.kind
+    if kind == "party_committee":
+        zh, en = f"中共{_party_body(org)}委员选举票", f"{org} committee ballot"
+    elif kind in ("party_officers", "party_branch_officers"):
+        zh, en = f"中共{_party_body(org)}书记、副书记选举票", f"{org} secretary ballot"
+    elif kind == "recommendation":
+        zh, en = f"{org}委员会委员人选推荐票", f"{org} recommendation ballot"
+    elif kind == "recall":
+        zh, en = f"{org}成员罢免表决票", f"{org} recall ballot"
+    else:
+        body = "居民委员会" if kind == "residents_committee" else "村民委员会"
+        zh = f"{org}成员选举选票" if org.endswith("委员会") else f"{org}{body}成员选举选票"
+        en = f"{org} committee ballot"
+    title = (zh if lang == "zh" else en).strip()
     suffix = _ROUND_SUFFIX.get(rnd.kind)
     if suffix:
         title += suffix[0] if lang == "zh" else suffix[1]
@@ -385,8 +536,16 @@ def _in_stroke_order(rnd: Round) -> bool:
     return True
 
 
-def _ballot(where: str, k: int, rec: BallotRecord, rnd: Round, results: Results, lang: str) -> str:
-    """Record ``k`` of a round drawn as one paper ballot; ``where`` is "item-round-record"."""
+def _ballot(
+    where: str,
+    label: str,
+    rec: BallotRecord,
+    rnd: Round,
+    results: Results,
+    lang: str,
+    with_count: bool = True,
+) -> str:
+    """One record of a round drawn as a paper ballot; ``where`` is "item-round-record"."""
     flags = tuple(rec.flags)
     classes = ["ballot"] + [f"flag-{f}" for f in flags if f in _FLAGS]
     note = (
@@ -400,14 +559,18 @@ def _ballot(where: str, k: int, rec: BallotRecord, rnd: Round, results: Results,
     )
     doodle = _DOODLE if "identifying_mark" in flags else ""
     sections = "".join(
-        _section(f"{where}-{p_index}", p.name, p.seats, rec, rnd, lang)
+        _section(f"{where}-{p_index}", p.name, p.seats, rec, rnd, lang, not with_count)
         for p_index, p in enumerate(rnd.positions)
     )
-    count = _e(_t(lang, "count", n=rec.count))
+    count = (
+        f'<span class="count" id="count-{where}">{_e(_t(lang, "count", n=rec.count))}</span>'
+        if with_count
+        else ""
+    )
     return (
         f'<div class="ballot-wrap" id="wrap-{where}">'
-        f'<div class="ballot-tag"><span class="kind-no">{_e(_t(lang, "kind_no", n=k + 1))}</span>'
-        f'<span class="count" id="count-{where}">{count}</span>{stamps}</div>'
+        f'<div class="ballot-tag"><span class="kind-no">{_e(label)}</span>'
+        f"{count}{stamps}</div>"
         f'<div class="{" ".join(classes)}" id="ballot-{where}">'
         f'<div class="ballot-title">{_e(_ballot_title(results, rnd, lang))}</div>{note}{doodle}'
         f"{sections}"
@@ -416,12 +579,17 @@ def _ballot(where: str, k: int, rec: BallotRecord, rnd: Round, results: Results,
 
 
 def _flag_text(flag: str, lang: str) -> str:
-    zh, en = _FLAGS.get(flag, (flag, flag))
-    return zh if lang == "zh" else en
+    return text(f"flag.{flag}", lang)
 
 
 def _section(
-    where: str, position: str, seats: int, rec: BallotRecord, rnd: Round, lang: str
+    where: str,
+    position: str,
+    seats: int,
+    rec: BallotRecord,
+    rnd: Round,
+    lang: str,
+    compact: bool = False,
 ) -> str:
     """One post's part of a ballot: names, 另选他人 columns, and a row of marking boxes.
 
@@ -449,7 +617,7 @@ def _section(
     boxes += "".join(
         _box(f"wmark-{where}-{j}", writes[j][1] if j < len(writes) else " ") for j in range(extra)
     )
-    width = _table_width(len(printed) + extra)
+    width = _table_width(len(printed) + extra, compact)
     marks_head = f'<th class="rowhead">{_e(_t(lang, "marks_row"))}</th>'
     return (
         f'<table class="ballot-table" style="width: {width}">{head}<tr>{written}</tr>'
@@ -457,8 +625,12 @@ def _section(
     )
 
 
-def _table_width(columns: int) -> str:
-    """Boxes about 2 cm wide as on common templates, narrower when many names share the row."""
+def _table_width(columns: int, compact: bool = False) -> str:
+    """Boxes about 2 cm wide as on common templates, narrower when many names share the row;
+    in a tally exercise's stack about 1.2 cm, so two small ballots or a whole villagers' ballot
+    fit across the page."""
+    if compact:
+        return f"{_STACK_ROWHEAD_MM + min(12.5, _NAMES_WIDTH_MM / columns) * columns:.1f}mm"
     column = min(20.0, _NAMES_WIDTH_MM / columns)
     return f"{_ROWHEAD_MM + column * columns:.1f}mm"
 
@@ -490,18 +662,65 @@ _DOODLE = (
 # ---------------------------------------------------------------- answers
 
 
-def _item_answer(n: int, item: Mapping[str, Any], lang: str) -> str:
+def _item_answer(n: int, item: Mapping[str, Any], results: Results, lang: str) -> str:
     answer = item.get("answer") or {}
+    meta = _t(lang, "meta", id=item.get("id", ""), seed=item.get("seed", ""))
     steps = "".join(
         f'<li>{_e(_pick(step, lang))}{_rule_tags(step.get("rules", ()))}</li>'
         for step in item.get("steps", ())
     )
     outcome = "".join(_outcome_line(entry, lang) for entry in answer.get("outcome", ()))
+    right = _right_answers(item, lang)
+    key = _stack_key(answer, lang) if answer.get("ballots") else ""
     return (
         f'<article class="answer-item" id="answer-{n}">{_item_head(n, item, lang)}'
-        f'<p class="answer"><b>{_e(_t(lang, "answer"))}：</b>{_e(_pick(answer, lang))}</p>'
+        f'<p class="meta">{_e(meta)}</p>{right}'
+        f'<p class="answer"><b>{_e(_t(lang, "answer"))}：</b>{_e(_pick(answer, lang))}</p>{key}'
         f'<h3>{_e(_t(lang, "outcome"))}</h3><ul class="outcome">{outcome}</ul>'
         f'<h3>{_e(_t(lang, "steps"))}</h3><ol class="steps">{steps}</ol></article>'
+    )
+
+
+def _right_answers(item: Mapping[str, Any], lang: str) -> str:
+    asks = item.get("asks") or ()
+    if not asks:
+        return ""
+    rows = []
+    for ask in asks:
+        if ask["kind"] == "choice":
+            got = _pick(ask["options"][ask["answer"]], lang)
+        elif ask["kind"] == "number":
+            got = str(ask["answer"])
+        else:
+            got = ("、" if lang == "zh" else ", ").join(ask["answer"]) or _t(lang, "none")
+        prompt = _pick(ask["prompt"], lang).rstrip("？?")
+        rows.append(f"<li>{_e(prompt)}{'：' if lang == 'zh' else ': '}<b>{_e(got)}</b></li>")
+    return f'<h3>{_e(_t(lang, "right"))}</h3><ol class="right">{"".join(rows)}</ol>'
+
+
+def _stack_key(answer: Mapping[str, Any], lang: str) -> str:
+    """The tally exercise's key: each ballot's class, reason and votes, then the totals."""
+    sep = "、" if lang == "zh" else ", "
+    rows = []
+    for b in answer["ballots"]:
+        votes = "；".join(f"{p} {sep.join(ns)}" for p, ns in b["votes"].items() if ns)
+        rows.append(
+            f"<tr><td>{b['no']}</td><td>{_e(text(b['class'], lang))}</td>"
+            f"<td>{_e(_pick(b['reason'], lang))} <span class='rules'>{_e(' '.join(b['rules']))}</span></td>"
+            f"<td>{_e(votes)}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{_e(h)}</th>" for h in ("", _t(lang, "class"), _t(lang, "why"), _t(lang, "gets"))
+    )
+    t = answer["totals"]
+    votes = "；".join(
+        f"{p}：" + sep.join(f"{name} {v}" for name, v in per.items())
+        for p, per in t["votes"].items()
+    )
+    classes = "　".join(f"{text(k, lang)} {t[k]}" for k in ("valid", "partly_valid", "invalid"))
+    return (
+        f'<h3>{_e(_t(lang, "key"))}</h3><table class="plain key"><tr>{head}</tr>{"".join(rows)}</table>'
+        f'<p class="totals"><b>{_e(_t(lang, "totals"))}：</b>{_e(classes)}　{_e(votes)}</p>'
     )
 
 
@@ -518,6 +737,11 @@ def _names_by_position(value: Any, lang: str) -> str:
     return "、".join(map(str, value or ())) or _t(lang, "none")
 
 
+def _formula(formula: str, lang: str) -> str:
+    """A threshold formula in the reader's words: ``2*votes > 45`` → ``2×得票 > 45``."""
+    return arithmetic(formula.replace("*votes", "×得票" if lang == "zh" else "×votes"))
+
+
 def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:
     r = int(entry.get("round", 0)) + 1
     result = str(entry.get("result", ""))
@@ -529,7 +753,7 @@ def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:
     if isinstance(threshold, Mapping) and threshold.get("formula"):
         least = threshold.get("min_votes")
         extra = _t(lang, "at_least", n=least) if least is not None else ""
-        parts.append(f"{_t(lang, 'threshold')}：{formula_words(str(threshold['formula']), lang)}{extra}")
+        parts.append(f"{_t(lang, 'threshold')}：{_formula(threshold['formula'], lang)}{extra}")
     for pos, count in (entry.get("unfilled") or {}).items():
         parts.append(f"{pos} {_t(lang, 'unfilled', n=count)}")
     for pos, tie in (entry.get("tie_revote") or {}).items():
@@ -548,81 +772,117 @@ def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:
 # ---------------------------------------------------------------- document
 
 _CSS = """
-@page { size: A4; margin: 14mm 15mm; }
+@page { size: A4; margin: 12mm 13mm; }
 * { box-sizing: border-box; }
 html { background: #d9d9d6; }
 body { margin: 0; padding: 8mm 0; color: #111;
   font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", "SimSun", "宋体", "STSong",
     "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "微软雅黑",
     "WenQuanYi Micro Hei", serif;
-  font-size: 10.5pt; line-height: 1.45; }
-.page { width: 210mm; min-height: 297mm; margin: 0 auto 8mm; padding: 14mm 15mm; background: #fff;
+  font-size: 10pt; line-height: 1.4; }
+.page { width: 210mm; margin: 0 auto 8mm; padding: 12mm 13mm; background: #fff;
   box-shadow: 0 1px 4px rgba(0,0,0,.25); }
-h1 { font-size: 17pt; margin: 0 0 2mm; letter-spacing: .08em; text-align: center; }
-h2 { font-size: 13pt; margin: 0; border-bottom: 1.5pt solid #111; padding-bottom: 1mm; }
-h2 .no { display: inline-block; background: #111; color: #fff; padding: 0 2mm; margin-right: 2mm; }
-h3 { font-size: 11pt; margin: 3mm 0 1mm; }
-.sheet-head { margin-bottom: 5mm; }
-.trainee { text-align: center; margin: 2mm 0; }
-.intro, .meta { color: #555; font-size: 9pt; margin: 1mm 0; }
-.facts ul { margin: 0; padding-left: 5mm; }
+.item { width: 210mm; margin: 0 auto; padding: 4mm 13mm; background: #fff; }
+h1 { font-size: 16pt; margin: 0 0 1mm; letter-spacing: .08em; text-align: center; }
+h2 { font-size: 11.5pt; margin: 0; border-bottom: 1.2pt solid #111; padding-bottom: .6mm; }
+h2 .no { display: inline-block; background: #111; color: #fff; padding: 0 1.6mm; margin-right: 1.6mm; }
+h3 { font-size: 10pt; margin: 1.6mm 0 .6mm; }
+.sheet-head { margin-bottom: 1mm; }
+.trainee { text-align: center; margin: 1mm 0; }
+.intro, .meta { color: #555; font-size: 8.5pt; margin: .6mm 0; }
+.facts p, .round p { margin: .6mm 0; }
+.key-counts { font-size: 9pt; }
 .key-counts b { font-weight: 700; }
-.question { border: 1.2pt solid #111; padding: 1mm 3mm 2mm; margin: 3mm 0; background: #f4f4f0; }
-.question h3 { margin-top: 1mm; }
-.question p { margin: 0; font-size: 11pt; }
-table.plain { border-collapse: collapse; margin: 2mm 0; font-size: 9.5pt; }
-table.plain caption { text-align: left; font-weight: 700; }
-table.plain td, table.plain th { border: .6pt solid #555; padding: .8mm 2mm; text-align: center; }
-.drawn { margin: 2mm 0 1mm; font-weight: 700; }
-.ballot-wrap { break-inside: avoid; page-break-inside: avoid; margin: 0 0 3.5mm; }
-.ballot-tag { display: flex; align-items: center; gap: 2mm; font-size: 9pt; margin-bottom: .8mm; }
+.people { font-size: 9pt; }
+.question { border: 1pt solid #111; padding: 1mm 2.5mm; margin: 1.6mm 0; background: #f4f4f0; }
+.question p { margin: 0; font-size: 10.5pt; }
+.round h3 { font-size: 9pt; color: #333; }
+table.plain { border-collapse: collapse; margin: 1mm 0; font-size: 9pt; }
+table.plain caption { text-align: left; font-weight: 700; font-size: 9pt; }
+table.plain td, table.plain th { border: .6pt solid #555; padding: .5mm 1.6mm; text-align: center; }
+.tally { margin: 1mm 0; font-size: 9pt; }
+.tally .caption { font-weight: 700; margin: 0; }
+.tally .post { display: flex; flex-wrap: wrap; gap: .6mm 3mm; margin: .4mm 0; }
+.tally .pos { font-weight: 700; min-width: 12mm; }
+.tally .vote { white-space: nowrap; border-bottom: .5pt dotted #888; }
+.drawn { margin: 1mm 0 .6mm; font-weight: 700; font-size: 9pt; }
+.ballot-wrap { break-inside: avoid; page-break-inside: avoid; margin: 0 0 2mm; }
+.ballot-tag { display: flex; align-items: center; gap: 2mm; font-size: 8.5pt; margin-bottom: .5mm; }
 .ballot-tag .kind-no { color: #666; }
 .ballot-tag .count { margin-left: auto; font-family: "Noto Sans CJK SC", "Source Han Sans SC",
-  "Microsoft YaHei", "PingFang SC", sans-serif; font-weight: 700; font-size: 11pt;
+  "Microsoft YaHei", "PingFang SC", sans-serif; font-weight: 700; font-size: 10pt;
   border: 1.2pt solid #111; border-radius: 1.5mm; padding: 0 2mm; }
 .stamp { color: #c8102e; border: 1.6pt solid #c8102e; border-radius: 1mm; padding: 0 1.6mm;
-  font-weight: 700; font-size: 10.5pt; letter-spacing: .1em; transform: rotate(-3deg);
+  font-weight: 700; font-size: 10pt; letter-spacing: .1em; transform: rotate(-3deg);
   background: #fff0f0; }
-.ballot { position: relative; border: 1pt solid #333; background: #fffef8; padding: 2.5mm 3mm 1.5mm;
+.ballot { position: relative; border: 1pt solid #333; background: #fffef8; padding: 1.6mm 2.5mm 1mm;
   box-shadow: 1px 1px 0 #bbb; }
-.ballot-title { text-align: center; font-weight: 700; font-size: 12.5pt; letter-spacing: .12em; }
-.stroke-note { text-align: center; font-size: 8.5pt; margin-bottom: 1.2mm; }
+.ballot-title { text-align: center; font-weight: 700; font-size: 11pt; letter-spacing: .1em; }
+.stroke-note { text-align: center; font-size: 8pt; margin-bottom: .6mm; }
 table.ballot-table { display: inline-table; vertical-align: top; border-collapse: collapse;
-  table-layout: fixed; margin: 1.2mm 3mm 1.2mm 0; }
+  table-layout: fixed; margin: .8mm 2.5mm .8mm 0; }
 table.ballot-table td, table.ballot-table th { border: .9pt solid #111; text-align: center;
   vertical-align: middle; padding: 0; }
-table.ballot-table th.rowhead { width: 21mm; font-size: 9.5pt; font-weight: 700;
-  line-height: 1.25; }
-table.ballot-table th.rowhead small { font-weight: 400; font-size: 8pt; }
-td.name { font-size: 11.5pt; letter-spacing: .05em; height: 9mm; padding: 0 .5mm; }
-td.wi-head { font-size: 8.5pt; height: 4.5mm; background: #f1f1ec; }
-td.wi-name { height: 6mm; color: #1b2a6b; font-size: 12pt;
+table.ballot-table th.rowhead { width: 21mm; font-size: 9pt; font-weight: 700; line-height: 1.2; }
+table.ballot-table th.rowhead small { font-weight: 400; font-size: 7.5pt; }
+td.name { font-size: 10.5pt; letter-spacing: .04em; height: 7.5mm; padding: 0 .5mm; }
+td.wi-head { font-size: 8pt; height: 4mm; background: #f1f1ec; }
+td.wi-name { height: 5mm; color: #1b2a6b; font-size: 11pt;
   font-family: "KaiTi", "楷体", "STKaiti", "AR PL UKai CN", "Noto Serif CJK SC", serif; }
-td.box { height: 11.5mm; }
-td.box svg { display: block; width: 9mm; height: 9mm; margin: 0 auto; fill: none; stroke: #1b2a6b;
+td.box { height: 9.5mm; }
+td.box svg { display: block; width: 7.5mm; height: 7.5mm; margin: 0 auto; fill: none; stroke: #1b2a6b;
   stroke-linecap: round; stroke-linejoin: round; }
-td.box .glyph { font-size: 16pt; color: #1b2a6b; }
-.how-to { font-size: 7.5pt; color: #333; line-height: 1.3; }
-.doodle { position: absolute; right: 4mm; top: 1.5mm; width: 24mm; height: 8mm; fill: none;
+td.box .glyph { font-size: 14pt; color: #1b2a6b; }
+.how-to { font-size: 7pt; color: #333; line-height: 1.25; }
+.doodle { position: absolute; right: 4mm; top: 1.2mm; width: 22mm; height: 7mm; fill: none;
   stroke: #1b2a6b; stroke-linecap: round; stroke-linejoin: round; }
 .flag-torn { clip-path: polygon(0 0, 100% 0, 100% 62%, 97% 70%, 98.5% 77%, 95.5% 84%, 97% 91%,
   93% 100%, 0 100%); }
 .flag-unreadable::after { content: ""; position: absolute; inset: 30% 8% 10% 20%;
   background: radial-gradient(ellipse at 40% 55%, rgba(90,80,60,.55), rgba(90,80,60,.25) 45%,
   rgba(90,80,60,0) 70%); }
-.answer-lines .line { border-bottom: .6pt solid #888; height: 8mm; }
-.answer-item { break-inside: avoid; page-break-inside: avoid; margin-bottom: 6mm; }
-.answer { margin: 2mm 0; font-size: 11pt; }
-.outcome, .steps { margin: 0; padding-left: 6mm; }
-.steps li { margin: .8mm 0; }
+.stack { display: flex; flex-wrap: wrap; gap: 0 3mm; }
+.stack .ballot-wrap { margin-bottom: 1.6mm; }
+.stack .how-to, .stack .stroke-note { display: none; }
+.stack .ballot-title { font-size: 8.5pt; letter-spacing: 0; }
+.stack table.ballot-table { margin: .5mm 1.5mm .5mm 0; }
+.stack table.ballot-table th.rowhead { width: 11mm; font-size: 7.5pt; }
+.stack table.ballot-table th.rowhead small { font-size: 6.5pt; }
+.stack td.name { font-size: 8.5pt; height: 6mm; letter-spacing: 0; }
+.stack td.wi-head { font-size: 6.5pt; }
+.stack .ballot { padding: 1mm 1.5mm .5mm; }
+.stack td.box { height: 7.5mm; }
+.stack td.box svg { width: 6mm; height: 6mm; }
+.tally-sheet { break-inside: avoid; page-break-inside: avoid; }
+table.fill td.marks { width: 70mm; }
+table.fill td.total { width: 18mm; }
+table.fill td, table.fill th { height: 6.5mm; }
+.classes { font-size: 9.5pt; }
+.asks ol, .answer-lines { margin: 0; padding-left: 5mm; font-size: 9.5pt; }
+.asks li { margin: .8mm 0; }
+.asks .opt { display: inline-block; margin-right: 4mm; }
+.asks .blank { display: inline-block; border-bottom: .6pt solid #555; height: 4mm; vertical-align: bottom; }
+.asks .blank.short { width: 22mm; }
+.asks .blank.long { width: 95mm; }
+.answer-lines .line { border-bottom: .6pt solid #888; height: 7mm; }
+.answer-item { break-inside: avoid; page-break-inside: avoid; margin-bottom: 4mm; }
+.answer { margin: 1.4mm 0; font-size: 10pt; }
+.outcome, .steps, .right { margin: 0; padding-left: 6mm; }
+.steps { font-size: 8.5pt; }
+.steps li { margin: .3mm 0; }
+table.key { font-size: 8pt; }
+table.key td { text-align: left; }
+.rules { color: #555; font-size: 7.5pt; }
 .rule { display: inline-block; font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace;
-  font-size: 8.5pt; border: .6pt solid #555; border-radius: 1mm; padding: 0 1mm; margin-left: 1mm;
+  font-size: 7.5pt; border: .6pt solid #555; border-radius: 1mm; padding: 0 1mm; margin-left: 1mm;
   background: #f2f2f2; white-space: nowrap; }
 @media print {
   html, body { background: none; padding: 0; }
-  .page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
-  .item { break-before: page; page-break-before: always; }
-  .item.first { break-before: auto; page-break-before: auto; }
+  .page, .item { width: auto; margin: 0; padding: 0; box-shadow: none; }
+  .item { break-inside: avoid; page-break-inside: avoid; padding: 2.5mm 0 3mm;
+    border-bottom: .6pt dashed #999; }
+  .stack-item { break-before: page; page-break-before: always; break-inside: auto;
+    page-break-inside: auto; border-bottom: none; }
   .question, .ballot, .stamp, td.wi-head, .rule, h2 .no { -webkit-print-color-adjust: exact;
     print-color-adjust: exact; }
 }

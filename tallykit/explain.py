@@ -19,8 +19,8 @@ from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
-from tallykit.labels import profile_shown, value_label
-from tallykit.texts import text
+from tallykit.labels import profile_shown
+from tallykit.texts import count_en, text
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -214,7 +214,7 @@ def _paper(rec: BallotRecord, lang: str) -> str:
     for p, written in rec.write_ins.items():
         for name, symbol in written:
             parts.append(f"{p}另选 {name}「{symbol.replace(' ', '□')}」")
-    parts.extend(f"[{value_label('ballot.flag', f, lang)}]" for f in rec.flags)
+    parts.extend(f"[{text('flag.' + f, lang)}]" for f in rec.flags)
     return " ".join(parts)
 
 
@@ -248,13 +248,13 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: 
     records = rnd.ballot_records or ()
     for cls in rec.classes:
         first = records[cls.first_record] if cls.first_record < len(records) else None
-        example = {lang: _paper(first, lang) if first is not None else "" for lang in ("zh", "en")}
+        zh, en = (_paper(first, "zh"), _paper(first, "en")) if first is not None else ("", "")
         steps.append(
             Step(
                 f"{head_zh} {text(cls.status, 'zh')} {cls.count} 张：{text(cls.reason, 'zh')}"
-                + (f"（如 {example['zh']}）" if example["zh"] else ""),
+                + (f"（如 {zh}）" if zh else ""),
                 f"{head_en} {text(cls.status, 'en')} {cls.count}: {text(cls.reason, 'en')}"
-                + (f" (e.g. {example['en']})" if example["en"] else ""),
+                + (f" (e.g. {en})" if en else ""),
                 cls.rules,
             )
         )
@@ -263,7 +263,7 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: 
         steps.append(
             Step(
                 f"{head_zh} {note.position}{who}（{n} 张）：{text(note.code, 'zh')}",
-                f"{head_en} {note.position}{who} ({n} ballot(s)): {text(note.code, 'en')}",
+                f"{head_en} {note.position}{who} ({count_en(n, 'ballot')}): {text(note.code, 'en')}",
                 note.rules,
             )
         )
@@ -372,7 +372,7 @@ def _seat_step(
 ) -> Step:
     votes = dict(s.ranking)
     zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
-    en = [f"{head_en} {s.position}: {s.seats} seat(s)"]
+    en = [f"{head_en} {s.position}: {count_en(s.seats, 'seat')}"]
     rules = [fill_rule]
     if s.elected:
         zh.append(f"按得票多少为序当选：{'、'.join(s.elected)}")
@@ -391,7 +391,7 @@ def _seat_step(
             "不能确定谁当选，须就票数相等者再次投票"
         )
         en.append(
-            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {s.tied_seats} seat(s): "
+            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {count_en(s.tied_seats, 'seat')}: "
             "the tied are voted on again"
         )
         rules.extend(step_rules(family, "tie_revote"))
@@ -402,7 +402,7 @@ def _seat_step(
             + (f"（{below[0]} {votes[below[0]]} 票也不能补上）" if below else "")
         )
         en.append(
-            f"{s.unfilled} seat(s) unfilled; never filled from below the threshold"
+            f"{count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold"
             + (f" ({below[0]} with {votes[below[0]]} votes does not take one)" if below else "")
         )
         rules.extend(step_rules(family, "supplementary"))

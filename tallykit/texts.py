@@ -22,6 +22,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "part_unreadable": ("部分符号无法辨认，能辨认的部分有效", "partly unreadable: the readable part counts"),
     "section_over_quota": ("某职位栏多选，该栏作废，其余栏有效", "a section chose too many: that section is void, the rest counts"),
     "writein_without_mark": ("另选他人未画赞成符号", "a write-in without an approval mark"),
+    # flags on a ballot (how it looks on paper)
+    "flag.identifying_mark": ("作记号", "identifying mark"),
+    "flag.torn": ("破损", "torn"),
+    "flag.unreadable": ("无法辨认", "unreadable"),
     # notes on counted ballots
     "writein_without_disapproval": ("未投不赞成票者另选他人，另选人不得票", "a write-in without a disapproval: no vote"),
     "writein_duplicates_candidate": ("另选的是选票上已有的候选人，不重复计票", "a write-in repeats a printed candidate: not counted twice"),
@@ -93,3 +97,12 @@ def text(key: str, lang: str = "zh") -> str:
     if pair is None:
         return key
     return pair[0] if lang == "zh" else pair[1]
+
+
+def count_en(n: int, noun: str) -> str:
+    """An English count: "1 seat", "3 seats", "1 ballot".
+
+    >>> count_en(1, "seat"), count_en(3, "seat")
+    ('1 seat', '3 seats')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -8,6 +8,7 @@ shape, so the renderer is tested without the drill generator.
 from __future__ import annotations
 
 import json
+import re
 import os
 import shutil
 import subprocess
@@ -177,7 +178,9 @@ class TestHtml:
 
         assert answers.count('<ol class="steps">') == len(items)
         assert answers.count('<span class="rule">P-VALID-3</span>') == len(items)
+        # the threshold in the reader's notation, never the code's ``2*votes`` (STYLE: zh output)
         assert "按结果宣布。" in text and "2×得票 > 45" in text and "V-SUPP-3" in text
+        assert "2*votes" not in text
 
     def test_english(self, items):
         """lang="en" takes the English title, question, answer and labels."""
@@ -300,3 +303,84 @@ def test_screenshot_shows_marks_where_the_ballots_have_them(items, tmp_path):
         1 for i in range(0, len(raw), 3) if raw[i] > 150 and raw[i + 1] < 90 and raw[i + 2] < 100
     )
     assert red >= 30
+
+
+# ---------------------------------------------------------------- drill sessions on paper
+
+
+def _section(doc: str, n: int) -> str:
+    """The text of item ``n``'s section of a worksheet."""
+    part = doc.split(f'id="item-{n}"', 1)[1].split('<section class="item', 1)[0]
+    return "".join(parsed("<div " + part).text)
+
+
+def test_drill_items_show_only_what_they_ask_about():
+    """A ballot question draws its ballot, not every pattern of the round; item numbers on the
+    worksheet, ids and seeds only on the answer sheet; titles without a doubled 委员会."""
+    import random
+
+    from tallykit.training import generate
+
+    drill = generate(random.Random(2), count=30)
+    sheet, answers = render(drill)
+    for n, it in enumerate(drill, start=1):
+        drawn = sheet.count(f'id="wrap-{n}-')
+        assert drawn == len(it["show"]["ballots"]), (it["id"], drawn)
+        assert it["id"] not in sheet and it["id"] in answers
+        text = _section(sheet, n)
+        assert f"第 {n} 题" in text
+        for ask in it["asks"]:
+            for name in ask.get("among", ()):
+                assert name in text, (it["id"], name)
+    for bad in ("委员会村民委员会", "委员会居民委员会", "党委委员会", "党支部委员会"):
+        assert bad not in sheet
+
+
+def test_english_counts_seats_properly():
+    """1 seat, 3 seats: never seat(s)."""
+    import random
+
+    from tallykit.training import generate
+
+    sheet, answers = render(generate(random.Random(4), count=12), "en")
+    assert "seat(s)" not in sheet + answers and "item(s)" not in sheet
+    assert re.search(r"：1 seat\b", sheet) and re.search(r"：[2-9] seats\b", sheet)
+
+
+def pdf_pages(html: str, tmp_path: Path, name: str) -> int:
+    """Pages of ``html`` printed to PDF (A4) by headless Chromium."""
+    binary = chromium()
+    page = tmp_path / f"{name}.html"
+    page.write_text(html, encoding="utf-8")
+    pdf = tmp_path / f"{name}.pdf"
+    run_chromium(
+        binary,
+        tmp_path / f"profile-{name}",
+        page,
+        "--no-pdf-header-footer",
+        f"--print-to-pdf={pdf}",
+    )
+    data = pdf.read_bytes()
+    pages = len(re.findall(rb"/Type\s*/Page\b(?!s)", data))
+    assert pages == max(int(c) for c in re.findall(rb"/Count\s+(\d+)", data))
+    return pages
+
+
+def test_a_45_minute_session_fits_twelve_pages_and_twenty_items_too(tmp_path):
+    """Printed by Chromium: a session (ten mixed items and a tally exercise of 20–40 ballots,
+    one with a party branch's stack and one with a residents' committee's) fits 12 A4 pages
+    plus its answer sheet; so do 20 items without a tally exercise."""
+    import random
+
+    from tallykit.training import generate, session
+
+    found = {}
+    for seed in (1, 3):
+        items = session(random.Random(seed), family="all")
+        found[f"session {seed} ({items[-1]['family']})"] = pdf_pages(
+            render(items)[0], tmp_path, f"s{seed}"
+        )
+    items = generate(random.Random(1), count=20)
+    found["20 items"] = pdf_pages(render(items)[0], tmp_path, "twenty")
+    assert {f for f in found if "party" in f} and {f for f in found if "villager" in f}, found
+    assert all(1 < n <= 12 for n in found.values()), found

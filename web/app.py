@@ -23,7 +23,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from tallykit.errors import InputError
 from tallykit.web import auth, core, sheet
-from tallykit.web.i18n import LANGS, word
+from tallykit.web.i18n import LANGS, audit_detail, word
 from tallykit.web.store import SESSION_HOURS, Conflict, Store
 
 SESSION_COOKIE = "tk_session"
@@ -233,6 +233,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "csrf": s[1] if s else "",
         "w": lambda key, **v: word(key, lang, **v),
         "sheet": sheet,
+        "audit_detail": audit_detail,
         "path": request.url.path,
         **context,
     }

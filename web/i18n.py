@@ -6,6 +6,8 @@ findings catalogue; this table holds only what the office's pages add.
 
 from __future__ import annotations
 
+import json
+
 from tallykit.texts import text as core_text
 
 LANGS = ("zh", "en")
@@ -76,6 +78,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "nominated": ("确定人选", "Nominated"),
     "next": ("下一步", "Next step"),
     "next_none": ("无（选举完成）", "none (done)"),
+    "seat_reduction": ("经决定减少名额", "seats reduced by decision"),
     "void": ("会议宣布本轮无效", "Declared void by the meeting"),
     "checks": ("核查（随录随查）", "Checks as you type"),
     "checks_none": ("暂无问题", "No finding so far"),
@@ -184,6 +187,22 @@ WORDS: dict[str, tuple[str, str]] = {
     ")": ("）", ")"),
     ":": ("：", ": "),
     ";": ("；", "; "),
+    # audit log actions
+    "action.login": ("登录", "log in"),
+    "action.logout": ("退出", "log out"),
+    "action.user.add": ("添加用户", "user added"),
+    "action.token.add": ("生成接口令牌", "API token created"),
+    "action.election.create": ("新建选举", "election created"),
+    "action.entry.save": ("保存录入", "entry saved"),
+    "action.entry.submit": ("提交录入", "entry submitted"),
+    "action.entry.upload": ("上传文件", "file uploaded"),
+    "action.entries.match": ("两次录入一致", "entries agree"),
+    "action.entries.resolve": ("审核员核对差异", "differences resolved"),
+    "action.election.verify": ("核查", "verified"),
+    "action.api.verify": ("接口：核查", "API: verify"),
+    "action.api.count": ("接口：计票", "API: count"),
+    "action.api.certificate": ("接口：计票证书", "API: certificate"),
+    "action.api.report": ("接口：核查报告", "API: report"),
     # roles
     "role.clerk": ("录入员", "clerk"),
     "role.reviewer": ("审核员", "reviewer"),
@@ -226,3 +245,21 @@ def word(key: str, lang: str, **values: object) -> str:
     pair = WORDS.get(key)
     text = (pair[0] if lang == "zh" else pair[1]) if pair else core_text(key, lang)
     return text.format(**values) if values else text
+
+
+def audit_detail(detail: str, lang: str) -> str:
+    """An audit-log entry's details (stored as JSON values) in words."""
+    from tallykit.web.sheet import REPORTED
+
+    words = {
+        "slot": lambda v: word(v, lang),
+        "role": lambda v: word(f"role.{v}", lang),
+        "kind": lambda v: word(f"kind.{v}", lang),
+        "status": lambda v: word(f"status.{REPORTED.get(v, v)}", lang),
+        "revision": lambda v: f"#{v}",
+    }
+    try:
+        values = json.loads(detail or "{}")
+    except json.JSONDecodeError:  # written as plain text by the first version
+        return detail
+    return " ".join(words.get(k, str)(v) for k, v in values.items())

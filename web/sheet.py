@@ -42,6 +42,7 @@ NOT_ENTERED, ENTERING, TO_CHECK, PASSED, WARNINGS, ERRORS = (
     "errors",
 )
 STATUSES = (NOT_ENTERED, ENTERING, TO_CHECK, PASSED, WARNINGS, ERRORS)
+REPORTED = {"ok": PASSED, "warnings": WARNINGS, "errors": ERRORS}  # a stored report's status
 
 
 @attrs.frozen
@@ -430,7 +431,7 @@ def status(latest: Mapping[str, Any], report: Mapping[str, Any] | None) -> str:
     if e1 is None and e2 is None and agreed is None:
         return NOT_ENTERED
     if agreed is not None and report is not None and report["revision_id"] == agreed["id"]:
-        return {"errors": ERRORS, "warnings": WARNINGS}.get(report["status"], PASSED)
+        return REPORTED[report["status"]]
     if agreed is not None or (
         e1 is not None and e2 is not None and e1["submitted"] and e2["submitted"]
     ):

@@ -213,7 +213,7 @@ class Store:
         action: str,
         election_id: int | None = None,
         digest: str | None = None,
-        detail: str = "",
+        detail: dict[str, Any] | None = None,
     ) -> None:
         db.execute(
             "INSERT INTO audit(at, user_id, user_name, action, election_id, sha256, detail) VALUES (?,?,?,?,?,?,?)",
@@ -224,7 +224,7 @@ class Store:
                 action,
                 election_id,
                 digest,
-                detail,
+                json.dumps(detail or {}, ensure_ascii=False, sort_keys=True),
             ),
         )
 
@@ -260,7 +260,9 @@ class Store:
                 (name, role, pw_hash, now()),
             )
             uid = int(cur.lastrowid or 0)
-            self.audit(db, by or {"id": uid, "name": name}, "user.add", detail=f"{name} {role}")
+            self.audit(
+                db, by or {"id": uid, "name": name}, "user.add", detail={"name": name, "role": role}
+            )
             return uid
 
     def add_session(self, token_digest: str, user: sqlite3.Row, csrf: str) -> None:
@@ -297,7 +299,7 @@ class Store:
                 "INSERT INTO api_tokens(system, token_sha256, role, created_at) VALUES (?,?,?,?)",
                 (system, token_digest, role, now()),
             )
-            self.audit(db, by, "token.add", detail=f"{system} {role}")
+            self.audit(db, by, "token.add", detail={"system": system, "role": role})
 
     def tokens(self) -> list[sqlite3.Row]:
         with self.read() as db:
@@ -346,7 +348,12 @@ class Store:
                 "election.create",
                 eid,
                 sha256(raw),
-                f"{township} {organization} {kind} {profile}",
+                {
+                    "township": township,
+                    "organization": organization,
+                    "kind": kind,
+                    "profile": profile,
+                },
             )
             return eid
 
@@ -425,7 +432,7 @@ class Store:
                 (eid, slot, user["id"], now(), int(submitted), source, raw.decode(), digest),
             )
             rid = int(cur.lastrowid or 0)
-            self.audit(db, user, action, eid, digest, f"{slot} revision {rid}")
+            self.audit(db, user, action, eid, digest, {"slot": slot, "revision": rid})
         return rid, digest
 
     # ------------------------------------------------------------ reports
@@ -441,7 +448,12 @@ class Store:
                 (eid, revision_id, user["id"], now(), status, raw.decode(), sha256(raw)),
             )
             self.audit(
-                db, user, "election.verify", eid, sha256(raw), f"revision {revision_id}: {status}"
+                db,
+                user,
+                "election.verify",
+                eid,
+                sha256(raw),
+                {"revision": revision_id, "status": status},
             )
             return int(cur.lastrowid or 0)
 
