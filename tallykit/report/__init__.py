@@ -268,6 +268,7 @@ def render_summary(rows: Sequence[Row], *, lang: str = "zh") -> str:
     view = [
         {
             "file": r.file,
+            "name": r.file.replace("\\", "/").rsplit("/", 1)[-1],
             "href": r.href,
             "organization": r.organization or r.file,
             "kind": value_label("election.kind", r.kind, lang) if r.kind else "—",
