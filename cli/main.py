@@ -78,8 +78,18 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="tallykit")
+class Tallykit(click.Group):
+    """The command group; click's own messages follow ``--lang`` (Chinese by default)."""
+
+    def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
+        from tallykit.cli.click_zh import lang_of, use
+
+        use(lang_of(args))
+        return super().main(args, *rest, **kwargs)
+
+
+@click.group(cls=Tallykit, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="tallykit", help="显示版本并退出 / show the version and exit")
 def main() -> None:
     """tallykit — 按规定计票、核查基层选举结果 (counts and verifies Chinese grassroots elections).
 
@@ -113,6 +123,14 @@ def count_cmd(
     if cert_path is not None:
         refuse_overwrite(cert_path, (file, profile_file(profile_arg)), "--certificate")
     loaded, result = load_counted(file, profile_arg, max_size)
+    if cert_path is not None and loaded.format != "json":
+        raise InputError(
+            path="",
+            rule="FMT-OUTPUT",
+            zh=f"计票证书只针对 JSON 结果文件（独立检查程序只读 JSON）：请先用 tallykit convert 把 {file} 转为 JSON，再对它计票并出具证书",
+            en=f"a certificate names a JSON results file (the independent checker reads JSON only): convert {file} with tallykit convert first",
+            value=loaded.format,
+        )
     if cert_path is not None:
         from tallykit.certificate import certificate
 
@@ -161,6 +179,7 @@ def _register() -> None:
     from tallykit.cli.explain import explain_cmd
     from tallykit.cli.prove import prove_cmd
     from tallykit.cli.serve import serve_cmd
+    from tallykit.cli.sheets import convert_cmd, template_cmd
     from tallykit.cli.verify import rules_cmd, schema_cmd, verify_cmd
 
     main.add_command(prove_cmd)
@@ -170,6 +189,8 @@ def _register() -> None:
     main.add_command(schema_cmd)
     main.add_command(explain_cmd)
     main.add_command(drill_cmd)
+    main.add_command(template_cmd)
+    main.add_command(convert_cmd)
     main.add_command(serve_cmd)
 
 

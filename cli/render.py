@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.counting import Count, RoundOutcome, step_rules
+from tallykit.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
 from tallykit.texts import count_en, text
 
@@ -20,17 +21,29 @@ def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
 
 
 def profile_line(profile: Profile, lang: str) -> list[str]:
+    """The profile and every parameter value used: in words in Chinese (规则参数：下一步 = …),
+    as identifiers in English."""
     head = _t(lang, "规则版本", "profile")
     title = profile.title_zh if lang == "zh" else profile.title_en
-    lines = [f"{head}: {profile.id}  {title}"]
+    lines = [f"{head}: {profile_shown(profile.id, lang)}  {title}"]
     if profile.choice is not None:
         rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
         lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)
+    if lang == "zh":
+        from tallykit.labels import describe_params, parameter_label
+
+        if profile.overrides:
+            changed = "、".join(parameter_label(o) for o in profile.overrides)
+            lines.append(f"  在 {profile.extends} 基础上修改：{changed}")
+        params = {k: v for k, v in profile.params.items() if k != "marks"}
+        lines.append("规则参数：" + "；".join(describe_params(params)))
+        lines.append("选票符号：" + describe_params({"marks": profile.params["marks"]})[0].split(" = ", 1)[1])
+        return lines
     if profile.overrides:
-        lines.append(_t(lang, f"  在 {profile.extends} 基础上修改：", f"  extends {profile.extends}, setting: ") + ", ".join(profile.overrides))
+        lines.append(f"  extends {profile.extends}, setting: " + ", ".join(profile.overrides))
     params = ", ".join(f"{k}={_value(v)}" for k, v in profile.params.items() if k != "marks")
-    lines.append(_t(lang, "参数: ", "parameters: ") + params)
-    lines.append(_t(lang, "符号: ", "marks: ") + _value(profile.params["marks"]))
+    lines.append("parameters: " + params)
+    lines.append("marks: " + _value(profile.params["marks"]))
     return lines
 
 
@@ -62,7 +75,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
     out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
     for g in r.gates:
         mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")
-        out.append(f"  {text(g.code, lang)}: {g.formula} — {mark} {_rules(g.rules)}")
+        out.append(f"  {text(g.code, lang)}: {formula_words(g.formula, lang)} — {mark} {_rules(g.rules)}")
     b = r.ballots
     if r.recount is not None:
         rc = r.recount
@@ -75,7 +88,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
         )
         for cls in rc.classes:
             ptr = f"/rounds/{r.index}/ballot_records/{cls.first_record}"
-            where = _t(lang, f"首见 {ptr}", f"first at {ptr}")
+            where = _t(lang, f"首见于选票明细第{cls.first_record + 1}项", f"first at {ptr}")
             out.append(f"    {text(cls.status, lang)} {cls.count}: {text(cls.reason, lang)} ({where}) {_rules(cls.rules)}")
         for note, n in rc.notes:
             who = f" {note.name}" if note.name else ""
@@ -90,7 +103,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
         )
     for g in r.checks:
         mark = _t(lang, "符合", "ok") if g.passed else _t(lang, "不符合（提示）", "NOT MET (advisory)")
-        detail = g.formula
+        detail = formula_words(g.formula, lang)
         if g.code == "ballot_order":
             detail = "" if g.passed else _t(lang, f"应为 {g.formula}", f"expected {g.formula}")
         shown = f"{detail} — " if detail else ""
@@ -109,7 +122,7 @@ def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]
             out.append(
                 _t(
                     lang,
-                    f"  {label_zh}：{th.formula}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
+                    f"  {label_zh}：{formula_words(th.formula)}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
                     f"  {label_en}: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
                 )
             )

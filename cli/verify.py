@@ -31,9 +31,6 @@ from tallykit.cli.main import (
 from tallykit.errors import InputError
 
 
-RESULTS_SUFFIXES = (".json",)  # what a folder search picks up
-
-
 @attrs.frozen
 class Collected:
     """What the paths given to ``verify`` hold: the files to verify (sorted within each folder,
@@ -46,9 +43,12 @@ class Collected:
 
 
 def collect(paths: tuple[str, ...]) -> Collected:
-    """Folders are searched recursively (symbolic links to folders are not followed, so a loop
-    cannot trap the search); a named pipe, device or socket called ``*.json`` is skipped with a
-    note, never opened; an unreadable sub-folder is skipped with a note."""
+    """Folders are searched recursively for ``*.json``, ``*.xlsx`` and ``*.csv`` (symbolic links
+    to folders are not followed, so a loop cannot trap the search); Excel's lock files (``~$…``)
+    and a named pipe, device or socket of those names are skipped with a note, never opened; an
+    unreadable sub-folder is skipped with a note."""
+    from tallykit.io import SUFFIXES
+
     chosen: list[str] = []
     skipped: list[tuple[str, str, str]] = []
     empty: list[str] = []
@@ -67,13 +67,13 @@ def collect(paths: tuple[str, ...]) -> Collected:
             subfolders.sort()
             for name in names:
                 full = os.path.join(folder, name)
-                rel = Path(os.path.relpath(full, given)).as_posix()
-                found.append((rel, full))
+                found.append((Path(os.path.relpath(full, given)).as_posix(), full))
         before = len(chosen)
         for rel, full in sorted(found):
             shown = os.path.join(given, rel)
-            if not rel.lower().endswith(RESULTS_SUFFIXES):
-                skipped.append((shown, "不是 .json 文件", "not a .json file"))
+            name = rel.rsplit("/", 1)[-1]
+            if not name.lower().endswith(SUFFIXES) or name.startswith("~$"):
+                skipped.append((shown, "不是 .json、.xlsx 或 .csv 文件", "not a .json, .xlsx or .csv file"))
             elif (why := not_regular(full)) is not None:
                 skipped.append((shown, why[0], why[1]))
             else:
@@ -83,132 +83,151 @@ def collect(paths: tuple[str, ...]) -> Collected:
     return Collected(tuple(dict.fromkeys(chosen)), tuple(skipped), tuple(empty))
 
 
-def _entry(file: str, digest: str | None, status: str, finding: dict[str, Any]) -> dict[str, Any]:
-    return {"file": file, "sha256": digest, "status": status, "profile": None, "findings": [finding], "outcome": []}
-
-
 def _unreadable(file: str, digest: str | None, err: InputError, lang: str) -> dict[str, Any]:
-    return _entry(
-        file,
-        digest,
-        "unreadable",
-        {
-            "code": "TK-SCHEMA-1",
-            "rules": [err.rule],
-            "severity": "error",
-            "path": err.path,
-            "message": err.message(lang),
-            "expected": None,
-            "recorded": _plain(err.value),
-        },
-    )
+    from tallykit.io import schema_findings
+
+    findings = schema_findings(err, lang)
+    return {"file": file, "sha256": digest, "status": "unreadable", "profile": None, "findings": findings, "outcome": []}
 
 
 def internal_error(file: str, digest: str | None, exc: BaseException, lang: str) -> dict[str, Any]:
     """The entry of a file that a bug in tallykit (or a crashed worker) kept from being judged:
     the other files of the batch are still verified and the exit code is 2."""
-    return _entry(
-        file,
-        digest,
-        "internal_error",
-        {
-            "code": "TK-INTERNAL-1",
-            "rules": ["TK-INTERNAL-1"],
-            "severity": "error",
-            "path": "",
-            "message": bug_message(exc, lang),
-            "expected": None,
-            "recorded": type(exc).__name__,
-        },
-    )
-
-
-def _plain(value: object) -> Any:
-    if value is None or isinstance(value, (bool, int, str)):
-        return value
-    if isinstance(value, float):
-        return repr(value)
-    return str(value)
+    finding = {
+        "code": "TK-INTERNAL-1",
+        "rules": ["TK-INTERNAL-1"],
+        "severity": "error",
+        "path": "",
+        "message": bug_message(exc, lang),
+        "expected": None,
+        "recorded": type(exc).__name__,
+    }
+    return {"file": file, "sha256": digest, "status": "internal_error", "profile": None, "findings": [finding], "outcome": []}
 
 
 def check_file(
     file: str, profile_ref: Any, lang: str, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> dict[str, Any]:
-    """One file's report entry, whatever happens: ``unreadable`` for input that cannot be read,
+    """One file's report entry, whatever happens: ``unreadable`` listing all its input errors,
     ``internal_error`` for a bug, never an exception. ``calendar``: working days
-    (tallykit.workdays.Calendar; default the statutory one)."""
+    (tallykit.workdays.Calendar; default the statutory one). Findings of a spreadsheet carry
+    ``place``, the cell (``第1轮!C7``)."""
+    entry, _ = check_file_full(file, profile_ref, lang, calendar, max_size)
+    return entry
+
+
+def check_file_full(
+    file: str, profile_ref: Any, lang: str, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
+) -> tuple[dict[str, Any], Any]:
+    """The report entry and, when the file could be judged, ``(loaded, report)`` for renderers;
+    else the InputError (for a bug: one saying so)."""
     try:
         raw = read_input(file, max_size)
     except InputError as err:
-        return _unreadable(file, None, err, lang)
+        return _unreadable(file, None, err, lang), err
     digest = hashlib.sha256(raw).hexdigest()
     try:
-        return _check(file, raw, digest, profile_ref, lang, calendar)
-    except InputError as err:
-        return _unreadable(file, digest, err, lang)
-    except RecursionError:
-        err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
-        return _unreadable(file, digest, err, lang)
+        return _judged(file, raw, digest, profile_ref, lang, calendar)
     except Exception as exc:  # a bug: this file says so, the batch goes on
-        return internal_error(file, digest, exc, lang)
+        zh, en = bug_message(exc, "zh"), bug_message(exc, "en")
+        return internal_error(file, digest, exc, lang), InputError(path="", rule="TK-INTERNAL-1", zh=zh, en=en)
 
 
-def _check(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, calendar: Any) -> dict[str, Any]:
-    from tallykit.cli.load import read_json
+def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, calendar: Any) -> tuple[dict[str, Any], Any]:
+    from tallykit.io import load_bytes
     from tallykit.profiles import resolve_profile
-    from tallykit.results import parse_results
     from tallykit.verify import verify
 
-    data, _ = read_json(raw)
-    results = parse_results(data)
-    profile = None
-    if profile_ref is not None:
-        profile = resolve_profile(profile_ref, kind=results.election.kind, path="--profile")
-    report = verify(results, profile=profile, calendar=calendar)
-    return {"file": file, "sha256": digest, **report.to_json(lang)}
+    try:
+        loaded = load_bytes(raw, file)
+    except InputError as err:
+        return _unreadable(file, digest, err, lang), err
+    except RecursionError:
+        err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
+        return _unreadable(file, digest, err, lang), err
+    try:
+        profile = None
+        if profile_ref is not None:
+            profile = resolve_profile(profile_ref, kind=loaded.results.election.kind, path="--profile")
+        report = verify(loaded.results, profile=profile, calendar=calendar)
+    except InputError as err:
+        if not err.path.startswith("--"):
+            err = loaded.placed(err)
+        return _unreadable(file, digest, err, lang), err
+    except RecursionError:
+        err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
+        return _unreadable(file, digest, err, lang), err
+    entry = {"file": file, "sha256": digest, **report.to_json(lang)}
+    if loaded.sources is not None:
+        for f in entry["findings"]:
+            place = loaded.place(f["path"])
+            if place:
+                f["place"] = place
+    return entry, (loaded, report)
 
 
-def _job(args: tuple[str, Any, str, Any, int]) -> dict[str, Any]:
+Task = tuple[str, Any, str, Any, int]  # file, profile, lang, calendar, max size
+
+
+def _job(args: Task) -> dict[str, Any]:
     return check_file(*args)
 
 
-def summarize(entries: list[dict[str, Any]]) -> dict[str, int]:
-    def errors(e: dict[str, Any]) -> bool:
-        return e["status"] in STATUSES_JUDGED and any(f["severity"] == "error" for f in e["findings"])
+def _job_page(args: Task) -> tuple[dict[str, Any], str, str, str]:
+    """The entry, the file's printable page, its organisation and election kind; a bug while
+    drawing the page makes it the page of an ``internal_error`` entry."""
+    from tallykit.report import render_file, render_unreadable
 
+    file, _, lang, _, _ = args
+    entry, done = check_file_full(*args)
+    back = "index.html"
+    if isinstance(done, InputError):
+        return entry, render_unreadable(file, entry["sha256"], done, lang=lang, back=back), "", ""
+    loaded, report = done
+    try:
+        page = render_file(loaded.results, report, file=file, sha256=entry["sha256"], lang=lang, place=loaded.place, back=back)
+    except Exception as exc:  # a bug in the report: this file says so, the batch goes on
+        return _failed(args, exc, True)
+    return entry, page, loaded.results.election.organization or "", loaded.results.election.kind
+
+
+def _failed(task: Task, exc: BaseException, pages: bool) -> Any:
+    """What a job gives for a file a bug (or a dead worker) kept from being judged."""
+    from tallykit.report import render_unreadable
+
+    file, _, lang, _, _ = task
+    entry = internal_error(file, None, exc, lang)
+    if not pages:
+        return entry
+    err = InputError(path="", rule="TK-INTERNAL-1", zh=bug_message(exc, "zh"), en=bug_message(exc, "en"))
+    return entry, render_unreadable(file, None, err, lang=lang, back="index.html"), "", ""
+
+
+def file_status(e: dict[str, Any]) -> str:
+    """What a person is told about a file: ok, warnings (only), errors, unreadable, or
+    internal_error (a bug kept it from being judged)."""
+    if e["status"] in ("unreadable", "internal_error"):
+        return str(e["status"])
+    severities = {f["severity"] for f in e["findings"]}
+    return "errors" if "error" in severities else "warnings" if "warning" in severities else "ok"
+
+
+def summarize(entries: list[dict[str, Any]]) -> dict[str, int]:
+    statuses = [file_status(e) for e in entries]
     return {
         "files": len(entries),
         "ok": sum(1 for e in entries if e["status"] == "ok"),
-        "with_errors": sum(1 for e in entries if errors(e)),
-        "unreadable": sum(1 for e in entries if e["status"] == "unreadable"),
-        "internal_errors": sum(1 for e in entries if e["status"] == "internal_error"),
+        "with_errors": statuses.count("errors"),
+        "with_warnings": statuses.count("warnings"),
+        "unreadable": statuses.count("unreadable"),
+        "internal_errors": statuses.count("internal_error"),
     }
-
-
-STATUSES_JUDGED = ("ok", "findings")
 
 
 def exit_code(summary: dict[str, int]) -> int:
     if summary["unreadable"] or summary["internal_errors"]:
         return EXIT_UNREADABLE
     return EXIT_FINDINGS if summary["with_errors"] else EXIT_OK
-
-
-class _Progress:
-    """A one-line progress bar on stderr (batches only; never on stdout)."""
-
-    def __init__(self, total: int, on: bool) -> None:
-        self.total, self.on, self.done = total, on, 0
-
-    def step(self) -> None:
-        self.done += 1
-        if self.on:
-            width = 30
-            filled = width * self.done // self.total
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total}")
-            if self.done == self.total:
-                sys.stderr.write("\n")
-            sys.stderr.flush()
 
 
 def run_all(
@@ -218,21 +237,35 @@ def run_all(
     jobs: int,
     progress: bool,
     calendar: Any = None,
+    *,
+    pages: bool = False,
     max_size: int = DEFAULT_MAX_SIZE,
-) -> list[dict[str, Any]]:
-    """Every file's entry, in the order given; with ``jobs`` > 1 in worker processes."""
-    bar = _Progress(len(files), progress)
+) -> list[Any]:
+    """Every file's entry in the given order (with ``pages``: the entry, page, organisation and
+    kind); a progress bar on stderr (tqdm: label, count, rate, ETA) when ``progress``."""
+    job = _job_page if pages else _job
     tasks = [(f, profile_ref, lang, calendar, max_size) for f in files]
-    if jobs <= 1 or len(files) <= 1:
-        out = []
-        for t in tasks:
-            out.append(_job(t))
-            bar.step()
-        return out
-    return _pooled(tasks, jobs, bar)
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), desc=_t(lang, "核查", "verifying"), unit=_t(lang, "个文件", " files"), file=sys.stderr,
+                   dynamic_ncols=True, leave=True)
+    step = (lambda: bar.update(1)) if bar is not None else (lambda: None)
+    try:
+        if jobs <= 1 or len(files) <= 1:
+            out = []
+            for t in tasks:
+                out.append(job(t))
+                step()
+            return out
+        return _pooled(job, tasks, jobs, step, pages)
+    finally:
+        if bar is not None:
+            bar.close()
 
 
-def _pooled(tasks: list[tuple[str, Any, str, Any, int]], jobs: int, bar: _Progress) -> list[dict[str, Any]]:
+def _pooled(job: Any, tasks: list[Task], jobs: int, step: Any, pages: bool) -> list[Any]:
     """Files in a pool of ``jobs`` processes. A worker that dies (killed for memory, a crash in
     native code) breaks the pool: the files it left unjudged are then run one process each, so
     the one that kills its process gets an ``internal_error`` entry and every other file its
@@ -240,38 +273,38 @@ def _pooled(tasks: list[tuple[str, Any, str, Any, int]], jobs: int, bar: _Progre
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    out: list[dict[str, Any] | None] = [None] * len(tasks)
+    out: list[Any] = [None] * len(tasks)
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_job, t): i for i, t in enumerate(tasks)}
+            futures = {pool.submit(job, t): i for i, t in enumerate(tasks)}
             for fut in as_completed(futures):
                 i = futures[fut]
                 try:
                     out[i] = fut.result()
                 except BrokenProcessPool:
                     continue
-                except Exception as exc:  # the entry could not come back from its worker
-                    out[i] = internal_error(tasks[i][0], None, exc, tasks[i][2])
-                bar.step()
+                except Exception as exc:  # the answer could not come back from its worker
+                    out[i] = _failed(tasks[i], exc, pages)
+                step()
     except BrokenProcessPool:
         pass
-    for i, entry in enumerate(out):
-        if entry is None:
-            out[i] = _alone(tasks[i])
-            bar.step()
-    return [e for e in out if e is not None]
+    for i, done in enumerate(out):
+        if done is None:
+            out[i] = _alone(job, tasks[i], pages)
+            step()
+    return out
 
 
-def _alone(task: tuple[str, Any, str, Any, int]) -> dict[str, Any]:
+def _alone(job: Any, task: Task, pages: bool) -> Any:
     """One file in a process of its own; if that process dies too, the file is the cause."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     with ProcessPoolExecutor(max_workers=1) as pool:
         try:
-            return pool.submit(_job, task).result()
+            return pool.submit(job, task).result()
         except BrokenProcessPool as exc:
-            return internal_error(task[0], None, WorkerDied(str(exc)), task[2])
+            return _failed(task, WorkerDied(str(exc)), pages)
 
 
 class WorkerDied(Exception):
@@ -282,50 +315,57 @@ def _t(lang: str, zh: str, en: str) -> str:
     return zh if lang == "zh" else en
 
 
-STATUS = {
-    "ok": ("通过", "ok"),
-    "findings": ("有问题", "findings"),
-    "unreadable": ("无法读取", "unreadable"),
-    "internal_error": ("未能核查（程序缺陷）", "internal error"),
-}
 SEVERITY = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
+SUMMARY_COLUMNS = ("files", "ok", "with_warnings", "with_errors", "unreadable")
+
+
+def finding_place(f: dict[str, Any], lang: str) -> str:
+    """Where a finding is, for people: the cell of a spreadsheet, else the JSON pointer in words
+    (Chinese) or as is (English)."""
+    from tallykit.labels import place_words
+
+    if f.get("place"):
+        return str(f["place"])
+    return place_words(f["path"]) if lang == "zh" else (f["path"] or "/")
 
 
 def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: str) -> str:
-    """Per file: status, profile, each finding with its code, rules, path and message; then a
-    summary table."""
+    """Per file: status, profile, each finding with its code, rules, place and message; then a
+    summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
+    from tallykit.labels import parameter_label, profile_label, profile_shown, value_label
 
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
     for e in entries:
-        profile = e["profile"]["id"] if e["profile"] else "—"
-        lines.append(f"{e['file']}: {STATUS[e['status']][i]}  ({_t(lang, '规则版本', 'profile')} {profile})")
+        profile = "—"
+        if e["profile"]:
+            pid = e["profile"]["id"]
+            profile = profile_shown(pid, lang)
+            if lang == "zh" and profile_label(pid) != pid:
+                profile += f"（{profile_label(pid)}）"
+        status = value_label("status", file_status(e), lang)
+        lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
         chosen = (e["profile"] or {}).get("chosen")
         if chosen:
             lines.append(f"  {_t(lang, '选定方式', 'chosen')}: {chosen[lang]}")
         if (e["profile"] or {}).get("set"):
-            changed = ("、" if lang == "zh" else ", ").join(e["profile"]["set"])
+            names = [parameter_label(n, lang) for n in e["profile"]["set"]]
+            changed = ("、" if lang == "zh" else ", ").join(names)
             lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
-            lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {f['path'] or '/'}")
+            lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {finding_place(f, lang)}")
             lines.append(f"    {f['message']}")
             check = BY_CODE.get(f["code"])
             if check is not None and f["severity"] != "info":
                 lines.append(f"    {_t(lang, '处理', 'to do')}: {check.remediation_clerk(lang)}")
     if entries:
         lines.append("")
-    keys = ["files", "ok", "with_errors", "unreadable"] + (["internal_errors"] if summary["internal_errors"] else [])
-    names = {
-        "files": ("文件数", "files"),
-        "ok": ("通过", "ok"),
-        "with_errors": ("有错误", "with_errors"),
-        "unreadable": ("无法读取", "unreadable"),
-        "internal_errors": ("程序缺陷", "internal_errors"),
-    }
-    heads = [names[k][i] for k in keys]
-    values = [str(summary[k]) for k in keys]
+    columns = SUMMARY_COLUMNS + (("internal_errors",) if summary.get("internal_errors") else ())
+    heads = _t(lang, "文件数 通过 仅有警告 有错误 无法读取 程序缺陷", "files ok warnings_only with_errors unreadable internal_errors").split()
+    heads = heads[: len(columns)]
+    values = [str(summary[k]) for k in columns]
     widths = [max(len(h.encode("gbk", "replace")), len(v)) for h, v in zip(heads, values)]
     lines.append(_t(lang, "汇总", "Summary"))
     lines.append("  " + "  ".join(h + " " * (w - len(h.encode("gbk", "replace"))) for h, w in zip(heads, widths)))
@@ -335,7 +375,12 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
 
 @click.command("verify")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json", "html", "xlsx"]), default="text", show_default=True,
+    help="text、json，或 html（可打印的报告，每个文件一页加汇总页）、xlsx（汇总表），后两者须给 --out / "
+    "text, json, html (printable pages and a summary page) or xlsx (summary workbook); html and xlsx need --out",
+)
+@click.option("--out", "out_dir", default=None, metavar="DIR", help="html / xlsx 报告写入的文件夹 / folder for html or xlsx output")
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
 @click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件，覆盖文件所载 / profile override")
 @click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="并行进程数 / parallel processes")
@@ -347,17 +392,17 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
 @max_size_option
 @guarded
 def verify_cmd(
-    paths: tuple[str, ...], fmt: str, lang: str, profile_arg: str | None, jobs: int, progress: bool | None,
-    holidays_arg: str | None, max_size: int,
+    paths: tuple[str, ...], fmt: str, out_dir: str | None, lang: str, profile_arg: str | None, jobs: int,
+    progress: bool | None, holidays_arg: str | None, max_size: int,
 ) -> None:
-    """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 *.json）。
+    """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 .json、.xlsx、.csv）。
 
-    Verifies recorded results (files, or folders searched recursively for *.json) against the
-    rules and recomputes the outcome. Exit codes: 0 no error finding, 1 at least one error
-    finding, 2 a file is unreadable, a bug kept a file from being judged (status
-    internal_error; the other files are still verified), a folder holds no results file, or
-    the usage is wrong. Named pipes, devices and sockets are never opened; files over
-    --max-size (default 64M) are unreadable.
+    Verifies recorded results (files, or folders searched recursively for .json, .xlsx and .csv)
+    against the rules and recomputes the outcome. Exit codes: 0 no error finding, 1 at least one
+    error finding, 2 a file is unreadable, a bug kept a file from being judged (status
+    internal_error; the other files are still verified), a folder holds no results file, or the
+    usage is wrong. Named pipes, devices and sockets are never opened; files over --max-size
+    (default 64M) are unreadable.
 
     Working days follow the statutory holidays and 调休 make-up days (chinese_calendar); for a
     year it does not cover, give --holidays FILE:
@@ -381,12 +426,15 @@ def verify_cmd(
     calendar = None
     if holidays_arg is not None:
         calendar = _load_holidays(holidays_arg, lang)
+    if fmt in ("html", "xlsx") and not out_dir:
+        click.echo(_t(lang, f"--format {fmt} 须用 --out 指定报告文件夹", f"--format {fmt} needs --out DIR"), err=True)
+        sys.exit(EXIT_UNREADABLE)
     found = collect(paths)
     for shown, zh, en in found.skipped:
         click.echo(_t(lang, f"跳过 {shown}：{zh}", f"skipped {shown}: {en}"), err=True)
     for folder in found.empty:
         click.echo(
-            _t(lang, f"文件夹 {folder} 中没有结果文件（*.json）", f"the folder {folder} holds no results file (*.json)"),
+            _t(lang, f"文件夹 {folder} 中没有结果文件（.json、.xlsx、.csv）", f"the folder {folder} holds no results file (.json, .xlsx, .csv)"),
             err=True,
         )
     files = list(found.files)
@@ -396,13 +444,63 @@ def verify_cmd(
         click.echo(_t(lang, "没有可核查的结果文件", "no results file to verify"), err=True)
         sys.exit(EXIT_UNREADABLE)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
-    entries = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, max_size)
+    pages = fmt in ("html", "xlsx")
+    results = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size)
+    entries = [r[0] for r in results] if pages else results
     summary = summarize(entries)
     if fmt == "json":
         click.echo(dump({"tallykit": __version__, "results": entries, "summary": summary}), nl=False)
+    elif pages:
+        assert out_dir is not None
+        try:
+            written = write_pages(results, paths, files, out_dir, fmt, lang)
+        except InputError as err:
+            click.echo(err.message(lang), err=True)
+            sys.exit(EXIT_UNREADABLE)
+        click.echo(render_text(entries, summary, lang), nl=False)
+        click.echo(_t(lang, f"报告已写入：{written}", f"report written: {written}"))
     else:
         click.echo(render_text(entries, summary, lang), nl=False)
     sys.exit(EXIT_UNREADABLE if found.empty else exit_code(summary))
+
+
+def page_names(files: list[str]) -> list[str]:
+    """One page name per input file: its name with .html, made unique with its folders."""
+    names: list[str] = []
+    for f in files:
+        parts = Path(f).with_suffix("").parts
+        name = parts[-1]
+        k = 2
+        while f"{name}.html" in names:
+            name = "-".join(parts[-k:]) if k <= len(parts) else f"{parts[-1]}-{k}"
+            k += 1
+        names.append(f"{name}.html")
+    return names
+
+
+def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: str) -> str:
+    """The html pages and summary page (or the xlsx summary) in ``out_dir``; never over an
+    input, each file written atomically. Returns what was written (for the message)."""
+    from tallykit.cli.files import make_folder, refuse_overwrite, write_atomic
+    from tallykit.report import render_summary, summary_rows, summary_xlsx
+
+    folder = make_folder(out_dir)
+    names = page_names(files)
+    entries = [r[0] for r in results]
+    rows = summary_rows(entries, names if fmt == "html" else [None] * len(files), [r[2] for r in results], [r[3] for r in results])
+    inputs = [*paths, *files]
+    if fmt == "xlsx":
+        target = folder / ("核查汇总.xlsx" if lang == "zh" else "summary.xlsx")
+        refuse_overwrite(target, inputs, "--out")
+        write_atomic(target, summary_xlsx(rows, lang=lang))
+        return str(target)
+    targets = [folder / n for n in names] + [folder / "index.html"]
+    for t in targets:
+        refuse_overwrite(t, inputs, "--out")
+    for t, (_, page, _, _) in zip(targets, results):
+        write_atomic(t, page)
+    write_atomic(targets[-1], render_summary(rows, lang=lang))
+    return str(targets[-1])
 
 
 def _load_holidays(path: str, lang: str) -> Any:

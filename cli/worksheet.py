@@ -739,7 +739,11 @@ def _names_by_position(value: Any, lang: str) -> str:
 
 def _formula(formula: str, lang: str) -> str:
     """A threshold formula in the reader's words: ``2*votes > 45`` → ``2×得票 > 45``."""
-    return arithmetic(formula.replace("*votes", "×得票" if lang == "zh" else "×votes"))
+    if lang == "zh":
+        from tallykit.labels import formula_words
+
+        return arithmetic(formula_words(formula))
+    return arithmetic(formula.replace("*votes", "×votes"))
 
 
 def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:

@@ -20,13 +20,14 @@ from collections.abc import Iterator
 
 import attrs
 
+from tallykit.labels import parameter_label
 from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 
 VOTING_AGE = 18
 
 # P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
-# ``status`` (docs/format-additions.md). Party elections only; suspension only under 2020.
+# ``status`` (docs/format.md). Party elections only; suspension only under 2020.
 PARTY_NO_RIGHTS = {
     "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
     "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
@@ -409,7 +410,7 @@ class Checker:
                     self.add(
                         "TK-ELIG-6",
                         f"{here}/birth_date",
-                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（{param}）",
+                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（规则参数“{parameter_label(param)}”）",
                         f"{c.name} ({kind_en}) is {age} on {cutoff}; the limit is {'at most' if inclusive else 'under'} {limit} ({param})",
                         expected=bound,
                         recorded=age,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Sequence
+
 import attrs
 
 
@@ -15,6 +18,8 @@ class InputError(TallykitError, ValueError):
 
     Carries the JSON pointer of the offending value, the rule it breaks (a rule id of
     ../shared/rules/ or a format rule ``FMT-*``), the value, and a message in Chinese and English.
+    ``place`` is where a person finds it in the file they wrote when that is not the JSON itself
+    (a spreadsheet cell such as ``第1轮!C7``).
     """
 
     path: str
@@ -22,30 +27,69 @@ class InputError(TallykitError, ValueError):
     zh: str
     en: str
     value: object = None
+    place: str | None = None
 
     def __attrs_post_init__(self) -> None:
         super().__init__(self.en)
 
-    def message(self, lang: str = "zh") -> str:
-        """The message in one language, naming path, rule and value."""
-        text = self.zh if lang == "zh" else self.en
-        where = self.path or "/"
-        label = ("位置", "规则", "值") if lang == "zh" else ("at", "rule", "value")
-        shown = _show(self.value)
-        tail = f"；{label[2]}：{shown}" if lang == "zh" else f"; {label[2]}: {shown}"
-        if self.value is None:
-            tail = ""
+    def where(self, lang: str = "zh") -> str:
+        """The place in words: the cell, or the JSON pointer in words (Chinese) or as is."""
+        if self.place:
+            return self.place
         if lang == "zh":
-            return f"{text}（{label[0]} {where}，{label[1]} {self.rule}{tail}）"
-        return f"{text} ({label[0]} {where}, {label[1]} {self.rule}{tail})"
+            from tallykit.labels import place_words
+
+            return place_words(self.path)
+        return self.path or "/"
+
+    def message(self, lang: str = "zh") -> str:
+        """The message in one language, naming place, rule and value."""
+        text = self.zh if lang == "zh" else self.en
+        where = self.where(lang)
+        if lang == "zh":
+            tail = "" if self.value is None else f"；值：{show_value(self.value)}"
+            return f"{text}（位置 {where}，规则 {self.rule}{tail}）"
+        tail = "" if self.value is None else f"; value: {show_value(self.value)}"
+        return f"{text} (at {where}, rule {self.rule}{tail})"
+
+    @property
+    def errors(self) -> tuple[InputError, ...]:
+        """Every error of the file (one unless a reader gathered several)."""
+        return (self,)
 
     def __str__(self) -> str:
         return self.message("en")
 
 
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 80 else text[:77] + "..."
+class InputErrors(InputError):
+    """Several input errors of one file, gathered in one run; reads as the first of them."""
+
+    def __init__(self, errors: Sequence[InputError]) -> None:
+        first = errors[0]
+        super().__init__(first.path, first.rule, first.zh, first.en, first.value, first.place)
+        self._all = tuple(errors)
+
+    @property
+    def errors(self) -> tuple[InputError, ...]:
+        return self._all
+
+
+def raise_all(errors: Sequence[InputError]) -> None:
+    """Raise the gathered errors: nothing when there are none, the error itself when one."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InputErrors(errors)
+
+
+def show_value(value: object) -> str:
+    """A value as the file holds it (JSON), in corner quotes, cut at 80 characters."""
+    try:
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = str(value)
+    text = text if len(text) <= 80 else text[:77] + "..."
+    return f"「{text}」"
 
 
 def pointer(*parts: object) -> str:

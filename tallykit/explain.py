@@ -19,6 +19,7 @@ from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
+from tallykit.labels import profile_shown
 from tallykit.texts import count_en, text
 
 
@@ -117,7 +118,7 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     dated = profile.choice is not None and (profile.choice.by == "date" or profile.choice.fits)
     steps = [
         Step(
-            f"规则版本 {profile.id}：{profile.title_zh}" + (f"；{why_zh}" if why_zh else ""),
+            f"规则版本 {profile_shown(profile.id)}：{profile.title_zh}" + (f"；{why_zh}" if why_zh else ""),
             f"profile {profile.id}: {profile.title_en}" + (f"; {why_en}" if why_en else ""),
             (profile.period.rule,) if dated and profile.period and profile.period.rule else (),
         )

@@ -15,6 +15,7 @@ import attrs
 
 from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
+from tallykit.labels import canonical
 from tallykit.results import Results, election_day, iso_date
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
@@ -53,6 +54,8 @@ class Parameter:
         """Return ``value`` as the parameter's type, or raise InputError naming ``path``, the
         parameter and what it takes (in words a clerk reads, not Python type names)."""
         ok = True
+        if self.kind in ("enum", "int_or_enum", "date_or_enum") and isinstance(value, str):
+            value = canonical(value, self.values) or value  # the Chinese word of a value
         if self.kind == "enum":
             ok = isinstance(value, str) and value in self.values
         elif self.kind == "bool":
@@ -74,36 +77,43 @@ class Parameter:
             if ok:
                 return freeze(dict(value))
         if not ok:
+            from tallykit.labels import parameter_label
+
             zh, en = self.takes()
             raise InputError(
                 path=path,
                 rule="FMT-PROFILE",
-                zh=f"规则版本参数 {self.name} 的取值无效，应为{zh}",
+                zh=f"规则参数“{parameter_label(self.name)}”的取值无效，应为{zh}",
                 en=f"profile parameter {self.name} has an invalid value; expected {en}",
                 value=value,
             )
         return value
 
     def takes(self) -> tuple[str, str]:
-        """What the parameter takes, in Chinese and English."""
+        """What the parameter takes, in Chinese (values in words) and English."""
+        from tallykit.labels import value_label
+
         listed = " / ".join(self.values)
+        words = " / ".join(value_label(self.name, v) for v in self.values)
         if self.kind == "enum":
-            return f"以下之一：{listed}", f"one of {listed}"
+            return f"以下之一：{words}", f"one of {listed}"
         if self.kind == "bool":
-            return " true 或 false", "true or false"
+            return "「true」（是）或「false」（否）", "true or false"
         if self.kind == "int":
             return f"非负整数（至多 {self.limit}，如 3）", f"a whole number, 0 or more (at most {self.limit}; e.g. 3)"
         if self.kind == "int_or_enum":
             return (
-                f"非负整数（至多 {self.limit}）或以下之一：{listed}",
+                f"非负整数（至多 {self.limit}）或以下之一：{words}",
                 f"a whole number (at most {self.limit}) or one of {listed}",
             )
         if self.kind == "date_or_enum":
-            return f" {listed} 或日期 YYYY-MM-DD（1900-01-01 至 2199-12-31）", f"{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)"
+            return (
+                f"{words}或日期（年-月-日，1900-01-01 至 2199-12-31）",
+                f"{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)",
+            )
         if self.kind == "flags":
-            return f"列表，每项为以下之一：{listed}", f"a list, each item one of {listed}"
-        meanings = " / ".join(MARK_MEANINGS)
-        return f"对象 {{符号: {meanings}}}", f"an object {{symbol: {meanings}}}"
+            return f"列表，每项为以下之一：{words}", f"a list, each item one of {listed}"
+        return "对象 {符号: 赞成 / 不赞成 / 弃权 / 无法辨认}", f"an object {{symbol: {' / '.join(MARK_MEANINGS)}}}"
 
 
 PARAMETERS: dict[str, Parameter] = {
@@ -783,7 +793,10 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
 
     close = difflib.get_close_matches(name, list(base.settings), n=1)
     if close:
-        hint_zh, hint_en = f"（是否应为 {close[0]}？）", f" (did you mean {close[0]}?)"
+        from tallykit.labels import parameter_label
+
+        hint_zh = f"（是否应为「{close[0]}」（{parameter_label(close[0])}）？）"
+        hint_en = f" (did you mean {close[0]}?)"
     elif name in PARAMETERS:
         other = sorted({p.id for p in BUILTIN.values() if name in p.settings})
         hint_zh = f"（该参数属于 {'、'.join(other)} 等规则版本）"
@@ -793,7 +806,7 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
     return InputError(
         path=where,
         rule="FMT-PROFILE",
-        zh=f"规则版本 {base.id} 没有参数 {name}{hint_zh}；全部参数见 tallykit profiles",
+        zh=f"规则版本 {base.id} 没有参数「{name}」{hint_zh}；全部参数见「tallykit profiles」",
         en=f"profile {base.id} has no parameter {name}{hint_en}; every parameter: tallykit profiles",
         value=name,
     )
@@ -861,7 +874,7 @@ def _resolve(ref: object, kind: str, path: str, day: datetime.date | None) -> Pr
             raise InputError(
                 path=f"{path}/{name}",
                 rule="FMT-UNKNOWN",
-                zh=f"规则版本对象中有未知字段 {name}，可用字段：{'、'.join(PROFILE_FIELDS)}",
+                zh=f"规则版本对象中有未知字段「{name}」，可用字段：{'、'.join(f'「{f}」' for f in PROFILE_FIELDS)}",
                 en=f"unknown field {name} in profile object; fields: {', '.join(PROFILE_FIELDS)}",
                 value=name,
             )

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 import attrs
 
-from tallykit.errors import InputError, pointer
+from tallykit.errors import InputError, pointer, raise_all
 from tallykit.frozen import FrozenDict, freeze
+from tallykit.labels import canonical, enum_words, quoted
+
+T = TypeVar("T")
 
 FORMAT_ID = "tallykit.results/1"
 MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
@@ -260,7 +263,7 @@ class Initiation:
 @attrs.frozen
 class Person:
     """A member of a body other than the committee (supervisory committee, election commission,
-    villager representatives) — a tallykit addition (docs/format-additions.md)."""
+    villager representatives) — a tallykit addition (docs/format.md)."""
 
     name: str
     gender: str | None = None
@@ -364,7 +367,7 @@ def iso_date(value: object) -> datetime.date | None:
     return parsed
 
 
-DATE_ZH = f"日期应为 {DATE_MIN.isoformat()} 至 {DATE_MAX.isoformat()} 之间 YYYY-MM-DD 格式的有效日期"
+DATE_ZH = f"日期应为“年-月-日”格式、{DATE_MIN.isoformat()} 至 {DATE_MAX.isoformat()} 之间的有效日期（如 2021-01-15）"
 DATE_EN = f"expected a valid date YYYY-MM-DD from {DATE_MIN.isoformat()} to {DATE_MAX.isoformat()}"
 
 
@@ -374,34 +377,72 @@ def normalize_name(raw: str) -> str:
     return "".join(text.split())
 
 
+class _Skip(Exception):
+    """An object with a missing required field: its errors are recorded, the object skipped."""
+
+
 class _Reader:
-    """Walks the JSON with a path, gathering normalisation notes."""
+    """Walks the JSON with a path, gathering normalisation notes and every input error.
+
+    A bad value raises ``InputError`` up to the nearest ``attempt``, which records it and goes on
+    with the next field, so one run reports every error of the file (all missing and unknown
+    fields of an object at once)."""
 
     def __init__(self) -> None:
         self.notes: list[ParseNote] = []
+        self.errors: list[InputError] = []
 
     def fail(self, path: str, rule: str, zh: str, en: str, value: object = None) -> InputError:
         return InputError(path=path, rule=rule, zh=zh, en=en, value=value)
 
-    def obj(self, value: object, path: str, required: Sequence[str], optional: Sequence[str]) -> Mapping[str, Any]:
+    def attempt(self, fn: Callable[[], T], default: T) -> T:
+        """``fn()``, or ``default`` after recording its input error."""
+        try:
+            return fn()
+        except _Skip:
+            return default
+        except InputError as err:
+            self.errors.extend(err.errors)
+            return default
+
+    def obj(
+        self, value: object, path: str, required: Sequence[str], optional: Sequence[str], *, partial: bool = False
+    ) -> Mapping[str, Any]:
+        """The object's fields after recording every unknown and missing one; a missing required
+        field skips the object unless ``partial`` (the caller then reads the fields it has)."""
         if not isinstance(value, Mapping):
             raise self.fail(path, "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(value))
-        for name in required:
-            if name not in value:
-                raise self.fail(
-                    _join(path, name), "FMT-REQUIRED", f"缺少必填字段 {name}", f"required field {name} is missing"
-                )
         allowed = set(required) | set(optional)
         for name in value:
             if name not in allowed:
-                raise self.fail(
-                    _join(path, name),
-                    "FMT-UNKNOWN",
-                    f"未知字段 {name}（可用：{', '.join(allowed_sorted(allowed))}）",
-                    f"unknown field {name} (allowed: {', '.join(allowed_sorted(allowed))})",
-                    name,
+                self.errors.append(
+                    self.fail(
+                        _join(path, name),
+                        "FMT-UNKNOWN",
+                        f"未知字段 {quoted(name)}（此处可用：{'、'.join(quoted(a, True) for a in allowed_sorted(allowed))}）",
+                        f"unknown field {name} (allowed: {', '.join(allowed_sorted(allowed))})",
+                        name,
+                    )
                 )
+        missing = [name for name in required if name not in value]
+        for name in missing:
+            self.errors.append(
+                self.fail(
+                    _join(path, name), "FMT-REQUIRED", f"缺少必填字段 {quoted(name, True)}", f"required field {name} is missing"
+                )
+            )
+        if missing and not partial:
+            raise _Skip()
         return value
+
+    def items(self, value: object, path: str, parse: Callable[[Any, str], T], *, min_size: int = 0) -> tuple[T, ...]:
+        """Each item of an array parsed on its own: a bad item is recorded and left out."""
+        out = []
+        for i, item in enumerate(self.arr(value, path, min_size=min_size)):
+            parsed = self.attempt(lambda: parse(item, f"{path}/{i}"), _MISSING)
+            if parsed is not _MISSING:
+                out.append(parsed)
+        return tuple(out)
 
     def arr(self, value: object, path: str, *, min_size: int = 0) -> Sequence[Any]:
         if not isinstance(value, list):
@@ -414,7 +455,7 @@ class _Reader:
 
     def text(self, value: object, path: str) -> str:
         if not isinstance(value, str):
-            raise self.fail(path, "FMT-TYPE", "应为字符串", "expected a string", _kind(value))
+            raise self.fail(path, "FMT-TYPE", "应为文字", "expected a string", _kind(value))
         return value
 
     def name(self, value: object, path: str) -> str:
@@ -457,19 +498,21 @@ class _Reader:
 
     def boolean(self, value: object, path: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(path, "FMT-TYPE", "应为 true 或 false", "expected true or false", _kind(value))
+            raise self.fail(path, "FMT-TYPE", "应为「true」（是）或「false」（否）", "expected true or false", _kind(value))
         return value
 
     def choice(self, value: object, path: str, allowed: Sequence[str]) -> str:
-        if not isinstance(value, str) or value not in allowed:
+        """One of ``allowed``, given as the canonical value or its Chinese word (另行选举, 女 …)."""
+        found = canonical(value, allowed)
+        if found is None:
             raise self.fail(
                 path,
                 "FMT-ENUM",
-                f"取值无效，应为：{' / '.join(allowed)}",
+                f"取值无效，应为：{' / '.join(enum_words(allowed))}",
                 f"invalid value; expected one of: {' / '.join(allowed)}",
                 value,
             )
-        return value
+        return found
 
     def date(self, value: object, path: str) -> str:
         text = self.text(value, path)
@@ -481,13 +524,15 @@ class _Reader:
         return None if m.get(key) is None else self.date(m[key], _join(path, key))
 
 
+_MISSING: Any = object()
+
+
 def allowed_sorted(names: set[str]) -> list[str]:
     return sorted(names)
 
 
 def _kind(value: object) -> object:
-    if isinstance(value, (dict, list)):
-        return type(value).__name__
+    """The value as shown in a message (objects and arrays as they are; messages cut them)."""
     return value
 
 
@@ -496,76 +541,108 @@ def _join(path: str, part: object) -> str:
     return f"{path}/{token}"
 
 
+TOP_REQUIRED = ("format", "election", "electorate", "candidates", "rounds")
+
+
 def parse_results(data: object) -> Results:
-    """Parse a decoded results file into values, or raise InputError at the first unreadable spot.
+    """Parse a decoded results file into values, or raise InputError naming every unreadable
+    spot (``.errors``; the error itself is the first). Chinese words of closed values
+    (另行选举, 村委会, 女 …) are read as their canonical values.
 
     >>> r = parse_results({"format": "tallykit.results/1",
     ...     "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 3}]},
     ...     "electorate": {"expected": 25, "present": 21}, "candidates": [],
-    ...     "rounds": [{"kind": "formal", "positions": [{"name": "委员", "seats": 3}],
+    ...     "rounds": [{"kind": "正式选举", "positions": [{"name": "委员", "seats": 3}],
     ...                 "ballots": {"issued": 21, "returned": 21},
     ...                 "tally": {"委员": {"甲": 20}}}]})
-    >>> r.rounds[0].tally["委员"]["甲"], r.electorate.expected
-    (20, 25)
+    >>> r.rounds[0].tally["委员"]["甲"], r.electorate.expected, r.rounds[0].kind
+    (20, 25, 'formal')
     """
     rd = _Reader()
-    top = rd.obj(
+    if not isinstance(data, Mapping):
+        raise rd.fail("", "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(data))
+    top = rd.attempt(
+        lambda: rd.obj(
+            data,
+            "",
+            TOP_REQUIRED,
+            ("profile", "proxies", "officials", "relations", "timeline", "initiation", "extensions", *PEOPLE_FIELDS),
+        ),
         data,
-        "",
-        ("format", "election", "electorate", "candidates", "rounds"),
-        ("profile", "proxies", "officials", "relations", "timeline", "initiation", "extensions", *PEOPLE_FIELDS),
     )
-    if top["format"] != FORMAT_ID:
-        raise rd.fail("/format", "FMT-VERSION", f"format 应为 {FORMAT_ID}", f"format must be {FORMAT_ID}", top["format"])
+    if "format" in top and top["format"] != FORMAT_ID:
+        rd.errors.append(
+            rd.fail("/format", "FMT-VERSION", f"格式标识应为「{FORMAT_ID}」", f"format must be {FORMAT_ID}", top["format"])
+        )
     profile = top.get("profile")
     if profile is not None and not isinstance(profile, (str, Mapping)):
-        raise rd.fail("/profile", "FMT-PROFILE", "profile 须为字符串或对象", "profile must be a string or an object", _kind(profile))
-    election = _election(rd, top["election"])
-    position_names = {p.name for p in election.positions}
-    electorate = _electorate(rd, top["electorate"])
-    candidates = _candidates(rd, top["candidates"], position_names)
-    rounds = tuple(
-        _round(rd, r, f"/rounds/{i}", position_names)
-        for i, r in enumerate(rd.arr(top["rounds"], "/rounds", min_size=1))
+        rd.errors.append(
+            rd.fail("/profile", "FMT-PROFILE", "规则版本应为文字或对象", "profile must be a string or an object", _kind(profile))
+        )
+    election = rd.attempt(lambda: _election(rd, top["election"]), None) if "election" in top else None
+    # Without readable positions, references to them are not checked (no cascade of errors).
+    position_names = {p.name for p in election.positions} if election is not None else None
+    electorate = rd.attempt(lambda: _electorate(rd, top["electorate"]), None) if "electorate" in top else None
+    candidates = rd.attempt(lambda: _candidates(rd, top["candidates"], position_names), ()) if "candidates" in top else ()
+    rounds: tuple[Round, ...] = ()
+    if "rounds" in top:
+        rounds = rd.attempt(
+            lambda: rd.items(top["rounds"], "/rounds", lambda r, here: _round(rd, r, here, position_names), min_size=1),
+            (),
+        )
+    people = {key: rd.attempt(lambda: fn(rd, top), empty) for key, (fn, empty) in _PEOPLE.items()}
+    parsed = dict(
+        proxies=rd.attempt(lambda: _proxies(rd, top.get("proxies")), ()),
+        officials=rd.attempt(lambda: _officials(rd, top.get("officials")), None),
+        relations=rd.attempt(lambda: _relations(rd, top.get("relations")), ()),
+        timeline=rd.attempt(lambda: _timeline(rd, top.get("timeline")), FrozenDict()),
+        initiation=rd.attempt(lambda: _initiation(rd, top.get("initiation")), None),
     )
+    raise_all(rd.errors)
+    assert election is not None and electorate is not None
     return Results(
         election=election,
         electorate=electorate,
         candidates=candidates,
         rounds=rounds,
         profile=freeze(profile) if isinstance(profile, Mapping) else profile,
-        proxies=_proxies(rd, top.get("proxies")),
-        officials=_officials(rd, top.get("officials")),
-        relations=_relations(rd, top.get("relations")),
-        timeline=_timeline(rd, top.get("timeline")),
-        initiation=_initiation(rd, top.get("initiation")),
         extensions=top.get("extensions"),
         notes=tuple(rd.notes),
-        **_people(rd, top),
+        **parsed,
+        **people,
     )
 
 
 def _positions(rd: _Reader, value: object, path: str, known: set[str] | None) -> tuple[Position, ...]:
     out = []
     seen: set[str] = set()
-    for i, p in enumerate(rd.arr(value, path, min_size=1)):
-        here = f"{path}/{i}"
+
+    def one(p: object, here: str) -> Position:
         m = rd.obj(p, here, ("name", "seats"), ("reserved",))
         name = rd.name(m["name"], f"{here}/name")
         if name in seen:
             raise rd.fail(f"{here}/name", "FMT-DUPLICATE", f"职位重复：{name}", f"duplicate position: {name}", name)
+        seen.add(name)
         if known is not None and name not in known:
             raise rd.fail(
                 f"{here}/name",
                 "FMT-REFERENCE",
-                "该职位不在 election.positions 中",
+                "该职位不在选举的职位中",
                 "position is not among election.positions",
                 name,
             )
-        seen.add(name)
         reserved = None if m.get("reserved") is None else rd.choice(m["reserved"], f"{here}/reserved", ("female",))
-        out.append(Position(name, rd.integer(m["seats"], f"{here}/seats", minimum=1), reserved))
+        return Position(name, rd.integer(m["seats"], f"{here}/seats", minimum=1), reserved)
+
+    out = list(rd.items(value, path, one, min_size=1))
+    if len(out) != len(rd.arr(value, path)):
+        raise _Skip()  # a bad position leaves the list unusable; its error is recorded
     return tuple(out)
+
+
+def _fields(rd: _Reader, path: str, spec: Mapping[str, Callable[[], Any]]) -> dict[str, Any]:
+    """Each optional field parsed on its own, so that every bad one is reported."""
+    return {key: rd.attempt(fn, None) for key, fn in spec.items()}
 
 
 def _election(rd: _Reader, value: object) -> Election:
@@ -574,146 +651,194 @@ def _election(rd: _Reader, value: object) -> Election:
         "/election",
         ("kind", "positions"),
         ("organization", "org_type", "members", "households", "population", "date", "form", "committee"),
+        partial=True,
     )
-    return Election(
-        kind=rd.choice(m["kind"], "/election/kind", ELECTION_KINDS),
-        positions=_positions(rd, m["positions"], "/election/positions", None),
-        organization=rd.opt_text(m, "organization", "/election"),
-        org_type=None
-        if m.get("org_type") is None
-        else rd.choice(m["org_type"], "/election/org_type", ("branch", "general_branch", "primary_committee")),
-        members=rd.opt_int(m, "members", "/election"),
-        households=rd.opt_int(m, "households", "/election"),
-        population=rd.opt_int(m, "population", "/election"),
-        date=rd.opt_date(m, "date", "/election"),
-        form=None
-        if m.get("form") is None
-        else rd.choice(
-            m["form"], "/election/form", ("all_residents", "household_representatives", "group_representatives")
-        ),
-        committee=rd.names(m.get("committee") or [], "/election/committee"),
+    kind = rd.attempt(lambda: rd.choice(m["kind"], "/election/kind", ELECTION_KINDS), None) if "kind" in m else None
+    positions = (
+        rd.attempt(lambda: _positions(rd, m["positions"], "/election/positions", None), None) if "positions" in m else None
     )
+    f = _fields(
+        rd,
+        "/election",
+        {
+            "organization": lambda: rd.opt_text(m, "organization", "/election"),
+            "org_type": lambda: None
+            if m.get("org_type") is None
+            else rd.choice(m["org_type"], "/election/org_type", ("branch", "general_branch", "primary_committee")),
+            "members": lambda: rd.opt_int(m, "members", "/election"),
+            "households": lambda: rd.opt_int(m, "households", "/election"),
+            "population": lambda: rd.opt_int(m, "population", "/election"),
+            "date": lambda: rd.opt_date(m, "date", "/election"),
+            "form": lambda: None
+            if m.get("form") is None
+            else rd.choice(m["form"], "/election/form", ("all_residents", "household_representatives", "group_representatives")),
+            "committee": lambda: rd.names(m.get("committee") or [], "/election/committee"),
+        },
+    )
+    if kind is None or positions is None:
+        raise _Skip()
+    return Election(kind=kind, positions=positions, **{k: v for k, v in f.items() if k != "committee"}, committee=f["committee"] or ())
 
 
 def _electorate(rd: _Reader, value: object) -> Electorate:
     m = rd.obj(value, "/electorate", (), ("expected", "present", "exclusions", "registered"))
-    exclusions = []
-    for i, e in enumerate(rd.arr(m.get("exclusions", []), "/electorate/exclusions")):
-        here = f"/electorate/exclusions/{i}"
+
+    def exclusion(e: object, here: str) -> Exclusion:
         x = rd.obj(e, here, ("name",), ("reason", "upper_approved", "meeting_approved"))
-        exclusions.append(
-            Exclusion(
-                name=rd.name(x["name"], f"{here}/name"),
-                reason=rd.opt_text(x, "reason", here),
-                upper_approved=rd.boolean(x.get("upper_approved", False), f"{here}/upper_approved"),
-                meeting_approved=rd.boolean(x.get("meeting_approved", False), f"{here}/meeting_approved"),
-            )
+        return Exclusion(
+            name=rd.name(x["name"], f"{here}/name"),
+            reason=rd.opt_text(x, "reason", here),
+            upper_approved=rd.boolean(x.get("upper_approved", False), f"{here}/upper_approved"),
+            meeting_approved=rd.boolean(x.get("meeting_approved", False), f"{here}/meeting_approved"),
         )
-    return Electorate(
-        expected=rd.opt_int(m, "expected", "/electorate"),
-        present=rd.opt_int(m, "present", "/electorate"),
-        exclusions=exclusions,
-        registered=rd.opt_int(m, "registered", "/electorate"),
+
+    f = _fields(
+        rd,
+        "/electorate",
+        {
+            "expected": lambda: rd.opt_int(m, "expected", "/electorate"),
+            "present": lambda: rd.opt_int(m, "present", "/electorate"),
+            "registered": lambda: rd.opt_int(m, "registered", "/electorate"),
+        },
     )
+    exclusions = rd.attempt(lambda: rd.items(m.get("exclusions", []), "/electorate/exclusions", exclusion), ())
+    return Electorate(exclusions=exclusions, **f)
 
 
-def _candidates(rd: _Reader, value: object, positions: set[str]) -> tuple[Candidate, ...]:
-    out = []
+def _candidates(rd: _Reader, value: object, positions: set[str] | None) -> tuple[Candidate, ...]:
     keys: set[str] = set()
-    for i, c in enumerate(rd.arr(value, "/candidates")):
-        here = f"/candidates/{i}"
+
+    def one(c: object, here: str) -> Candidate:
         m = rd.obj(
             c,
             here,
             ("name",),
             ("id", "positions", "gender", "ethnicity", "birth_date", "party_since", "education", "incumbent", "flags"),
         )
-        cand = Candidate(
-            name=rd.name(m["name"], f"{here}/name"),
-            id=None if m.get("id") is None else rd.name(m["id"], f"{here}/id"),
-            positions=tuple(rd.text(p, f"{here}/positions/{j}") for j, p in enumerate(rd.arr(m.get("positions", []), f"{here}/positions"))),
-            gender=None if m.get("gender") is None else rd.choice(m["gender"], f"{here}/gender", ("female", "male")),
-            ethnicity=rd.opt_text(m, "ethnicity", here),
-            birth_date=rd.opt_date(m, "birth_date", here),
-            party_since=rd.opt_date(m, "party_since", here),
-            education=rd.opt_text(m, "education", here),
-            incumbent=None if m.get("incumbent") is None else rd.boolean(m["incumbent"], f"{here}/incumbent"),
-            flags=tuple(rd.text(f, f"{here}/flags/{j}") for j, f in enumerate(rd.arr(m.get("flags", []), f"{here}/flags"))),
+        f = _fields(
+            rd,
+            here,
+            {
+                "id": lambda: None if m.get("id") is None else rd.name(m["id"], f"{here}/id"),
+                "positions": lambda: _texts(rd, m.get("positions", []), f"{here}/positions"),
+                "gender": lambda: None if m.get("gender") is None else rd.choice(m["gender"], f"{here}/gender", ("female", "male")),
+                "ethnicity": lambda: rd.opt_text(m, "ethnicity", here),
+                "birth_date": lambda: rd.opt_date(m, "birth_date", here),
+                "party_since": lambda: rd.opt_date(m, "party_since", here),
+                "education": lambda: rd.opt_text(m, "education", here),
+                "incumbent": lambda: None if m.get("incumbent") is None else rd.boolean(m["incumbent"], f"{here}/incumbent"),
+                "flags": lambda: tuple(
+                    canonical_flag(t) for t in _texts(rd, m.get("flags", []), f"{here}/flags")
+                ),
+            },
         )
+        cand = Candidate(name=rd.name(m["name"], f"{here}/name"), **{k: v for k, v in f.items() if v is not None})
         for j, p in enumerate(cand.positions):
-            if p not in positions:
-                raise rd.fail(
-                    f"{here}/positions/{j}", "FMT-REFERENCE", "该职位不在 election.positions 中", "position is not among election.positions", p
+            if positions is not None and p not in positions:
+                rd.errors.append(
+                    rd.fail(f"{here}/positions/{j}", "FMT-REFERENCE", "该职位不在选举的职位中", "position is not among election.positions", p)
                 )
         if cand.key in keys:
             raise rd.fail(
                 f"{here}/name",
                 "FMT-DUPLICATE",
-                f"候选人姓名重复：{cand.key}；同名者须各带 id",
+                f"候选人姓名重复：{cand.key}；同名者须各带编号",
                 f"duplicate candidate: {cand.key}; homonyms need an id each",
                 cand.key,
             )
         keys.add(cand.key)
-        out.append(cand)
-    return tuple(out)
+        return cand
+
+    return rd.items(value, "/candidates", one)
 
 
-def _round(rd: _Reader, value: object, path: str, positions: set[str]) -> Round:
+def _texts(rd: _Reader, value: object, path: str) -> tuple[str, ...]:
+    return tuple(rd.text(v, f"{path}/{j}") for j, v in enumerate(rd.arr(value, path)))
+
+
+def canonical_flag(flag: str) -> str:
+    """A candidate flag: a known one given in Chinese becomes its canonical value; other flags
+    (free text of the negative list) stay as written."""
+    from tallykit.labels import ENUMS
+
+    return canonical(flag, tuple(ENUMS["candidate.flag"])) or flag
+
+
+def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) -> Round:
     m = rd.obj(
         value,
         path,
         ("kind",),
         ("positions", "candidates", "ballots", "tally", "ballot_records", "declared", "stations", "marks", "date", "targets"),
+        partial=True,
     )
-    kind = rd.choice(m["kind"], f"{path}/kind", ROUND_KINDS)
-    if kind == "recall":
-        round_positions = (
-            _positions(rd, m["positions"], f"{path}/positions", None)
-            if "positions" in m
-            else (Position("罢免", 1),)
+    kind = rd.attempt(lambda: rd.choice(m["kind"], f"{path}/kind", ROUND_KINDS), None) if "kind" in m else None
+    round_positions: tuple[Position, ...] | None
+    if "positions" in m:
+        round_positions = rd.attempt(
+            lambda: _positions(rd, m["positions"], f"{path}/positions", None if kind == "recall" else positions), None
         )
+    elif kind == "recall":
+        round_positions = (Position("罢免", 1),)
     else:
-        if "positions" not in m:
-            raise rd.fail(f"{path}/positions", "FMT-REQUIRED", "缺少必填字段 positions", "required field positions is missing")
-        round_positions = _positions(rd, m["positions"], f"{path}/positions", positions)
-    names = {p.name for p in round_positions}
-    candidates = {}
-    if "candidates" in m:
-        cm = rd.obj(m["candidates"], f"{path}/candidates", (), tuple(names))
-        candidates = {pos: rd.names(v, f"{path}/candidates/{_tok(pos)}") for pos, v in cm.items()}
-    ballots = None if m.get("ballots") is None else _ballots(rd, m["ballots"], f"{path}/ballots")
-    tally = {}
-    if "tally" in m:
-        tm = rd.obj(m["tally"], f"{path}/tally", (), tuple(names))
-        for pos, per in tm.items():
+        rd.errors.append(
+            rd.fail(f"{path}/positions", "FMT-REQUIRED", f"缺少必填字段 {quoted('positions', True)}", "required field positions is missing")
+        )
+        round_positions = None
+    names = {p.name for p in round_positions} if round_positions is not None else None
+    known = tuple(names) if names is not None else None
+
+    def keyed(key: str) -> Mapping[str, Any]:
+        return rd.obj(m[key], f"{path}/{key}", (), known if known is not None else tuple(m[key]) if isinstance(m[key], Mapping) else ())
+
+    def candidates() -> dict[str, tuple[str, ...]]:
+        cm = keyed("candidates")
+        return {pos: v for pos, v in ((pos, rd.attempt(lambda: rd.names(v, f"{path}/candidates/{_tok(pos)}"), ())) for pos, v in cm.items())}
+
+    def tally() -> dict[str, FrozenDict[str, int]]:
+        out = {}
+        for pos, per in keyed("tally").items():
             here = f"{path}/tally/{_tok(pos)}"
             if not isinstance(per, Mapping):
-                raise rd.fail(here, "FMT-TYPE", "应为 {姓名: 票数} 对象", "expected an object {name: votes}", _kind(per))
+                rd.errors.append(rd.fail(here, "FMT-TYPE", "应为 {姓名: 票数} 对象", "expected an object {name: votes}", _kind(per)))
+                continue
             counts: dict[str, int] = {}
             for who, votes in per.items():
-                key = rd.name(who, _join(here, who))
+                key = rd.attempt(lambda: rd.name(who, _join(here, who)), None)
+                if key is None:
+                    continue
                 if key in counts:
-                    raise rd.fail(_join(here, who), "FMT-DUPLICATE", f"同一人重复计票：{key}", f"same person twice: {key}", who)
-                counts[key] = rd.integer(votes, _join(here, who))
-            tally[pos] = freeze(counts)
-    records = None
-    if m.get("ballot_records") is not None:
-        records = _records(rd, m["ballot_records"], f"{path}/ballot_records", names)
-    return Round(
-        kind=kind,
-        positions=round_positions,
-        candidates=candidates,
-        ballots=ballots,
-        tally=tally,
-        ballot_records=records,
-        declared=None if m.get("declared") is None else _declared(rd, m["declared"], f"{path}/declared"),
-        stations=_stations(rd, m.get("stations"), f"{path}/stations"),
-        marks=freeze(m["marks"]) if isinstance(m.get("marks"), Mapping) else (
-            FrozenDict() if m.get("marks") is None else _bad_obj(rd, f"{path}/marks", m["marks"])
-        ),
-        date=rd.opt_date(m, "date", path),
-        targets=rd.names(m.get("targets", []), f"{path}/targets"),
+                    rd.errors.append(rd.fail(_join(here, who), "FMT-DUPLICATE", f"同一人重复计票：{key}", f"same person twice: {key}", who))
+                    continue
+                n = rd.attempt(lambda: rd.integer(votes, _join(here, who)), None)
+                if n is not None:
+                    counts[key] = n
+            out[pos] = freeze(counts)
+        return out
+
+    f = _fields(
+        rd,
+        path,
+        {
+            "candidates": lambda: candidates() if "candidates" in m else {},
+            "ballots": lambda: None if m.get("ballots") is None else _ballots(rd, m["ballots"], f"{path}/ballots"),
+            "tally": lambda: tally() if "tally" in m else {},
+            "ballot_records": lambda: None
+            if m.get("ballot_records") is None
+            else _records(rd, m["ballot_records"], f"{path}/ballot_records", names or set()),
+            "declared": lambda: None if m.get("declared") is None else _declared(rd, m["declared"], f"{path}/declared"),
+            "stations": lambda: _stations(rd, m.get("stations"), f"{path}/stations"),
+            "marks": lambda: freeze(m["marks"])
+            if isinstance(m.get("marks"), Mapping)
+            else (FrozenDict() if m.get("marks") is None else _bad_obj(rd, f"{path}/marks", m["marks"])),
+            "date": lambda: rd.opt_date(m, "date", path),
+            "targets": lambda: rd.names(m.get("targets", []), f"{path}/targets"),
+        },
     )
+    if kind is None or round_positions is None:
+        raise _Skip()
+    defaults = {"candidates": {}, "tally": {}, "stations": (), "marks": FrozenDict(), "targets": ()}
+    return Round(kind=kind, positions=round_positions, **{k: defaults[k] if v is None and k in defaults else v for k, v in f.items()})
 
 
 def _bad_obj(rd: _Reader, path: str, value: object) -> FrozenDict[str, Any]:
@@ -725,32 +850,44 @@ def _tok(part: str) -> str:
 
 
 def _ballots(rd: _Reader, value: object, path: str) -> Ballots:
-    m = rd.obj(value, path, ("issued", "returned"), ("valid", "invalid", "participants"))
-    return Ballots(
-        issued=rd.integer(m["issued"], f"{path}/issued"),
-        returned=rd.integer(m["returned"], f"{path}/returned"),
-        valid=rd.opt_int(m, "valid", path),
-        invalid=rd.opt_int(m, "invalid", path),
-        participants=rd.opt_int(m, "participants", path),
+    m = rd.obj(value, path, ("issued", "returned"), ("valid", "invalid", "participants"), partial=True)
+    f = _fields(
+        rd,
+        path,
+        {
+            "issued": lambda: rd.opt_int(m, "issued", path),
+            "returned": lambda: rd.opt_int(m, "returned", path),
+            "valid": lambda: rd.opt_int(m, "valid", path),
+            "invalid": lambda: rd.opt_int(m, "invalid", path),
+            "participants": lambda: rd.opt_int(m, "participants", path),
+        },
     )
+    if f["issued"] is None or f["returned"] is None:
+        raise _Skip()
+    return Ballots(**f)
 
 
 def _stations(rd: _Reader, value: object, path: str) -> tuple[Station, ...]:
     if value is None:
         return ()
-    out = []
-    for i, s in enumerate(rd.arr(value, path)):
-        here = f"{path}/{i}"
+
+    def one(s: object, here: str) -> Station:
         m = rd.obj(s, here, ("name", "issued", "returned"), ("mobile",))
-        out.append(
-            Station(
-                name=rd.text(m["name"], f"{here}/name"),
-                issued=rd.integer(m["issued"], f"{here}/issued"),
-                returned=rd.integer(m["returned"], f"{here}/returned"),
-                mobile=rd.boolean(m.get("mobile", False), f"{here}/mobile"),
-            )
+        f = _fields(
+            rd,
+            here,
+            {
+                "name": lambda: rd.text(m["name"], f"{here}/name"),
+                "issued": lambda: rd.integer(m["issued"], f"{here}/issued"),
+                "returned": lambda: rd.integer(m["returned"], f"{here}/returned"),
+                "mobile": lambda: rd.boolean(m.get("mobile", False), f"{here}/mobile"),
+            },
         )
-    return tuple(out)
+        if None in f.values():
+            raise _Skip()
+        return Station(**f)
+
+    return rd.items(value, path, one)
 
 
 def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tuple[BallotRecord, ...]:
@@ -760,7 +897,8 @@ def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tupl
     for i, r in enumerate(rd.arr(value, path)):
         here = f"{path}/{i}"
         if not isinstance(r, Mapping):
-            raise rd.fail(here, "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(r))
+            rd.errors.append(rd.fail(here, "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(r)))
+            continue
         marks = r.get("marks")
         write_ins = r.get("write_ins")
         flags = r.get("flags")
@@ -769,30 +907,38 @@ def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tupl
         key = _record_key(marks, write_ins, flags)
         prior = seen.get(key) if key is not None else None
         if prior is not None and set(r) <= {"count", "marks", "write_ins", "flags"}:
-            out.append(BallotRecord(rd.integer(count, f"{here}/count", minimum=1), prior.marks, prior.write_ins, prior.flags))
+            n = rd.attempt(lambda: rd.integer(count, f"{here}/count", minimum=1), None)
+            if n is not None:
+                out.append(BallotRecord(n, prior.marks, prior.write_ins, prior.flags))
             continue
-        m = rd.obj(r, here, ("marks",), ("count", "write_ins", "flags"))
-        mk = rd.obj(m["marks"], f"{here}/marks", (), allowed_positions)
-        parsed_marks = {pos: rd.text(v, f"{here}/marks/{_tok(pos)}") for pos, v in mk.items()}
-        parsed_writes: dict[str, tuple[tuple[str, str], ...]] = {}
-        if m.get("write_ins") is not None:
-            wm = rd.obj(m["write_ins"], f"{here}/write_ins", (), allowed_positions)
-            for pos, items in wm.items():
-                wp = f"{here}/write_ins/{_tok(pos)}"
-                pairs = []
-                for j, item in enumerate(rd.arr(items, wp)):
-                    if not (isinstance(item, list) and len(item) == 2):
-                        raise rd.fail(f"{wp}/{j}", "FMT-TYPE", "另选他人应为 [姓名, 符号]", "a write-in is [name, symbol]", _kind(item))
-                    pairs.append((rd.name(item[0], f"{wp}/{j}/0"), rd.text(item[1], f"{wp}/{j}/1")))
-                parsed_writes[pos] = tuple(pairs)
-        parsed_flags = tuple(
-            rd.choice(f, f"{here}/flags/{j}", BALLOT_FLAGS) for j, f in enumerate(rd.arr(m.get("flags", []), f"{here}/flags"))
-        )
-        rec = BallotRecord(rd.integer(count, f"{here}/count", minimum=1), parsed_marks, parsed_writes, parsed_flags)
+        rec = rd.attempt(lambda: _record(rd, r, here, allowed_positions), None)
+        if rec is None:
+            continue
         if key is not None:
             seen[key] = rec
         out.append(rec)
     return tuple(out)
+
+
+def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tuple[str, ...]) -> BallotRecord:
+    m = rd.obj(r, here, ("marks",), ("count", "write_ins", "flags"))
+    mk = rd.obj(m["marks"], f"{here}/marks", (), allowed_positions)
+    parsed_marks = {pos: rd.text(v, f"{here}/marks/{_tok(pos)}") for pos, v in mk.items()}
+    parsed_writes: dict[str, tuple[tuple[str, str], ...]] = {}
+    if m.get("write_ins") is not None:
+        wm = rd.obj(m["write_ins"], f"{here}/write_ins", (), allowed_positions)
+        for pos, items in wm.items():
+            wp = f"{here}/write_ins/{_tok(pos)}"
+            pairs = []
+            for j, item in enumerate(rd.arr(items, wp)):
+                if not (isinstance(item, list) and len(item) == 2):
+                    raise rd.fail(f"{wp}/{j}", "FMT-TYPE", "另选他人应为 [姓名, 符号]", "a write-in is [name, symbol]", _kind(item))
+                pairs.append((rd.name(item[0], f"{wp}/{j}/0"), rd.text(item[1], f"{wp}/{j}/1")))
+            parsed_writes[pos] = tuple(pairs)
+    parsed_flags = tuple(
+        rd.choice(f, f"{here}/flags/{j}", BALLOT_FLAGS) for j, f in enumerate(rd.arr(m.get("flags", []), f"{here}/flags"))
+    )
+    return BallotRecord(rd.integer(m.get("count", 1), f"{here}/count", minimum=1), parsed_marks, parsed_writes, parsed_flags)
 
 
 def _record_key(marks: object, write_ins: object, flags: object) -> Any:
@@ -811,148 +957,185 @@ def _declared(rd: _Reader, value: object, path: str) -> Declared:
         if m.get(key) is None:
             return None
         pm = rd.obj(m[key], f"{path}/{key}", (), tuple(m[key]) if isinstance(m[key], Mapping) else ())
-        return freeze({pos: rd.names(v, f"{path}/{key}/{_tok(pos)}") for pos, v in pm.items()})
+        return freeze({pos: rd.attempt(lambda: rd.names(v, f"{path}/{key}/{_tok(pos)}"), ()) for pos, v in pm.items()})
 
-    return Declared(
-        elected=per_position("elected"),
-        void=None if m.get("void") is None else rd.boolean(m["void"], f"{path}/void"),
-        void_reason=rd.opt_text(m, "void_reason", path),
-        next=None if m.get("next") is None else rd.choice(m["next"], f"{path}/next", NEXT_STEPS),
-        seats_after_reduction=rd.opt_int(m, "seats_after_reduction", path),
-        recalled=None if m.get("recalled") is None else rd.names(m["recalled"], f"{path}/recalled"),
-        nominated=per_position("nominated"),
+    f = _fields(
+        rd,
+        path,
+        {
+            "elected": lambda: per_position("elected"),
+            "void": lambda: None if m.get("void") is None else rd.boolean(m["void"], f"{path}/void"),
+            "void_reason": lambda: rd.opt_text(m, "void_reason", path),
+            "next": lambda: None if m.get("next") is None else rd.choice(m["next"], f"{path}/next", NEXT_STEPS),
+            "seats_after_reduction": lambda: rd.opt_int(m, "seats_after_reduction", path),
+            "recalled": lambda: None if m.get("recalled") is None else rd.names(m["recalled"], f"{path}/recalled"),
+            "nominated": lambda: per_position("nominated"),
+        },
     )
+    return Declared(**f)
 
 
 def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
     if value is None:
         return ()
-    out = []
-    for i, p in enumerate(rd.arr(value, "/proxies")):
-        here = f"/proxies/{i}"
-        m = rd.obj(
-            p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person", "counted")
-        )
-        out.append(
-            Proxy(
-                principal=rd.name(m["principal"], f"{here}/principal"),
-                proxy=rd.name(m["proxy"], f"{here}/proxy"),
-                relation=None if m.get("relation") is None else rd.choice(m["relation"], f"{here}/relation", RELATIONS),
-                registered_on=rd.opt_date(m, "registered_on", here),
-                principal_voted_in_person=rd.boolean(
+
+    def one(p: object, here: str) -> Proxy:
+        m = rd.obj(p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person", "counted"))
+        f = _fields(
+            rd,
+            here,
+            {
+                "relation": lambda: None if m.get("relation") is None else rd.choice(m["relation"], f"{here}/relation", RELATIONS),
+                "registered_on": lambda: rd.opt_date(m, "registered_on", here),
+                "principal_voted_in_person": lambda: rd.boolean(
                     m.get("principal_voted_in_person", False), f"{here}/principal_voted_in_person"
                 ),
-                counted=rd.boolean(m.get("counted", True), f"{here}/counted"),
-            )
+                "counted": lambda: rd.boolean(m.get("counted", True), f"{here}/counted"),
+            },
         )
-    return tuple(out)
+        return Proxy(
+            principal=rd.name(m["principal"], f"{here}/principal"),
+            proxy=rd.name(m["proxy"], f"{here}/proxy"),
+            relation=f["relation"],
+            registered_on=f["registered_on"],
+            principal_voted_in_person=bool(f["principal_voted_in_person"]),
+            counted=f["counted"] is not False,
+        )
+
+    return rd.items(value, "/proxies", one)
 
 
 def _officials(rd: _Reader, value: object) -> Officials | None:
     if value is None:
         return None
     m = rd.obj(value, "/officials", (), ("scrutineers", "counters", "assisted_writers"))
-    return Officials(
-        scrutineers=rd.names(m.get("scrutineers", []), "/officials/scrutineers"),
-        counters=rd.names(m.get("counters", []), "/officials/counters"),
-        assisted_writers=rd.names(m.get("assisted_writers", []), "/officials/assisted_writers"),
+    f = _fields(
+        rd,
+        "/officials",
+        {key: (lambda key=key: rd.names(m.get(key, []), f"/officials/{key}")) for key in ("scrutineers", "counters", "assisted_writers")},
     )
+    return Officials(**{k: v or () for k, v in f.items()})
 
 
 def _relations(rd: _Reader, value: object) -> tuple[Relation, ...]:
     if value is None:
         return ()
-    out = []
-    for i, r in enumerate(rd.arr(value, "/relations")):
-        here = f"/relations/{i}"
+
+    def one(r: object, here: str) -> Relation:
         m = rd.obj(r, here, ("a", "b", "relation"), ())
-        out.append(
-            Relation(
-                rd.name(m["a"], f"{here}/a"),
-                rd.name(m["b"], f"{here}/b"),
-                rd.choice(m["relation"], f"{here}/relation", RELATIONS),
-            )
+        return Relation(
+            rd.name(m["a"], f"{here}/a"),
+            rd.name(m["b"], f"{here}/b"),
+            rd.choice(m["relation"], f"{here}/relation", RELATIONS),
         )
-    return tuple(out)
+
+    return rd.items(value, "/relations", one)
 
 
 def _timeline(rd: _Reader, value: object) -> FrozenDict[str, str]:
     if value is None:
         return FrozenDict()
     m = rd.obj(value, "/timeline", (), TIMELINE_FIELDS)
-    return freeze({k: rd.date(v, f"/timeline/{k}") for k, v in m.items() if v is not None})
+    dates = {k: rd.attempt(lambda: rd.date(v, f"/timeline/{k}"), None) for k, v in m.items() if v is not None and k in TIMELINE_FIELDS}
+    return freeze({k: v for k, v in dates.items() if v is not None})
 
 
 def _initiation(rd: _Reader, value: object) -> Initiation | None:
     if value is None:
         return None
     m = rd.obj(value, "/initiation", ("by",), ("signatures", "eligible", "representatives_total"))
-    return Initiation(
-        by=rd.choice(m["by"], "/initiation/by", ("voters", "representatives")),
-        signatures=rd.opt_int(m, "signatures", "/initiation"),
-        eligible=rd.opt_int(m, "eligible", "/initiation"),
-        representatives_total=rd.opt_int(m, "representatives_total", "/initiation"),
+    f = _fields(
+        rd,
+        "/initiation",
+        {
+            "signatures": lambda: rd.opt_int(m, "signatures", "/initiation"),
+            "eligible": lambda: rd.opt_int(m, "eligible", "/initiation"),
+            "representatives_total": lambda: rd.opt_int(m, "representatives_total", "/initiation"),
+        },
     )
+    return Initiation(by=rd.choice(m["by"], "/initiation/by", ("voters", "representatives")), **f)
 
 
 # ---------------------------------------------------------------- tallykit additions (issue 6)
 
 PEOPLE_FIELDS = ("voters", "supervisory_committee", "election_commission", "representatives", "ethnic_population")
 VOTER_STATUSES = ("full", "probationary", "party_probation", "rights_suspended", "political_rights_deprived")
-# V-REG-1 (组织法 art. 13) and V-2026-REG-1: how a villager came onto the list (docs/format-additions.md).
+# V-REG-1 (组织法 art. 13) and V-2026-REG-1: how a villager came onto the list (docs/format.md).
 REGISTRATIONS = ("household_resident", "household_away", "resident_outsider", "village_work")
 
 
-def _people(rd: _Reader, top: Mapping[str, Any]) -> dict[str, Any]:
-    """The optional people lists of docs/format-additions.md (each absent list is empty)."""
-    out: dict[str, Any] = {}
-    voters = []
-    for i, v in enumerate(rd.arr(top.get("voters") or [], "/voters")):
-        here = f"/voters/{i}"
+def _voters(rd: _Reader, top: Mapping[str, Any]) -> tuple[Voter, ...]:
+    def one(v: object, here: str) -> Voter:
         m = rd.obj(v, here, ("name",), ("birth_date", "status", "registration", "approved_on"))
-        registration = m.get("registration")
-        voters.append(
-            Voter(
-                name=rd.name(m["name"], f"{here}/name"),
-                birth_date=rd.opt_date(m, "birth_date", here),
-                status=None if m.get("status") is None else rd.choice(m["status"], f"{here}/status", VOTER_STATUSES),
-                registration=None if registration is None else rd.choice(registration, f"{here}/registration", REGISTRATIONS),
-                approved_on=rd.opt_date(m, "approved_on", here),
-            )
+        f = _fields(
+            rd,
+            here,
+            {
+                "birth_date": lambda: rd.opt_date(m, "birth_date", here),
+                "status": lambda: None if m.get("status") is None else rd.choice(m["status"], f"{here}/status", VOTER_STATUSES),
+                "registration": lambda: None
+                if m.get("registration") is None
+                else rd.choice(m["registration"], f"{here}/registration", REGISTRATIONS),
+                "approved_on": lambda: rd.opt_date(m, "approved_on", here),
+            },
         )
-    out["voters"] = _unique(rd, voters, "/voters")
-    for key in ("supervisory_committee", "election_commission", "representatives"):
-        people = []
-        extra = ("withdrew",) if key == "election_commission" else ()
-        for i, v in enumerate(rd.arr(top.get(key) or [], f"/{key}")):
-            here = f"/{key}/{i}"
+        return Voter(name=rd.name(m["name"], f"{here}/name"), **f)
+
+    return _unique(rd, rd.items(top.get("voters") or [], "/voters", one), "/voters")
+
+
+def _people_list(key: str) -> Callable[[_Reader, Mapping[str, Any]], tuple[Person, ...]]:
+    """The supervisory committee, election commission or representatives (each absent list is
+    empty); only the commission's members may have withdrawn."""
+    extra = ("withdrew",) if key == "election_commission" else ()
+
+    def parse(rd: _Reader, top: Mapping[str, Any]) -> tuple[Person, ...]:
+        def one(v: object, here: str) -> Person:
             m = rd.obj(v, here, ("name",), ("gender", "birth_date", "ethnicity", *extra))
-            people.append(
-                Person(
-                    name=rd.name(m["name"], f"{here}/name"),
-                    gender=None if m.get("gender") is None else rd.choice(m["gender"], f"{here}/gender", ("female", "male")),
-                    birth_date=rd.opt_date(m, "birth_date", here),
-                    ethnicity=rd.opt_text(m, "ethnicity", here),
-                    withdrew=rd.boolean(m.get("withdrew", False), f"{here}/withdrew"),
-                )
+            f = _fields(
+                rd,
+                here,
+                {
+                    "gender": lambda: None if m.get("gender") is None else rd.choice(m["gender"], f"{here}/gender", ("female", "male")),
+                    "birth_date": lambda: rd.opt_date(m, "birth_date", here),
+                    "ethnicity": lambda: rd.opt_text(m, "ethnicity", here),
+                    "withdrew": lambda: rd.boolean(m.get("withdrew", False), f"{here}/withdrew"),
+                },
             )
-        out[key] = _unique(rd, people, f"/{key}")
-    counts: dict[str, int] = {}
-    if top.get("ethnic_population") is not None:
-        em = top["ethnic_population"]
-        if not isinstance(em, Mapping):
-            raise rd.fail("/ethnic_population", "FMT-TYPE", "应为 {民族: 人数} 对象", "expected an object {ethnicity: people}", _kind(em))
-        for group, n in em.items():
-            counts[group] = rd.integer(n, _join("/ethnic_population", group))
-    out["ethnic_population"] = freeze(counts)
-    return out
+            return Person(name=rd.name(m["name"], f"{here}/name"), **{**f, "withdrew": bool(f["withdrew"])})
+
+        return _unique(rd, rd.items(top.get(key) or [], f"/{key}", one), f"/{key}")
+
+    return parse
 
 
-def _unique(rd: _Reader, people: list[Any], path: str) -> tuple[Any, ...]:
+def _ethnic_population(rd: _Reader, top: Mapping[str, Any]) -> FrozenDict[str, int]:
+    em = top.get("ethnic_population")
+    if em is None:
+        return FrozenDict()
+    if not isinstance(em, Mapping):
+        raise rd.fail("/ethnic_population", "FMT-TYPE", "应为 {民族: 人数} 对象", "expected an object {ethnicity: people}", _kind(em))
+    counts = {group: rd.attempt(lambda: rd.integer(n, _join("/ethnic_population", group)), None) for group, n in em.items()}
+    return freeze({k: v for k, v in counts.items() if v is not None})
+
+
+# The optional people lists of docs/format.md, each with its value when absent or bad.
+_PEOPLE: dict[str, tuple[Callable[[_Reader, Mapping[str, Any]], Any], Any]] = {
+    "voters": (_voters, ()),
+    "supervisory_committee": (_people_list("supervisory_committee"), ()),
+    "election_commission": (_people_list("election_commission"), ()),
+    "representatives": (_people_list("representatives"), ()),
+    "ethnic_population": (_ethnic_population, FrozenDict()),
+}
+
+
+def _unique(rd: _Reader, people: Sequence[Any], path: str) -> tuple[Any, ...]:
     seen: set[str] = set()
     for i, p in enumerate(people):
         if p.name in seen:
-            raise rd.fail(f"{path}/{i}/name", "FMT-DUPLICATE", f"姓名重复：{p.name}", f"duplicate name: {p.name}", p.name)
+            rd.errors.append(
+                rd.fail(f"{path}/{i}/name", "FMT-DUPLICATE", f"姓名重复：{p.name}", f"duplicate name: {p.name}", p.name)
+            )
         seen.add(p.name)
     return tuple(people)
 

@@ -26,6 +26,7 @@ from calendar import monthrange
 from typing import Any
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
+from tallykit.labels import parameter_label, source_words
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.workdays import Calendar, statutory_calendar, years_needed
@@ -156,16 +157,16 @@ class _Timeline:
             self.noted_years.update(new)
             shown = year_ranges(new)
             if case == "replaced":
-                zh = f"{shown} 年{what[0]}按所提供的节假日文件计算工作日，替代了法定节假日库中该年的数据（{cal.source}）；请核对该文件与国务院办公厅当年放假通知一致"
+                zh = f"{shown} 年{what[0]}按所提供的节假日文件计算工作日，替代了法定节假日库中该年的数据（{source_words(cal.source)}）；请核对该文件与国务院办公厅当年放假通知一致"
                 en = f"{shown}: {what[1]} counted with the supplied holiday list instead of the statutory holiday library's data for that year ({cal.source}); check the list against the State Council notice"
             elif case == "supplied":
-                zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
+                zh = f"{shown} 年不在法定节假日库（{source_words(cal.source)}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
             elif cal.supplied_years:
-                zh = f"{shown} 年不在法定节假日库覆盖范围内，所提供的节假日文件也未覆盖（{cal.source}）：{what[0]}未按工作日核查"
+                zh = f"{shown} 年不在法定节假日库覆盖范围内，所提供的节假日文件也未覆盖（{source_words(cal.source)}）：{what[0]}未按工作日核查"
                 en = f"{shown} not covered by the statutory holiday library, and the supplied holiday list does not cover {shown} either ({cal.source}): {what[1]} not checked in working days"
             else:
-                zh = f"{shown} 年不在法定节假日库（{cal.source}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
+                zh = f"{shown} 年不在法定节假日库（{source_words(cal.source)}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"
             self.add(
                 "TK-TIME-8",
@@ -334,10 +335,10 @@ class _Timeline:
         if n >= days:
             return
         if n < 0:
-            zh = f"{LABEL[key][0]} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；{param}）"
+            zh = f"{LABEL[key][0]} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；规则参数“{parameter_label(param)}”）"
             en = f"{LABEL[key][1]} {d} is {-n} days after election day {e}; must be at least {days} days before it (start day not counted; {param})"
         else:
-            zh = f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（{param}）"
+            zh = f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（规则参数“{parameter_label(param)}”）"
             en = f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
         self.add(
             "TK-TIME-3",
@@ -396,7 +397,7 @@ class _Timeline:
         self.add(
             "TK-TIME-4",
             here,
-            f"{LABEL[key][0]} {d} 在{LABEL[anchor_key][0]} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；{param}）",
+            f"{LABEL[key][0]} {d} 在{LABEL[anchor_key][0]} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；规则参数“{parameter_label(param)}”）",
             f"{LABEL[key][1]} {d} is {n} days after {LABEL[anchor_key][1]} {anchor}; must be within {days} days (start day not counted, last day {last}{moved_en}; {param})",
             rule,
             expected=f"<= {last}",
@@ -426,7 +427,7 @@ class _Timeline:
                 self.add(
                     "TK-TIME-5",
                     "/timeline/request_submitted",
-                    f"请示提交日 {sub} 距选举日 {e} 为 {(e - sub).days} 日，应在选举 {months} 个月之前（不晚于 {latest}；request_lead_months）",
+                    f"请示提交日 {sub} 距选举日 {e} 为 {(e - sub).days} 日，应在选举 {months} 个月之前（不晚于 {latest}；规则参数“{parameter_label('request_lead_months')}”）",
                     f"request submitted {sub}, {(e - sub).days} days before election day {e}; due {months} month(s) before (by {latest}; request_lead_months)",
                     "P-TIME-1",
                     expected=f"<= {latest}",
@@ -487,12 +488,12 @@ class _Timeline:
             if with_start
             else ("开始当日不计入", "start day not counted")
         )
-        src = f"；工作日按 {self.calendar().source}" if unit == "working" else ""
+        src = f"；工作日按{source_words(self.calendar().source)}" if unit == "working" else ""
         src_en = f"; working days per {self.calendar().source}" if unit == "working" else ""
         self.add(
             "TK-TIME-6",
             path,
-            f"{what[0]} {start} 至 {end} 共 {n} {UNIT[unit][0]}（{counted[0]}{src}），应不少于 {need} {UNIT[unit][0]}（{which}_notice_days）",
+            f"{what[0]} {start} 至 {end} 共 {n} {UNIT[unit][0]}（{counted[0]}{src}），应不少于 {need} {UNIT[unit][0]}（规则参数“{parameter_label(which + '_notice_days')}”）",
             f"{what[1]} from {start} to {end} lasts {n} {UNIT[unit][1]} ({counted[1]}{src_en}); at least {need} required ({which}_notice_days)",
             rule,
             expected=f">= {need}",
@@ -539,7 +540,7 @@ class _Timeline:
             self.add(
                 "TK-TIME-7",
                 e_path,
-                f"选举日 {e} 与任期届满日 {exp} 相差超过 {months} 个月（应在 {bound}；{param}）",
+                f"选举日 {e} 与任期届满日 {exp} 相差超过 {months} 个月（应在 {bound.replace('<=', '不晚于')}；规则参数“{parameter_label(param)}”）",
                 f"election day {e} is more than {months} month(s) from the term's expiry {exp} (must be {bound}; {param})",
                 rule,
                 expected=bound,
@@ -561,7 +562,7 @@ class _Timeline:
                 self.add(
                     "TK-TIME-7",
                     "/timeline/voter_list_published",
-                    f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，达到 {lead} + {republish} 日：如选举曾推迟 {republish} 日以上（含本数），须重新公布名单（postpone_republish_days）",
+                    f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，达到 {lead} + {republish} 日：如选举曾推迟 {republish} 日以上（含本数），须重新公布名单（规则参数“{parameter_label('postpone_republish_days')}”）",
                     f"voter list published {published}, {gap} days before election day {e}, at least {lead} + {republish}: if the election was postponed by {republish} days or more the list must be published again (postpone_republish_days)",
                     "V-T-POSTPONE",
                     expected=f"< {oldest}",

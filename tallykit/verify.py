@@ -236,7 +236,7 @@ class _Verifier:
         answer = decide(q)
         if answer.feasible is False:
             self.add(
-                "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{answer.method}）：{answer.reason_zh}",
+                "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{FEAS_METHOD.get(answer.method, answer.method)}）：{answer.reason_zh}",
                 f"no ballots can give these totals ({answer.method}): {answer.reason_en}", expected="feasible", recorded="infeasible",
             )
         elif answer.feasible is None:
@@ -883,6 +883,9 @@ class _Verifier:
                     en += f" and stays above the best unelected, {rival}"
                 margins.append((zh, en))
         return risks, margins
+
+
+FEAS_METHOD = {"bounds": "按上下界判定", "z3": "逐张选票求解判定"}
 
 
 def _step_zh(step: str | None) -> str:

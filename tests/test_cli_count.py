@@ -17,7 +17,7 @@ def test_count_text_is_chinese_by_default_and_shows_why(cli):
 
     assert "规则版本: party-2020" in out
     assert "无效 1: 所选人数多于应选人数" in out and "[P-VALID-1" in out
-    assert "2*votes > 45" in out and "至少 23 票" in out
+    assert "2×得票 > 45" in out and "至少 23 票" in out
     assert "结果: 选举完成，名额选满" in out
 
 
@@ -93,8 +93,10 @@ def test_bad_field_names_path_and_rule(cli, tmp_path):
     bad = tmp_path / "neg.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     err = cli("count", str(bad), exit_code=2).stderr
+    en = cli("count", str(bad), "--lang", "en", exit_code=2).stderr
 
-    assert "/rounds/1/ballots/returned" in err and "FMT-RANGE" in err and "-3" in err
+    assert "第2轮 选票 收回选票" in err and "FMT-RANGE" in err and "-3" in err
+    assert "/rounds/1/ballots/returned" in en and "FMT-RANGE" in en
 
 
 def test_unknown_symbol_is_an_input_error(cli, tmp_path):
@@ -103,7 +105,7 @@ def test_unknown_symbol_is_an_input_error(cli, tmp_path):
     data["rounds"][0]["ballot_records"][0]["marks"]["委员"] = " ○○△ ○"
     bad = tmp_path / "sym.json"
     bad.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    err = cli("count", str(bad), exit_code=2).stderr
+    err = cli("count", str(bad), "--lang", "en", exit_code=2).stderr
 
     assert "/rounds/0/ballot_records/0/marks/委员/3" in err and "P-MARK-1" in err
 

@@ -381,12 +381,12 @@ def test_local_profile_file_and_the_files_profile_field_agree(tmp_path):
 @pytest.mark.parametrize(
     ("content", "zh", "en"),
     [
-        ({"extends": "villager-2026", "set": {"age_max_new_membr": 45}}, "没有参数 age_max_new_membr（是否应为 age_max_new_member？）", "did you mean age_max_new_member?"),
+        ({"extends": "villager-2026", "set": {"age_max_new_membr": 45}}, "没有参数「age_max_new_membr」（是否应为「age_max_new_member」（新进成员年龄上限）？）", "did you mean age_max_new_member?"),
         ({"extends": "villager-2026", "set": {"threshold_base": "present"}}, "该参数属于", "it belongs to profiles such as"),
-        ({"extends": "villager-2026", "set": {"proxy_limit": "3"}}, "proxy_limit 的取值无效，应为非负整数", "expected a whole number"),
-        ({"extends": "villager-2026", "set": {"candidate_may_hold_proxy": "否"}}, "应为 true 或 false", "expected true or false"),
+        ({"extends": "villager-2026", "set": {"proxy_limit": "3"}}, "“每人接受委托上限”的取值无效，应为非负整数", "expected a whole number"),
+        ({"extends": "villager-2026", "set": {"candidate_may_hold_proxy": "否"}}, "应为「true」（是）或「false」（否）", "expected true or false"),
         ({"extends": "villager-2026", "set": {"statutory_exclusions": ["drunk"]}}, "每项为以下之一", "each item one of"),
-        ({"extends": "villager-2026", "sets": {}}, "未知字段 sets", "unknown field sets"),
+        ({"extends": "villager-2026", "sets": {}}, "未知字段「sets」", "unknown field sets"),
         ({"id": "villager-2018", "extends": "villager-2026", "set": {}}, "不能使用内置规则版本的名称", "may not be the built-in profile name"),
         ({"extends": "villager-2030", "set": {}}, "未知的规则版本", "unknown profile"),
     ],

@@ -113,16 +113,18 @@ def test_a_profile_of_the_wrong_family_names_the_profile_the_kind_and_the_fittin
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_a_date_out_of_range_is_an_input_error_at_its_path(tmp_path, command):
-    result = run(command, str(far_date(tmp_path)))
+    result = run(command, str(far_date(tmp_path)), "--lang", "en")
     assert result.exit_code == 2
     text = no_crash(result)
     assert "/candidates/0/birth_date" in text and "FMT-DATE" in text and "1900-01-01" in text
+    zh = no_crash(run(command, str(far_date(tmp_path))))
+    assert "候选人 第1人 出生日期" in zh and "1900-01-01 至 2199-12-31" in zh
 
 
 @pytest.mark.parametrize("command", COMMANDS)
 @pytest.mark.parametrize("where", ["name", "key", "organization"])
 def test_a_lone_surrogate_is_refused_at_its_path(tmp_path, command, where):
-    result = run(command, str(surrogate(tmp_path, where)), "--format", "json")
+    result = run(command, str(surrogate(tmp_path, where)), "--format", "json", "--lang", "en")
     assert result.exit_code == 2
     text = no_crash(result)
     assert "FMT-TEXT" in text
@@ -426,7 +428,7 @@ def test_a_folder_without_results_files_is_exit_2(tmp_path):
     good = str(EXAMPLES / "party-2020-branch-ok.json")
     mixed = run("verify", good, str(empty), "--lang", "en")  # the good file is still reported
     assert mixed.exit_code == 2 and "holds no results file" in mixed.stderr
-    assert "party-2020-branch-ok.json: ok" in mixed.stdout
+    assert "party-2020-branch-ok.json: passed" in mixed.stdout
 
 
 def test_an_unreadable_sub_folder_is_skipped_with_a_note(tmp_path):

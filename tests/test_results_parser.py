@@ -10,6 +10,7 @@ import attrs
 import pytest
 
 from tallykit import InputError, parse_results
+from tallykit.labels import place_words
 from tallykit.results import BallotRecord
 
 from tests.helpers import party_file
@@ -93,7 +94,7 @@ def test_malformed_input_names_path_and_rule(mutation, path, rule):
     err = _error(_mutate(mutation))
 
     assert (err.path, err.rule) == (path, rule)
-    assert err.zh and err.en and path in err.message("zh") and path in err.message("en")
+    assert err.zh and err.en and place_words(path) in err.message("zh") and path in err.message("en")
 
 
 def test_full_width_and_spaced_names_are_normalised_with_a_note():
@@ -133,3 +134,43 @@ def test_extensions_are_carried_through_unchecked():
     r = parse_results(_mutate(lambda d: d.update(extensions={"县": {"任意": [1, 2]}})))
 
     assert r.extensions == {"县": {"任意": [1, 2]}}
+
+
+def test_every_input_error_of_a_file_in_one_run():
+    """A clerk must not fix-and-rerun per field: missing, unknown, mistyped and out-of-range
+    fields anywhere in the file are all reported at once, in file order."""
+    data = _mutate(lambda d: None)
+    del data["rounds"][0]["ballots"]["issued"]
+    data["rounds"][0]["ballots"]["valid"] = "三十"
+    data["rounds"][0]["talley"] = {}
+    data["election"]["date"] = "2021-02-30"
+    data["candidates"].append({"name": "丙", "gender": "外星"})
+    with pytest.raises(InputError) as info:
+        parse_results(data)
+    found = {(e.path, e.rule) for e in info.value.errors}
+    assert found == {
+        ("/election/date", "FMT-DATE"),
+        ("/candidates/2/gender", "FMT-ENUM"),
+        ("/rounds/0/talley", "FMT-UNKNOWN"),
+        ("/rounds/0/ballots/issued", "FMT-REQUIRED"),
+        ("/rounds/0/ballots/valid", "FMT-TYPE"),
+    }
+    assert info.value.errors[0] is not None and len(info.value.errors) == 5
+
+
+def test_chinese_words_of_closed_values_are_read_as_the_canonical_values():
+    data = _mutate(lambda d: None)
+    data["election"]["kind"] = "党组织委员会选举"
+    data["rounds"][0]["kind"] = "正式选举"
+    data["rounds"][0]["declared"] = {"elected": {"委员": []}, "next": "另行选举"}
+    data["candidates"][0]["gender"] = "女"
+    r = parse_results(data)
+    assert (r.election.kind, r.rounds[0].kind, r.rounds[0].declared.next, r.candidates[0].gender) == (
+        "party_committee",
+        "formal",
+        "supplementary",
+        "female",
+    )
+    data["rounds"][0]["declared"]["next"] = "下次再说"
+    err = _error(data)
+    assert err.rule == "FMT-ENUM" and "另行选举" in err.message("zh")

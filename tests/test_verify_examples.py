@@ -89,7 +89,9 @@ def test_folder_mix(tmp_path):
     assert result.exit_code == 2
     files = [(Path(e["file"]).relative_to(tmp_path).as_posix(), e["status"]) for e in data["results"]]
     assert files == [("a-gbk.json", "unreadable"), ("b-ok.json", "ok"), ("sub/c-bad.json", "findings"), ("sub/d-broken.json", "unreadable")]
-    assert data["summary"] == {"files": 4, "ok": 1, "with_errors": 1, "unreadable": 2, "internal_errors": 0}
+    assert data["summary"] == {
+        "files": 4, "ok": 1, "with_errors": 1, "with_warnings": 0, "unreadable": 2, "internal_errors": 0
+    }
     assert "notes.txt" in result.stderr
     assert "GBK" in data["results"][0]["findings"][0]["message"]
     assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before

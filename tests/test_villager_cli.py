@@ -80,7 +80,7 @@ def test_count_of_the_returned_exceeds_issued_example_is_void():
     assert out["outcome"][0]["result"] == "void" and out["outcome"][0]["rules"] == [
         "V-BALLOT-RECON-1"
     ]
-    assert "1160 <= 1100 — 未通过 [V-BALLOT-RECON-1]" in zh and "本轮选举无效" in zh
+    assert "1160 ≤ 1100 — 未通过 [V-BALLOT-RECON-1]" in zh and "本轮选举无效" in zh
     assert "1160 <= 1100 — FAILED [V-BALLOT-RECON-1]" in en
 
 
@@ -89,9 +89,9 @@ def test_count_text_shows_stations_and_supplementary_candidates():
     V-SUPP-1 candidates."""
     zh = run("count", str(EXAMPLES / "villager-2018-supplementary-ok.json")).stdout
 
-    assert "流动票箱: 78 <= 82 — 通过 [V-BALLOT-RECON-1, V-ROVING-1]" in zh
+    assert "流动票箱: 78 ≤ 82 — 通过 [V-BALLOT-RECON-1, V-ROVING-1]" in zh
     assert "另行选举委员候选人：林涛、黄伟 [V-SUPP-1]" in zh
-    assert "当选条件：3*votes >= 700（已投选票总数 700），即至少 234 票 [V-SUPP-3]" in zh
+    assert "当选条件：3×得票 ≥ 700（已投选票总数 700），即至少 234 票 [V-SUPP-3]" in zh
 
 
 def test_profile_option_changes_the_villager_reading(tmp_path):

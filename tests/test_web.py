@@ -24,6 +24,7 @@ from tests.web_support import (  # noqa: E402
     NEW_ELECTION,
     PASSWORD,
     SHEET,
+    USERS,
     Server,
     add_users,
     base_of,
@@ -110,7 +111,7 @@ def test_double_entry_difference_is_caught_resolved_and_verified(app: Any) -> No
     assert r.status_code == 303
     assert status_of(c1, eid) == "passed"
     report = rev.get(f"/elections/{eid}/report").text
-    assert 'id="report-status"' in report and "通过" in report
+    assert '<span class="status ok">通过</span>' in report and 'id="print"' in report
     cert = rev.get(f"/elections/{eid}/certificate.json")
     assert cert.json()["format"].startswith("tallykit.certificate/")
     from tallykit.check_certificate import check
@@ -301,6 +302,52 @@ def test_upload_limits_and_kinds(app: Any) -> None:
     assert r.status_code == 303
     store: Store = app.app.state.store
     assert store.latest(eid)["entry1"]["source"] == "upload"
+
+
+def test_spreadsheet_upload_and_summary_workbook(app: Any) -> None:
+    """The second entry comes as the 计票表 (.xlsx, read by tallykit.io); the entries agree; the
+    township summary exports to .xlsx (tallykit.report)."""
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+
+    from tallykit.io import write_document
+
+    c1, c2, rev = client(app, "clerk1"), client(app, "clerk2"), client(app, "reviewer")
+    eid = new_election(c1)
+    enter(c1, eid, SHEET, ELECTED)
+    store: Store = app.app.state.store
+    first = json.loads(store.latest(eid)["entry1"]["document"])
+    token = csrf_of(c2.get(f"/elections/{eid}/entry").text)
+    r = c2.post(
+        f"/elections/{eid}/upload",
+        data={"csrf": token},
+        files={"file": ("东风村.xlsx", write_document(first, "xlsx"), "application/octet-stream")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    page = c2.get(f"/elections/{eid}/entry").text
+    assert 'value="36"' in page  # 张建国's votes, read from the workbook
+    r = c2.post(
+        f"/elections/{eid}/entry",
+        data=grouped(
+            form_fields(
+                SHEET, ELECTED, csrf=token, base=base_of(page), slot="entry2", action="submit"
+            )
+        ),
+    )
+    assert sheet.status(store.latest(eid), None) == "to_check"
+    assert "agreed" in store.latest(eid)  # the typed and the uploaded entry agree
+    rev.post(f"/elections/{eid}/verify", data={"csrf": csrf_of(rev.get("/elections").text)})
+    book = load_workbook(BytesIO(rev.get("/summary.xlsx").content))
+    cells = [c.value for row in book.active.iter_rows() for c in row]
+    assert "东风村党支部" in cells and "通过" in cells
+    bad = c2.post(
+        f"/elections/{eid}/upload",
+        data={"csrf": token},
+        files={"file": ("坏.xlsx", b"PK not a workbook", "application/octet-stream")},
+    )
+    assert bad.status_code in (400, 409)
 
 
 def test_concurrent_saves_lose_nothing(app: Any) -> None:
@@ -595,3 +642,51 @@ def test_session_cookie_flags_and_expiry(app: Any) -> None:
     with store.write() as db:  # a login from yesterday
         db.execute("UPDATE sessions SET created_at = '2000-01-01T00:00:00+00:00'")
     assert c.get("/elections", follow_redirects=False).status_code == 303
+
+
+def test_pages_in_chinese_have_no_stray_english(app: Any) -> None:
+    """Every page an office sees, in Chinese, passes the project's zh-output scan (tags,
+    scripts and attribute values aside: only the text a person reads)."""
+    import re
+    from html import unescape
+
+    from tests.zh_scan import stray_latin
+
+    store: Store = app.app.state.store
+    from tallykit.web.auth import hash_password
+
+    for name, role in (
+        ("甲录入", "clerk"),
+        ("乙录入", "clerk"),
+        ("丙审核", "reviewer"),
+        ("丁管理", "admin"),
+    ):
+        store.add_user(name, role, hash_password(PASSWORD), None)
+    c1, c2, rev, admin = (client(app, n) for n in ("甲录入", "乙录入", "丙审核", "丁管理"))
+    eid = new_election(c1)
+    pages = [(c1, f"/elections/{eid}/entry")]
+    enter(c1, eid, SHEET, ELECTED)
+    enter(c2, eid, {**SHEET, "n:/rounds/0/tally/委员/刘芳": "23"}, ELECTED)
+    pages += [(rev, f"/elections/{eid}/compare"), (rev, f"/elections/{eid}")]
+    page = rev.get(f"/elections/{eid}/compare").text
+    rev.post(f"/elections/{eid}/resolve", data={"csrf": csrf_of(page)})
+    rev.post(f"/elections/{eid}/verify", data={"csrf": csrf_of(page)})
+    pages += [
+        (rev, f"/elections/{eid}/report"),
+        (rev, f"/elections/{eid}/history"),
+        (rev, "/elections"),
+        (rev, "/summary"),
+        (c1, "/elections/new"),
+        (admin, "/admin/users"),
+        (admin, "/audit"),
+    ]
+    for c, url in pages:
+        html = c.get(url).text
+        text = unescape(
+            re.sub(r"<script.*?</script>|<style.*?</style>|<[^>]+>", " ", html, flags=re.S)
+        )
+        text = text.replace("English", " ")  # the link to the English page
+        for name, _ in USERS:  # the fixture's account names are data, not words of the page
+            text = re.sub(rf"\b{name}\b", " ", text)
+        text = re.sub(r"\b\d{4}-\d\d-\d\dT[\d:+]+", " ", text)  # times in the logs
+        assert stray_latin(text) == [], url

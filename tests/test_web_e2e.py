@@ -146,8 +146,8 @@ def test_two_clerks_one_difference_resolved_verified_printed(browser: Any, tmp_p
         page.wait_for_url(election)
         page.click("#verify")
         page.wait_for_url("**/report")
-        assert page.inner_text("#report-status") == "通过"
-        assert "刘芳" in page.inner_text("article.report")
+        assert page.inner_text("span.status") == "通过"
+        assert "刘芳" in page.inner_text("body")
         shot(page, "report")
         pdf = tmp_path / "report.pdf"
         page.emulate_media(media="print")

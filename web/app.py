@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from tallykit.errors import InputError
+from tallykit.labels import place_words
 from tallykit.web import auth, core, sheet
 from tallykit.web.i18n import LANGS, audit_detail, word
 from tallykit.web.store import SESSION_HOURS, Conflict, Store
@@ -234,6 +235,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "w": lambda key, **v: word(key, lang, **v),
         "sheet": sheet,
         "audit_detail": audit_detail,
+        "place": lambda ptr: place_words(ptr, lang),
         "path": request.url.path,
         **context,
     }
@@ -590,24 +592,12 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
             raise PageError(404, "not_verified")
         lang = _lang(request)
         rev = store.revision(rep["revision_id"])
-        raw = rev["document"].encode()
-        entry = core.judge(core.verify_bytes, raw, lang)  # in the language of the page
-        steps = (
-            core.judge(core.explanation_bytes, raw, lang) if entry["status"] != "unreadable" else []
+        name = f"{e['organization']}-{rev['id']}.json"
+        page = core.judge(core.report_page, rev["document"].encode(), lang, name)
+        bar = request.app.state.templates.get_template("report_bar.html").render(
+            e=e, rep=rep, rev=rev, w=lambda key, **v: word(key, lang, **v)
         )
-        return render(
-            request,
-            "report.html",
-            {
-                "e": e,
-                "rep": rep,
-                "rev": rev,
-                "entry": entry,
-                "findings": core.with_remediation(entry, lang),
-                "steps": steps,
-                "status": core.report_status(entry),
-            },
-        )
+        return HTMLResponse(page.replace("<body>", "<body>\n" + bar, 1))
 
     @app.get("/elections/{eid}/history", include_in_schema=False)
     def history_page(request: Request, eid: int) -> Response:
@@ -661,6 +651,41 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         if township:
             rows = [r for r in rows if r["township"] == township]
         return render(request, "summary.html", {"rows": rows, "township": township})
+
+    @app.get("/summary.xlsx", include_in_schema=False)
+    def summary_xlsx_download(request: Request) -> Response:
+        """The township summary as a workbook (``tallykit.report.summary_xlsx``)."""
+        from tallykit.report import Row, summary_xlsx
+
+        user_of(request)
+        lang = _lang(request)
+        store = _store(request)
+        township = request.query_params.get("township") or ""
+        rows = []
+        for r in listing(store):
+            if township and r["township"] != township:
+                continue
+            rep = store.latest_report(r["id"]) if r["status"] in sheet.REPORTED.values() else None
+            severities = (
+                [f["severity"] for f in json.loads(rep["report"])["findings"]] if rep else []
+            )
+            rows.append(
+                Row(
+                    file=f"{r['township']} {r['organization']}",
+                    href=f"/elections/{r['id']}/report" if rep else None,
+                    organization=r["organization"],
+                    kind=r["kind"],
+                    status=rep["status"] if rep else word(f"status.{r['status']}", lang),
+                    errors=severities.count("error"),
+                    warnings=severities.count("warning"),
+                )
+            )
+        body = summary_xlsx(rows, lang=lang)
+        return Response(
+            body,
+            media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            headers={"Content-Disposition": 'attachment; filename="summary.xlsx"'},
+        )
 
     # -------------------------------------------------------------- users and tokens
 
@@ -909,7 +934,7 @@ def save_upload(
 ) -> dict[str, Any]:
     """An uploaded results file as a new revision of the user's entry (not submitted: the clerk
     looks at it in the sheet and submits)."""
-    from tallykit.cli.load import read_json
+    from tallykit.io import SUFFIXES
 
     slot = entry_slot(store, eid, user)
     result: dict[str, Any] = {
@@ -921,27 +946,20 @@ def save_upload(
     }
     if slot is None:
         raise PageError(409, "slot_taken")
-    ext = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
-    if ext not in ("json", "xlsx", "csv"):
+    ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
+    if ext not in SUFFIXES:
         result["errors"] = [
             sheet.FieldError("", word("upload_kind", "zh"), word("upload_kind", "en"))
         ]
         return result
     try:
-        if ext == "json":
-            doc, _ = read_json(raw)
-        else:
-            raise InputError(
-                path="",
-                rule="FMT-FILE",
-                zh=word("upload_reader_missing", "zh", ext=ext),
-                en=word("upload_reader_missing", "en", ext=ext),
-            )
+        doc = core.read(raw, filename)
     except InputError as err:
         result["errors"] = [
             sheet.FieldError(
-                err.path, f"{filename}：{err.message('zh')}", f"{filename}: {err.message('en')}"
+                e.path, f"{filename}：{e.message('zh')}", f"{filename}: {e.message('en')}"
             )
+            for e in err.errors
         ]
         return result
     if not isinstance(doc, dict):

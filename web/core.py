@@ -27,25 +27,12 @@ from tallykit.web.store import canonical
 def unreadable(err: InputError, lang: str) -> dict[str, Any]:
     """The report entry of a document the core cannot read (FORMAT.md's ``unreadable``): one
     TK-SCHEMA-1 finding per input error the reader gathered."""
+    from tallykit.io import schema_findings
+
     return {
         "status": "unreadable",
         "profile": None,
-        "findings": [
-            {
-                "code": "TK-SCHEMA-1",
-                "rules": [e.rule],
-                "severity": "error",
-                "path": e.path,
-                "message": e.message(lang),
-                "expected": None,
-                "recorded": (
-                    e.value
-                    if isinstance(e.value, (int, str, bool)) or e.value is None
-                    else str(e.value)
-                ),
-            }
-            for e in getattr(err, "errors", (err,))
-        ],
+        "findings": schema_findings(err, lang),
         "outcome": [],
     }
 
@@ -73,12 +60,13 @@ def run(
     return {"sha256": digest, **report.to_json(lang)}, report, results
 
 
-def read(raw: bytes) -> Any:
-    """Posted or uploaded bytes as JSON, read as ``tallykit verify`` reads a file (UTF-8,
-    optional BOM, duplicate keys refused); InputError otherwise."""
-    from tallykit.cli.load import read_json
+def read(raw: bytes, filename: str = "posted.json") -> Any:
+    """The results document in the bytes of a ``.json``, ``.xlsx`` or ``.csv`` file, read as
+    ``tallykit verify`` reads one (``tallykit.io``: JSON with duplicate keys refused, or the
+    计票表 with every error at its cell); InputError otherwise."""
+    from tallykit.io import read_document
 
-    return read_json(raw)[0]
+    return read_document(raw, filename)[0]
 
 
 def verify_bytes(raw: bytes, lang: str = "zh", profile_id: str | None = None) -> dict[str, Any]:
@@ -173,8 +161,18 @@ def explanation(document: Any, lang: str) -> list[dict[str, Any]]:
     return [{"text": s.text(lang), "rules": list(s.rules)} for s in explain(results, c)]
 
 
-def explanation_bytes(raw: bytes, lang: str) -> list[dict[str, Any]]:
-    return explanation(read(raw), lang)
+def report_page(raw: bytes, lang: str, file: str) -> str:
+    """The printable A4 report of the document in ``raw``: the page ``tallykit verify --format
+    html`` writes (``tallykit.report``)."""
+    from tallykit.report import render_file, render_unreadable
+
+    digest = hashlib.sha256(raw).hexdigest()
+    try:
+        results = parse_results(read(raw))
+        report = verify(results)
+    except InputError as err:
+        return render_unreadable(file, digest, err, lang=lang)
+    return render_file(results, report, file=file, sha256=digest, lang=lang)
 
 
 def profiles_for(kind: str) -> list[str]:

@@ -18,6 +18,10 @@ from typing import Any
 
 import attrs
 
+from tallykit.errors import pointer
+from tallykit.io.layout import get as layout_get
+from tallykit.io.layout import put
+
 FORMAT = "tallykit.results/1"
 
 KINDS = (
@@ -60,60 +64,13 @@ class FieldError:
 # ------------------------------------------------------------------ pointers
 
 
-def tok(part: object) -> str:
-    return str(part).replace("~", "~0").replace("/", "~1")
-
-
-def untok(part: str) -> str:
-    return part.replace("~1", "/").replace("~0", "~")
-
-
-def pointer(*parts: object) -> str:
-    return "".join("/" + tok(p) for p in parts)
-
-
 def split(ptr: str) -> list[str]:
-    if not ptr.startswith("/"):
-        raise ValueError(f"not a JSON pointer: {ptr!r}")
-    return [untok(p) for p in ptr.split("/")[1:]]
+    return [p.replace("~1", "/").replace("~0", "~") for p in ptr.split("/")[1:]]
 
 
 def get(doc: Any, ptr: str, default: Any = None) -> Any:
-    node = doc
-    for part in split(ptr):
-        if isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        elif isinstance(node, dict) and part in node:
-            node = node[part]
-        else:
-            return default
-    return node
-
-
-def put(doc: Any, ptr: str, value: Any) -> None:
-    """Set the value at ``ptr``, creating objects (and appending list items) on the way."""
-    parts = split(ptr)
-    node = doc
-    for i, part in enumerate(parts):
-        last = i == len(parts) - 1
-        nxt = parts[i + 1] if not last else None
-        fresh: Any = [] if nxt is not None and nxt.isdigit() else {}
-        if isinstance(node, list):
-            k = int(part)
-            while len(node) <= k:
-                node.append(copy.deepcopy(fresh) if not last else None)
-            if last:
-                node[k] = value
-            elif not isinstance(node[k], (dict, list)):
-                node[k] = fresh
-            node = node[k] if not last else node
-        else:
-            if last:
-                node[part] = value
-            else:
-                if not isinstance(node.get(part), (dict, list)):
-                    node[part] = fresh
-                node = node[part]
+    value = layout_get(doc, ptr)
+    return default if value is None else value
 
 
 def drop(doc: Any, ptr: str) -> None:
@@ -312,7 +269,7 @@ def _write_ins(
         raw = votes[i] if i < len(votes) else ""
         if not person and not raw.strip():
             continue
-        here = f"{ptr}/{tok(person)}" if person else ptr
+        here = ptr + pointer(person) if person else ptr
         if not person:
             errors.append(
                 FieldError(
@@ -356,7 +313,7 @@ def flatten(doc: Any, prefix: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     if isinstance(doc, dict):
         for k, v in doc.items():
-            out.update(flatten(v, f"{prefix}/{tok(k)}"))
+            out.update(flatten(v, prefix + pointer(k)))
     elif isinstance(doc, list) and any(isinstance(x, (dict, list)) for x in doc):
         for i, v in enumerate(doc):
             out.update(flatten(v, f"{prefix}/{i}"))

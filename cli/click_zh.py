@@ -1,0 +1,103 @@
+"""click's own messages (missing argument, bad option, help headings) in Chinese.
+
+click looks every message up through gettext (``_`` and ``ngettext`` bound in each of its
+modules); ``use(lang)`` points those names at a catalogue of Chinese translations, or back at
+gettext for English. User input (an option name, a value) is shown in corner quotes.
+"""
+
+from __future__ import annotations
+
+import gettext
+import sys
+from collections.abc import Sequence
+
+ZH: dict[str, str] = {
+    "Usage:": "用法：",
+    "Options": "选项",
+    "Commands": "命令",
+    "Positional arguments": "参数",
+    "Show this message and exit.": "显示本帮助并退出。",
+    "Show the version and exit.": "显示版本并退出。",
+    "%(prog)s, version %(version)s": "%(prog)s，版本 %(version)s",
+    "Error: {message}": "错误：{message}",
+    "Try '{command} {option}' for help.": "可运行“{command} {option}”查看用法。",
+    "Missing argument": "缺少参数",
+    "Missing option": "缺少选项",
+    "Missing parameter": "缺少参数",
+    "Missing parameter: {param_name}": "缺少参数：{param_name}",
+    "Missing {param_type}": "缺少{param_type}",
+    "Missing command.": "缺少命令（如 verify、template）。",
+    "No such command {name!r}.": "没有命令「{name}」。",
+    "No such option {name!r}.": "没有选项「{name}」。",
+    "Invalid value: {message}": "取值无效：{message}",
+    "Invalid value for {param_hint}: {message}": "{param_hint} 的取值无效：{message}",
+    "Option {name!r} does not take a value.": "选项「{name}」不带值。",
+    "Argument {name!r} takes {nargs} values.": "参数「{name}」需要 {nargs} 个值。",
+    "Invalid start character for option ({option})": "选项的开头字符无效（{option}）",
+    "{value!r} is not a valid {number_type}.": "「{value}」不是有效的数字。",
+    "{value} is not in the range {range}.": "{value} 不在允许的范围 {range} 内。",
+    "{value!r} is not a valid boolean. Recognized values: {states}": "「{value}」不是是/否值。",
+    "Value must be an iterable.": "取值应为多个值。",
+    "Aborted!": "已中止。",
+    "default: {default}": "默认：{default}",
+    "required": "必填",
+    "file": "文件",
+    "directory": "文件夹",
+    "path": "路径",
+    "{name} {filename!r} does not exist.": "{name}「{filename}」不存在。",
+    "{name} {filename!r} is a file.": "{name}「{filename}」是文件，不是文件夹。",
+    "{name} {filename!r} is a directory.": "{name}「{filename}」是文件夹，不是文件。",
+    "{name} {filename!r} is not readable.": "{name}「{filename}」无法读取。",
+    "{name} {filename!r} is not writable.": "{name}「{filename}」无法写入。",
+    "{name} {filename!r} is not executable.": "{name}「{filename}」不能执行。",
+    "Could not open file {filename!r}: {message}": "无法打开文件「{filename}」。",
+}
+
+ZH_PLURAL: dict[str, str] = {
+    "Got unexpected extra argument ({args})": "多余的参数（{args}）",
+    "Option {name!r} requires an argument.": "选项「{name}」后面需要一个值。",
+    "{value!r} is not {choice}.": "「{value}」不是可选的值：{choice}。",
+    "Did you mean {possibility}?": "是否想输入 {possibility}？",
+    "{value!r} does not match the format {format}.": "「{value}」不符合格式 {format}。",
+}
+
+
+class Chinese(gettext.NullTranslations):
+    """click's messages in Chinese; anything not in the catalogue stays as click says it."""
+
+    def gettext(self, message: str) -> str:
+        return ZH.get(message, message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        found = ZH_PLURAL.get(singular)
+        if found is None:
+            return singular if n == 1 else plural
+        return found  # click passes the singular's fields for the plural too
+
+
+_MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui", "utils")
+
+
+def use(lang: str) -> None:
+    """Make click speak ``lang`` ("zh" or "en") from now on in this process."""
+    import importlib
+
+    chinese = Chinese()
+    for name in _MODULES:
+        module = importlib.import_module(f"click.{name}")
+        if hasattr(module, "_"):
+            module._ = chinese.gettext if lang == "zh" else gettext.gettext  # type: ignore[attr-defined]
+        if hasattr(module, "ngettext"):
+            module.ngettext = chinese.ngettext if lang == "zh" else gettext.ngettext  # type: ignore[attr-defined]
+
+
+def lang_of(args: Sequence[str] | None) -> str:
+    """The language a command line asks for: ``--lang en`` (or ``--lang=en``) is English, anything
+    else Chinese (the default)."""
+    argv = list(sys.argv[1:] if args is None else args)
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return "en" if argv[i + 1] == "en" else "zh"
+        if a.startswith("--lang="):
+            return "en" if a.split("=", 1)[1] == "en" else "zh"
+    return "zh"
