@@ -34,7 +34,7 @@ MAX_SIZE_HELP = (
 
 # What went wrong, without the operating system's (English) text.
 _REASONS = {
-    errno.ENOENT: ("文件或文件夹不存在", "no such file or folder"),
+    errno.ENOENT: ("文件不存在", "no such file or folder"),
     errno.EACCES: ("没有权限", "permission denied"),
     errno.EPERM: ("没有权限", "permission denied"),
     errno.EISDIR: ("这是一个文件夹", "it is a folder"),
@@ -103,10 +103,9 @@ def read_input(
             raise failure("FMT-FILE", doing, os_reason(exc)) from None
         size = max(info.st_size, len(raw))
     if size > max_size:
-        limit = show_size(max_size)
         why = (
-            f"超过大小上限 {limit}（可用 --max-size 调整）",
-            f"larger than the limit of {limit} (change it with --max-size)",
+            f"超过大小上限 {show_size(max_size, 'zh')}（可用 --max-size 调整）",
+            f"larger than the limit of {show_size(max_size)} (change it with --max-size)",
         )
         raise failure("FMT-SIZE", doing, why, size)
     return raw
@@ -121,12 +120,16 @@ def failure(
     )
 
 
-def show_size(n: int) -> str:
-    """Bytes as the largest exact unit: 67108864 → 64M."""
-    for unit, factor in (("G", 1 << 30), ("M", 1 << 20), ("K", 1 << 10)):
+def show_size(n: int, lang: str = "en") -> str:
+    """Bytes as the largest exact unit: 67108864 → 64M (Chinese: 64 兆字节)."""
+    for unit, zh, factor in (
+        ("G", "吉字节", 1 << 30),
+        ("M", "兆字节", 1 << 20),
+        ("K", "千字节", 1 << 10),
+    ):
         if n >= factor and n % factor == 0:
-            return f"{n // factor}{unit}"
-    return str(n)
+            return f"{n // factor} {zh}" if lang == "zh" else f"{n // factor}{unit}"
+    return f"{n} 字节" if lang == "zh" else str(n)
 
 
 class Size(click.ParamType):

@@ -36,7 +36,7 @@ def bug_message(exc: BaseException, lang: str) -> str:
     exception is named so it can be reported."""
     name = f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode("utf-8")
     if lang == "zh":
-        return f"tallykit 程序缺陷，未能处理，请把该文件和这段说明报告给维护者（{name}）"
+        return f"tallykit 程序缺陷，未能处理，请把该文件和这段说明报告给维护者（「{name}」）"
     return f"a tallykit bug stopped the work; please report the file and this message ({name})"
 
 

@@ -431,10 +431,10 @@ def verify_cmd(
         sys.exit(EXIT_UNREADABLE)
     found = collect(paths)
     for shown, zh, en in found.skipped:
-        click.echo(_t(lang, f"跳过 {shown}：{zh}", f"skipped {shown}: {en}"), err=True)
+        click.echo(_t(lang, f"跳过「{shown}」：{zh}", f"skipped {shown}: {en}"), err=True)
     for folder in found.empty:
         click.echo(
-            _t(lang, f"文件夹 {folder} 中没有结果文件（.json、.xlsx、.csv）", f"the folder {folder} holds no results file (.json, .xlsx, .csv)"),
+            _t(lang, f"文件夹「{folder}」中没有结果文件（.json、.xlsx、.csv）", f"the folder {folder} holds no results file (.json, .xlsx, .csv)"),
             err=True,
         )
     files = list(found.files)

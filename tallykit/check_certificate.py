@@ -65,7 +65,7 @@ def check(cert_raw, results_raw):
         return [refused.args[0]]
     if cert.get("results_sha256") != digest:
         named = _show(cert.get("results_sha256"))
-        zh = f"证书不是这个结果文件的：文件的 sha256 为 {digest}，证书记载 {named}"
+        zh = f"证书不是这个结果文件的：文件的 SHA-256 为 {digest}，证书记载 {named}"
         en = f"the certificate is of another file: this file's sha256 is {digest}, the certificate names {named}"
         return [(zh, en)]
     return list(_diff(want, cert, ""))

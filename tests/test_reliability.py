@@ -23,6 +23,8 @@ from click.testing import CliRunner
 
 from tallykit.cli.main import main
 
+sys.path.insert(0, str(Path(__file__).parent))
+
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 PARTY = json.loads((EXAMPLES / "party-2020-branch-ok.json").read_text(encoding="utf-8"))
@@ -212,6 +214,36 @@ def test_an_exclusion_without_a_vote_cannot_be_present(tmp_path):
     found = [f for f in json.loads(result.stdout)["results"][0]["findings"] if f["code"] == "TK-QUORUM-2"]
     assert [f["expected"] for f in found] == ["<= 47"]
     assert "2 listed exclusions who still have a vote" in found[0]["message"]
+
+
+def test_every_new_message_reads_in_chinese(tmp_path):
+    """Chinese means Chinese: the failure classes, the certificate checker's reasons and the file
+    notes carry no English words (rule ids, pointers, options and quoted input aside)."""
+    from zh_scan import stray_latin
+
+    good = EXAMPLES / "party-2020-branch-ok.json"
+    cert, other = tmp_path / "c.json", EXAMPLES / "party-2020-tally-ok.json"
+    run("count", str(good), "--certificate", str(cert))
+    tampered = json.loads(cert.read_text(encoding="utf-8"))
+    tampered["rounds"][0]["ballots"]["valid"] += 1
+    bad_cert = write(tmp_path / "bad-cert.json", tampered)
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.txt").write_text("x", encoding="utf-8")
+    files = [wrong_family(tmp_path), far_date(tmp_path), surrogate(tmp_path), deep(tmp_path)]
+    files += [over_present(tmp_path, 49)]
+    outputs = [run(c, str(f)) for f in files for c in COMMANDS]
+    outputs += [
+        run("check-certificate", str(cert), str(other)),
+        run("check-certificate", str(bad_cert), str(good)),
+        run("check-certificate", str(deep(tmp_path)), str(good)),
+        run("count", str(good), "--certificate", str(good)),
+        run("verify", str(tmp_path / "empty")),
+        run("verify", str(good), "--max-size", "1K"),
+        run("verify", "/dev/zero"),
+    ]
+    for result in outputs:
+        text = result.stdout + result.stderr
+        assert stray_latin(text) == [], text
 
 
 # ---------------------------------------------------------------- batch isolation

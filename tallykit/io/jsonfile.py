@@ -119,7 +119,7 @@ def _refuse(path: str, text: str) -> None:
     raise InputError(
         path=_escaped(path),
         rule="FMT-TEXT",
-        zh=f"文本含无法编码的字符（孤立的代理项 U+{ord(first):04X}），请在原程序中改正后重新导出",
+        zh=f"文本含无法编码的字符（孤立的代理字符，编码 {ord(first):04X}），请在原程序中改正后重新导出",
         en=f"the text holds a character that cannot be encoded (a lone surrogate U+{ord(first):04X}); fix it at the source and export again",
         value=_escaped(text),
     )
