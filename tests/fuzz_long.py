@@ -14,6 +14,8 @@ same, whatever ``--jobs``):
   removed, added, duplicated, swapped or nested thousands deep; a profile of any family; a date
   of any year; more present than can be present; a duplicate JSON key;
 * ``encoding``: real files as UTF-16/32, GB18030, double BOMs, mojibake, \\u escapes, CRLF, NULs;
+* ``sheet``: real files as the 计票表 (``.xlsx``) or its ``.csv`` form, whole, truncated, with
+  bytes flipped, or (CSV) with a cell changed to an odd value;
 * ``absurd``: valid files with extreme values: hundreds of candidates and exclusions, thousands
   of distinct ballot patterns, dozens of rounds, names a thousand characters long or differing
   only by width or spaces, counts at the format's limit, every timeline date, every profile span.
@@ -43,8 +45,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-KINDS = ("bytes", "mutation", "encoding", "absurd")
-WEIGHTS = (20, 45, 15, 20)
+KINDS = ("bytes", "mutation", "encoding", "absurd", "sheet")
+WEIGHTS = (20, 40, 13, 17, 10)
 
 
 # ---------------------------------------------------------------- seeds
@@ -392,7 +394,37 @@ def absurd(rng: random.Random, data: dict[str, Any]) -> None:
         ]  # fmt: skip
 
 
-GENERATORS = {"bytes": gen_bytes, "mutation": gen_mutation, "encoding": gen_encoding, "absurd": gen_absurd}
+def gen_sheet(rng: random.Random, pool: list[dict[str, Any]]) -> tuple[bytes, str]:
+    """A real file as a spreadsheet (the clerk's way in), sometimes damaged."""
+    from tallykit.io import write_document
+
+    suffix = rng.choice([".xlsx", ".csv"])
+    raw = write_document(copy.deepcopy(rng.choice(pool)), suffix[1:])
+    roll = rng.random()
+    if roll < 0.4:
+        return raw, suffix
+    if roll < 0.6:
+        return raw[: rng.randint(0, len(raw))], suffix
+    if roll < 0.8 or suffix == ".xlsx":
+        flipped = bytearray(raw)
+        for _ in range(rng.randint(1, 8)):
+            flipped[rng.randrange(len(flipped))] = rng.getrandbits(8)
+        return bytes(flipped), suffix
+    lines = raw.decode("utf-8-sig").splitlines()
+    row = rng.randrange(len(lines))
+    cells = lines[row].split(",")
+    cells[rng.randrange(len(cells))] = str(odd_value(rng)).replace(",", "，").replace("\n", " ")
+    lines[row] = ",".join(cells)
+    return "\n".join(lines).encode("utf-8", "surrogatepass"), suffix
+
+
+GENERATORS = {
+    "bytes": gen_bytes,
+    "mutation": gen_mutation,
+    "encoding": gen_encoding,
+    "absurd": gen_absurd,
+    "sheet": gen_sheet,
+}
 
 
 # ---------------------------------------------------------------- judging one input
@@ -420,10 +452,11 @@ def judge(i: int, seed: int, folder: str, pool: list[dict[str, Any]], deep_check
     rng = random.Random(f"{seed}:{i}")
     kind = rng.choices(KINDS, WEIGHTS)[0]
     try:
-        raw = GENERATORS[kind](rng, pool)
+        made = GENERATORS[kind](rng, pool)
     except Exception as exc:  # noqa: BLE001 - a fault of this script, reported, never hidden
         return kind, "not_generated", [("fuzzer_error", f"{type(exc).__name__}: {exc}")]
-    path = os.path.join(folder, f"in-{i}.json")
+    raw, suffix = made if isinstance(made, tuple) else (made, ".json")
+    path = os.path.join(folder, f"in-{i}{suffix}")
     with open(path, "wb") as fh:
         fh.write(raw)
     lang = rng.choice(["zh", "en"])
@@ -443,7 +476,7 @@ def judge(i: int, seed: int, folder: str, pool: list[dict[str, Any]], deep_check
             problems.append(("input_modified", path))
     if i % 20 == 0 and check_file(path, None, lang) != entry:
         problems.append(("not_deterministic", path))
-    if status in ("ok", "findings"):
+    if status in ("ok", "findings") and suffix == ".json":
         data = json.loads(raw.decode("utf-8-sig"))
         if _more_present(data) and not any(f["code"] == "TK-QUORUM-2" and f["severity"] == "error" for f in entry["findings"]):
             problems.append(("oracle_more_present", path))
@@ -552,9 +585,11 @@ def main(argv: list[str] | None = None) -> int:
             rng = random.Random(f"{args.seed}:{i}")
             kind = rng.choices(KINDS, WEIGHTS)[0]
             try:
-                (keep / f"{i}-{what}.json").write_bytes(GENERATORS[kind](rng, pool_seeds))
+                made = GENERATORS[kind](rng, pool_seeds)
             except Exception:  # noqa: BLE001 - a fuzzer fault: its input cannot be written
                 continue
+            raw, suffix = made if isinstance(made, tuple) else (made, ".json")
+            (keep / f"{i}-{what}{suffix}").write_bytes(raw)
     print(f"fuzz_long: {args.count} inputs, seed {args.seed}, {time.perf_counter() - start:.0f}s")
     for kind in KINDS:
         row = {s: n for (k, s), n in sorted(statuses.items()) if k == kind}

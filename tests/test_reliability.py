@@ -514,3 +514,23 @@ def test_the_feasibility_solver_stops_at_a_resource_limit_not_a_clock(monkeypatc
     assert len(answers) == 1
     (answer,) = answers
     assert answer.feasible is None and "resource limit" in answer.reason_en
+
+
+def test_a_damaged_spreadsheet_is_unreadable_not_a_bug(tmp_path):
+    """Found by the long fuzz run: an .xlsx with bytes flipped inside its compressed parts made
+    openpyxl raise zlib.error or NotImplementedError (zip version) — an internal error. Every
+    damaged copy is now an unreadable file (FMT-XLSX)."""
+    from tallykit.io import write_document
+
+    raw = write_document(json.loads((EXAMPLES / "party-2020-tally-ok.json").read_text("utf-8")), "xlsx")
+    statuses = set()
+    for k in range(40):
+        damaged = bytearray(raw)
+        at = len(raw) // 5 + k * (len(raw) // 60)
+        damaged[at : at + 3] = b"\xff\x00\xff"
+        path = tmp_path / f"d{k}.xlsx"
+        path.write_bytes(bytes(damaged))
+        entry = json.loads(run("verify", str(path), "--format", "json").stdout)["results"][0]
+        statuses.add(entry["status"])
+        assert entry["status"] in ("unreadable", "ok", "findings"), entry
+    assert "unreadable" in statuses

@@ -83,27 +83,26 @@ def column_letter(col: int) -> str:
 
 def read_xlsx(raw: bytes) -> list[Grid]:
     """Every sheet's values (read-only mode; formulas as their last computed value)."""
-    import zipfile
-
     from openpyxl import load_workbook
 
+    damaged = InputError(
+        path="",
+        rule="FMT-XLSX",
+        zh="不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
+        en="not a valid .xlsx file (damaged, or an old .xls: save it as .xlsx in Excel)",
+    )
+    # A damaged archive fails in many ways inside openpyxl and zipfile (BadZipFile, zlib.error,
+    # an XML ParseError, NotImplementedError for an odd zip version, EOFError, KeyError, …), while
+    # opening or while reading a sheet lazily: all of them mean the same to the clerk.
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError):
-        raise InputError(
-            path="",
-            rule="FMT-XLSX",
-            zh="不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
-            en="not a valid .xlsx file (damaged, or an old .xls: save it as .xlsx in Excel)",
-        ) from None
-    try:
-        grids = []
-        for ws in book.worksheets:
-            rows = tuple(tuple(_plain(v) for v in row) for row in ws.iter_rows(values_only=True))
-            grids.append(Grid(ws.title, _trim(rows)))
-        return grids
-    finally:
-        book.close()
+        try:
+            sheets = [(ws.title, list(ws.iter_rows(values_only=True))) for ws in book.worksheets]
+        finally:
+            book.close()
+    except Exception:
+        raise damaged from None
+    return [Grid(title, _trim(tuple(tuple(_plain(v) for v in row) for row in rows))) for title, rows in sheets]
 
 
 def _plain(value: Any) -> Any:
