@@ -534,3 +534,18 @@ def test_a_damaged_spreadsheet_is_unreadable_not_a_bug(tmp_path):
         statuses.add(entry["status"])
         assert entry["status"] in ("unreadable", "ok", "findings"), entry
     assert "unreadable" in statuses
+
+
+def test_a_csv_line_the_csv_module_cannot_split_is_unreadable(tmp_path):
+    """Found by the long fuzz run: a lone carriage return inside an unquoted field made the csv
+    module raise (an internal error); it is an unreadable file naming the line."""
+    from tallykit.io import write_document
+
+    raw = write_document(json.loads((EXAMPLES / "party-2020-tally-ok.json").read_text("utf-8")), "csv")
+    lines = raw.decode("utf-8-sig").splitlines()
+    lines[3] = lines[3].replace(",", ",x\rx", 1)
+    path = tmp_path / "bad.csv"
+    path.write_bytes("\n".join(lines).encode("utf-8"))
+    result = run("verify", str(path), "--format", "json", "--lang", "en")
+    finding = json.loads(result.stdout)["results"][0]["findings"][0]
+    assert result.exit_code == 2 and finding["rules"] == ["FMT-CSV"] and "CSV line" in finding["message"]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -136,7 +136,7 @@ def read_csv(raw: bytes) -> list[Grid]:
     name: str | None = None
     rows: list[tuple[Any, ...]] = []
     line0 = 0
-    for lineno, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+    for lineno, row in enumerate(_csv_rows(text), start=1):
         first = row[0].strip() if row else ""
         if first.startswith(SHEET_MARK):
             if name is not None:
@@ -157,6 +157,22 @@ def read_csv(raw: bytes) -> list[Grid]:
     if name is not None:
         grids.append(Grid(name, _trim(tuple(rows)), line0))
     return grids
+
+
+def _csv_rows(text: str) -> Iterator[list[str]]:
+    """The CSV rows; a line the csv module cannot split (a lone carriage return or a stray quote
+    inside a field) is an InputError naming the line, never a crash."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        yield from reader
+    except csv.Error:
+        line = reader.line_num
+        raise InputError(
+            path="",
+            rule="FMT-CSV",
+            zh=f"CSV 第{line}行无法读取：引号或换行不配对（请用 Excel 或 WPS 重新另存为 CSV）",
+            en=f"CSV line {line} cannot be read: unmatched quotes or line breaks (save it as CSV again)",
+        ) from None
 
 
 def _decode(raw: bytes) -> str:
