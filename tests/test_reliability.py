@@ -4,7 +4,8 @@ One regression test per failure class (a profile of the wrong family, dates out 
 surrogates, deep nesting in check-certificate, a round without candidates, more present than
 can be present) for every command that reads results files; batch isolation with an injected
 bug and an injected worker death, with and without --jobs; file safety (outputs never over an
-input, atomic writes, FIFOs and devices, the size limit, folders without results files).
+input, atomic writes, FIFOs and devices, the size limit, folders without results files) and
+damaged or oversized spreadsheets (.xlsx, .csv) as unreadable files, never a bug or a hang.
 """
 
 from __future__ import annotations
@@ -259,12 +260,21 @@ def one_of_each(folder: Path) -> dict[str, str]:
     data = json.loads((EXAMPLES / "party-2020-tally-ok.json").read_text(encoding="utf-8"))
     del data["rounds"][0]["candidates"]
     write(folder / "no-candidates.json", data)
+    from tallykit.io import write_document
+
+    sheet = write_document(json.loads((EXAMPLES / "party-2020-tally-ok.json").read_bytes()), "xlsx")
+    (folder / "b-good.xlsx").write_bytes(sheet)
+    (folder / "damaged.xlsx").write_bytes(sheet[: len(sheet) // 2])
+    (folder / "stray-quote.csv").write_bytes("【表】选举\n名称,\"东风村\r党支部\n".encode("utf-8"))
     return {
         "a-good.json": "ok",
+        "b-good.xlsx": "ok",
+        "damaged.xlsx": "unreadable",
         "deep.json": "unreadable",
         "far-date.json": "unreadable",
         "no-candidates.json": "ok",
         "present-49.json": "findings",
+        "stray-quote.csv": "unreadable",
         "surrogate-name.json": "unreadable",
         "wrong-family.json": "unreadable",
         "z-good.json": "ok",
@@ -310,7 +320,7 @@ def test_a_bug_on_one_file_never_hides_the_others(tmp_path, monkeypatch):
     assert statuses(result.stdout, folder) == want | {"m-bug.json": "internal_error"}
     entry = next(e for e in report["results"] if e["file"].endswith("m-bug.json"))
     assert entry["findings"][0]["code"] == "TK-INTERNAL-1" and "KeyError" in entry["findings"][0]["message"]
-    assert report["summary"]["internal_errors"] == 1 and report["summary"]["ok"] == 3
+    assert report["summary"]["internal_errors"] == 1 and report["summary"]["ok"] == 4
     text = run("verify", str(folder))
     assert "m-bug.json: 未能核查（程序缺陷）" in text.stdout and "程序缺陷" in text.stdout.split("汇总")[1]
 
@@ -549,3 +559,58 @@ def test_a_csv_line_the_csv_module_cannot_split_is_unreadable(tmp_path):
     result = run("verify", str(path), "--format", "json", "--lang", "en")
     finding = json.loads(result.stdout)["results"][0]["findings"][0]
     assert result.exit_code == 2 and finding["rules"] == ["FMT-CSV"] and "CSV line" in finding["message"]
+
+
+def _xlsx_patched(sheet_xml) -> bytes:
+    """The 计票表 of an example with its second sheet's XML changed by ``sheet_xml``."""
+    import io
+    import zipfile
+
+    from tallykit.io import write_document
+
+    raw = write_document(json.loads((EXAMPLES / "party-2020-tally-ok.json").read_bytes()), "xlsx")
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(out, "w") as z:
+        for info in zin.infolist():
+            data = zin.read(info.filename)
+            if info.filename == "xl/worksheets/sheet2.xml":  # the sheet 候选人
+                data = sheet_xml(data)
+            z.writestr(info, data, zipfile.ZIP_DEFLATED)
+    return out.getvalue()
+
+
+def test_a_spreadsheet_is_read_by_the_cells_it_holds_within_bounds(tmp_path, monkeypatch):
+    """A 14 KB .xlsx with one cell at XFD1048576 used to keep verify busy for many minutes
+    (every row padded to the declared 16,384 columns, a million rows); a sheet is now read as far
+    as its cells go, and more rows or cells than a 计票表 could hold is FMT-SIZE, not a hang."""
+    import re
+
+    from tallykit.io import sheets
+
+    monkeypatch.setattr(sheets, "MAX_CELLS", 50_000)  # the real bound is 1,000,000
+
+    def stray(data: bytes) -> bytes:
+        data = re.sub(rb'<dimension ref="[^"]*" ?/>', b'<dimension ref="A1:XFD1048576"/>', data)
+        cell = b'<row r="100"><c r="XFD100" t="inlineStr"><is><t>x</t></is></c></row>'
+        return data.replace(b"</sheetData>", cell + b"</sheetData>")
+
+    def far_row(data: bytes) -> bytes:
+        row = b'<row r="2000000000"><c r="A2000000000"><v>1</v></c></row>'
+        return data.replace(b"</sheetData>", row + b"</sheetData>")
+
+    def dense(data: bytes) -> bytes:
+        cells = b'<c r="A%d"><v>1</v></c><c r="B%d"><v>1</v></c><c r="C%d"><v>1</v></c>'
+        rows = b"".join(b'<row r="%d">' % r + cells % (r, r, r) + b"</row>" for r in range(20, 17_000))
+        return data.replace(b"</sheetData>", rows + b"</sheetData>")
+
+    (tmp_path / "stray.xlsx").write_bytes(_xlsx_patched(stray))
+    result = run("verify", str(tmp_path / "stray.xlsx"), "--format", "json")
+    assert json.loads(result.stdout)["results"][0]["status"] == "ok", result.stdout
+    for name, change, over in (("far", far_row, "1,048,576 rows"), ("dense", dense, "50,000 cells")):
+        path = tmp_path / f"{name}.xlsx"
+        path.write_bytes(_xlsx_patched(change))
+        result = run("verify", str(path), "--format", "json", "--lang", "en")
+        finding = json.loads(result.stdout)["results"][0]["findings"][0]
+        assert result.exit_code == 2 and finding["rules"] == ["FMT-SIZE"], finding
+        assert over in finding["message"] and "候选人" in finding["message"]
+        assert "过大" in no_crash(run("verify", str(path)))

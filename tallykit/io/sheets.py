@@ -25,6 +25,13 @@ from tallykit.errors import InputError
 
 SHEET_MARK = "【表】"
 
+# A workbook is read by the cells it holds, never by the size it declares. A 计票表 has a few
+# thousand cells (ballot records go one to a cell of 其他); bounds far above that keep a small
+# damaged or hostile file (one cell at XFD1048576, a row numbered in the billions) from taking
+# minutes or all the memory of a batch.
+MAX_ROWS = 1_048_576  # Excel's own limit
+MAX_CELLS = 1_000_000
+
 
 @attrs.frozen
 class Grid:
@@ -97,12 +104,38 @@ def read_xlsx(raw: bytes) -> list[Grid]:
     try:
         book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
         try:
-            sheets = [(ws.title, list(ws.iter_rows(values_only=True))) for ws in book.worksheets]
+            sheets = [(ws.title, _sheet_rows(ws)) for ws in book.worksheets]
         finally:
             book.close()
+    except InputError:
+        raise
     except Exception:
         raise damaged from None
     return [Grid(title, _trim(tuple(tuple(_plain(v) for v in row) for row in rows))) for title, rows in sheets]
+
+
+def _sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
+    """A sheet's rows as far as its cells go (not its declared ``<dimension>``), within
+    ``MAX_ROWS`` and ``MAX_CELLS`` (FMT-SIZE beyond them)."""
+    ws.reset_dimensions()
+    rows: list[tuple[Any, ...]] = []
+    cells = 0
+    for row in ws.iter_rows(values_only=True):
+        cells += len(row)
+        if len(rows) >= MAX_ROWS or cells > MAX_CELLS:
+            over = (f"{MAX_ROWS} 行", f"{MAX_ROWS:,} rows") if len(rows) >= MAX_ROWS else (
+                f"{MAX_CELLS} 个单元格", f"{MAX_CELLS:,} cells"
+            )
+            raise InputError(
+                path="",
+                rule="FMT-SIZE",
+                zh=f"工作表「{ws.title}」过大：超过 {over[0]}（计票表通常只有几千个单元格；"
+                "请删除表格远处多余的内容后另存）",
+                en=f"the sheet {ws.title!r} is too large: over {over[1]} (a tally sheet has a few "
+                "thousand cells; delete stray content far below or to the right and save again)",
+            )
+        rows.append(row)
+    return rows
 
 
 def _plain(value: Any) -> Any:
