@@ -15,7 +15,9 @@ same, whatever ``--jobs``):
   of any year; more present than can be present; a duplicate JSON key;
 * ``encoding``: real files as UTF-16/32, GB18030, double BOMs, mojibake, \\u escapes, CRLF, NULs;
 * ``sheet``: real files as the 计票表 (``.xlsx``) or its ``.csv`` form, whole, truncated, with
-  bytes flipped, or (CSV) with a cell changed to an odd value;
+  bytes flipped, with a cell changed to an odd value (CSV), or (``.xlsx``) with its sheet XML
+  changed inside an intact archive: a cell moved as far as XFD1048576 and beyond, a row
+  renumbered, the declared dimension enlarged, a value made odd, an element dropped;
 * ``absurd``: valid files with extreme values: hundreds of candidates and exclusions, thousands
   of distinct ballot patterns, dozens of rounds, names a thousand characters long or differing
   only by width or spaces, counts at the format's limit, every timeline date, every profile span.
@@ -163,7 +165,7 @@ def put(data: Any, path: tuple[Any, ...], value: Any) -> Any:
     return data
 
 
-# ---------------------------------------------------------------- the four generators
+# ---------------------------------------------------------------- the five generators
 
 
 def gen_bytes(rng: random.Random, pool: list[dict[str, Any]]) -> bytes:
@@ -405,6 +407,8 @@ def gen_sheet(rng: random.Random, pool: list[dict[str, Any]]) -> tuple[bytes, st
         return raw, suffix
     if roll < 0.6:
         return raw[: rng.randint(0, len(raw))], suffix
+    if suffix == ".xlsx" and roll < 0.8:
+        return _inside_xlsx(rng, raw), suffix
     if roll < 0.8 or suffix == ".xlsx":
         flipped = bytearray(raw)
         for _ in range(rng.randint(1, 8)):
@@ -416,6 +420,49 @@ def gen_sheet(rng: random.Random, pool: list[dict[str, Any]]) -> tuple[bytes, st
     cells[rng.randrange(len(cells))] = str(odd_value(rng)).replace(",", "，").replace("\n", " ")
     lines[row] = ",".join(cells)
     return "\n".join(lines).encode("utf-8", "surrogatepass"), suffix
+
+
+def _inside_xlsx(rng: random.Random, raw: bytes) -> bytes:
+    """A workbook whose sheet XML is changed inside an intact archive: a cell moved far away
+    (up to XFD1048576 and beyond), a row renumbered, the declared dimension enlarged, a value
+    made odd, or an element dropped."""
+    import io
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin:
+        parts = {info.filename: zin.read(info.filename) for info in zin.infolist()}
+    sheet = rng.choice([name for name in parts if name.startswith("xl/worksheets/")])
+    xml = parts[sheet].decode("utf-8")
+    for _ in range(rng.randint(1, 3)):
+        roll = rng.random()
+        col = rng.choice(["A", "Z", "AA", "XFD", "XFE", "ZZZ"])
+        row = rng.choice([1, 2, 100, 65536, 1048576, 1048577, 2**31, 10**12])
+        if roll < 0.25:
+            refs = re.findall(r'<c r="([A-Z]+[0-9]+)"', xml)
+            if refs:
+                xml = xml.replace(f'<c r="{rng.choice(refs)}"', f'<c r="{col}{row}"', 1)
+        elif roll < 0.4:
+            text = rng.choice(ODD_STRINGS)[:50]
+            cell = f'<c r="{col}{row}" t="inlineStr"><is><t>{text}</t></is></c>'
+            xml = xml.replace("</sheetData>", f'<row r="{row}">{cell}</row></sheetData>')
+        elif roll < 0.55:
+            xml = re.sub(r'<dimension ref="[^"]*" ?/>', f'<dimension ref="A1:{col}{row}"/>', xml)
+        elif roll < 0.8:
+            values = re.findall(r"<v>[^<]*</v>", xml)
+            if values:
+                odd = str(odd_value(rng)).replace("&", "&amp;").replace("<", "&lt;")[:200]
+                xml = xml.replace(rng.choice(values), f"<v>{odd}</v>", 1)
+        else:
+            tags = re.findall(r"<[a-zA-Z]+ [^>]*/>", xml)
+            if tags:
+                xml = xml.replace(rng.choice(tags), "", 1)
+    parts[sheet] = xml.encode("utf-8", "surrogatepass")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return out.getvalue()
 
 
 GENERATORS = {
