@@ -11,11 +11,11 @@ from tallykit.profiles import BUILTIN as PROFILES
 from tallykit.profiles import Profile, extend_profile, resolve_profile
 from tallykit.findings import Finding
 from tallykit.results import Results, parse_results
-from tallykit.verify import Report, verify
+from tallykit.verify import Report, report_document, verify
 from tallykit.explain import Step, explain
 from tallykit.workdays import Calendar, holiday_list, statutory_calendar
 
-__version__ = "0.1.0"
+from tallykit.version import REPORT_FORMAT, __version__
 
 __all__ = [
     "Calendar",
@@ -24,6 +24,7 @@ __all__ = [
     "InputError",
     "Layout",
     "PROFILES",
+    "REPORT_FORMAT",
     "Profile",
     "Recount",
     "Report",
@@ -43,6 +44,7 @@ __all__ = [
     "holiday_list",
     "parse_results",
     "recount",
+    "report_document",
     "resolve_profile",
     "statutory_calendar",
     "verify",

@@ -9,7 +9,7 @@ family the core can count.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -23,6 +23,7 @@ from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.texts import text
 from tallykit.timeline import check_timeline
+from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.workdays import Calendar
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
@@ -55,6 +56,56 @@ class Report:
             "findings": [f.to_json(lang) for f in self.findings],
             "outcome": [r.to_json() for r in self.count.rounds],
         }
+
+    def entry(self, file: str, sha256: str | None, lang: str = "zh") -> dict[str, Any]:
+        """This file's entry of the verify report: its name, the SHA-256 of its bytes, the rest."""
+        return {"file": file, "sha256": sha256, **self.to_json(lang)}
+
+
+def entry_status(entry: Mapping[str, Any]) -> str:
+    """What a person is told about a report entry: ok, warnings (only), errors, unreadable, or
+    internal_error (a bug kept the file from being judged)."""
+    if entry["status"] in ("unreadable", "internal_error"):
+        return str(entry["status"])
+    severities = {f["severity"] for f in entry["findings"]}
+    return "errors" if ERROR in severities else "warnings" if WARNING in severities else "ok"
+
+
+def summarize(entries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """The report's ``summary``: how many files, and how many of each status."""
+    statuses = [entry_status(e) for e in entries]
+    return {
+        "files": len(entries),
+        "ok": sum(1 for e in entries if e["status"] == "ok"),
+        "with_errors": statuses.count("errors"),
+        "with_warnings": statuses.count("warnings"),
+        "unreadable": statuses.count("unreadable"),
+        "internal_errors": statuses.count("internal_error"),
+    }
+
+
+def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The whole verify report (``tallykit verify --format json``, format ``REPORT_FORMAT``):
+    the entries in order (``Report.entry``) and their summary.
+
+    >>> from tallykit.results import parse_results
+    >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
+    ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 1}]},
+    ...   "electorate": {"expected": 5, "present": 5}, "candidates": [],
+    ...   "rounds": [{"kind": "formal", "positions": [{"name": "委员", "seats": 1}],
+    ...     "candidates": {"委员": ["王", "李"]},
+    ...     "ballots": {"issued": 5, "returned": 5, "valid": 5, "invalid": 0},
+    ...     "tally": {"委员": {"王": 4, "李": 1}}}]}
+    >>> doc = report_document([verify(parse_results(data)).entry("a.json", None, "en")])
+    >>> doc["format"], doc["results"][0]["status"], doc["summary"]["ok"]
+    ('tallykit.report/1', 'ok', 1)
+    """
+    return {
+        "format": REPORT_FORMAT,
+        "tallykit": __version__,
+        "results": [dict(e) for e in entries],
+        "summary": summarize(entries),
+    }
 
 
 def verify(results: Results, *, profile: Profile | None = None, calendar: Calendar | None = None) -> Report:
