@@ -20,7 +20,7 @@ from tallykit import rules
 from tallykit.ballots import Layout, Recount, recount
 from tallykit.eligibility import no_vote, regime_2020
 from tallykit.errors import InputError
-from tallykit.frozen import FrozenDict, freeze
+from tallykit.frozen import FrozenDict, freeze, strings
 from tallykit.profiles import Profile, check_fits, chosen, profile_of
 from tallykit.results import Ballots, Results, Round, election_day
 
@@ -187,7 +187,7 @@ class RoundNote:
     code: str
     rule: str
     position: str | None = None
-    names: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    names: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     def to_json(self) -> dict[str, Any]:
         return {"code": self.code, "rule": self.rule, "position": self.position, "names": list(self.names)}

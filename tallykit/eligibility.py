@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import attrs
 
 from tallykit.labels import parameter_label
 from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
+
+if TYPE_CHECKING:
+    from tallykit.counting import Count
 
 VOTING_AGE = 18
 
@@ -442,10 +446,10 @@ class Checker:
         return int(self.s.get("age_max_new_member", 0) or 0), "新进成员", "new member", "age_max_new_member"  # type: ignore[call-overload]
 
 
-def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyped-def]
+def winners(results: Results, counted: Count) -> list[Winner]:
     """Everyone elected in a round that is not void: as declared, or as recomputed when the
     round declares nothing."""
-    out = []
+    out: list[Winner] = []
     for i, (rnd, outcome) in enumerate(zip(results.rounds, counted.rounds)):
         if outcome.result == "void" or rnd.kind in ("preliminary", "recommendation", "recall"):
             continue
@@ -457,9 +461,9 @@ def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyp
                     for j, n in enumerate(names)
                 )
         else:
-            for pos, names in outcome.elected.items():
+            for pos, elected in outcome.elected.items():
                 out.extend(
-                    Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in names
+                    Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in elected
                 )
     return out
 

@@ -17,6 +17,7 @@ import attrs
 
 from tallykit.ballots import Recount
 from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
+from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.labels import profile_shown
@@ -48,7 +49,7 @@ class Step:
 
     zh: str
     en: str
-    rules: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    rules: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     def text(self, lang: str = "zh") -> str:
         return self.zh if lang == "zh" else self.en

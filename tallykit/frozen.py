@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TypeVar
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -52,8 +52,14 @@ class FrozenDict(Mapping[K, V]):
         return f"FrozenDict({self._data!r})"
 
 
-def freeze(data: Mapping[K, V] | None) -> FrozenDict[K, V]:
-    """Idempotent converter to FrozenDict."""
+def freeze(data: Mapping[Any, Any] | None) -> FrozenDict[Any, Any]:
+    """Idempotent converter to FrozenDict (not generic: attrs converters are typed by their
+    argument, and a field's own annotation gives the key and value types)."""
     if isinstance(data, FrozenDict):
         return data
     return FrozenDict(data)
+
+
+def strings(items: Iterable[str]) -> tuple[str, ...]:
+    """Converter of a field of names or rule ids to a tuple."""
+    return tuple(items)

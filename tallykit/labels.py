@@ -16,15 +16,15 @@ Label = tuple[str, ...]
 
 # ---------------------------------------------------------------- enum values, by domain
 
-_KIN = {
+_KIN: dict[str, Label] = {
     "none": ("不回避", "none"),
     "spouse_lineal": ("夫妻和直系亲属", "spouse and lineal relatives"),
     "spouse_parent_child_sibling": ("夫妻、父母、子女、兄弟姐妹", "spouse, parents, children, siblings"),
     "near_relative": ("近亲属", "near relatives"),
     "near_relative_and_in_law": ("近亲属和姻亲", "near relatives and in-laws"),
 }
-_NOTICE_UNIT = {"calendar": ("日历日", "calendar days"), "working": ("工作日", "working days")}
-_FORM = {
+_NOTICE_UNIT: dict[str, Label] = {"calendar": ("日历日", "calendar days"), "working": ("工作日", "working days")}
+_FORM: dict[str, Label] = {
     "all_residents": ("全体居民直接选举", "all residents", "全体居民"),
     "household_representatives": ("每户派代表选举", "household representatives", "每户派代表"),
     "group_representatives": ("居民小组推选代表选举", "group representatives", "居民小组推选代表"),

@@ -71,11 +71,11 @@ class Parameter:
                 return tuple(dict.fromkeys(value))
             ok = False
         elif self.kind == "marks":
-            ok = isinstance(value, Mapping) and all(
+            if isinstance(value, Mapping) and all(
                 isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
-            )
-            if ok:
+            ):
                 return freeze(dict(value))
+            ok = False
         if not ok:
             from tallykit.labels import parameter_label
 

@@ -20,6 +20,7 @@ from tallykit.frozen import FrozenDict, freeze
 from tallykit.labels import canonical, enum_words, quoted
 
 T = TypeVar("T")
+D = TypeVar("D")
 
 FORMAT_ID = "tallykit.results/1"
 MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
@@ -395,7 +396,7 @@ class _Reader:
     def fail(self, path: str, rule: str, zh: str, en: str, value: object = None) -> InputError:
         return InputError(path=path, rule=rule, zh=zh, en=en, value=value)
 
-    def attempt(self, fn: Callable[[], T], default: T) -> T:
+    def attempt(self, fn: Callable[[], T], default: D) -> T | D:
         """``fn()``, or ``default`` after recording its input error."""
         try:
             return fn()
@@ -591,7 +592,7 @@ def parse_results(data: object) -> Results:
             (),
         )
     people = {key: rd.attempt(lambda: fn(rd, top), empty) for key, (fn, empty) in _PEOPLE.items()}
-    parsed = dict(
+    parsed: dict[str, Any] = dict(
         proxies=rd.attempt(lambda: _proxies(rd, top.get("proxies")), ()),
         officials=rd.attempt(lambda: _officials(rd, top.get("officials")), None),
         relations=rd.attempt(lambda: _relations(rd, top.get("relations")), ()),
@@ -837,7 +838,7 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
     )
     if kind is None or round_positions is None:
         raise _Skip()
-    defaults = {"candidates": {}, "tally": {}, "stations": (), "marks": FrozenDict(), "targets": ()}
+    defaults: dict[str, Any] = {"candidates": {}, "tally": {}, "stations": (), "marks": FrozenDict(), "targets": ()}
     return Round(kind=kind, positions=round_positions, **{k: defaults[k] if v is None and k in defaults else v for k, v in f.items()})
 
 
@@ -1005,6 +1006,11 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
     return rd.items(value, "/proxies", one)
 
 
+def _names_at(rd: _Reader, m: Mapping[str, Any], key: str, path: str) -> Callable[[], tuple[str, ...]]:
+    """Reads the list of names under ``key`` when called (one field of ``_fields``)."""
+    return lambda: rd.names(m.get(key, []), f"{path}/{key}")
+
+
 def _officials(rd: _Reader, value: object) -> Officials | None:
     if value is None:
         return None
@@ -1012,7 +1018,7 @@ def _officials(rd: _Reader, value: object) -> Officials | None:
     f = _fields(
         rd,
         "/officials",
-        {key: (lambda key=key: rd.names(m.get(key, []), f"/officials/{key}")) for key in ("scrutineers", "counters", "assisted_writers")},
+        {key: _names_at(rd, m, key, "/officials") for key in ("scrutineers", "counters", "assisted_writers")},
     )
     return Officials(**{k: v or () for k, v in f.items()})
 

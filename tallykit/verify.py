@@ -10,7 +10,7 @@ family the core can count.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -25,6 +25,9 @@ from tallykit.texts import text
 from tallykit.timeline import check_timeline
 from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.workdays import Calendar
+
+if TYPE_CHECKING:
+    from tallykit.strokes import SingleGivenName
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.
@@ -239,7 +242,7 @@ class _Verifier:
         valid = b.valid if b.valid is not None else b.returned
         clean = True
         for p in rnd.positions:
-            per = rnd.tally.get(p.name, {})
+            per: Mapping[str, int] = rnd.tally.get(p.name, {})
             here = f"{path}/tally/{_tok(p.name)}"
             for name, votes in per.items():
                 if votes > valid:
@@ -478,10 +481,10 @@ class _Verifier:
         if not rnd.tally:
             return
         for p in rnd.positions:
-            mine = rec.tally.get(p.name, {})
-            theirs = rnd.tally.get(p.name, {})
-            for name in list(dict.fromkeys([*mine, *theirs])):
-                a, r = mine.get(name, 0), theirs.get(name, 0)
+            ours: Mapping[str, int] = rec.tally.get(p.name, {})
+            theirs: Mapping[str, int] = rnd.tally.get(p.name, {})
+            for name in list(dict.fromkeys([*ours, *theirs])):
+                a, r = ours.get(name, 0), theirs.get(name, 0)
                 if a != r:
                     self.add(
                         "TK-RECOUNT-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}", f"{p.name} {name}：按选票明细得 {a} 票，记录为 {r} 票",
@@ -512,6 +515,7 @@ class _Verifier:
                 rules=rules_, expected=prev.result if prev else None, recorded=rnd.kind,
             )
             return
+        assert prev is not None  # ``calls`` holds
         elected_before = {n for r in self.c.rounds[:i] if r.result != "void" for names in r.elected.values() for n in names}
         for p in rnd.positions:
             seat = next((s for s in prev.seating if s.position == p.name), None)
@@ -759,7 +763,7 @@ class _Verifier:
     def candidates_checks(self) -> None:
         kind = self.r.election.kind
         single = self.c.profile.settings.get("single_given_name")
-        convention = single.value if single is not None else "empty_first"
+        convention: SingleGivenName = "compare_next" if single and single.value == "compare_next" else "empty_first"
         for i, rnd in enumerate(self.r.rounds):
             if rnd.kind not in ("formal", "preliminary"):
                 continue
@@ -857,7 +861,7 @@ class _Verifier:
             )
         for note in rejected:
             principal, proxy = (tuple(note.names) + ("", ""))[:2]
-            j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
+            at = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
             zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
             counted = note.code == "proxy_over_limit"  # the record counted a ballot it may not hold
             if counted:
@@ -868,7 +872,7 @@ class _Verifier:
                 zh += self.c.profile.caveat(param, "zh")
                 en += self.c.profile.caveat(param, "en")
             self.add(
-                "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}",
+                "TK-PROXY-1", "/proxies" if at is None else f"/proxies/{at}",
                 f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",
                 rules=tuple(dict.fromkeys(("V-PROXY-1", note.rule))), expected=None, recorded=note.code,
                 severity=ERROR if risks or counted else WARNING,
