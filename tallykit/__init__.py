@@ -16,10 +16,13 @@ from tallykit.explain import Step, explain
 from tallykit.workdays import Calendar, holiday_list, statutory_calendar
 
 from tallykit.version import REPORT_FORMAT, __version__
+from tallykit.vocabulary import BallotClass, ElectionKind, Result, RoundKind, Severity
 
 __all__ = [
+    "BallotClass",
     "Calendar",
     "Count",
+    "ElectionKind",
     "Finding",
     "InputError",
     "Layout",
@@ -28,9 +31,12 @@ __all__ = [
     "Profile",
     "Recount",
     "Report",
+    "Result",
     "Results",
+    "RoundKind",
     "RoundOutcome",
     "Seating",
+    "Severity",
     "Step",
     "TallykitError",
     "Threshold",

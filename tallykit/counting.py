@@ -23,6 +23,7 @@ from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze, strings
 from tallykit.profiles import Profile, check_fits, chosen, profile_of
 from tallykit.results import Ballots, Results, Round, election_day
+from tallykit.vocabulary import Result, RoundKind
 
 # The rules behind what a round calls for next, and behind the follow-up round itself, by profile
 # family (residents share the villagers' rules). One table read by render, verify and explain.
@@ -48,20 +49,10 @@ def step_rules(family: str, step: str | None, *, follow_up: bool = False) -> tup
     return table["party" if family == "party" else "villager"].get(step or "", ())
 
 
-RESULTS = (
-    "elected",
-    "tie_revote",
-    "supplementary",
-    "void",
-    "seat_reduction",
-    "vacancy",
-    "recalled",
-    "not_recalled",
-    "nominated",
-)
+RESULTS = tuple(Result)
 # Results after which the round's elected hold their seats (``vacancy``: a villagers' committee
 # formed with its minimum after a supplementary election, the rest vacant until a 补选).
-SEATED = ("elected", "tie_revote", "supplementary", "seat_reduction", "vacancy")
+SEATED = (Result.ELECTED, Result.TIE_REVOTE, Result.SUPPLEMENTARY, Result.SEAT_REDUCTION, Result.VACANCY)
 
 
 @attrs.frozen
@@ -198,8 +189,8 @@ class RoundOutcome:
     """How one round ended, and everything that shows why."""
 
     index: int
-    kind: str
-    result: str
+    kind: RoundKind
+    result: Result
     gates: tuple[Gate, ...]
     threshold: Threshold | None
     seating: tuple[Seating, ...]
@@ -283,7 +274,7 @@ def count(results: Results, *, profile: Profile | None = None) -> Count:
     ...     "tally": {"委员": {"甲": 18, "乙": 13, "丙": 12}}}]}
     >>> c = count(parse_results(data))
     >>> c.rounds[0].result, c.rounds[0].elected, c.rounds[0].threshold.formula
-    ('elected', {'委员': ['甲', '乙']}, '2*votes > 25')
+    (<Result.ELECTED: 'elected'>, {'委员': ['甲', '乙']}, '2*votes > 25')
     """
     if profile is None:
         profile = profile_of(results)
@@ -523,16 +514,16 @@ def void_votes(tally: Tally, barred: Mapping[str, tuple[str, str]]) -> tuple[dic
     return out, notes
 
 
-def _result(rnd: Round, seating: tuple[Seating, ...], filled: str, family: str = "party") -> str:
+def _result(rnd: Round, seating: tuple[Seating, ...], filled: Result, family: str = "party") -> Result:
     """The round's end from its seating: a boundary tie first (the next vote), then a shortfall.
     Only a party meeting may reduce its seats by a recorded decision (P-ELECT-4); a villagers'
     shortfall goes to a supplementary election (V-SUPP-1)."""
     if any(s.tied for s in seating):
-        return "tie_revote"
+        return Result.TIE_REVOTE
     if any(s.unfilled for s in seating):
         declared = rnd.declared
         reduced = declared is not None and declared.next == "seat_reduction"
-        return "seat_reduction" if reduced and family == "party" else "supplementary"
+        return Result.SEAT_REDUCTION if reduced and family == "party" else Result.SUPPLEMENTARY
     return filled
 
 
@@ -541,12 +532,12 @@ def _void(index: int, rnd: Round, gates: tuple[Gate, ...], ballots: Ballots, rec
     failed = [g for g in gates if not g.passed]
     if failed:
         return RoundOutcome(
-            index, rnd.kind, "void", gates, threshold, (), ballots, rec,
+            index, rnd.kind, Result.VOID, gates, threshold, (), ballots, rec,
             void_reason=failed[0].code, void_rules=tuple(dict.fromkeys(r for g in failed for r in g.rules)),
         )
     if rnd.declared is not None and rnd.declared.void:
         return RoundOutcome(
-            index, rnd.kind, "void", gates, threshold, (), ballots, rec,
+            index, rnd.kind, Result.VOID, gates, threshold, (), ballots, rec,
             void_reason="declared", void_rules=(declared_rule,),
         )
     return None
@@ -571,7 +562,7 @@ def _party(results: Results, index: int, rnd: Round, profile: Profile, ballots: 
     taken = elected_before(prior)
     seating = seat_in_order(rnd, tally, threshold, taken)
     notes.extend(one_post_notes(rnd, tally, seating, taken, "party"))
-    result = _result(rnd, seating, "nominated" if rnd.kind == "preliminary" else "elected")
+    result = _result(rnd, seating, Result.NOMINATED if rnd.kind == "preliminary" else Result.ELECTED)
     checks = _party_checks(results, rnd, profile)
     return RoundOutcome(
         index, rnd.kind, result, gates, threshold, seating, ballots, rec, checks=checks, notes=tuple(notes)
@@ -643,4 +634,4 @@ def _recommendation(results: Results, index: int, rnd: Round, profile: Profile, 
         eligible = tuple(n for n, v in ranking if threshold.passes(v))
         seating.append(Seating(p.name, p.seats, ranking, eligible, eligible))
     list_min = max(rules.min_candidates(p.seats) for p in rnd.positions)
-    return RoundOutcome(index, rnd.kind, "nominated", gates, threshold, tuple(seating), ballots, rec, list_min=list_min)
+    return RoundOutcome(index, rnd.kind, Result.NOMINATED, gates, threshold, tuple(seating), ballots, rec, list_min=list_min)

@@ -14,7 +14,9 @@ from typing import Any
 
 import attrs
 
-ERROR, WARNING, INFO = "error", "warning", "info"
+from tallykit.vocabulary import Severity
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
 
 
@@ -34,7 +36,7 @@ class Check:
     """One check of the catalogue (the ``tallykit rules`` listing)."""
 
     code: str
-    severity: str
+    severity: Severity
     title: Text
     explanation: Text
     remediation_clerk: Text
@@ -76,7 +78,7 @@ class Finding:
 
     code: str
     rules: tuple[str, ...]
-    severity: str
+    severity: Severity
     path: str
     message_zh: str
     message_en: str
@@ -746,7 +748,7 @@ def finding(
     rules: tuple[str, ...] | None = None,
     expected: Any = None,
     recorded: Any = None,
-    severity: str | None = None,
+    severity: Severity | None = None,
 ) -> Finding:
     """A finding of catalogue check ``code``; ``rules`` from the core when it named them."""
     check = BY_CODE[code]

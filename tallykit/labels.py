@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 # A label is (zh, en, *aliases): the aliases are further Chinese spellings accepted on input.
 Label = tuple[str, ...]
+W = TypeVar("W", bound=str)
 
 # ---------------------------------------------------------------- enum values, by domain
 
@@ -454,7 +456,7 @@ def _spelling(word: str) -> str:
     return "".join(word.split()).replace("(", "（").replace(")", "）").replace(",", "、").replace("，", "、")
 
 
-def canonical(value: object, allowed: Iterable[str]) -> str | None:
+def canonical(value: object, allowed: Iterable[W]) -> W | None:
     """The canonical value among ``allowed`` that ``value`` names: the value itself, or a
     Chinese word or alias of one of them (in any domain that labels it). None when nothing fits.
 
@@ -467,12 +469,12 @@ def canonical(value: object, allowed: Iterable[str]) -> str | None:
         return None
     allowed = tuple(allowed)
     if value in allowed:
-        return value
+        return allowed[allowed.index(value)]  # the allowed value itself (an enum member)
     want = _spelling(value)
     for labels in ENUMS.values():
         for key, label in labels.items():
             if key in allowed and any(_spelling(w) == want for w in (label[0], *label[2:])):
-                return key
+                return allowed[allowed.index(key)]
     return None
 
 

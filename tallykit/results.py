@@ -18,9 +18,11 @@ import attrs
 from tallykit.errors import InputError, pointer, raise_all
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.labels import canonical, enum_words, quoted
+from tallykit.vocabulary import ElectionKind, RoundKind
 
 T = TypeVar("T")
 D = TypeVar("D")
+W = TypeVar("W", bound=str)
 
 FORMAT_ID = "tallykit.results/1"
 MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
@@ -29,17 +31,14 @@ MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
 # them (profile spans are at most 1000 days, months or years) stays a date.
 DATE_MIN, DATE_MAX = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
 
-ELECTION_KINDS = (
-    "party_committee",
-    "party_officers",
-    "party_branch_officers",
-    "villagers_committee",
-    "residents_committee",
-    "recall",
-    "recommendation",
+ELECTION_KINDS = tuple(ElectionKind)
+PARTY_KINDS = (
+    ElectionKind.PARTY_COMMITTEE,
+    ElectionKind.PARTY_OFFICERS,
+    ElectionKind.PARTY_BRANCH_OFFICERS,
+    ElectionKind.RECOMMENDATION,
 )
-PARTY_KINDS = ("party_committee", "party_officers", "party_branch_officers", "recommendation")
-ROUND_KINDS = ("formal", "tie_revote", "supplementary", "preliminary", "recall", "recommendation")
+ROUND_KINDS = tuple(RoundKind)
 NEXT_STEPS = ("tie_revote", "supplementary", "seat_reduction")
 BALLOT_FLAGS = ("identifying_mark", "torn", "unreadable")
 RELATIONS = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "other")
@@ -86,7 +85,7 @@ class Position:
 class Election:
     """What was elected."""
 
-    kind: str
+    kind: ElectionKind
     positions: tuple[Position, ...] = attrs.field(converter=tup)
     organization: str | None = None
     org_type: str | None = None
@@ -201,7 +200,7 @@ class Declared:
 class Round:
     """One vote taken: seats, printed candidates, ballot counts, tally, records, declaration."""
 
-    kind: str
+    kind: RoundKind
     positions: tuple[Position, ...] = attrs.field(converter=tup)
     candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
     ballots: Ballots | None = None
@@ -502,7 +501,7 @@ class _Reader:
             raise self.fail(path, "FMT-TYPE", "应为「true」（是）或「false」（否）", "expected true or false", _kind(value))
         return value
 
-    def choice(self, value: object, path: str, allowed: Sequence[str]) -> str:
+    def choice(self, value: object, path: str, allowed: Sequence[W]) -> W:
         """One of ``allowed``, given as the canonical value or its Chinese word (另行选举, 女 …)."""
         found = canonical(value, allowed)
         if found is None:
@@ -557,7 +556,7 @@ def parse_results(data: object) -> Results:
     ...                 "ballots": {"issued": 21, "returned": 21},
     ...                 "tally": {"委员": {"甲": 20}}}]})
     >>> r.rounds[0].tally["委员"]["甲"], r.electorate.expected, r.rounds[0].kind
-    (20, 25, 'formal')
+    (20, 25, <RoundKind.FORMAL: 'formal'>)
     """
     rd = _Reader()
     if not isinstance(data, Mapping):

@@ -506,7 +506,8 @@ class _Verifier:
         prev = self._source(i, rnd.kind)
         rules_ = self._rules_for("TK-ROUND-1", rnd.kind)
         calls = prev is not None and (
-            prev.result == rnd.kind or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))
+            NEXT_OF.get(prev.result) == rnd.kind
+            or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))
         )
         if not calls:
             self.add(

@@ -40,6 +40,7 @@ from tallykit.counting import (
 from tallykit.errors import InputError
 from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round
+from tallykit.vocabulary import Result
 
 MEMBER_POST = "委员"
 
@@ -76,11 +77,11 @@ def count_round(
         seating, seat_notes = seat_follow_up(results, rnd, profile, tally, threshold, taken)
     notes.extend(seat_notes)
     notes.extend(one_post_notes(rnd, tally, seating, taken, profile.family))
-    result = _result(rnd, seating, "elected", profile.family)
+    result = _result(rnd, seating, Result.ELECTED, profile.family)
     if result == "supplementary" and rnd.kind == "supplementary":
         elected = len(taken) + sum(len(s.elected) for s in seating)
         if elected >= profile["min_committee"]:
-            result = "vacancy"  # V-SUPP-4, 组织法 art.19: the seats stay vacant until a 补选
+            result = Result.VACANCY  # V-SUPP-4, 组织法 art.19: the seats stay vacant until a 补选
             notes.append(RoundNote("vacancy_left", "V-SUPP-4", None, ()))
     nxt: dict[str, tuple[str, ...]] = {}
     if result == "supplementary":
@@ -591,7 +592,7 @@ def _recall(
     ranking = tuple((t, yes.get(t, 0)) for t in targets)
     passed = tuple(t for t, v in ranking if threshold.passes(v))
     seating = (Seating(position, len(targets), ranking, passed, passed),)
-    result = "recalled" if passed else "not_recalled"
+    result = Result.RECALLED if passed else Result.NOT_RECALLED
     return _with(
         RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec), notes, {}
     )

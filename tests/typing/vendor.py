@@ -16,8 +16,10 @@ from tallykit import (
     InputError,
     Profile,
     Report,
+    Result,
     Results,
     RoundOutcome,
+    Severity,
     Step,
     count,
     explain,
@@ -46,13 +48,15 @@ def summary(results: Results, profile_id: str | None = None) -> dict[str, Any]:
     formula: str | None = first.threshold.formula if first.threshold is not None else None
     elected: dict[str, list[str]] = counted.elected
     report: Report = verify(results, profile=profile)
-    errors: list[Finding] = [f for f in report.findings if f.severity == "error"]
+    errors: list[Finding] = [f for f in report.findings if f.severity is Severity.ERROR]
+    seated: bool = first.result in (Result.ELECTED, Result.VACANCY)
     steps: tuple[Step, ...] = explain(results, counted)
     document: dict[str, Any] = report_document([report.entry("a.json", None, "en")])
     assert document["format"] == REPORT_FORMAT
     return {
         "version": tallykit.__version__,
         "result": first.result,
+        "seated": seated,
         "formula": formula,
         "elected": elected,
         "errors": [(f.code, f.rules, f.path) for f in errors],
