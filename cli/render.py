@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallykit.counting import Count, RoundOutcome, step_rules
-from tallykit.labels import formula_words, profile_shown
+from tallykit.counting.outcome import Count, RoundOutcome, step_rules
+from tallykit.text.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
-from tallykit.texts import count_en, text
+from tallykit.text.texts import count_en, text
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -30,7 +30,7 @@ def profile_line(profile: Profile, lang: str) -> list[str]:
         rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
         lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)
     if lang == "zh":
-        from tallykit.labels import describe_params, parameter_label
+        from tallykit.text.labels import describe_params, parameter_label
 
         if profile.overrides:
             changed = "、".join(parameter_label(o) for o in profile.overrides)

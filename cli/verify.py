@@ -18,7 +18,7 @@ import attrs
 import click
 
 from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input
-from tallykit.cli.main import (
+from tallykit.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_UNREADABLE,
@@ -110,7 +110,7 @@ def check_file(
 ) -> dict[str, Any]:
     """One file's report entry, whatever happens: ``unreadable`` listing all its input errors,
     ``internal_error`` for a bug, never an exception. ``calendar``: working days
-    (tallykit.workdays.Calendar; default the statutory one). Findings of a spreadsheet carry
+    (tallykit.procedure.workdays.Calendar; default the statutory one). Findings of a spreadsheet carry
     ``place``, the cell (``第1轮!C7``)."""
     entry, _ = check_file_full(file, profile_ref, lang, calendar, max_size)
     return entry
@@ -136,7 +136,7 @@ def check_file_full(
 def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, calendar: Any) -> tuple[dict[str, Any], Any]:
     from tallykit.io import load_bytes
     from tallykit.profiles import resolve_profile
-    from tallykit.verify import verify
+    from tallykit.check.verify import verify
 
     try:
         loaded = load_bytes(raw, file)
@@ -301,7 +301,7 @@ SUMMARY_COLUMNS = ("files", "ok", "with_warnings", "with_errors", "unreadable")
 def finding_place(f: dict[str, Any], lang: str) -> str:
     """Where a finding is, for people: the cell of a spreadsheet, else the JSON pointer in words
     (Chinese) or as is (English)."""
-    from tallykit.labels import place_words
+    from tallykit.text.labels import place_words
 
     if f.get("place"):
         return str(f["place"])
@@ -312,8 +312,8 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     """Per file: status, profile, each finding with its code, rules, place and message; then a
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
-    from tallykit.labels import parameter_label, profile_label, profile_shown, value_label
-    from tallykit.verify import entry_status
+    from tallykit.text.labels import parameter_label, profile_label, profile_shown, value_label
+    from tallykit.check.verify import entry_status
 
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
@@ -426,7 +426,7 @@ def verify_cmd(
     pages = fmt in ("html", "xlsx")
     results = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size)
     entries = [r[0] for r in results] if pages else results
-    from tallykit.verify import report_document, summarize
+    from tallykit.check.verify import report_document, summarize
 
     summary = summarize(entries)
     if fmt == "json":
@@ -488,7 +488,7 @@ def _load_holidays(path: str, lang: str) -> Any:
     """The statutory calendar extended by the holiday file at ``path``; a bad file is a usage
     error (exit 2)."""
     from tallykit.cli.load import read_json_file
-    from tallykit.workdays import holiday_list, statutory_calendar
+    from tallykit.procedure.workdays import holiday_list, statutory_calendar
 
     try:
         data = read_json_file(path, ("节假日", "holiday list"))

@@ -164,7 +164,7 @@ def core_threshold(kind: str, profile: Any, **terms: Any) -> Any:
     test and which base the shipping code picks."""
     from types import SimpleNamespace
 
-    from tallykit import villager
+    from tallykit.counting import villager
     from tallykit.results import Ballots
 
     ballots = Ballots(issued=terms["issued"], returned=terms["returned"])
@@ -215,7 +215,7 @@ def count_member_round(
     ``kind == "supplementary"`` the supplementary round after one. Returns (outcome, names)."""
     import attrs
 
-    from tallykit import villager
+    from tallykit.counting import villager
     from tallykit.profiles import BUILTIN
     from tallykit.results import Ballots
 

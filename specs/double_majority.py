@@ -14,7 +14,7 @@ turnout written ``2*participants >= registered`` (exactly half the register vali
 
 import z3
 
-from tallykit import villager
+from tallykit.counting import villager
 from tallykit.specs._harness import (
     Outcome,
     Property,

@@ -208,8 +208,8 @@ def _cases():
 
 
 def _agrees(case) -> bool:
-    from tallykit import villager
-    from tallykit.counting import Threshold
+    from tallykit.counting import villager
+    from tallykit.counting.outcome import Threshold
 
     rule, genders, seats, votes, base, higher = case
     results, names = _files()[len(genders), genders, seats]

@@ -398,7 +398,7 @@ CATALOGUE: tuple[Check, ...] = (
         ("seeds/002 篇三（在得票数超过推荐票一半以上的党员中，按照不低于委员职数20%的差额比例，确定……初步人选）",),
     ),
     # ---------------------------------------------------------- procedure checks: eligibility,
-    # composition and avoidance (issue 6; tallykit/eligibility.py, tallykit/composition.py)
+    # composition and avoidance (issue 6; tallykit/procedure/eligibility.py, tallykit/procedure/composition.py)
     *(
         _c(
             "TK-ELIG-1", ERROR,
@@ -652,7 +652,7 @@ CATALOGUE: tuple[Check, ...] = (
             ("民政部《村民委员会选举规程》第一章",),
         ),
     ),
-    # ---------------------------------------------------------------- timeline (tallykit/timeline.py)
+    # ---------------------------------------------------------------- timeline (tallykit/procedure/timeline.py)
     _c(
         "TK-TIME-1", ERROR,
         ("选举日或投票日记录不一致", "election day or vote dates inconsistent"),

@@ -17,7 +17,7 @@ import attrs
 
 from tallykit.errors import InputError, pointer, raise_all
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.labels import canonical, enum_words, quoted
+from tallykit.text.labels import canonical, enum_words, quoted
 from tallykit.vocabulary import ElectionKind, RoundKind
 
 T = TypeVar("T")
@@ -759,7 +759,7 @@ def _texts(rd: _Reader, value: object, path: str) -> tuple[str, ...]:
 def canonical_flag(flag: str) -> str:
     """A candidate flag: a known one given in Chinese becomes its canonical value; other flags
     (free text of the negative list) stay as written."""
-    from tallykit.labels import ENUMS
+    from tallykit.text.labels import ENUMS
 
     return canonical(flag, tuple(ENUMS["candidate.flag"])) or flag
 

@@ -56,7 +56,7 @@ def test_wheel_holds_every_package_and_data_file(built: tuple[list[str], list[st
     _, wheel_names = built
     for name in (
         "tallykit/__init__.py",
-        "tallykit/check_certificate.py",
+        "tallykit/check/check_certificate.py",
         "tallykit/cli/main.py",
         "tallykit/specs/suite.py",
         "tallykit/web/app.py",

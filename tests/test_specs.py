@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from tallykit.cli.main import main
-from tallykit.counting import count
+from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 from tallykit.specs import _seating, suite
 from tallykit.specs._harness import COUNTEREXAMPLE, PROVED
@@ -64,13 +64,13 @@ def test_counterexample_replays_with_count():
 
 def test_differential_catches_a_broken_fill_seats(monkeypatch):
     """The differential half can fail: a fill_seats that ignores ties disagrees with the rule."""
-    from tallykit import counting
+    from tallykit.counting import seating
 
     def greedy(ranking, seats, qualifies):
         qualified = tuple(n for n, v in ranking if qualifies(v))
         return qualified, qualified[:seats], (), 0, max(0, seats - len(qualified))
 
-    monkeypatch.setattr(counting, "fill_seats", greedy)
+    monkeypatch.setattr(seating, "fill_seats", greedy)
     out = _seating.shipping_agrees.__wrapped__()
     assert out.status == COUNTEREXAMPLE
 
@@ -155,7 +155,7 @@ def test_carry_down_counts_a_person_on_two_posts_once():
 
 def test_carry_down_differential_catches_a_missing_same_person_rule(monkeypatch):
     """With V-SAME-PERSON-1 switched off in ballots.classify, the villager differential fails."""
-    from tallykit import ballots
+    from tallykit.counting import ballots
     from tallykit.specs import carry_down
 
     monkeypatch.setattr(ballots, "_same_person", lambda *a: None)
@@ -180,7 +180,7 @@ def test_women_counterexample_replays_with_the_woman_elected():
 
 def test_women_differential_catches_a_core_without_the_guarantee(monkeypatch):
     """With villager._women a no-op, seat_formal disagrees with the V-WOMEN-1 relation."""
-    from tallykit import villager
+    from tallykit.counting import villager
     from tallykit.specs import women_guarantee
 
     monkeypatch.setattr(villager, "_women", lambda results, profile, seating, *a: (seating, []))
@@ -207,8 +207,8 @@ def test_one_seat_member_post_with_a_confirmed_woman_elects_one():
 def test_supplementary_core_threshold_is_checked(monkeypatch):
     """If the villager core seated a supplementary round on a majority, both the z3 identity
     and the count_round differential would say so."""
-    from tallykit import villager
-    from tallykit.counting import Threshold
+    from tallykit.counting import villager
+    from tallykit.counting.outcome import Threshold
     from tallykit.specs import supplementary_third
 
     real = villager._threshold

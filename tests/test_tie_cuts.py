@@ -28,7 +28,7 @@ from tie_oracle import (  # noqa: E402
 from villager_build import counted, villager, with_params  # noqa: E402
 
 from tallykit import count, parse_results  # noqa: E402
-from tallykit.counting import fill_seats, rank  # noqa: E402
+from tallykit.counting.seating import fill_seats, rank  # noqa: E402
 
 NAMES = ("甲", "乙", "丙", "丁", "戊")
 VOTERS = 8  # ballots returned = participants; the majority is 2*v > 8, v >= 5

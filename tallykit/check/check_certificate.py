@@ -19,7 +19,7 @@ import unicodedata
 from typing import Any
 from collections import Counter
 
-FORMAT = "tallykit.certificate/3"
+FORMAT = "tallykit.check.certificate/3"
 VILLAGER_KINDS = ("villagers_committee", "residents_committee", "recall")
 NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")  # 民法典 art.1045
 # The built-in profiles' readings of the contested rules (rules/*.md, "Variants").

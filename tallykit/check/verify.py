@@ -1,6 +1,6 @@
 """Check a recorded result against the rules: every finding, never stopping at the first.
 
-``verify(results)`` recounts the file with ``tallykit.counting.count`` and compares what was
+``verify(results)`` recounts the file with ``tallykit.counting.rounds.count`` and compares what was
 recorded and declared with what the rules give, round by round. Rule ids come from the catalogue
 (``tallykit.findings``) for the election family at hand, or from the counting core's own values
 (a gate's rule, the threshold's rule, a void round's rules), so the checks are the same for every
@@ -15,19 +15,20 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from tallykit import rules
-from tallykit.composition import check_people
-from tallykit.counting import Count, RoundOutcome, count, step_rules, strokes_checked
-from tallykit.explain import arithmetic
+from tallykit.procedure.composition import check_people
+from tallykit.counting.outcome import Count, RoundOutcome, step_rules
+from tallykit.counting.rounds import count, strokes_checked
+from tallykit.counting.explain import arithmetic
 from tallykit.findings import BY_CODE, ERROR, INFO, WARNING, Finding, finding
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
-from tallykit.texts import text
-from tallykit.timeline import check_timeline
+from tallykit.text.texts import text
+from tallykit.procedure.timeline import check_timeline
 from tallykit.version import REPORT_FORMAT, __version__
-from tallykit.workdays import Calendar
+from tallykit.procedure.workdays import Calendar
 
 if TYPE_CHECKING:
-    from tallykit.strokes import SingleGivenName
+    from tallykit.counting.strokes import SingleGivenName
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.
@@ -113,7 +114,7 @@ def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 def verify(results: Results, *, profile: Profile | None = None, calendar: Calendar | None = None) -> Report:
     """Every finding for ``results`` under ``profile`` (default: the file's own); working days
-    from ``calendar`` (default: the statutory calendar, tallykit.workdays).
+    from ``calendar`` (default: the statutory calendar, tallykit.procedure.workdays).
 
     Raises InputError only when the file cannot be counted at all (a missing figure).
 
@@ -263,7 +264,7 @@ class _Verifier:
             self.feasible(rnd, valid, path)
 
     def feasible(self, rnd: Round, valid: int, path: str) -> None:
-        from tallykit.feasibility import Question, decide
+        from tallykit.check.feasibility import Question, decide
 
         settings = self.c.profile.settings
         disapprove: dict[str, dict[str, int]] = {}
@@ -637,7 +638,7 @@ class _Verifier:
         """P-QUORUM-2: a voter listed as not counted in 应到会 without both approvals stays in it
         (the count adds the person back, ``counting.unapproved_voters``); the recorded figure is
         wrong — an error when counting on it changes a round's outcome, else a warning."""
-        from tallykit.counting import unapproved_voters
+        from tallykit.counting.electorate import unapproved_voters
 
         e = self.r.electorate
         if self.family != "party" or e.expected is None:
@@ -786,7 +787,7 @@ class _Verifier:
                         )
                 if kind in OFFICER_KINDS or not strokes_checked(self.c.profile, p.name):
                     continue
-                from tallykit.strokes import check_order
+                from tallykit.counting.strokes import check_order
 
                 checked = check_order(printed, single_given_name=convention)
                 if not checked.in_order:
@@ -884,7 +885,7 @@ class _Verifier:
         (``villager.proxy_at_risk``), else the narrowest margin, as (zh, en) texts. A void round
         stays void (its gates already leave the rejected ballots out); under 上票下加 a ballot
         adds to a person's count once per post summed."""
-        from tallykit.villager import election_form, proxy_at_risk, turnout_passes
+        from tallykit.counting.villager import election_form, proxy_at_risk, turnout_passes
 
         risks: list[tuple[str, str]] = []
         margins: list[tuple[str, str]] = []

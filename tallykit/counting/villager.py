@@ -18,14 +18,10 @@ from typing import Any
 import attrs
 
 from tallykit import rules
-from tallykit.ballots import Recount
-from tallykit.counting import (
-    Gate,
-    RoundNote,
-    RoundOutcome,
-    Seating,
+from tallykit.counting.ballots import Recount
+from tallykit.counting.outcome import Gate, RoundNote, RoundOutcome, Seating, Threshold
+from tallykit.counting.seating import (
     Tally,
-    Threshold,
     _result,
     _tally_of,
     _void,

@@ -15,13 +15,13 @@ from typing import Any
 
 import attrs
 
-from tallykit.ballots import Recount
-from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
+from tallykit.counting.ballots import Recount
+from tallykit.counting.outcome import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
 from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
-from tallykit.labels import profile_shown
-from tallykit.texts import count_en, text
+from tallykit.text.labels import profile_shown
+from tallykit.text.texts import count_en, text
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -102,7 +102,7 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     """The steps of ``counted`` (the count of ``results``), in counting order.
 
     >>> from tallykit.results import parse_results
-    >>> from tallykit.counting import count
+    >>> from tallykit.counting.rounds import count
     >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
     ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 2}]},
     ...   "electorate": {"expected": 25, "present": 21}, "candidates": [],
