@@ -219,13 +219,15 @@ def test_one(
     return {"prove": {"verdict": "not_run"}, "tests": {"verdict": "not_run"}} | record
 
 
-def baseline(repo: Path, cfg: dict, limit: float) -> dict[str, float]:
+def baseline(repo: Path, cfg: dict, limit: float, arms: set[str]) -> dict[str, float]:
     """The unmutated copy must pass prove and every group's tests; each command's time limit for a
     mutant is five times its own time here (at least two minutes, at most the config's timeout)."""
     limits = {}
-    for name, args in [("prove", PROVE + ["--out", str(repo.parent / "cx")])] + [
-        (g, PYTEST + spec["tests"]) for g, spec in cfg["tallykit-mutation"]["groups"].items()
-    ]:
+    commands = [("prove", PROVE + ["--out", str(repo.parent / "cx")])] if "prove" in arms else []
+    if "tests" in arms:
+        groups = cfg["tallykit-mutation"]["groups"].items()
+        commands += [(g, PYTEST + spec["tests"]) for g, spec in groups]
+    for name, args in commands:
         code, out, seconds = run(repo, args, limit)
         if code != 0:
             sys.exit(f"the unmutated code fails {name}:\n{out}")
@@ -234,15 +236,18 @@ def baseline(repo: Path, cfg: dict, limit: float) -> dict[str, float]:
     return limits
 
 
-def explained() -> dict[str, dict[str, str]]:
+def explained(records: list[dict]) -> dict[str, dict[str, str]]:  # type: ignore[type-arg]
+    """The notes of mutation/equivalent.toml whose mutated line is still the record's."""
     if not EXPLAINED.exists():
         return {}
-    return tomllib.loads(EXPLAINED.read_text(encoding="utf-8"))
+    notes = tomllib.loads(EXPLAINED.read_text(encoding="utf-8"))
+    diffs = {r["id"]: r.get("diff", "") for r in records}
+    return {k: v for k, v in notes.items() if v["mutated"] in diffs.get(k, "")}
 
 
 def summary(records: list[dict]) -> Iterator[str]:  # type: ignore[type-arg]
     """The table docs/proofs.md records: per group and in all, over mutants not equivalent."""
-    notes = explained()
+    notes = explained(records)
     rows = []
     for group in sorted({r["group"] for r in records}) + ["all"]:
         rs = [
