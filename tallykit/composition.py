@@ -16,6 +16,7 @@ from typing import Any
 
 from tallykit.eligibility import Checker, Winner, age_on, election_day, winners
 from tallykit.findings import ERROR
+from tallykit.labels import reading_words
 from tallykit.results import NEAR_RELATIVES, Results
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
@@ -190,8 +191,8 @@ class _Composition:
                 self.add(
                     "TK-COMP-2",
                     "/election/positions",
-                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（size_bands={self.s['size_bands']}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} (size_bands={self.s['size_bands']})",
+                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], 'en')})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
