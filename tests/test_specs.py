@@ -280,7 +280,11 @@ def test_prove_names_the_shipping_functions_each_property_reached(tmp_path):
     from tallykit.specs import no_vote_base, profile_defaults
 
     report = run(no_vote_base.PROPERTY)
-    assert {"counting.count", "counting.effective_expected", "villager.check_proxies"} <= set(
+    assert {
+        "counting.rounds.count",
+        "counting.electorate.effective_expected",
+        "counting.villager.check_proxies",
+    } <= set(
         report["reached"]
     )
     assert not any(n.startswith(("specs.", "cli.")) for n in report["reached"])
@@ -291,7 +295,7 @@ def test_prove_names_the_shipping_functions_each_property_reached(tmp_path):
         main, ["prove", "--only", "no_vote_base", "--lang", "en", "--out", str(tmp_path)]
     )
     assert res.exit_code == 0, res.output
-    assert "reached: " in res.output and "counting.effective_expected" in res.output
+    assert "reached: " in res.output and "counting.electorate.effective_expected" in res.output
     assert "bounds: party: count with one listed exclusion" in res.output
 
 
@@ -350,21 +354,21 @@ def test_tie_cuts_catch_a_count_that_ignores_ties_at_the_woman_seat(monkeypatch)
 
 def test_no_vote_base_catches_a_member_without_a_vote_in_expected(monkeypatch):
     """应到会 counting every unapproved exclusion (P-RIGHTS-1 ignored): no_vote_base fails."""
-    from tallykit import counting
+    from tallykit.counting import electorate
     from tallykit.specs import no_vote_base
 
-    monkeypatch.setattr(counting, "no_vote", lambda *a, **k: None)
+    monkeypatch.setattr(electorate, "no_vote", lambda *a, **k: None)
     out = no_vote_base.check(False)
     assert out.status == COUNTEREXAMPLE and "应到会" in out.detail
 
 
 def test_one_post_catches_a_count_that_keeps_the_elected_on_lower_posts(monkeypatch):
     """Whoever a higher post elects staying on the lower ones (TK-POST-1 dropped): one_post fails."""
-    from tallykit import counting
+    from tallykit.counting import seating
     from tallykit.specs import one_post
 
-    real = counting.seat_post
-    monkeypatch.setattr(counting, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
+    real = seating.seat_post
+    monkeypatch.setattr(seating, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
     out = one_post.check(False)
     assert out.status == COUNTEREXAMPLE and "party" in out.detail
 
