@@ -112,8 +112,8 @@ def test_villager_properties_are_in_the_suite(reports):
         assert by_name[name]["status"] == PROVED and by_name[name]["variant_refuted"]
     assert "classify (villager)" in by_name["classification"]["detail"]
     assert "recount (villager)" in by_name["conservation"]["detail"]
-    assert "villager.count_round (supplementary)" in by_name["supplementary_third"]["detail"]
-    assert "villager.count_round (formal)" in by_name["double_majority"]["detail"]
+    assert "rounds.count_round (supplementary)" in by_name["supplementary_third"]["detail"]
+    assert "rounds.count_round (formal)" in by_name["double_majority"]["detail"]
 
 
 def _max_carried(replay):
@@ -179,7 +179,7 @@ def test_women_counterexample_replays_with_the_woman_elected():
 
 
 def test_women_differential_catches_a_core_without_the_guarantee(monkeypatch):
-    """With villager._women a no-op, seat_formal disagrees with the V-WOMEN-1 relation."""
+    """With villager._women a no-op, seat_posts disagrees with the V-WOMEN-1 relation."""
     from tallykit.counting import villager
     from tallykit.specs import women_guarantee
 
@@ -207,18 +207,21 @@ def test_one_seat_member_post_with_a_confirmed_woman_elects_one():
 def test_supplementary_core_threshold_is_checked(monkeypatch):
     """If the villager core seated a supplementary round on a majority, both the z3 identity
     and the count_round differential would say so."""
-    from tallykit.counting import villager
-    from tallykit.counting.outcome import Threshold
+    import attrs
+
+    from tallykit.counting import procedure
+    from tallykit.counting.procedure import ThresholdRule
     from tallykit.specs import supplementary_third
 
-    real = villager._threshold
+    real = procedure._villager
 
-    def majority(rnd, profile, ballots, voters, registered, recall, residents):
-        if rnd.kind == "supplementary":
-            return Threshold("V-SUPP-3", "majority", "cast", ballots.returned)
-        return real(rnd, profile, ballots, voters, registered, recall, residents)
+    def majority(profile, election_kind, round_kind):
+        proc = real(profile, election_kind, round_kind)
+        if round_kind == "supplementary":
+            return attrs.evolve(proc, threshold=ThresholdRule("V-SUPP-3", "majority", "cast"))
+        return proc
 
-    monkeypatch.setattr(villager, "_threshold", majority)
+    monkeypatch.setattr(procedure, "_villager", majority)
     assert supplementary_third._same_threshold("villager-2018").status == COUNTEREXAMPLE
     out = supplementary_third.differential(
         supplementary_third._cases(), supplementary_third._agrees, "supplementary"
@@ -364,11 +367,11 @@ def test_no_vote_base_catches_a_member_without_a_vote_in_expected(monkeypatch):
 
 def test_one_post_catches_a_count_that_keeps_the_elected_on_lower_posts(monkeypatch):
     """Whoever a higher post elects staying on the lower ones (TK-POST-1 dropped): one_post fails."""
-    from tallykit.counting import seating
+    from tallykit.counting import villager
     from tallykit.specs import one_post
 
-    real = seating.seat_post
-    monkeypatch.setattr(seating, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
+    real = villager.seat_post
+    monkeypatch.setattr(villager, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
     out = one_post.check(False)
     assert out.status == COUNTEREXAMPLE and "party" in out.detail
 

@@ -16,7 +16,7 @@ import attrs
 
 from tallykit import rules
 from tallykit.procedure.composition import check_people
-from tallykit.counting.outcome import Count, RoundOutcome, step_rules
+from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.counting.rounds import count, strokes_checked
 from tallykit.counting.explain import arithmetic
 from tallykit.findings import BY_CODE, ERROR, INFO, WARNING, Finding, finding
@@ -369,7 +369,7 @@ class _Verifier:
                 "TK-OUTCOME-3", f"{here}/next",
                 f"按规则下一步应为{_step_zh(want_next)}，记录为{_step_zh(d.next)}",
                 f"under the rules the next step is {want_next or 'none (done)'}, recorded {d.next or 'none'}",
-                rules=self._rules_for("TK-OUTCOME-3", want_next or d.next), expected=want_next, recorded=d.next,
+                rules=self._rules_for("TK-OUTCOME-3", want_next or d.next, out), expected=want_next, recorded=d.next,
             )
         if out.result == "seat_reduction" and d.seats_after_reduction is not None:
             seated = sum(len(n) for o in self.c.rounds[: out.index + 1] if o.result != "void" for n in o.elected.values())
@@ -378,7 +378,7 @@ class _Verifier:
                     "TK-OUTCOME-3", f"{here}/seats_after_reduction",
                     f"减少名额后名额应为已当选的 {seated} 名，记录为 {d.seats_after_reduction} 名",
                     f"after the seat reduction the seats are the {seated} elected, recorded {d.seats_after_reduction}",
-                    rules=self._rules_for("TK-OUTCOME-3", "seat_reduction"), expected=seated, recorded=d.seats_after_reduction,
+                    rules=self._rules_for("TK-OUTCOME-3", "seat_reduction", out), expected=seated, recorded=d.seats_after_reduction,
                 )
 
     def _void_declared(self, d: Any, out: RoundOutcome, here: str, named: dict[str, list[str]]) -> None:
@@ -461,10 +461,13 @@ class _Verifier:
         if extra:
             self._elected_differs(post, [n for n in got if n in want], got, out, path, (out.threshold.rule,) if out.threshold else None)
 
-    def _rules_for(self, code: str, step: str | None) -> tuple[str, ...] | None:
-        """The rules of a tie re-vote or a shortfall for this family (the core's one table);
+    def _rules_for(self, code: str, step: str | None, out: RoundOutcome) -> tuple[str, ...] | None:
+        """The rules of a tie re-vote or a shortfall, as the round's procedure names them;
         TK-ROUND-1 is about the follow-up round itself."""
-        return step_rules(self.family, step, follow_up=code == "TK-ROUND-1") or None
+        proc = out.procedure
+        if proc is None:
+            return None
+        return (proc.follow_up_rules(step) if code == "TK-ROUND-1" else proc.next_step_rules(step)) or None
 
     def recount(self, rnd: Round, out: RoundOutcome, path: str) -> None:
         rec = out.recount
@@ -500,12 +503,12 @@ class _Verifier:
         if last and out.result in ("tie_revote", "supplementary"):
             self.add(
                 "TK-ROUND-2", path, f"本轮结果为：{text('result.' + out.result)}；文件中没有后续轮次", f"this round ends in {out.result} and no later round is recorded",
-                rules=self._rules_for("TK-ROUND-2", out.result), severity=INFO, expected=out.result, recorded=None,
+                rules=self._rules_for("TK-ROUND-2", out.result, out), severity=INFO, expected=out.result, recorded=None,
             )
         if rnd.kind not in ("tie_revote", "supplementary"):
             return
         prev = self._source(i, rnd.kind)
-        rules_ = self._rules_for("TK-ROUND-1", rnd.kind)
+        rules_ = self._rules_for("TK-ROUND-1", rnd.kind, out)
         calls = prev is not None and (
             NEXT_OF.get(prev.result) == rnd.kind
             or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))

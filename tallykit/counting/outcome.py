@@ -16,36 +16,11 @@ import attrs
 
 from tallykit import rules
 from tallykit.counting.ballots import Recount
+from tallykit.counting.procedure import Procedure
 from tallykit.frozen import FrozenDict, freeze, strings
 from tallykit.profiles import Profile
 from tallykit.results import Ballots
 from tallykit.vocabulary import Result, RoundKind
-
-
-# The rules behind what a round calls for next, and behind the follow-up round itself, by profile
-# family (residents share the villagers' rules). One table read by render, verify and explain.
-NEXT_STEP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-4",), "seat_reduction": ("P-ELECT-4",)},
-    "villager": {
-        "tie_revote": ("V-TIE-1",),
-        "supplementary": ("V-SUPP-1",),
-        "seat_reduction": ("V-SUPP-1",),
-        "vacancy": ("V-SUPP-4",),
-    },
-}
-
-
-FOLLOW_UP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-5",)},
-    "villager": {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",)},
-}
-
-
-def step_rules(family: str, step: str | None, *, follow_up: bool = False) -> tuple[str, ...]:
-    """Rule ids for a next step (tie re-vote, shortfall, seat reduction) or, with ``follow_up``,
-    for the round that carries it out; empty when the step has none."""
-    table = FOLLOW_UP_RULES if follow_up else NEXT_STEP_RULES
-    return table["party" if family == "party" else "villager"].get(step or "", ())
 
 
 RESULTS = tuple(Result)
@@ -166,6 +141,9 @@ class RoundOutcome:
     checks: tuple[Gate, ...] = ()  # advisory: failing one does not void the round (差额, ballot order)
     notes: tuple[RoundNote, ...] = ()
     next_candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
+    # How the round was counted (its gates, threshold, posts, follow-up rules): what explain and
+    # verify read. Not part of the value: two counts that agree are equal however reached.
+    procedure: Procedure | None = attrs.field(default=None, eq=False, repr=False)
 
     @property
     def elected(self) -> dict[str, list[str]]:

@@ -67,10 +67,6 @@ def _tally_of(rnd: Round, rec: Recount | None, path: str) -> Mapping[str, Mappin
 Tally = Mapping[str, Mapping[str, int]]
 
 
-# The rule that takes a person elected to a higher post off the lower posts' lists, by family:
-# villagers V-POS-1; party officers (书记 before 副书记) one person, one post — rules/party.md has
-# no number for it, so it is tallykit's TK-POST-1 (findings catalogue: sources).
-ONE_POST_RULE = {"party": "TK-POST-1", "villager": "V-POS-1", "residents": "V-POS-1"}
 
 
 def seat_post(
@@ -90,37 +86,18 @@ def seat_post(
     return Seating(position, seats, ranking, *fill_seats(ranking, seats, threshold.passes))
 
 
-def seat_in_order(
-    rnd: Round,
-    tally: Tally,
-    threshold: Threshold,
-    taken: set[str],
-    only: Callable[[str | None], Callable[[str], bool] | None] = lambda reserved: None,
-) -> tuple[Seating, ...]:
-    """Posts in ballot order, highest first: whoever a higher post (or an earlier round) elected
-    leaves the lower posts (one person, one post: V-POS-1, TK-POST-1). ``only`` maps a post's
-    ``reserved`` to whom its seats admit."""
-    taken = set(taken)
-    out = []
-    for p in rnd.positions:
-        printed = rnd.candidates.get(p.name, ())
-        seating = seat_post(printed, p.name, p.seats, tally, threshold, taken, only(p.reserved))
-        out.append(seating)
-        taken.update(seating.elected)
-    return tuple(out)
-
-
 def one_post_notes(
-    rnd: Round, tally: Tally, seating: tuple[Seating, ...], taken: set[str], family: str
+    rnd: Round, tally: Tally, seating: tuple[Seating, ...], taken: set[str], rule: str
 ) -> list[RoundNote]:
     """Per post, the people with votes there who left it for a higher post or an earlier round's
-    election (``ONE_POST_RULE``): the record of why their votes elect nobody."""
+    election (one person, one post: ``rule``, the procedure's ``one_post_rule``): the record of
+    why their votes elect nobody."""
     held = set(taken)
     out = []
     for s in seating:
         gone = tuple(n for n, v in tally.get(s.position, {}).items() if v > 0 and n in held)
         if gone:
-            out.append(RoundNote("elected_to_higher_post", ONE_POST_RULE[family], s.position, gone))
+            out.append(RoundNote("elected_to_higher_post", rule, s.position, gone))
         held.update(s.elected)
     return out
 
@@ -165,7 +142,7 @@ def void_votes(tally: Tally, barred: Mapping[str, tuple[str, str]]) -> tuple[dic
     return out, notes
 
 
-def _result(rnd: Round, seating: tuple[Seating, ...], filled: Result, family: str = "party") -> Result:
+def _result(rnd: Round, seating: tuple[Seating, ...], filled: Result, seat_reduction: bool) -> Result:
     """The round's end from its seating: a boundary tie first (the next vote), then a shortfall.
     Only a party meeting may reduce its seats by a recorded decision (P-ELECT-4); a villagers'
     shortfall goes to a supplementary election (V-SUPP-1)."""
@@ -174,7 +151,7 @@ def _result(rnd: Round, seating: tuple[Seating, ...], filled: Result, family: st
     if any(s.unfilled for s in seating):
         declared = rnd.declared
         reduced = declared is not None and declared.next == "seat_reduction"
-        return Result.SEAT_REDUCTION if reduced and family == "party" else Result.SUPPLEMENTARY
+        return Result.SEAT_REDUCTION if reduced and seat_reduction else Result.SUPPLEMENTARY
     return filled
 
 
