@@ -102,8 +102,8 @@ def _decide_cases():
 
 def _decide_agrees(case) -> bool:
     """``feasibility.decide`` (verify's TK-FEAS-1) says feasible exactly when the criterion holds,
-    by the bounds alone (a witness for one person on two posts comes from the per-ballot model),
-    and then gives a witness that realises the tally."""
+    by the bounds alone, and asked for a witness gives one that realises the tally (for one
+    person on two posts it comes from the per-ballot model)."""
     from tallykit.check.feasibility import Question, decide
 
     votes, counted, seats, once = case
@@ -111,14 +111,14 @@ def _decide_agrees(case) -> bool:
     tally = {p: dict(zip(names, v)) for p, v in votes.items()}
     printed = {p: tuple(t) for p, t in tally.items()}
     q = Question(counted, tuple(seats.items()), tally, printed, same_person_once=once)
-    answer = decide(q, want_witness=True)
     fits = all(feasible(v, counted, seats[p]) for p, v in votes.items())
     if once:
         fits = fits and all(rules.votes_fit(a + b, counted) for a, b in zip(*votes.values()))
-    by_bounds = answer.method == "bounds" or (once and len(seats) > 1)  # witness from z3 then
-    if not by_bounds or answer.feasible != fits:
+    answer = decide(q)  # as verify asks: no witness
+    if answer.method != "bounds" or answer.feasible != fits:
         return False
-    return not fits or _witness_ok(answer.witness, q)
+    answer = decide(q, want_witness=True)  # for one person on two posts, from the z3 model
+    return not fits or (answer.feasible is True and _witness_ok(answer.witness, q))
 
 
 def check(broken: bool = False) -> Outcome:
