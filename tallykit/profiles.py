@@ -17,6 +17,7 @@ from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.text.labels import canonical
 from tallykit.results import Results, election_day, iso_date
+from tallykit.vocabulary import Lang
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
 
@@ -372,15 +373,15 @@ class Period:
             self.end is None or day <= datetime.date.fromisoformat(self.end)
         )
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """'2026-01-01 起' / 'from 2026-01-01', both ends, or 'any date'."""
         if self.start and self.end:
-            return f"{self.start} 至 {self.end}" if lang == "zh" else f"{self.start} to {self.end}"
+            return f"{self.start} 至 {self.end}" if lang == Lang.ZH else f"{self.start} to {self.end}"
         if self.start:
-            return f"{self.start} 起" if lang == "zh" else f"from {self.start}"
+            return f"{self.start} 起" if lang == Lang.ZH else f"from {self.start}"
         if self.end:
-            return f"{self.end} 及以前" if lang == "zh" else f"on or before {self.end}"
-        return "不限日期" if lang == "zh" else "any date"
+            return f"{self.end} 及以前" if lang == Lang.ZH else f"on or before {self.end}"
+        return "不限日期" if lang == Lang.ZH else "any date"
 
 
 @attrs.frozen
@@ -448,16 +449,16 @@ class Profile:
         parameter's first."""
         return self.settings[name].rule or PARAMETERS[name].rules[0]
 
-    def caveat(self, name: str, lang: str) -> str:
+    def caveat(self, name: str, lang: Lang) -> str:
         """For a value resting on a report of the 2025 amendments (``reported``), the words that
         say so, for a finding's message: '（V-2026-KIN-1：据报道，通过文本未核实）'; else ''."""
         setting = self.settings.get(name)
         if setting is None or not reported(setting.rule, setting.grade):
             return ""
         zh, en = REPORTED
-        return f"（{setting.rule}：{zh}）" if lang == "zh" else f" ({setting.rule}: {en})"
+        return f"（{setting.rule}：{zh}）" if lang == Lang.ZH else f" ({setting.rule}: {en})"
 
-    def reason(self, lang: str) -> str:
+    def reason(self, lang: Lang) -> str:
         """Why this profile was used, in one sentence (empty when no choice is recorded)."""
         c = self.choice
         if c is None:
@@ -475,7 +476,7 @@ class Profile:
         if c.fits is not None:
             zh += f"；注意：{self.id} 适用于 {period}举行的选举，选举日 {c.day} 按日期应适用 {c.fits}"
             en += f"; note: {self.id} covers elections {period}; for election day {c.day} the date gives {c.fits}"
-        return zh if lang == "zh" else en
+        return zh if lang == Lang.ZH else en
 
     def describe(self) -> dict[str, Any]:
         """The id, every value used, and why the profile was used: what each output states."""
@@ -488,8 +489,8 @@ class Profile:
                 "by": self.choice.by,
                 "election_day": self.choice.day,
                 "date_gives": self.choice.fits,
-                "zh": self.reason("zh"),
-                "en": self.reason("en"),
+                "zh": self.reason(Lang.ZH),
+                "en": self.reason(Lang.EN),
             }
         return out
 
@@ -855,7 +856,7 @@ def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
         path=path,
         rule="FMT-PROFILE",
         zh=f"规则版本 {profile.id} 用于{family_zh}，不能用于本文件的{text('election.' + kind)}；可用的规则版本：{fits}",
-        en=f"profile {profile.id} is for {family_en} and cannot count this file's {text('election.' + kind, 'en')} "
+        en=f"profile {profile.id} is for {family_en} and cannot count this file's {text('election.' + kind, Lang.EN)} "
         f"(election.kind {kind}); profiles that fit: {fits}",
         value=profile.id,
     )

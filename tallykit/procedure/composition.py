@@ -18,6 +18,7 @@ from tallykit.procedure.eligibility import Checker, Winner, age_on, election_day
 from tallykit.findings import ERROR
 from tallykit.text.labels import reading_words
 from tallykit.results import NEAR_RELATIVES, Results
+from tallykit.vocabulary import Lang
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
@@ -192,7 +193,7 @@ class _Composition:
                     "TK-COMP-2",
                     "/election/positions",
                     f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], 'en')})",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], Lang.EN)})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
