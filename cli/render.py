@@ -8,7 +8,7 @@ from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
 from tallykit.text.texts import count_en, text
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Lang, ThresholdTest
 
 
 def _t(lang: Lang, zh: str, en: str) -> str:
@@ -115,7 +115,7 @@ def render_round(r: RoundOutcome, lang: Lang) -> list[str]:
         return out
     th = r.threshold
     if th is not None:
-        if th.test == "plurality":
+        if th.test == ThresholdTest.PLURALITY:
             out.append(_t(lang, f"  当选条件：得票多者当选 {_rules(th.rule)}", f"  to be elected: most votes {_rules(th.rule)}"))
         else:
             base = text(th.base_name or "", lang)
@@ -138,7 +138,7 @@ def render_round(r: RoundOutcome, lang: Lang) -> list[str]:
                 status = _t(lang, "当选", "elected")
             elif name in s.tied:
                 status = _t(lang, "票数相等，须再次投票", "tied: re-vote")
-            elif th is not None and th.test == "plurality":
+            elif th is not None and th.test == ThresholdTest.PLURALITY:
                 status = _t(lang, "得票较少，未当选", "fewer votes, not elected")
             elif name in s.qualified:
                 status = _t(lang, "过线但名额已满", "over the threshold, seats full")

@@ -779,17 +779,14 @@ class _Verifier:
                     continue
                 here = f"/rounds/{i}/candidates/{_tok(p.name)}"
                 if rnd.kind == "formal" and kind not in OFFICER_KINDS and kind not in ("recall", "recommendation"):
-                    if self.r.election.is_party:
-                        ok, need = bool(rules.margin_ok(len(printed), p.seats)), rules.min_candidates(p.seats)
-                    else:
-                        ok, need = len(printed) > p.seats, p.seats + 1
-                    if not ok:
+                    need = rules.candidates_needed(self.c.profile["candidate_margin"], p.seats)
+                    if need is not None and len(printed) < need:
                         self.add(
                             "TK-MARGIN-1", here, f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
                             f"{p.name}: {p.seats} seat(s), {len(printed)} candidates; at least {need} needed",
                             expected=f">= {need}", recorded=len(printed),
                         )
-                if kind in OFFICER_KINDS or not strokes_checked(self.c.profile, p.name):
+                if kind in OFFICER_KINDS or not strokes_checked(self.c.profile, p.name, tuple(q.name for q in rnd.positions)):
                     continue
                 from tallykit.counting.strokes import check_order
 

@@ -23,7 +23,7 @@ from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.text.labels import profile_shown
 from tallykit.text.texts import count_en, text
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Lang, ThresholdTest
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -292,10 +292,10 @@ def _tally(head_zh: str, head_en: str, out: RoundOutcome, rule: str) -> list[Ste
 def _test(th: Threshold, votes: int) -> tuple[str, bool]:
     """The threshold arithmetic for one vote count, and whether it passes."""
     base = th.base or 0
-    if th.test == "majority":
+    if th.test == ThresholdTest.MAJORITY:
         ok = th.passes(votes)
         return f"2×{votes}={2 * votes} {'>' if ok else '≤'} {base}", ok
-    if th.test == "third":
+    if th.test == ThresholdTest.THIRD:
         ok = th.passes(votes)
         return f"3×{votes}={3 * votes} {'≥' if ok else '<'} {base}", ok
     return "", True
@@ -304,12 +304,12 @@ def _test(th: Threshold, votes: int) -> tuple[str, bool]:
 def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
     th = out.threshold
     assert th is not None
-    if th.test == "plurality":
+    if th.test == ThresholdTest.PLURALITY:
         return [
             _step(f"{head_zh} 当选条件：得票多者当选", f"{head_en} to win: most votes", th.rule)
         ]
     base_zh, base_en = text(th.base_name or "", Lang.ZH), text(th.base_name or "", Lang.EN)
-    if th.test == "majority":
+    if th.test == ThresholdTest.MAJORITY:
         rule_zh = f"得票须超过{base_zh} {th.base} 的半数：2×得票 > {th.base}"
         rule_en = f"votes must exceed half of the {base_en} ({th.base}): 2×votes > {th.base}"
     else:
@@ -329,12 +329,12 @@ def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
             shown, ok = _test(th, votes)
             word_zh = (
                 ("过半数" if ok else "未过半数")
-                if th.test == "majority"
+                if th.test == ThresholdTest.MAJORITY
                 else ("达到三分之一" if ok else "不足三分之一")
             )
             word_en = (
                 ("a majority" if ok else "no majority")
-                if th.test == "majority"
+                if th.test == ThresholdTest.MAJORITY
                 else ("at least a third" if ok else "less than a third")
             )
             steps.append(
@@ -365,7 +365,7 @@ def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
 
 def _seats(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> list[Step]:
     fill_rule = proc.fill_rule
-    plurality = out.threshold is not None and out.threshold.test == "plurality"
+    plurality = out.threshold is not None and out.threshold.test == ThresholdTest.PLURALITY
     if plurality and out.threshold is not None:
         fill_rule = out.threshold.rule
     return [_seat_step(head_zh, head_en, s, fill_rule, proc, plurality) for s in out.seating]

@@ -26,7 +26,7 @@ from tallykit.text.labels import describe_params, formula_words, place_words, pr
 from tallykit.results import Results
 from tallykit.text.texts import text
 from tallykit.check.verify import Report
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Lang, ThresholdTest
 
 # Words of the page itself (the findings, rounds and rules bring their own).
 WORDS: dict[str, tuple[str, str]] = {
@@ -124,7 +124,7 @@ def _round_view(out: RoundOutcome, lang: Lang) -> dict[str, Any]:
     threshold = None
     if th is not None and out.result != "void":
         recall = out.result in ("recalled", "not_recalled")
-        if th.test == "plurality":
+        if th.test == ThresholdTest.PLURALITY:
             words = formula_words(th.formula, lang)
         else:
             words = f"{formula_words(th.formula, lang)}（{text(th.base_name or '', lang)} {th.base}），{w('at_least', n=th.min_votes)}"
@@ -139,7 +139,7 @@ def _round_view(out: RoundOutcome, lang: Lang) -> dict[str, Any]:
                 status = w("elected")
             elif name in s.tied:
                 status = w("tied")
-            elif th is not None and th.test == "plurality":
+            elif th is not None and th.test == ThresholdTest.PLURALITY:
                 status = w("fewer")
             elif name in s.qualified:
                 status = w("over_full")

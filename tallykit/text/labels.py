@@ -26,6 +26,7 @@ _KIN: dict[str, Label] = {
     "near_relative": ("近亲属", "near relatives"),
     "near_relative_and_in_law": ("近亲属和姻亲", "near relatives and in-laws"),
 }
+_POSTS: dict[str, Label] = {"all": ("全部职位", "every post"), "last": ("最后一个职位", "the last post")}
 _NOTICE_UNIT: dict[str, Label] = {"calendar": ("日历日", "calendar days"), "working": ("工作日", "working days")}
 _FORM: dict[str, Label] = {
     "all_residents": ("全体居民直接选举", "all residents", "全体居民"),
@@ -194,6 +195,13 @@ ENUMS: dict[str, dict[str, Label]] = {
         "u_n_art6": ("按地方条例第六条分档", "bands of the local rules art. 6"),
         "seeds_002": ("按换届方案分档", "bands of the plan"),
     },
+    "candidate_margin": {
+        "fifth_of_seats": ("不少于应选人数的20%", "at least 20% of the seats"),
+        "more_than_seats": ("多于应选人数", "more than the seats"),
+        "none": ("不查", "not checked"),
+    },
+    "stroke_order_posts": _POSTS,
+    "women_guarantee_posts": _POSTS,
     "prospective_notice_unit": _NOTICE_UNIT,
     "result_notice_unit": _NOTICE_UNIT,
     "result_report_days": {"none": ("不检查", "not checked")},
@@ -391,6 +399,20 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "community_households_max": ("居委会最多户数", "community households, maximum"),
     "same_person_void_higher": ("高职务栏作废时同一人的低职务票", "same person, void higher section"),
     "ballot_order": ("选票上候选人的排列", "ballot order"),
+    "branch_committee_min": ("支部委员会最少人数", "branch committee, fewest"),
+    "branch_committee_usual_max": ("支部委员会一般最多人数", "branch committee, usual most"),
+    "branch_committee_max": ("支部委员会最多人数", "branch committee, most"),
+    "general_branch_committee_min": ("总支部委员会最少人数", "general branch committee, fewest"),
+    "general_branch_committee_usual_max": ("总支部委员会一般最多人数", "general branch committee, usual most"),
+    "general_branch_committee_max": ("总支部委员会最多人数", "general branch committee, most"),
+    "primary_committee_min": ("基层党委委员最少人数", "primary committee, fewest"),
+    "primary_committee_usual_max": ("基层党委委员一般最多人数", "primary committee, usual most"),
+    "branch_committee_members_min": ("设支部委员会的最少正式党员数", "full members for a branch committee"),
+    "committee_size_min": ("委员会法定最少人数", "committee size, fewest"),
+    "committee_size_max": ("委员会法定最多人数", "committee size, most"),
+    "candidate_margin": ("候选人差额", "candidate margin"),
+    "stroke_order_posts": ("按姓氏笔画排列的职位", "posts in stroke order"),
+    "women_guarantee_posts": ("妇女成员保障适用的职位", "posts of the women's guarantee"),
 }
 
 # Built-in profiles in words, for drop-downs; an unlisted profile is shown by its id.
