@@ -11,7 +11,9 @@ from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 
-from tallykit.profiles import BUILTIN, PARAMETERS, Profile, extend_profile
+from tallykit import parameters as P
+from tallykit.parameters import PARAMETERS
+from tallykit.profiles import BUILTIN, Profile, extend_profile
 from tallykit.results import BALLOT_FLAGS, BallotRecord
 
 POSITION = "委员"
@@ -35,7 +37,7 @@ class PartyRound(NamedTuple):
 
 def symbols(profile: Profile, meaning: str) -> list[str]:
     """The profile's symbols that mean ``meaning`` (P-MARK-1), in a fixed order."""
-    return sorted(s for s, m in profile["marks"].items() if m == meaning)
+    return sorted(s for s, m in profile[P.MARKS].items() if m == meaning)
 
 
 def party_profiles() -> st.SearchStrategy[Profile]:
@@ -96,7 +98,7 @@ def ballot_records(
             line.append(draw(st.sampled_from(other)))
     write_ins = draw(
         st.lists(
-            st.tuples(st.sampled_from(WRITEIN_NAMES), st.sampled_from(sorted(profile["marks"]))),
+            st.tuples(st.sampled_from(WRITEIN_NAMES), st.sampled_from(sorted(profile[P.MARKS]))),
             max_size=max_write_ins,
             unique_by=lambda w: w[0],
         )

@@ -13,8 +13,10 @@ from collections import Counter
 
 import pytest
 
+from tallykit import parameters as P
 from tallykit.counting.ballots import Layout, classify
-from tallykit.profiles import BUILTIN, PARAMETERS, Profile, extend_profile
+from tallykit.parameters import PARAMETERS
+from tallykit.profiles import BUILTIN, Profile, extend_profile
 from tallykit.results import BallotRecord
 from tests.oracle import Ballot, judge_ballot
 
@@ -44,14 +46,14 @@ def judged(
 ) -> tuple[Ballot, Ballot]:
     """(tallykit's judgement, the oracle's) of one ballot."""
     verdict = classify(record, Layout(((POSITION, seats),), {POSITION: printed}), profile)
-    marks = profile["marks"]
+    marks = profile[P.MARKS]
     oracle = judge_ballot(
         [(n, marks[s]) for n, s in zip(printed, record.marks[POSITION])],
         [(n, marks[s]) for n, s in record.write_ins.get(POSITION, ())],
         seats,
-        unmarked=profile["writein_without_mark"],
-        spoils=profile["identifying_mark_spoils"],
-        abstainer_writes=profile["abstainer_writein"] == "count",
+        unmarked=profile[P.WRITEIN_WITHOUT_MARK],
+        spoils=profile[P.IDENTIFYING_MARK_SPOILS],
+        abstainer_writes=profile[P.ABSTAINER_WRITEIN] == "count",
     )
     return Ballot(verdict.status, verdict.reason, verdict.approvals.get(POSITION, ())), oracle
 

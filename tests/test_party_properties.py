@@ -13,6 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from tallykit import parameters as P
 from tallykit.counting.ballots import Layout, classify, recount
 from tallykit.counting.outcome import RoundOutcome
 from tallykit.counting.rounds import count
@@ -49,7 +50,7 @@ def layout(printed: tuple[str, ...], seats: int) -> Layout:
 def oracle_ballot(
     record: BallotRecord, printed: tuple[str, ...], seats: int, profile: Profile
 ) -> Ballot:
-    marks = profile["marks"]
+    marks = profile[P.MARKS]
     line = record.marks.get(POSITION, "") or " " * len(printed)
     write_ins = record.write_ins.get(POSITION, ())
     return judge_ballot(
@@ -57,9 +58,9 @@ def oracle_ballot(
         [(name, marks[s]) for name, s in write_ins],
         seats,
         flags=record.flags,
-        unmarked=profile["writein_without_mark"],
-        spoils=profile["identifying_mark_spoils"],
-        abstainer_writes=profile["abstainer_writein"] == "count",
+        unmarked=profile[P.WRITEIN_WITHOUT_MARK],
+        spoils=profile[P.IDENTIFYING_MARK_SPOILS],
+        abstainer_writes=profile[P.ABSTAINER_WRITEIN] == "count",
     )
 
 
@@ -84,8 +85,8 @@ def oracle_round(rnd: PartyRound, profile: Profile) -> RoundEnd:
         rnd.returned,
         rnd.seats,
         tally,
-        strict_quorum=profile["quorum_comparison"] == ">",
-        base=profile["threshold_base"],
+        strict_quorum=profile[P.QUORUM_COMPARISON] == ">",
+        base=profile[P.THRESHOLD_BASE],
     )
 
 

@@ -11,6 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from villager_build import counted, villager, with_params  # noqa: E402
 
+from tallykit import parameters as P
 from tallykit.profiles import BUILTIN  # noqa: E402
 
 
@@ -358,8 +359,8 @@ def test_every_listed_parameter_is_in_the_villager_profile_with_a_source():
             for n in names
         )
     assert (
-        BUILTIN["residents-2018"]["form"] == "all_residents"
-        and "form" not in BUILTIN["villager-2018"].settings
+        BUILTIN["residents-2018"][P.FORM] == "all_residents"
+        and not BUILTIN["villager-2018"].applies(P.FORM)
     )
 
 

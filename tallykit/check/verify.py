@@ -10,10 +10,11 @@ family the core can count.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.procedure.composition import check_people
 from tallykit.counting.outcome import Count, RoundOutcome
@@ -27,9 +28,6 @@ from tallykit.procedure.timeline import check_timeline
 from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.procedure.workdays import Calendar
 from tallykit.vocabulary import Lang
-
-if TYPE_CHECKING:
-    from tallykit.counting.strokes import SingleGivenName
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.
@@ -150,7 +148,7 @@ class _Verifier:
         rests it on a rule of its own (the amended law's, e.g. V-2026-KIN-1) that rule is cited
         too, and a grade-C value says it is reported, not verified (``Profile.caveat``)."""
         profile = self.c.profile
-        if param is not None and param in profile.settings:
+        if param is not None and profile.applies(param):
             own = profile.settings[param].rule
             if own:
                 cited = kw.get("rules") or BY_CODE[code].rules_for(self.family)
@@ -267,7 +265,7 @@ class _Verifier:
     def feasible(self, rnd: Round, valid: int, path: str) -> None:
         from tallykit.check.feasibility import Question, decide
 
-        settings = self.c.profile.settings
+        profile = self.c.profile
         disapprove: dict[str, dict[str, int]] = {}
         abstain: dict[str, dict[str, int]] = {}
         for position, per in rnd.marks.items():
@@ -285,9 +283,8 @@ class _Verifier:
             printed={p: tuple(n) for p, n in rnd.candidates.items()},
             disapprove=disapprove,
             abstain=abstain,
-            same_person_once="same_person_multi_post" in settings,
-            writein_needs_disapproval=settings.get("abstainer_writein") is not None
-            and settings["abstainer_writein"].value == "no_vote",
+            same_person_once=profile.applies(P.SAME_PERSON_MULTI_POST),
+            writein_needs_disapproval=profile.get(P.ABSTAINER_WRITEIN) == "no_vote",
         )
         answer = decide(q)
         if answer.feasible is False:
@@ -768,8 +765,7 @@ class _Verifier:
 
     def candidates_checks(self) -> None:
         kind = self.r.election.kind
-        single = self.c.profile.settings.get("single_given_name")
-        convention: SingleGivenName = "compare_next" if single and single.value == "compare_next" else "empty_first"
+        convention = self.c.profile.get(P.SINGLE_GIVEN_NAME) or "empty_first"
         for i, rnd in enumerate(self.r.rounds):
             if rnd.kind not in ("formal", "preliminary"):
                 continue
@@ -779,7 +775,7 @@ class _Verifier:
                     continue
                 here = f"/rounds/{i}/candidates/{_tok(p.name)}"
                 if rnd.kind == "formal" and kind not in OFFICER_KINDS and kind not in ("recall", "recommendation"):
-                    need = rules.candidates_needed(self.c.profile["candidate_margin"], p.seats)
+                    need = rules.candidates_needed(self.c.profile[P.CANDIDATE_MARGIN], p.seats)
                     if need is not None and len(printed) < need:
                         self.add(
                             "TK-MARGIN-1", here, f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
@@ -820,7 +816,7 @@ class _Verifier:
         under a profile without a proxy limit (party rules) no proxy is allowed at all."""
         if not self.r.proxies:
             return
-        if "proxy_limit" not in self.c.profile.settings:
+        if not self.c.profile.applies(P.PROXY_LIMIT):
             for j, p in enumerate(self.r.proxies):
                 self.add(
                     "TK-PROXY-1", f"/proxies/{j}", f"本规则版本不允许委托投票：{p.principal} 委托 {p.proxy}",
@@ -890,7 +886,7 @@ class _Verifier:
 
         risks: list[tuple[str, str]] = []
         margins: list[tuple[str, str]] = []
-        summed_mode = self.c.profile.settings.get("carry_down")
+        summed_mode = self.c.profile.get(P.CARRY_DOWN)
         for rnd, out in zip(self.r.rounds, self.c.rounds):
             r = sum(1 for n in out.notes if n.code.startswith("proxy_"))
             turnout = next((g for g in out.gates if g.code == "turnout"), None)
@@ -912,7 +908,7 @@ class _Verifier:
             t = out.threshold
             for i, s in enumerate(out.seating):
                 carried = rnd.kind == "formal" and (
-                    (summed_mode is not None and summed_mode.value == "mandatory" and i > 0)
+                    (summed_mode == "mandatory" and i > 0)
                     or any(n.code == "carry_down_applied" and n.position == s.position for n in out.notes)
                 )
                 loss = r * (i + 1) if carried else r

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
@@ -128,8 +129,8 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
     >>> classify(BallotRecord(1, {"委员": "○×?"}), lay, BUILTIN["party-2020"]).status
     <BallotClass.PARTLY_VALID: 'partly_valid'>
     """
-    marks = profile["marks"]
-    if "identifying_mark" in record.flags and profile["identifying_mark_spoils"]:
+    marks = profile[P.MARKS]
+    if "identifying_mark" in record.flags and profile[P.IDENTIFYING_MARK_SPOILS]:
         return Verdict(INVALID, Reason.IDENTIFYING_MARK)
     if "unreadable" in record.flags:
         return Verdict(INVALID, Reason.UNREADABLE)
@@ -172,7 +173,7 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
         for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
             if meaning == "abstain":
-                rule = profile["writein_without_mark"]
+                rule = profile[P.WRITEIN_WITHOUT_MARK]
                 if rule == "void_ballot":
                     return Verdict(INVALID, Reason.WRITEIN_WITHOUT_MARK)
                 if rule == "approve":
@@ -215,7 +216,7 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
         if position in voided:
             continue
         written = s["written"]
-        if profile["abstainer_writein"] == "no_vote" and len(written) > s["x"]:
+        if profile[P.ABSTAINER_WRITEIN] == "no_vote" and len(written) > s["x"]:
             for name in written[s["x"] :]:
                 notes.append(Note("writein_without_disapproval", position, name))
             written = written[: s["x"]]
@@ -237,7 +238,7 @@ def _all_abstain(record: BallotRecord, marks: Mapping[str, str]) -> bool:
 
 
 def _scope(profile: Profile) -> str:
-    return str(profile["overvote_scope"])
+    return str(profile[P.OVERVOTE_SCOPE])
 
 
 def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: Profile, notes: list[Note]) -> None:
@@ -247,9 +248,9 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
     higher section that is itself over-voted counts nobody, so it takes no one's lower mark.
     Party profiles have no such parameter: their multi-post ballots are rare and the rule is a
     villagers' practice."""
-    if "same_person_multi_post" not in profile.settings:
+    if not profile.applies(P.SAME_PERSON_MULTI_POST):
         return
-    if profile["same_person_multi_post"] == "void_person":
+    if profile[P.SAME_PERSON_MULTI_POST] == "void_person":
         posts: Counter[str] = Counter()
         for s in sections.values():
             posts.update(set(s["approved"]) | set(s["written"]))
@@ -260,7 +261,7 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
                 notes.extend(Note("same_person_voided", position, n) for n in s[key] if n in twice)
                 s[key] = [n for n in s[key] if n not in twice]
         return
-    keep_lower = profile["same_person_void_higher"] == "keep_lower" and _scope(profile) == "section"
+    keep_lower = profile[P.SAME_PERSON_VOID_HIGHER] == "keep_lower" and _scope(profile) == "section"
     seen: set[str] = set()
     for position, _ in layout.positions:
         s = sections[position]

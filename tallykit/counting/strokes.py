@@ -18,11 +18,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from importlib.resources import files
-from typing import Literal
 
 import attrs
 
 from tallykit.errors import TallykitError
+from tallykit.parameters import SingleGivenName
 
 __all__ = [
     "OrderCheck",
@@ -33,15 +33,6 @@ __all__ = [
     "sort_names",
     "stroke_sequence",
 ]
-
-SingleGivenName = Literal["empty_first", "compare_next"]
-"""P-ORDER-2 variants for a two-character name (surname + one-character given name).
-
-``"empty_first"``: the 姓氏笔画 convention, the default for party ballots; the missing second
-character is an empty slot that sorts before any character (田富 before 田大利).
-``"compare_next"``: the 姓名笔画 convention; no empty slot, so 富 is compared with 大
-(田大利 before 田富).
-"""
 
 _CONVENTIONS: tuple[SingleGivenName, ...] = ("empty_first", "compare_next")
 

@@ -11,19 +11,21 @@ complete (no tie re-vote or supplementary election pending).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from typing import Any
 
+from tallykit import parameters as P
 from tallykit.procedure.eligibility import Checker, Winner, age_on, election_day, winners
 from tallykit.findings import ERROR
 from tallykit.text.labels import reading_words
-from tallykit.profiles import ORG_TYPES, SIZE_BANDS
+from tallykit.parameters import POPULATION_BANDS
+from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Results
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Lang, Post
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
-SECRETARY = "书记"  # P-SIZE-1: the one post a party organisation always has
+SECRETARY = Post.SECRETARY  # P-SIZE-1: the one post a party organisation always has
 
 # Relations (FORMAT.md relations[].relation) each avoidance scope bars; "other" never does.
 LINEAL = frozenset({"parent", "child", "grandparent", "grandchild"})
@@ -47,21 +49,21 @@ RELATION_ZH = {
 
 
 
-def party_size(settings: Mapping[str, Any], org_type: str) -> tuple[int, int, int]:
+def party_size(profile: Profile, org_type: str) -> tuple[int, int, int]:
     """A party committee's size by organisation type (P-SIZE-1): (fewest, usual most, most),
     the profile's ``<org>_committee_min``, ``_usual_max`` and ``_max`` (the primary
     committee's most is ``primary_committee_max``)."""
-    org = org_type if org_type == "primary_committee" else f"{org_type}_committee"
-    return int(settings[f"{org}_min"]), int(settings[f"{org}_usual_max"]), int(settings[f"{org}_max"])
+    fewest, usual, most = P.PARTY_SIZES[org_type]
+    return profile[fewest], profile[usual], profile[most]
 
 Add = Callable[..., None]
 
 
 def check_people(results: Results, counted: Any, add: Add) -> None:
     """Every eligibility, composition and avoidance finding for one file."""
-    settings = {name: s.value for name, s in counted.profile.settings.items()}
-    family = counted.profile.family
-    elig = Checker(results, settings, family, add, counted.profile.extends or counted.profile.id, counted.profile)
+    profile = counted.profile
+    family = profile.family
+    elig = Checker(results, profile, family, add, profile.extends or profile.id)
     won = winners(results, counted)
     elig.voters()
     elig.exclusions()
@@ -73,23 +75,23 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
         members = _members(won)
         if _complete(counted):
             reduced = counted.rounds[-1].result == "seat_reduction"
-            _Composition(results, settings, family, add, members, reduced).run()
+            _Composition(results, profile, family, add, members, reduced).run()
         kin.among(
-            members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add,
+            members, KIN_SCOPES[profile.get(P.KIN_AVOIDANCE) or "none"], "TK-KIN-1", add,
             param="kin_avoidance",
         )
         if family != "party":
-            scope = KIN_SCOPES[str(settings.get("supervisory_kin_avoidance", "near_relative"))]
+            scope = KIN_SCOPES[profile.get(P.SUPERVISORY_KIN_AVOIDANCE) or "near_relative"]
             kin.supervisory(members, family, add, scope)
     if kind in OFFICER_KINDS and _complete(counted) and counted.rounds[-1].result == "seat_reduction":
         _secretary_kept(results, won, add)
-    kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
+    kin.officials(results, KIN_SCOPES[profile.get(P.OFFICIALS_KIN_AVOIDANCE) or "none"], add)
     if kind == "residents_committee":
-        _community(results, settings, add)
+        _community(results, profile, add)
     if family != "party":
-        _commission(results, settings, add, kin)
+        _commission(results, profile, add, kin)
         _representatives(
-            results, settings, family, add, _members(won) if _complete(counted) else None
+            results, profile, family, add, _members(won) if _complete(counted) else None
         )
 
 
@@ -136,7 +138,7 @@ class _Composition:
     def __init__(
         self,
         results: Results,
-        settings: dict[str, Any],
+        profile: Profile,
         family: str,
         add: Add,
         members: list[Winner],
@@ -144,7 +146,7 @@ class _Composition:
     ) -> None:
         self.r = results
         self.reduced = reduced
-        self.s = settings
+        self.p = profile
         self.family = family
         self.add = add
         self.members = members
@@ -168,7 +170,7 @@ class _Composition:
             else f"the committee has {seats} members"
         )
         if e.kind in ("villagers_committee", "residents_committee"):
-            low, high = int(self.s["committee_size_min"]), int(self.s["committee_size_max"])
+            low, high = self.p[P.COMMITTEE_SIZE_MIN], self.p[P.COMMITTEE_SIZE_MAX]
             if not low <= seats <= high:
                 self.add(
                     "TK-COMP-1",
@@ -179,7 +181,7 @@ class _Composition:
                     recorded=seats,
                 )
                 return
-            band = _band(str(self.s.get("size_bands", "none")), e.population)
+            band = _band(self.p.get(P.SIZE_BANDS) or "none", e.population)
             if (
                 e.kind == "villagers_committee"
                 and band is not None
@@ -188,8 +190,8 @@ class _Composition:
                 self.add(
                     "TK-COMP-2",
                     "/election/positions",
-                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], Lang.EN)})",
+                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.p[P.SIZE_BANDS])}）",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.p[P.SIZE_BANDS], Lang.EN)})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
@@ -199,11 +201,11 @@ class _Composition:
         if e.org_type is None:
             self._reduced_below_any_minimum(seats, zh_n, en_n)
             return
-        low, usual, high = party_size(self.s, e.org_type)
+        low, usual, high = party_size(self.p, e.org_type)
         rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
         # P-ELECT-4: a reduced committee must still meet P-SIZE-1; below the minimum it is unlawful
         below = self.reduced and seats < low
-        least = int(self.s["branch_committee_members_min"])
+        least = self.p[P.BRANCH_COMMITTEE_MEMBERS_MIN]
         if e.org_type == "branch" and e.members is not None and e.members < least:
             self.add(
                 "TK-COMP-12",
@@ -240,7 +242,7 @@ class _Composition:
     def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> None:
         """Without ``org_type`` the size rules cannot be applied, but every party committee has
         at least 3 members (P-SIZE-1), so a seat reduction below 3 is unlawful (P-ELECT-4)."""
-        low = min(party_size(self.s, org)[0] for org in ORG_TYPES)
+        low = min(party_size(self.p, org)[0] for org in P.PARTY_SIZES)
         if self.reduced and seats < low:
             self.add(
                 "TK-COMP-2",
@@ -285,7 +287,7 @@ class _Composition:
                 recorded=0,
             )
             return
-        target = int(self.s.get("women_share_target", 0) or 0)
+        target = self.p.get(P.WOMEN_SHARE_TARGET) or 0
         known = self._known("gender")
         if target and known and 100 * len(women) < target * len(known):
             self.add(
@@ -300,8 +302,8 @@ class _Composition:
     def young(self) -> None:
         """Someone “N岁以下” (N = ``young_member_age``), N itself included when
         ``age_limit_inclusive`` says 以下 includes the number, as for the age limits."""
-        limit = int(self.s.get("young_member_age", 0) or 0)
-        inclusive = bool(self.s.get("age_limit_inclusive", False))
+        limit = self.p.get(P.YOUNG_MEMBER_AGE) or 0
+        inclusive = bool(self.p.get(P.AGE_LIMIT_INCLUSIVE))
         day = election_day(self.r)
         known = self._known("birth_date")
         if not limit or day is None or not known:
@@ -344,11 +346,11 @@ _ORG_ZH = {"branch": "支部", "general_branch": "总支部", "primary_committee
 
 def _band(bands: str, population: int | None) -> tuple[int, int] | None:
     """The sizes the bands allow for ``population`` (the union of the bands it falls in)."""
-    if bands not in SIZE_BANDS or population is None:
+    if bands not in POPULATION_BANDS or population is None:
         return None
     fit = [
         (low, high)
-        for start, end, low, high in SIZE_BANDS[bands]
+        for start, end, low, high in POPULATION_BANDS[bands]
         if start <= population and (end is None or population <= end)
     ]
     return min(f[0] for f in fit), max(f[1] for f in fit)
@@ -466,13 +468,13 @@ class _Kin:
                         )
 
 
-def _community(results: Results, settings: dict[str, Any], add: Add) -> None:
+def _community(results: Results, profile: Profile, add: Add) -> None:
     """R-2026-SIZE-1: the households a residents' committee normally covers (居委会组织法 art. 6:
     100–700 in 2018, 1,000–3,000 as revised in 2025); a note, the community's size being the
     government's decision, not the election's."""
     households = results.election.households
-    low = int(settings.get("community_households_min", 0) or 0)
-    high = int(settings.get("community_households_max", 0) or 0)
+    low = profile.get(P.COMMUNITY_HOUSEHOLDS_MIN) or 0
+    high = profile.get(P.COMMUNITY_HOUSEHOLDS_MAX) or 0
     if households is None or not (low or high):
         return
     if (low and households < low) or (high and households > high):
@@ -487,7 +489,7 @@ def _community(results: Results, settings: dict[str, Any], add: Add) -> None:
         )
 
 
-def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin) -> None:
+def _commission(results: Results, profile: Profile, add: Add, kin: _Kin) -> None:
     """Members who became official candidates without leaving (S1 art. 12) or whose relative did
     (``commission_kin_withdrawal``, V-2026-COMM-1: a warning, the adopted wording unverified),
     the size, an odd number and a woman (S6 art. 7), near relatives together (规程 ch. 1)."""
@@ -501,7 +503,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         for names in rnd.candidates.values()
         for n in names
     }
-    scope = KIN_SCOPES[str(settings.get("commission_kin_withdrawal", "none"))]
+    scope = KIN_SCOPES[profile.get(P.COMMISSION_KIN_WITHDRAWAL) or "none"]
     for j, p in enumerate(people):
         if p.withdrew:
             continue
@@ -529,9 +531,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
                     param="commission_kin_withdrawal",
                 )
     active = [p for p in people if not p.withdrew]
-    low, high = int(settings.get("commission_size_min", 0) or 0), int(
-        settings.get("commission_size_max", 0) or 0
-    )
+    low, high = profile.get(P.COMMISSION_SIZE_MIN) or 0, profile.get(P.COMMISSION_SIZE_MAX) or 0
     n = len(active)
     problems_zh, problems_en = [], []
     if (low and n < low) or (high and n > high):
@@ -569,7 +569,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
 
 
 def _representatives(
-    results: Results, settings: dict[str, Any], family: str, add: Add, members: list[Winner] | None
+    results: Results, profile: Profile, family: str, add: Add, members: list[Winner] | None
 ) -> None:
     """One representative per so many households (V-REPS-1); representatives at least four fifths
     and women at least a third of the assembly of representatives and committee members
@@ -578,8 +578,8 @@ def _representatives(
     if not reps:
         return
     households = results.election.households
-    low = int(settings.get("representative_households_min", 0) or 0)
-    high = int(settings.get("representative_households_max", 0) or 0)
+    low = profile.get(P.REPRESENTATIVE_HOUSEHOLDS_MIN) or 0
+    high = profile.get(P.REPRESENTATIVE_HOUSEHOLDS_MAX) or 0
     n = len(reps)
     if households is not None and low and high and not (low * n <= households <= high * n):
         add(
