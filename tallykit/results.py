@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -183,6 +184,93 @@ class BallotRecord:
         return (self.marks, self.write_ins, self.flags)
 
 
+def _one_record(rec: BallotRecord, n: int) -> BallotRecord:
+    return BallotRecord(n, rec.marks, rec.write_ins, rec.flags)
+
+
+@attrs.frozen
+class BallotRecords(Sequence[BallotRecord]):
+    """A round's ballot records grouped by pattern: each distinct pattern once, its count the
+    ballots it stands for (``patterns``, in order of first appearance; ``first``: the index of
+    its first record); every record as the index of its pattern (``order``) and its count
+    (``counts``, None when every record is one ballot). Reads as the records in file order;
+    judging and tallying go by pattern, so a million ballots hold no object each.
+
+    >>> recs = BallotRecords.of([BallotRecord(2, {"委员": "○×"}), BallotRecord(1, {"委员": "×○"}),
+    ...                          BallotRecord(3, {"委员": "○×"})])
+    >>> [p.count for p in recs.patterns], recs.first, len(recs), recs[2].count
+    ([5, 1], (0, 1), 3, 3)
+    """
+
+    patterns: tuple[BallotRecord, ...]
+    first: tuple[int, ...]
+    order: tuple[int, ...]
+    counts: tuple[int, ...] | None = None
+
+    @classmethod
+    def of(cls, records: Iterable[BallotRecord]) -> BallotRecords:
+        if isinstance(records, BallotRecords):
+            return records
+        ids: dict[Any, int] = {}
+        shown: list[BallotRecord] = []
+        totals: list[int] = []
+        first: list[int] = []
+        order: list[int] = []
+        counts: list[int] = []
+        for i, rec in enumerate(records):
+            k = ids.get(rec.pattern)
+            if k is None:
+                k = ids[rec.pattern] = len(shown)
+                shown.append(rec)
+                totals.append(0)
+                first.append(i)
+            totals[k] += rec.count
+            order.append(k)
+            counts.append(rec.count)
+        patterns = tuple(_one_record(r, n) for r, n in zip(shown, totals))
+        ones = all(n == 1 for n in counts)
+        return cls(patterns, tuple(first), tuple(order), None if ones else tuple(counts))
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    @overload
+    def __getitem__(self, i: int) -> BallotRecord: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[BallotRecord, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> BallotRecord | tuple[BallotRecord, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        return _one_record(self.patterns[self.order[i]], 1 if self.counts is None else self.counts[i])
+
+
+def records_of(value: Iterable[BallotRecord] | None) -> BallotRecords | None:
+    """Converter: records in any iterable, grouped (None stays None)."""
+    return None if value is None else BallotRecords.of(value)
+
+
+class PackedArray(Sequence[Any]):
+    """A JSON array as the fast reader hands it over (tallykit.io.jsonfile): each distinct item
+    decoded once (``items``, ``first``: the index where each first appears) and, for every
+    position, the index of its item (``order``). Reads as the list it stands for; the parser
+    reads each distinct ballot record once."""
+
+    __slots__ = ("items", "first", "order")
+
+    def __init__(self, items: Sequence[Any], first: Sequence[int], order: Sequence[int]) -> None:
+        self.items, self.first, self.order = items, first, order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self.items[k] for k in self.order[i]]
+        return self.items[self.order[i]]
+
+
 @attrs.frozen
 class Declared:
     """What the meeting or commission announced for a round."""
@@ -205,7 +293,7 @@ class Round:
     candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
     ballots: Ballots | None = None
     tally: FrozenDict[str, FrozenDict[str, int]] = attrs.field(factory=FrozenDict, converter=freeze)
-    ballot_records: tuple[BallotRecord, ...] | None = None
+    ballot_records: BallotRecords | None = attrs.field(default=None, converter=records_of)
     declared: Declared | None = None
     stations: tuple[Station, ...] = attrs.field(default=(), converter=tup)
     marks: FrozenDict[str, Any] = attrs.field(factory=FrozenDict, converter=freeze)
@@ -445,7 +533,7 @@ class _Reader:
         return tuple(out)
 
     def arr(self, value: object, path: str, *, min_size: int = 0) -> Sequence[Any]:
-        if not isinstance(value, list):
+        if not isinstance(value, (list, PackedArray)):
             raise self.fail(path, "FMT-TYPE", "应为 JSON 数组", "expected a JSON array", _kind(value))
         if len(value) < min_size:
             raise self.fail(
@@ -890,10 +978,14 @@ def _stations(rd: _Reader, value: object, path: str) -> tuple[Station, ...]:
     return rd.items(value, path, one)
 
 
-def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tuple[BallotRecord, ...]:
+def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> BallotRecords:
+    allowed_positions = tuple(positions)
+    if isinstance(value, PackedArray):
+        packed = _packed_records(value, path, allowed_positions)
+        if packed is not None:
+            return packed
     out = []
     seen: dict[Any, BallotRecord] = {}
-    allowed_positions = tuple(positions)
     for i, r in enumerate(rd.arr(value, path)):
         here = f"{path}/{i}"
         if not isinstance(r, Mapping):
@@ -917,7 +1009,54 @@ def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tupl
         if key is not None:
             seen[key] = rec
         out.append(rec)
-    return tuple(out)
+    return BallotRecords.of(out)
+
+
+def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str, ...]) -> BallotRecords | None:
+    """The records of a packed array, each distinct record read once (at its first index), or
+    None when one of them has an error or a note: then every record is read on its own, so
+    that each occurrence is reported at its own index, as for a plain array."""
+    trial = _Reader()
+    allowed = frozenset(allowed_positions)
+    parsed = [
+        _plain_record(r, allowed)
+        or trial.attempt(lambda: _record(trial, r, f"{path}/{i}", allowed_positions) if isinstance(r, Mapping) else None, None)
+        for r, i in zip(value.items, value.first)
+    ]
+    if trial.errors or trial.notes or any(rec is None for rec in parsed):
+        return None
+    ids: dict[Any, int] = {}
+    pattern_of = [ids.setdefault(rec.pattern, len(ids)) for rec in parsed]  # type: ignore[union-attr]
+    uses = Counter(value.order)
+    totals = [0] * len(ids)
+    shown: list[BallotRecord] = [None] * len(ids)  # type: ignore[list-item]
+    first = [0] * len(ids)
+    for j in range(len(parsed) - 1, -1, -1):  # the earliest item of a pattern wins
+        k = pattern_of[j]
+        totals[k] += uses[j] * parsed[j].count  # type: ignore[union-attr]
+        shown[k], first[k] = parsed[j], value.first[j]  # type: ignore[assignment]
+    order = tuple(value.order) if len(ids) == len(parsed) else tuple(map(pattern_of.__getitem__, value.order))
+    ones = all(rec.count == 1 for rec in parsed)  # type: ignore[union-attr]
+    counts = None if ones else tuple(parsed[j].count for j in value.order)  # type: ignore[union-attr]
+    patterns = tuple(_one_record(rec, n) for rec, n in zip(shown, totals))
+    return BallotRecords(patterns, tuple(first), order, counts)
+
+
+def _plain_record(r: object, positions: frozenset[str]) -> BallotRecord | None:
+    """The commonest record, ``{"marks": {post: symbols}}`` with perhaps a ``count``, read
+    without the reader's bookkeeping; None for anything else (then ``_record`` reads it and
+    reports what is wrong)."""
+    if type(r) is not dict or not r.keys() <= _PLAIN_KEYS:
+        return None
+    marks, n = r.get("marks"), r.get("count", 1)
+    if type(marks) is not dict or not marks.keys() <= positions or type(n) is not int or not 1 <= n <= MAX_COUNT:
+        return None
+    if not all(type(v) is str for v in marks.values()):
+        return None
+    return BallotRecord(n, marks)
+
+
+_PLAIN_KEYS = frozenset({"marks", "count"})
 
 
 def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tuple[str, ...]) -> BallotRecord:

@@ -25,7 +25,7 @@ import attrs
 from tallykit.errors import InputError, InputErrors, raise_all
 from tallykit.io.jsonfile import read_json
 from tallykit.labels import ENUMS, canonical, place_words
-from tallykit.results import Results, parse_results
+from tallykit.results import PackedArray, Results, parse_results
 
 SUFFIXES = (".json", ".xlsx", ".csv")
 
@@ -64,12 +64,13 @@ def suffix(filename: str) -> str:
     return found if found in SUFFIXES else ".json"
 
 
-def read_document(raw: bytes, filename: str) -> tuple[Any, bool, Any]:
+def read_document(raw: bytes, filename: str, *, packed: bool = False) -> tuple[Any, bool, Any]:
     """The results document a file holds (before parsing), whether it had a BOM, and its source
-    map (None for JSON). Spreadsheet errors are raised all together, each with its cell."""
+    map (None for JSON). Spreadsheet errors are raised all together, each with its cell.
+    ``packed``: ballot records may come as ``PackedArray`` values (``read_json``)."""
     kind = suffix(filename)
     if kind == ".json":
-        data, bom = read_json(raw)
+        data, bom = read_json(raw, packed=packed)
         return data, bom, None
     from tallykit.io.layout import read_book
     from tallykit.io.sheets import read_csv, read_xlsx
@@ -84,7 +85,7 @@ def read_document(raw: bytes, filename: str) -> tuple[Any, bool, Any]:
 
 def load_bytes(raw: bytes, filename: str) -> Loaded:
     """Read and parse one results file of any supported kind (see the module docstring)."""
-    data, bom, sources = read_document(raw, filename)
+    data, bom, sources = read_document(raw, filename, packed=True)
     try:
         results = parse_results(data)
     except InputError as err:
@@ -157,7 +158,7 @@ def canonical_document(doc: Any) -> Any:
     def walk(node: Any, path: str) -> Any:
         if isinstance(node, dict):
             return {k: walk(v, f"{path}/{_tok(k)}") for k, v in node.items()}
-        if isinstance(node, list):
+        if isinstance(node, (list, PackedArray)):
             return [walk(v, f"{path}/{i}") for i, v in enumerate(node)]
         if isinstance(node, str):
             for pattern, domain in _ENUM_AT:
