@@ -24,8 +24,14 @@ STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未�
     show_default=True,
     help="反例（可重放的结果文件）写入的目录 / where replayable counterexample files go",
 )
+@click.option(
+    "-x",
+    "--fail-fast",
+    is_flag=True,
+    help="在第一个未证明的性质处停止 / stop at the first property not proved (mutation testing)",
+)
 @guarded
-def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str) -> None:
+def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str, fail_fast: bool) -> None:
     """证明：用 z3 证明计票核心的各项性质，并确认每个故意写错的变体被驳倒。
 
     Proves each property of the counting core (z3 on the shipping rule functions, plus bounded
@@ -40,7 +46,7 @@ def prove_cmd(only: str | None, fmt: str, lang: str, out_dir: str) -> None:
         msg = "没有这个性质" if lang == "zh" else "no such property"
         click.echo(f"{msg}: {only} ({', '.join(MODULES)})", err=True)
         sys.exit(EXIT_UNREADABLE)
-    reports = prove(only)
+    reports = prove(only, fail_fast=fail_fast)
     for r in reports:
         r["counterexample_file"] = _write_replay(r.pop("replay"), out_dir, r["name"])
     ok = all_good(reports)

@@ -34,12 +34,18 @@ def properties(only: str | None = None) -> list[Any]:
     return [importlib.import_module(f"tallykit.specs.{name}").PROPERTY for name in names]
 
 
-def prove(only: str | None = None) -> list[dict[str, Any]]:
+def prove(only: str | None = None, *, fail_fast: bool = False) -> list[dict[str, Any]]:
     """Run the suite: one report per property; ``replay`` holds a counterexample's results file
-    (for the command to write), or None."""
+    (for the command to write), or None. ``fail_fast`` stops after the first property that is not
+    proved or whose variant is not refuted (mutation testing needs only the first failure)."""
     from tallykit.specs._harness import run
 
-    return [run(prop) for prop in properties(only)]
+    reports = []
+    for prop in properties(only):
+        reports.append(run(prop))
+        if fail_fast and not all_good(reports[-1:]):
+            break
+    return reports
 
 
 def all_good(reports: list[dict[str, Any]]) -> bool:

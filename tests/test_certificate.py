@@ -382,6 +382,24 @@ def test_a_certificate_of_another_file_is_rejected():
     assert any("/rounds/0/positions/2" in r for r in reasons)
 
 
+def test_ballot_classes_are_compared_class_by_class_not_in_total():
+    """Regression (mutation audit): two files with the same ballot totals and the same patterns,
+    the counts moved between the patterns, elect different people. The certificate of one, with
+    the other's digest written in, must be rejected naming the class it moved and the outcome —
+    a checker comparing the classes only in total would let the other outcome through."""
+    a, b = [{"marks": {"主任": "○ ", "委员": "○○ "}}], [{"marks": {"主任": " ○", "委员": " ○○"}}]
+    mine = villager_records([a[0] | {"count": 11}, b[0] | {"count": 1}])
+    other = villager_records([a[0] | {"count": 1}, b[0] | {"count": 11}])
+    genuine, forged = certify(mine), certify(other)
+    assert forged["rounds"][0]["ballots"] == genuine["rounds"][0]["ballots"]
+    assert forged["rounds"][0]["positions"] != genuine["rounds"][0]["positions"]
+    forged["results_sha256"] = genuine["results_sha256"]
+    reasons = checked(forged, mine)
+    assert any("/rounds/0/classes/0/count" in r for r in reasons), reasons
+    assert any("/rounds/0/positions/0/elected" in r for r in reasons), reasons
+    assert checked(genuine, mine) == []
+
+
 def test_every_certificate_is_rejected_with_every_other_file():
     """Each genuine certificate against each other example and case: refused by the digest;
     with the digest replaced, refused unless the two files count identically."""
