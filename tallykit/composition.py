@@ -16,9 +16,12 @@ from typing import Any
 
 from tallykit.eligibility import Checker, Winner, age_on, election_day, winners
 from tallykit.findings import ERROR
+from tallykit.labels import reading_words
 from tallykit.results import NEAR_RELATIVES, Results
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
+OFFICER_KINDS = ("party_officers", "party_branch_officers")
+SECRETARY = "书记"  # P-SIZE-1: the one post a party organisation always has
 
 # Relations (FORMAT.md relations[].relation) each avoidance scope bars; "other" never does.
 LINEAL = frozenset({"parent", "child", "grandparent", "grandchild"})
@@ -81,6 +84,8 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
         if family != "party":
             scope = KIN_SCOPES[str(settings.get("supervisory_kin_avoidance", "near_relative"))]
             kin.supervisory(members, family, add, scope)
+    if kind in OFFICER_KINDS and _complete(counted) and counted.rounds[-1].result == "seat_reduction":
+        _secretary_kept(results, won, add)
     kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
     if kind == "residents_committee":
         _community(results, settings, add)
@@ -88,6 +93,23 @@ def check_people(results: Results, counted: Any, add: Add) -> None:
         _commission(results, settings, add, kin)
         _representatives(
             results, settings, family, add, _members(won) if _complete(counted) else None
+        )
+
+
+def _secretary_kept(results: Results, won: list[Winner], add: Add) -> None:
+    """A seat reduction may not do away with the 书记 (P-SIZE-1: every party committee, and a
+    branch without one, has a 书记); reducing seats (P-ELECT-4) fits members and an optional
+    副书记, so a 书记 seat nobody won needs another vote."""
+    planned = sum(p.seats for p in results.election.positions if p.name == SECRETARY)
+    if planned and not any(w.position == SECRETARY for w in won):
+        add(
+            "TK-COMP-14",
+            "/election/positions",
+            f"书记应选 {planned} 名，无人当选，却以减少名额结束：书记职位不得减少，须另行选举",
+            f"{planned} 书记 seat(s), nobody elected, yet the vote ended in a seat reduction: the 书记 seat may not be reduced; hold another vote",
+            rules=("P-SIZE-1", "P-ELECT-4"),
+            expected=f">= {planned}",
+            recorded=0,
         )
 
 
@@ -169,8 +191,8 @@ class _Composition:
                 self.add(
                     "TK-COMP-2",
                     "/election/positions",
-                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（size_bands={self.s['size_bands']}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} (size_bands={self.s['size_bands']})",
+                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], 'en')})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )

@@ -611,6 +611,16 @@ CATALOGUE: tuple[Check, ...] = (
             ("《城市居民委员会组织法》第六条（2018：一百户至七百户）", "《城市居民委员会组织法》（2025 年修订：一千户至三千户，据报道）"),
         ),
         _c(
+            "TK-COMP-14", ERROR,
+            ("书记职位被减少名额", "the 书记 seat reduced away"),
+            ("党组织委员会设书记 1 名，正式党员不足 7 人的支部也设书记 1 名：书记职位无人当选时不得以减少名额了结（减少名额只适用于委员和可设可不设的副书记），须对书记另行选举。",
+             "every party committee, and a branch without one, has one 书记: when nobody is elected 书记 the seat may not be ended by a reduction (a reduction only fits members and a 副书记 that is optional); hold another vote for 书记."),
+            ("核对书记职位的当选人和宣布的下一步。", "check who was elected 书记 and the declared next step."),
+            ("书记未选出的，须另行选举书记，不得减少该名额。", "with no 书记 elected, hold another vote for the 书记; the seat may not be reduced."),
+            ("P-SIZE-1", "P-ELECT-4"),
+            ("《中国共产党支部工作条例（试行）》第二十条（支部委员会设书记；正式党员不足7人的党支部，设1名书记）",),
+        ),
+        _c(
             "TK-KIN-1", WARNING,
             ("委员会成员之间有须回避的亲属关系", "near relatives on the same committee"),
             ("换届方案实行“两委”成员近亲属任职回避（配偶、父母、子女、兄弟姐妹、祖父母、外祖父母、孙子女、外孙子女）；各省范围不同，由规则版本给出。",

@@ -315,6 +315,39 @@ class TestComposition:
             [("TK-COMP-12", "error", "/election/members", ("P-SIZE-1",))] if no_committee else []
         )
 
+    @pytest.mark.parametrize(
+        ("kind", "secretary", "deputy", "reduced"),
+        [
+            ("party_officers", 3, 7, True),  # the 书记 reduced away: TK-COMP-14
+            ("party_branch_officers", 3, 7, True),
+            ("party_officers", 7, 3, True),  # the 副书记 reduced: lawful (P-ELECT-4)
+            ("party_officers", 3, 7, False),  # another vote declared: nothing to flag
+        ],
+    )
+    def test_secretary_seat_is_never_reduced(self, kind, secretary, deputy, reduced):
+        """P-SIZE-1 × P-ELECT-4: a seat reduction may leave the 副书记 seat empty, never the
+        书记's; the error names the planned seats and that nobody holds them."""
+        case = Path(__file__).parent / "cases" / "officers_secretary_seat_may_not_be_reduced"
+        d = json.loads((case / "input.json").read_text(encoding="utf-8"))
+        d["election"]["kind"] = kind
+        rnd = d["rounds"][0]
+        split = {"书记": "○" if secretary > deputy else "×", "副书记": "○" if deputy > secretary else "×"}
+        rnd["ballot_records"] = [  # 7 ballots: both approved on the fewer, one of them on the rest
+            {"count": min(secretary, deputy), "marks": {"书记": "○", "副书记": "○"}},
+            {"count": abs(secretary - deputy), "marks": split},
+        ]
+        won = {"书记": ["张建国"] if secretary > 3 else [], "副书记": ["李秀英"] if deputy > 3 else []}
+        rnd["declared"] = {"elected": won, "next": "seat_reduction" if reduced else "supplementary"}
+        if reduced:
+            rnd["declared"]["seats_after_reduction"] = 1
+
+        assert found(d, "TK-COMP-14") == (
+            [("TK-COMP-14", "error", "/election/positions", ("P-SIZE-1", "P-ELECT-4"))]
+            if reduced and secretary < 4
+            else []
+        )
+        assert [f for f in found(d) if f[1] == "error" and f[0] != "TK-COMP-14"] == []
+
     @pytest.mark.parametrize(("most", "warned"), [(11, False), (9, True)])
     def test_primary_committee_maximum_is_the_profiles(self, most, warned):
         """P-SIZE-1's open question (9 or 11 for a 基层委员会) is ``primary_committee_max``."""
@@ -582,7 +615,7 @@ class TestFormat:
         codes = [c.code for c in CATALOGUE]
         new = [i for i, c in enumerate(codes) if c.startswith(("TK-ELIG-", "TK-COMP-", "TK-KIN-"))]
 
-        assert new == list(range(new[0], new[0] + len(new))) and len(new) == 25
+        assert new == list(range(new[0], new[0] + len(new))) and len(new) == 26
         assert codes[codes.index("TK-COMP-10") + 1 : codes.index("TK-COMP-10") + 3] == [
             "TK-COMP-11",
             "TK-COMP-12",
