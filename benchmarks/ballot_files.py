@@ -57,11 +57,15 @@ def line(rng: random.Random, weights: list[float], seats: int, others: str) -> s
     return "".join("○" if j in chosen else rng.choice(others) for j in range(k))
 
 
-def ballot(rng: random.Random, posts: list[tuple[str, int, list[str]]], weights: dict[str, list[float]]) -> dict[str, Any]:
+def ballot(
+    rng: random.Random, posts: list[tuple[str, int, list[str]]], weights: dict[str, list[float]]
+) -> dict[str, Any]:
     """One ballot record (count 1), drawn on its own."""
     roll = rng.random()
     others = " " if roll < 0.6 else "×" if roll < 0.95 else "× "
-    rec: dict[str, Any] = {"marks": {p: line(rng, weights[p], seats, others) for p, seats, _ in posts}}
+    rec: dict[str, Any] = {
+        "marks": {p: line(rng, weights[p], seats, others) for p, seats, _ in posts}
+    }
     roll = rng.random()
     if roll < 0.01:  # a write-in: the voter crossed out a printed name and wrote another
         p, _, printed = posts[-1]
@@ -109,7 +113,10 @@ def election(rng: random.Random, i: int, voters: int | None = None) -> dict[str,
         "electorate": (
             {"registered": rnd["ballots"]["issued"] + rng.randint(0, 300)}
             if village
-            else {"expected": rnd["ballots"]["issued"] + rng.randint(0, 100), "present": rnd["ballots"]["issued"]}
+            else {
+                "expected": rnd["ballots"]["issued"] + rng.randint(0, 100),
+                "present": rnd["ballots"]["issued"],
+            }
         ),
         "candidates": [{"name": n, "positions": [p]} for p, _, printed in posts for n in printed],
         "rounds": [rnd],

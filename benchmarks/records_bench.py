@@ -126,16 +126,25 @@ def big(path: Path, runs: int) -> bool:
     print(f"  tallykit count: {spread(r['a'])}, peak {spread(r['a_mb'], 'MB')}")
     print(f"  floor (json.load + Counter): {spread(r['b'])}")
     ok = verdict("big", statistics.median(r["ratio"]))
-    just_load = [sys.executable, "-c", "import json, sys; json.load(open(sys.argv[1], 'rb'))", str(path)]
+    just_load = [
+        sys.executable,
+        "-c",
+        "import json, sys; json.load(open(sys.argv[1], 'rb'))",
+        str(path),
+    ]
     m = pair(cmd, just_load, max(1, runs - 1))
     mem = statistics.median(m["a_mb"]) / statistics.median(m["b_mb"])
-    print(f"  peak RSS: tallykit count {spread(m['a_mb'], 'MB')}; json.load alone {spread(m['b_mb'], 'MB')}")
+    print(
+        f"  peak RSS: tallykit count {spread(m['a_mb'], 'MB')}; json.load alone {spread(m['b_mb'], 'MB')}"
+    )
     print(f"  {load()}")
     return verdict("memory", mem) and ok
 
 
 def startup(path: Path, runs: int) -> bool:
-    print(f"start-up: tallykit verify {path.name} against python -c 'import attrs, click', {load()}")
+    print(
+        f"start-up: tallykit verify {path.name} against python -c 'import attrs, click', {load()}"
+    )
     r = pair([TALLYKIT, "verify", str(path)], [sys.executable, "-c", "import attrs, click"], runs)
     print(f"  tallykit verify: {spread(r['a'])}")
     print(f"  import attrs, click: {spread(r['b'])}")
@@ -154,7 +163,9 @@ def main() -> None:
     b.add_argument("file", type=Path, nargs="?", default=DATA / "big.json")
     b.add_argument("--runs", type=int, default=3)
     s = sub.add_parser("startup")
-    s.add_argument("file", type=Path, nargs="?", default=ROOT / "examples" / "party-2020-branch-ok.json")
+    s.add_argument(
+        "file", type=Path, nargs="?", default=ROOT / "examples" / "party-2020-branch-ok.json"
+    )
     s.add_argument("--runs", type=int, default=20)
     sub.add_parser("all")
     f = sub.add_parser("floor")

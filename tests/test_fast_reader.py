@@ -16,33 +16,23 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tallykit.errors import InputError
-from tallykit.io import jsonfile, load_bytes
+from tallykit.io import jsonfile, load_bytes, unpacked as plain
 from tallykit.io.jsonfile import read_json
 from tallykit.results import BallotRecords, PackedArray, parse_results
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 WITH_RECORDS = json.loads((EXAMPLES / "party-2020-branch-ok.json").read_text("utf-8"))
-SEEDS = [json.loads(p.read_bytes().decode("utf-8-sig")) for p in sorted(EXAMPLES.glob("*.json")) if not p.name.startswith("unreadable")]
+SEEDS = [
+    json.loads(p.read_bytes().decode("utf-8-sig"))
+    for p in sorted(EXAMPLES.glob("*.json"))
+    if not p.name.startswith("unreadable")
+]
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 
 
 @pytest.fixture(autouse=True)
 def every_file_is_large(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(jsonfile, "PACK_FROM", 0)
-
-
-def plain(doc: Any) -> Any:
-    """The document with every PackedArray (only rounds' records are packed) as the list it
-    stands for."""
-    if not (isinstance(doc, dict) and isinstance(doc.get("rounds"), list)):
-        return doc
-    rounds = [
-        {**r, "ballot_records": list(r["ballot_records"])}
-        if isinstance(r, dict) and isinstance(r.get("ballot_records"), PackedArray)
-        else r
-        for r in doc["rounds"]
-    ]
-    return {**doc, "rounds": rounds}
 
 
 def outcome(read: Any) -> Any:
@@ -60,7 +50,9 @@ def assert_same(raw: bytes) -> Any:
         assert fast == exact
         return None
     assert plain(fast[1][0]) == exact[1][0] and fast[1][1] == exact[1][1]
-    parsed_fast, parsed_exact = outcome(lambda: parse_results(fast[1][0])), outcome(lambda: parse_results(exact[1][0]))
+    parsed_fast, parsed_exact = outcome(lambda: parse_results(fast[1][0])), outcome(
+        lambda: parse_results(exact[1][0])
+    )
     assert parsed_fast == parsed_exact
     return fast[1][0]
 
@@ -94,26 +86,73 @@ def test_small_files_and_plain_reads_stay_plain(monkeypatch: pytest.MonkeyPatch)
 @pytest.mark.parametrize(
     "change",
     [
-        pytest.param(lambda s: s.replace('"count": 1', '"count": 1, "count": 2', 1), id="duplicate key in a record"),
-        pytest.param(lambda s: s.replace('"ballot_records"', '"ballot_records": [], "ballot_records"', 1), id="records twice"),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": 1, "count": 2', 1),
+            id="duplicate key in a record",
+        ),
+        pytest.param(
+            lambda s: s.replace('"ballot_records"', '"ballot_records": [], "ballot_records"', 1),
+            id="records twice",
+        ),
         pytest.param(lambda s: s.replace('"count": 1', '"count": NaN', 1), id="NaN in a record"),
-        pytest.param(lambda s: s.replace('"count": 1', '"count": Infinity', 1), id="Infinity in a record"),
-        pytest.param(lambda s: s.replace('"count": 1', '"count": 123456789012345678901234567890', 1), id="huge number"),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": Infinity', 1), id="Infinity in a record"
+        ),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": 123456789012345678901234567890', 1),
+            id="huge number",
+        ),
         pytest.param(lambda s: s.replace('"count": 1', '"count": 1.0', 1), id="float count"),
-        pytest.param(lambda s: s.replace('"委员": "', '"委员": "\\ud800', 1), id="lone surrogate in a record"),
-        pytest.param(lambda s: s.replace('"委员": "', '"委\\ud800": "', 1), id="lone surrogate in a key"),
-        pytest.param(lambda s: s.replace('"count": 1', '"count": ' + "[" * 3000 + "]" * 3000, 1), id="deep nesting in a record"),
-        pytest.param(lambda s: s.replace('"count": 1', '"count": ' + "[" * 500 + "]" * 500, 1), id="nesting far below the limit"),
+        pytest.param(
+            lambda s: s.replace('"委员": "', '"委员": "\\ud800', 1), id="lone surrogate in a record"
+        ),
+        pytest.param(
+            lambda s: s.replace('"委员": "', '"委\\ud800": "', 1), id="lone surrogate in a key"
+        ),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": ' + "[" * 3000 + "]" * 3000, 1),
+            id="deep nesting in a record",
+        ),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": ' + "[" * 500 + "]" * 500, 1),
+            id="nesting far below the limit",
+        ),
         pytest.param(lambda s: s.replace('"count": 1', '"count": 1,', 1), id="trailing comma"),
         pytest.param(lambda s: s.replace('"count": 1}', '"count": 1', 1), id="unclosed record"),
         pytest.param(lambda s: s.replace('"count": 1', '"count": 0', 1), id="count zero"),
-        pytest.param(lambda s: s.replace('"count": 1', '"count": 1, "extra": true', 1), id="unknown field"),
-        pytest.param(lambda s: s.replace('"marks": {', '"write_ins": {"委员": [["　王 五", "○"]]}, "marks": {', 1), id="a name normalised"),
-        pytest.param(lambda s: s.replace('"ballot_records": [', '"ballot_records": [7, ', 1), id="a record that is a number"),
-        pytest.param(lambda s: s.replace('"ballot_records"', '"ballot\\u005frecords"', 1), id="escaped key"),
-        pytest.param(lambda s: s.replace('"extensions"', '"extensions"', 1).replace('"rounds": [', '"extensions": {"ballot_records": ' + json.dumps(records(WITH_RECORDS), ensure_ascii=False) + '}, "rounds": [', 1), id="the same records earlier"),
-        pytest.param(lambda s: s.replace('"ballot_records": [', '"ballot_records": [\n\n' + " " * 100, 1), id="odd whitespace"),
-        pytest.param(lambda s: s.replace('"rounds": [', '"rounds": 5, "x": [', 1), id="rounds not an array"),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": 1, "extra": true', 1), id="unknown field"
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                '"marks": {', '"write_ins": {"委员": [["　王 五", "○"]]}, "marks": {', 1
+            ),
+            id="a name normalised",
+        ),
+        pytest.param(
+            lambda s: s.replace('"ballot_records": [', '"ballot_records": [7, ', 1),
+            id="a record that is a number",
+        ),
+        pytest.param(
+            lambda s: s.replace('"ballot_records"', '"ballot\\u005frecords"', 1), id="escaped key"
+        ),
+        pytest.param(
+            lambda s: s.replace('"extensions"', '"extensions"', 1).replace(
+                '"rounds": [',
+                '"extensions": {"ballot_records": '
+                + json.dumps(records(WITH_RECORDS), ensure_ascii=False)
+                + '}, "rounds": [',
+                1,
+            ),
+            id="the same records earlier",
+        ),
+        pytest.param(
+            lambda s: s.replace('"ballot_records": [', '"ballot_records": [\n\n' + " " * 100, 1),
+            id="odd whitespace",
+        ),
+        pytest.param(
+            lambda s: s.replace('"rounds": [', '"rounds": 5, "x": [', 1), id="rounds not an array"
+        ),
         pytest.param(lambda s: s + "  ", id="trailing spaces"),
         pytest.param(lambda s: s + " x", id="trailing garbage"),
     ],
@@ -138,13 +177,24 @@ def test_each_occurrence_of_a_bad_record_is_reported_at_its_own_index():
     assert_same(text(doc))
     with pytest.raises(InputError) as err:
         load_bytes(text(doc), "f.json")
-    assert [e.path for e in err.value.errors][:3] == [f"/rounds/0/ballot_records/{i}/count" for i in range(3)]
+    assert [e.path for e in err.value.errors][:3] == [
+        f"/rounds/0/ballot_records/{i}/count" for i in range(3)
+    ]
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(10**30), 10**30) | st.floats() | st.text(max_size=6)
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**30), 10**30)
+    | st.floats()
+    | st.text(max_size=6)
     | st.sampled_from(["委员", "○", "×", " ", "王　志强", "\ud800"]),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5) | st.sampled_from(["count", "marks", "flags", "write_ins"]), inner, max_size=4),
+    lambda inner: st.lists(inner, max_size=4)
+    | st.dictionaries(
+        st.text(max_size=5) | st.sampled_from(["count", "marks", "flags", "write_ins"]),
+        inner,
+        max_size=4,
+    ),
     max_leaves=12,
 )
 
@@ -181,7 +231,9 @@ def test_schema_shaped_mutations_read_the_same(seed, picks, copies, indent):
     try:
         raw = json.dumps(data, ensure_ascii=False, indent=indent).encode("utf-8", "surrogatepass")
     except ValueError:
-        raw = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=True).encode("utf-8", "surrogatepass")
+        raw = json.dumps(data, ensure_ascii=False, indent=indent, allow_nan=True).encode(
+            "utf-8", "surrogatepass"
+        )
     assert_same(raw)
     assert_same(json.dumps(data, indent=indent, allow_nan=True).encode("utf-8"))
 
@@ -193,3 +245,19 @@ def test_a_damaged_records_file_reads_the_same(cut, junk):
     at = cut % len(raw)
     assert_same(raw[:at] + junk + raw[at:])
     assert_same(raw[:at] + raw[at + len(junk) :])
+
+
+@pytest.mark.parametrize("fmt", ["json", "xlsx", "csv"])
+def test_a_packed_document_converts_like_a_plain_one(fmt):
+    from tallykit.io import write_document
+
+    raw = text(WITH_RECORDS)
+    packed = load_bytes(raw, "f.json").data
+    assert isinstance(records(packed), PackedArray)
+    if fmt == "xlsx":  # the workbook's zip carries a clock: compare what it holds
+        from tallykit.io import read_document
+
+        got = read_document(write_document(packed, fmt), "f.xlsx")[0]
+        assert got == read_document(write_document(read_json(raw)[0], fmt), "f.xlsx")[0]
+    else:
+        assert write_document(packed, fmt) == write_document(read_json(raw)[0], fmt)

@@ -158,7 +158,7 @@ def canonical_document(doc: Any) -> Any:
     def walk(node: Any, path: str) -> Any:
         if isinstance(node, dict):
             return {k: walk(v, f"{path}/{_tok(k)}") for k, v in node.items()}
-        if isinstance(node, (list, PackedArray)):
+        if isinstance(node, list):
             return [walk(v, f"{path}/{i}") for i, v in enumerate(node)]
         if isinstance(node, str):
             for pattern, domain in _ENUM_AT:
@@ -284,8 +284,23 @@ def _options(doc: Any, base: dict[str, list[str]]) -> dict[str, list[str]]:
     return {**base, "listed": [*posts, WRITE_IN], "declared": posts or ["是"]}
 
 
+def unpacked(doc: Any) -> Any:
+    """The document with each round's packed ballot records (``read_json(packed=True)``) as
+    the plain list they stand for."""
+    if not (isinstance(doc, dict) and isinstance(doc.get("rounds"), list)):
+        return doc
+    rounds = [
+        {**r, "ballot_records": list(r["ballot_records"])}
+        if isinstance(r, dict) and isinstance(r.get("ballot_records"), PackedArray)
+        else r
+        for r in doc["rounds"]
+    ]
+    return {**doc, "rounds": rounds}
+
+
 def write_document(doc: Any, fmt: str) -> bytes:
     """The document as ``json``, ``xlsx`` or ``csv`` bytes (nothing lost; see ``to_sheets``)."""
+    doc = unpacked(doc)
     if fmt == "json":
         return dump_json(doc)
     from tallykit.io.sheets import write_csv, write_xlsx
