@@ -42,7 +42,7 @@ CONFIG = ROOT / "mutation" / "cosmic-ray.toml"
 EXPLAINED = ROOT / "mutation" / "equivalent.toml"
 PYTEST = ["-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", "-m", "not slow"]
 PYTEST += ["--hypothesis-seed=0"]
-PROVE = ["-c", "from tallykit.cli.main import main; main()", "prove", "--fail-fast"]
+PROVE = ["-c", "from tallykit.cli.main import main; main()", "prove", "--fail-fast", "--untraced"]
 PROVE += ["--format", "json", "--lang", "en"]
 
 
@@ -73,7 +73,9 @@ def mutants(cfg: dict) -> list[Mutant]:  # type: ignore[type-arg]
     from cosmic_ray.work_db import use_db
 
     cr = ConfigDict(cfg["cosmic-ray"])
-    group_of = {m: g for g, spec in cfg["tallykit-mutation"]["groups"].items() for m in spec["modules"]}
+    group_of = {
+        m: g for g, spec in cfg["tallykit-mutation"]["groups"].items() for m in spec["modules"]
+    }
     skip = cfg["cosmic-ray"].get("filters", {}).get("operators-filter", {})
     skip = re.compile("|".join(f"(?:{e})" for e in skip.get("exclude-operators", ())) or "(?!)")
     with tempfile.TemporaryDirectory() as tmp, use_db(Path(tmp) / "session.sqlite") as db:
@@ -119,12 +121,16 @@ def scratch_copy(parent: Path) -> Path:
     """A copy of the checkout's files laid out as installed (``package-dir`` of pyproject.toml
     folded into the package) with ``../shared`` beside it, so ``import tallykit`` finds only it."""
     repo = parent / "repo"
-    files = subprocess.run(
-        ["git", "ls-files", "-co", "--exclude-standard", "-z"],
-        cwd=ROOT,
-        capture_output=True,
-        check=True,
-    ).stdout.decode().split("\0")
+    files = (
+        subprocess.run(
+            ["git", "ls-files", "-co", "--exclude-standard", "-z"],
+            cwd=ROOT,
+            capture_output=True,
+            check=True,
+        )
+        .stdout.decode()
+        .split("\0")
+    )
     for name in filter(None, files):
         if (ROOT / name).is_file():
             (repo / name).parent.mkdir(parents=True, exist_ok=True)
@@ -141,7 +147,7 @@ def scratch_copy(parent: Path) -> Path:
 
 
 def run(repo: Path, args: list[str], limit: float) -> tuple[int | None, str, float]:
-    """Run ``python args`` in ``repo``: (exit code, or None past ``limit`` seconds; output tail;
+    """Run ``python args`` in ``repo``: (exit code, or None past ``limit`` seconds; output;
     seconds)."""
     env = os.environ | {"PYTHONPATH": str(repo), "PYTHONDONTWRITEBYTECODE": "1"}
     start = time.perf_counter()
@@ -161,7 +167,7 @@ def run(repo: Path, args: list[str], limit: float) -> tuple[int | None, str, flo
         out, _ = proc.communicate()
         code = None
     shutil.rmtree(repo / ".hypothesis", ignore_errors=True)  # no example database between runs
-    return code, out.decode("utf-8", "replace")[-4000:], time.perf_counter() - start
+    return code, out.decode("utf-8", "replace"), time.perf_counter() - start
 
 
 def verdict(code: int | None, output: str, prove: bool) -> dict:  # type: ignore[type-arg]
@@ -184,34 +190,44 @@ def verdict(code: int | None, output: str, prove: bool) -> dict:  # type: ignore
     return {"verdict": "killed", "by": by}
 
 
-def test_one(m: Mutant, repo: Path, cfg: dict, limits: dict) -> dict:  # type: ignore[type-arg]
-    """Run one mutant in ``repo`` against prove and against its group's tests."""
+def test_one(
+    m: Mutant, repo: Path, cfg: dict, limits: dict, arms: set[str], old: dict  # type: ignore[type-arg]
+) -> dict:  # type: ignore[type-arg]
+    """Run one mutant in ``repo`` against prove and against its group's tests (those of ``arms``;
+    the other arm's verdict is kept from the earlier record ``old``)."""
     source, mutated = mutated_source(m)
-    record = asdict(m) | {"id": m.id}
+    record = asdict(m) | {"id": m.id} | {a: old[a] for a in ("prove", "tests") if a in old}
     if mutated is None or mutated == source:
         return record | {"prove": {"verdict": "no_change"}, "tests": {"verdict": "no_change"}}
-    diff = difflib.unified_diff(source.splitlines(), mutated.splitlines(), m.module, m.module, n=0, lineterm="")
+    diff = difflib.unified_diff(
+        source.splitlines(), mutated.splitlines(), m.module, m.module, n=0, lineterm=""
+    )
     record["diff"] = "\n".join(list(diff)[2:])
     target = repo / m.module
     try:
         target.write_text(mutated, encoding="utf-8")
-        code, out, seconds = run(repo, PROVE + ["--out", str(repo.parent / "cx")], limits["prove"])
-        record["prove"] = verdict(code, out, True) | {"seconds": round(seconds, 1)}
-        tests = cfg["tallykit-mutation"]["groups"][m.group]["tests"]
-        code, out, seconds = run(repo, PYTEST + tests, limits[m.group])
-        record["tests"] = verdict(code, out, False) | {"seconds": round(seconds, 1)}
+        if "prove" in arms:
+            cx = ["--out", str(repo.parent / "cx")]
+            code, out, seconds = run(repo, PROVE + cx, limits["prove"])
+            record["prove"] = verdict(code, out, True) | {"seconds": round(seconds, 1)}
+        if "tests" in arms:
+            tests = cfg["tallykit-mutation"]["groups"][m.group]["tests"]
+            code, out, seconds = run(repo, PYTEST + tests, limits[m.group])
+            record["tests"] = verdict(code, out, False) | {"seconds": round(seconds, 1)}
     finally:
         target.write_text(source, encoding="utf-8")
-    return record
+    return {"prove": {"verdict": "not_run"}, "tests": {"verdict": "not_run"}} | record
 
 
-def baseline(repo: Path, cfg: dict, limit: float) -> dict[str, float]:
+def baseline(repo: Path, cfg: dict, limit: float, arms: set[str]) -> dict[str, float]:
     """The unmutated copy must pass prove and every group's tests; each command's time limit for a
     mutant is five times its own time here (at least two minutes, at most the config's timeout)."""
     limits = {}
-    for name, args in [("prove", PROVE + ["--out", str(repo.parent / "cx")])] + [
-        (g, PYTEST + spec["tests"]) for g, spec in cfg["tallykit-mutation"]["groups"].items()
-    ]:
+    commands = [("prove", PROVE + ["--out", str(repo.parent / "cx")])] if "prove" in arms else []
+    if "tests" in arms:
+        groups = cfg["tallykit-mutation"]["groups"].items()
+        commands += [(g, PYTEST + spec["tests"]) for g, spec in groups]
+    for name, args in commands:
         code, out, seconds = run(repo, args, limit)
         if code != 0:
             sys.exit(f"the unmutated code fails {name}:\n{out}")
@@ -220,22 +236,29 @@ def baseline(repo: Path, cfg: dict, limit: float) -> dict[str, float]:
     return limits
 
 
-def explained() -> dict[str, dict[str, str]]:
+def explained(records: list[dict]) -> dict[str, dict[str, str]]:  # type: ignore[type-arg]
+    """The notes of mutation/equivalent.toml whose mutated line is still the record's."""
     if not EXPLAINED.exists():
         return {}
-    return tomllib.loads(EXPLAINED.read_text(encoding="utf-8"))
+    notes = tomllib.loads(EXPLAINED.read_text(encoding="utf-8"))
+    diffs = {r["id"]: r.get("diff", "") for r in records}
+    return {k: v for k, v in notes.items() if v["mutated"] in diffs.get(k, "")}
 
 
 def summary(records: list[dict]) -> Iterator[str]:  # type: ignore[type-arg]
     """The table docs/proofs.md records: per group and in all, over mutants not equivalent."""
-    notes = explained()
+    notes = explained(records)
     rows = []
     for group in sorted({r["group"] for r in records}) + ["all"]:
-        rs = [r for r in records if group in ("all", r["group"]) and r["prove"]["verdict"] != "no_change"]
+        rs = [
+            r
+            for r in records
+            if group in ("all", r["group"]) and r["prove"]["verdict"] != "no_change"
+        ]
         equivalent = [r for r in rs if notes.get(r["id"], {}).get("kind") == "equivalent"]
         live = [r for r in rs if r not in equivalent]
-        prove = [r for r in live if r["prove"]["verdict"] != "survived"]
-        tests = [r for r in live if r["tests"]["verdict"] != "survived"]
+        prove = [r for r in live if r["prove"]["verdict"] not in ("survived", "not_run")]
+        tests = [r for r in live if r["tests"]["verdict"] not in ("survived", "not_run")]
         either = [r for r in live if r in prove or r in tests]
         n = len(live) or 1
         rows.append(
@@ -263,30 +286,45 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1, help="scratch copies run side by side")
     ap.add_argument("--out", type=Path, default=Path("mutation-results.json"))
     ap.add_argument("--report", type=Path, help="print the summary of a results file and stop")
+    ap.add_argument(
+        "--arms",
+        default="prove,tests",
+        help="run 'prove', 'tests' or both; with one, mutants already in --out run again for it",
+    )
     args = ap.parse_args()
+    arms = set(args.arms.split(","))
     if args.report:
         print("\n".join(summary(json.loads(args.report.read_text(encoding="utf-8"))["mutants"])))
         return
     cfg = config()
     every = mutants(cfg)
-    chosen = [m for m in every if m.id in args.only] if args.only else sample(every, args.per_group, args.seed)
+    chosen = (
+        [m for m in every if m.id in args.only]
+        if args.only
+        else sample(every, args.per_group, args.seed)
+    )
     done = json.loads(args.out.read_text(encoding="utf-8"))["mutants"] if args.out.exists() else []
-    done = [r for r in done if r["id"] not in {m.id for m in chosen} or not args.only]
+    again = args.only or arms != {"prove", "tests"}  # run mutants already in --out again
+    old = {r["id"]: r for r in done if again and r["id"] in {m.id for m in chosen}}
+    done = [r for r in done if r["id"] not in old]
     todo = [m for m in chosen if m.id not in {r["id"] for r in done}]
-    print(f"{len(every)} mutants, {len(chosen)} chosen (seed {args.seed}), {len(todo)} to run", flush=True)
+    print(
+        f"{len(every)} mutants, {len(chosen)} chosen (seed {args.seed}), {len(todo)} to run",
+        flush=True,
+    )
     with tempfile.TemporaryDirectory(prefix="tallykit-mutation-") as tmp:
         copies: Queue[Path] = Queue()
         for j in range(max(1, args.jobs)):
             (Path(tmp) / str(j)).mkdir()
             copies.put(scratch_copy(Path(tmp) / str(j)))
         repo = copies.get()
-        limits = baseline(repo, cfg, float(cfg["cosmic-ray"]["timeout"]))
+        limits = baseline(repo, cfg, float(cfg["cosmic-ray"]["timeout"]), arms)
         copies.put(repo)
 
         def work(m: Mutant) -> dict:  # type: ignore[type-arg]
             repo = copies.get()
             try:
-                return test_one(m, repo, cfg, limits)
+                return test_one(m, repo, cfg, limits, arms, old.get(m.id, {}))
             finally:
                 copies.put(repo)
 
@@ -294,9 +332,15 @@ def main() -> None:
             for i, record in enumerate(pool.map(work, todo), 1):
                 done.append(record)
                 p, t = record["prove"], record["tests"]
-                print(f"[{i}/{len(todo)}] {record['id']} (line {record['line']}): prove {p['verdict']} {p.get('by', '')}; tests {t['verdict']} {t.get('by', '')}", flush=True)
+                print(
+                    f"[{i}/{len(todo)}] {record['id']} (line {record['line']}): prove {p['verdict']} {p.get('by', '')}; tests {t['verdict']} {t.get('by', '')}",
+                    flush=True,
+                )
                 meta = {"seed": args.seed, "per_group": args.per_group, "total": len(every)}
-                args.out.write_text(json.dumps({"run": meta, "mutants": done}, ensure_ascii=False, indent=1), encoding="utf-8")
+                args.out.write_text(
+                    json.dumps({"run": meta, "mutants": done}, ensure_ascii=False, indent=1),
+                    encoding="utf-8",
+                )
     print("\n".join(summary(done)))
 
 

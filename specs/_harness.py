@@ -3,10 +3,13 @@ results-format files that replay a counterexample with ``tallykit count``."""
 
 from __future__ import annotations
 
+import inspect
 import itertools
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import z3
@@ -183,10 +186,45 @@ def party_results(
     return data
 
 
-def run(prop: Property) -> dict[str, Any]:
-    """Check a property and its broken variant; timing is wall-clock seconds for both."""
+def traced(check: Callable[[], Outcome]) -> tuple[Outcome, list[str]]:
+    """Run ``check`` and name every shipping function it reached: each function of the
+    ``tallykit`` package (not the specs, not the command line) that ran at least once, as
+    ``module.function``, found by tracing calls rather than declared by hand."""
+    import tallykit
+
+    home = str(Path(tallykit.__file__).resolve().parent)
+    codes: set[Any] = set()
+
+    def tracer(frame: Any, event: str, arg: Any) -> None:
+        codes.add(frame.f_code)
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        out = check()
+    finally:
+        sys.settrace(previous)
+    names = set()
+    for code in codes:
+        if not code.co_flags & inspect.CO_OPTIMIZED:  # a module or class body, not a function
+            continue
+        path = str(Path(code.co_filename).resolve())
+        if not path.startswith(home + "/"):
+            continue
+        module = ".".join(Path(path[len(home) + 1 :]).with_suffix("").parts)
+        if module.split(".")[0] in ("specs", "cli", "web") or module.endswith("__init__"):
+            continue
+        function = getattr(code, "co_qualname", code.co_name).split(".<locals>")[0]
+        if not function.startswith("<"):
+            names.add(f"{module}.{function}")
+    return out, sorted(names)
+
+
+def run(prop: Property, trace: bool = True) -> dict[str, Any]:
+    """Check a property (tracing the shipping functions it reaches, unless ``trace`` is off: the
+    tracing doubles the time) and its broken variant; timing is wall-clock seconds for both."""
     start = time.perf_counter()
-    real = prop.check(False)
+    real, reached = traced(lambda: prop.check(False)) if trace else (prop.check(False), [])
     broken = prop.check(True)
     seconds = time.perf_counter() - start
     return {
@@ -194,6 +232,7 @@ def run(prop: Property) -> dict[str, Any]:
         "doc": prop.doc,
         "rules": list(prop.rules),
         "bounds": prop.bounds,
+        "reached": reached,
         "status": real.status,
         "detail": real.detail,
         "seconds": round(seconds, 3),

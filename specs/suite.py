@@ -23,6 +23,11 @@ MODULES = (
     "double_majority",
     "carry_down",
     "women_guarantee",
+    "tie_cuts",
+    "one_post",
+    "no_vote_base",
+    "checker_sound",
+    "profile_defaults",
 )
 
 
@@ -34,15 +39,18 @@ def properties(only: str | None = None) -> list[Any]:
     return [importlib.import_module(f"tallykit.specs.{name}").PROPERTY for name in names]
 
 
-def prove(only: str | None = None, *, fail_fast: bool = False) -> list[dict[str, Any]]:
+def prove(
+    only: str | None = None, *, fail_fast: bool = False, trace: bool = True
+) -> list[dict[str, Any]]:
     """Run the suite: one report per property; ``replay`` holds a counterexample's results file
     (for the command to write), or None. ``fail_fast`` stops after the first property that is not
-    proved or whose variant is not refuted (mutation testing needs only the first failure)."""
+    proved or whose variant is not refuted (mutation testing needs only the first failure);
+    ``trace`` names the shipping functions each property reached (``reached``)."""
     from tallykit.specs._harness import run
 
     reports = []
     for prop in properties(only):
-        reports.append(run(prop))
+        reports.append(run(prop, trace))
         if fail_fast and not all_good(reports[-1:]):
             break
     return reports

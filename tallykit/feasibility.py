@@ -68,6 +68,8 @@ def decide(q: Question, *, want_witness: bool = False) -> Answer:
     if broken is not None:
         return Answer(False, "bounds", *broken)
     if not _coupled(q):
+        if want_witness and q.same_person_once and len(q.seats) > 1:
+            return _z3(q)  # a round-robin deal can put one person on two posts of one ballot
         return Answer(True, "bounds", witness=_round_robin(q) if want_witness else None)
     return _z3(q)
 
@@ -128,14 +130,12 @@ def _coupled(q: Question) -> bool:
 
 def _round_robin(q: Question) -> tuple[Any, ...]:
     """A witness: deal each position's votes over the ballots in turn (a run of at most ``valid``
-    votes for one person never hits a ballot twice; each ballot gets at most ``seats``). With
-    the same person on several posts, one deal over all posts keeps them on different ballots."""
+    votes for one person never hits a ballot twice; each ballot gets at most ``seats``). Not for
+    the same person counted once over several posts: two posts' deals can meet on one ballot."""
     v = q.valid
     ballots: list[dict[str, list[str]]] = [{} for _ in range(v)]
-    cursor = 0
     for position, _ in q.seats:
-        if not q.same_person_once:
-            cursor = 0
+        cursor = 0
         for name, votes in q.tally.get(position, {}).items():
             for _ in range(votes):
                 ballots[cursor % v].setdefault(position, []).append(name)
@@ -175,6 +175,15 @@ def _z3(q: Question) -> Answer:
                 cells[(b, position, "×" + n)] = against[printed.index(n)]
             for n, w in zip(written, writes):
                 cells[(b, position, n)] = w
+        if q.same_person_once:  # V-SAME-PERSON-1: one person counts once per ballot
+            posts: dict[str, list[Any]] = {}
+            for position, _ in q.seats:
+                for (bb, pos, n), x in cells.items():
+                    if bb == b and pos == position and not n.startswith("×"):
+                        posts.setdefault(n, []).append(x)
+            for xs in posts.values():
+                if len(xs) > 1:
+                    s.add(z3.PbLe([(x, 1) for x in xs], 1))
     for position, _ in q.seats:
         printed = q.printed.get(position, ())
         names = list(printed) + [n for n in q.tally.get(position, {}) if n not in printed]

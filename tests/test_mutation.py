@@ -50,11 +50,17 @@ def test_every_configured_module_is_in_one_group_whose_tests_exist():
 
 def test_verdicts_are_read_from_the_output():
     prove_out = '{"tallykit_prove": 1, "properties": [{"name": "seats_bound", "status": "counterexample", "variant_refuted": true}]}'
-    assert run.verdict(1, prove_out, True) == {"verdict": "killed", "by": "seats_bound: counterexample"}
+    assert run.verdict(1, prove_out, True) == {
+        "verdict": "killed",
+        "by": "seats_bound: counterexample",
+    }
     assert run.verdict(0, "", True) == {"verdict": "survived", "by": ""}
     assert run.verdict(None, "", False) == {"verdict": "timeout", "by": ""}
     pytest_out = "F\nFAILED tests/test_x.py::test_y - assert 1 == 2\n"
-    assert run.verdict(1, pytest_out, False) == {"verdict": "killed", "by": "tests/test_x.py::test_y"}
+    assert run.verdict(1, pytest_out, False) == {
+        "verdict": "killed",
+        "by": "tests/test_x.py::test_y",
+    }
     assert run.verdict(3, "Traceback ...", False)["verdict"] == "killed"
 
 

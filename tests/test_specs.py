@@ -16,7 +16,7 @@ from tallykit.specs._harness import COUNTEREXAMPLE, PROVED
 
 @pytest.fixture(scope="module")
 def reports():
-    return suite.prove(), None
+    return suite.prove(trace=False), None
 
 
 def test_every_property_proved_and_every_variant_refuted(reports):
@@ -43,7 +43,7 @@ def test_solvers_are_bounded_by_resource_not_by_time(monkeypatch):
 
 def test_every_spec_states_rules_bounds_and_a_sentence():
     for prop in suite.properties():
-        assert prop.rules and all(r[:2] in ("P-", "V-", "R-") for r in prop.rules)
+        assert prop.rules and all(r.split("-")[0] in ("P", "V", "R", "TK") for r in prop.rules)
         assert prop.bounds and prop.doc.endswith(".")
 
 
@@ -271,3 +271,116 @@ def test_proofs_page_lists_every_property():
 
     page = (Path(__file__).resolve().parents[1] / "docs" / "proofs.md").read_text(encoding="utf-8")
     assert [name for name in suite.MODULES if f"| {name} |" not in page] == []
+
+
+def test_prove_names_the_shipping_functions_each_property_reached(tmp_path):
+    """The output names, per property, the shipping functions it ran (found by tracing) and its
+    bounds; a property that reads only data reaches none and says so."""
+    from tallykit.specs._harness import run
+    from tallykit.specs import no_vote_base, profile_defaults
+
+    report = run(no_vote_base.PROPERTY)
+    assert {"counting.count", "counting.effective_expected", "villager.check_proxies"} <= set(
+        report["reached"]
+    )
+    assert not any(n.startswith(("specs.", "cli.")) for n in report["reached"])
+    assert not any(
+        n.startswith(("counting.", "villager.")) for n in run(profile_defaults.PROPERTY)["reached"]
+    )
+    res = CliRunner().invoke(
+        main, ["prove", "--only", "no_vote_base", "--lang", "en", "--out", str(tmp_path)]
+    )
+    assert res.exit_code == 0, res.output
+    assert "reached: " in res.output and "counting.effective_expected" in res.output
+    assert "bounds: party: count with one listed exclusion" in res.output
+
+
+def test_checker_soundness_catches_a_checker_that_derives_wrongly(monkeypatch):
+    """A checker that breaks ties by ballot order (no tie re-vote) rejects the counter's
+    certificate of a tie: checker_sound finds it."""
+    from tallykit import check_certificate
+    from tallykit.specs import checker_sound
+
+    def no_ties(ranking, seats, passes):
+        passed = [n for n, v in ranking if passes(v)]
+        return passed[:seats], [], 0, max(0, seats - len(passed))
+
+    monkeypatch.setattr(check_certificate, "_fill", no_ties)
+    check_certificate.derived.cache_clear()
+    try:
+        out = checker_sound.check(False)
+    finally:
+        check_certificate.derived.cache_clear()
+    assert out.status == COUNTEREXAMPLE and "rejected" in out.detail
+    parse_results(out.replay)
+
+
+def test_a_changed_profile_default_fails_profile_defaults(monkeypatch):
+    """A mutant of a default (proxy_limit 3 → 4 under villager-2018) cannot pass."""
+    import attrs
+
+    from tallykit import profiles
+    from tallykit.specs import profile_defaults
+
+    p = profiles.BUILTIN["villager-2018"]
+    limit = attrs.evolve(p.settings["proxy_limit"], value=4)
+    changed = attrs.evolve(p, settings={**p.settings, "proxy_limit": limit})
+    monkeypatch.setitem(profiles.BUILTIN, "villager-2018", changed)
+    out = profile_defaults.check(False)
+    assert out.status == COUNTEREXAMPLE and "proxy_limit" in out.detail
+
+
+def test_tie_cuts_catch_a_count_that_ignores_ties_at_the_woman_seat(monkeypatch):
+    """Women tied for the woman's seat resolved by ballot order (no re-vote): tie_cuts fails."""
+    import attrs
+
+    from tallykit import villager
+    from tallykit.specs import tie_cuts
+
+    real = villager._women
+
+    def first_tied_wins(results, profile, seating, *a):
+        s, notes = real(results, profile, seating, *a)
+        return attrs.evolve(s, elected=s.elected + s.tied[:1], tied=(), tied_seats=0), notes
+
+    monkeypatch.setattr(villager, "_women", first_tied_wins)
+    out = tie_cuts.check(False)
+    assert out.status == COUNTEREXAMPLE and "woman's seat" in out.detail
+
+
+def test_no_vote_base_catches_a_member_without_a_vote_in_expected(monkeypatch):
+    """应到会 counting every unapproved exclusion (P-RIGHTS-1 ignored): no_vote_base fails."""
+    from tallykit import counting
+    from tallykit.specs import no_vote_base
+
+    monkeypatch.setattr(counting, "no_vote", lambda *a, **k: None)
+    out = no_vote_base.check(False)
+    assert out.status == COUNTEREXAMPLE and "应到会" in out.detail
+
+
+def test_one_post_catches_a_count_that_keeps_the_elected_on_lower_posts(monkeypatch):
+    """Whoever a higher post elects staying on the lower ones (TK-POST-1 dropped): one_post fails."""
+    from tallykit import counting
+    from tallykit.specs import one_post
+
+    real = counting.seat_post
+    monkeypatch.setattr(counting, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
+    out = one_post.check(False)
+    assert out.status == COUNTEREXAMPLE and "party" in out.detail
+
+
+def test_a_feasibility_witness_never_puts_one_person_on_two_posts_of_a_ballot():
+    """Regression found by feasibility_exact: with one person counted once per ballot
+    (V-SAME-PERSON-1) over two posts, the round-robin witness put 乙 on both posts of one ballot;
+    the witness now comes from the per-ballot model, which knows the rule."""
+    from tallykit.feasibility import Question, decide
+
+    tally = {"主任": {"甲": 0, "乙": 1}, "委员": {"甲": 1, "乙": 1}}
+    printed = {p: tuple(t) for p, t in tally.items()}
+    q = Question(2, (("主任", 1), ("委员", 1)), tally, printed, same_person_once=True)
+    answer = decide(q, want_witness=True)
+    assert answer.feasible
+    for _, pattern in answer.witness:
+        everyone = [n for _, names in pattern for n in names]
+        assert len(everyone) == len(set(everyone))
+    assert sum(n for n, _ in answer.witness) == 2

@@ -1,5 +1,5 @@
 """A tie matters only if it decides a seat: Hypothesis against the brute-force oracle of
-tie_oracle.py, which tries every tie-break, at every cut — the last seat (P-ELECT-3, V-TIE-1), the
+tallykit/specs/_ties.py, which tries every tie-break, at every cut — the last seat (P-ELECT-3, V-TIE-1), the
 woman's seat (V-WOMEN-1), the supplementary-candidate list (V-SUPP-1) and the 两推 list (seeds/002).
 
 The property at each cut: the count calls for a tie re-vote (or notes a tie at a list's cut)
@@ -17,7 +17,11 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 from helpers import party_file  # noqa: E402
-from tie_oracle import (  # noqa: E402
+from villager_build import counted, villager, with_params  # noqa: E402
+
+from tallykit import count, parse_results  # noqa: E402
+from tallykit.counting import fill_seats, rank  # noqa: E402
+from tallykit.specs._ties import (  # noqa: E402
     last_seat,
     outcomes,
     recommended,
@@ -25,10 +29,6 @@ from tie_oracle import (  # noqa: E402
     verdict,
     womans_seat,
 )
-from villager_build import counted, villager, with_params  # noqa: E402
-
-from tallykit import count, parse_results  # noqa: E402
-from tallykit.counting import fill_seats, rank  # noqa: E402
 
 NAMES = ("甲", "乙", "丙", "丁", "戊")
 VOTERS = 8  # ballots returned = participants; the majority is 2*v > 8, v >= 5

@@ -261,3 +261,13 @@ def test_supplementary_after_a_tie_revote():
     assert codes(data) == set()
     wrong = edit(data, lambda d: d["rounds"][2]["positions"][0].update(seats=2))
     assert "TK-ROUND-1" in codes(wrong)
+
+
+def test_the_ballot_totals_finding_records_valid_plus_invalid():
+    """TK-BALLOTS-1 names the figures it compared: the recorded valid + invalid against the
+    ballots returned (a mutant writing valid % invalid survived every test before)."""
+    d = edit(BASE, lambda d: d["rounds"][0]["ballots"].update(invalid=2))
+    found = next(f for f in verify(parse_results(d)).findings if f.code == "TK-BALLOTS-1")
+    b = d["rounds"][0]["ballots"]
+    assert (found.expected, found.recorded) == (b["returned"], b["valid"] + 2)
+    assert b["valid"] % 2 != b["valid"] + 2

@@ -1,4 +1,5 @@
-"""A brute-force oracle for ties (tests only): try every tie-break and see who is elected.
+"""A brute-force oracle for ties (for ``tie_cuts`` and tests/test_tie_cuts.py): try every
+tie-break and see who is elected.
 
 Written from rules/party.md P-ELECT-2/3 and rules/villager.md V-TIE-1, V-WOMEN-1 (规程 2013),
 V-SUPP-1, and seeds/002 (两推), not from tallykit. A tie-break is a strict order of the people;
