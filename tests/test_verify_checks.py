@@ -271,3 +271,12 @@ def test_the_ballot_totals_finding_records_valid_plus_invalid():
     b = d["rounds"][0]["ballots"]
     assert (found.expected, found.recorded) == (b["returned"], b["valid"] + 2)
     assert b["valid"] % 2 != b["valid"] + 2
+
+
+def test_a_void_round_neither_declared_void_nor_without_winners_says_both():
+    """TK-OUTCOME-1 on a round the quorum voids, recorded as not void and with people elected,
+    says both in each language (a mutant that dropped the joining word survived every test)."""
+    quorum = json.loads((EXAMPLES / "party-2020-quorum-error.json").read_text(encoding="utf-8"))
+    found = next(f for f in verify(parse_results(quorum)).findings if f.code == "TK-OUTCOME-1")
+    assert "it was not declared void and people were declared elected" in found.message_en
+    assert "未宣布无效并宣布了当选人" in found.message_zh
