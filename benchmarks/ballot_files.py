@@ -81,7 +81,7 @@ def ballot(
 
 def election(rng: random.Random, i: int, voters: int | None = None) -> dict[str, Any]:
     """One results file; the ballots are individual records, the figures still to be filled."""
-    from tallykit.strokes import sort_names
+    from tallykit.counting.strokes import sort_names
 
     village = i % 3 != 0
     taken: set[str] = set()

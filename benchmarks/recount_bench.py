@@ -22,7 +22,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from tallykit.ballots import Layout, recount
+from tallykit.counting.ballots import Layout, recount
 from tallykit.profiles import BUILTIN
 from tallykit.results import BallotRecord, parse_results
 

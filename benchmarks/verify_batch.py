@@ -19,9 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from tallykit.counting import count
+from tallykit.counting.rounds import count
 from tallykit.results import parse_results
-from tallykit.strokes import sort_names
+from tallykit.counting.strokes import sort_names
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "建国志强秀英明芳军华平红伟丽敏静磊洋勇艳杰娟涛超霞斌鹏辉玲桂兰海燕春梅文德胜福"

@@ -7,7 +7,7 @@ import sys
 import click
 
 from tallykit.cli.files import max_size_option, read_input
-from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, LANG, fail_input, guarded
+from tallykit.cli.common import EXIT_FINDINGS, EXIT_OK, LANG, fail_input, guarded
 from tallykit.errors import InputError
 
 
@@ -27,7 +27,7 @@ def check_certificate_cmd(cert: str, results: str, lang: str, max_size: int) -> 
     and every field of it is derived again and compared. Both files are read as `verify` reads
     them. Exit 0 accepted, 1 rejected (with the reasons), 2 unreadable or bad usage.
     """
-    from tallykit.check_certificate import check
+    from tallykit.check.check_certificate import check
     from tallykit.cli.load import read_json
     from tallykit.profiles import resolve_profile
     from tallykit.results import parse_results

@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from tallykit.cli.files import make_folder, write_atomic
-from tallykit.cli.main import FORMAT, LANG, dump, guarded
+from tallykit.cli.common import FORMAT, LANG, dump, guarded
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -26,7 +26,7 @@ def _t(lang: str, zh: str, en: str) -> str:
 
 def _paper(rec: dict[str, Any], lang: str) -> str:
     """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [作记号]."""
-    from tallykit.texts import text
+    from tallykit.text.texts import text
 
     parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec["marks"].items()]
     for p, written in (rec.get("write_ins") or {}).items():

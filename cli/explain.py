@@ -7,7 +7,7 @@ import sys
 import click
 
 from tallykit.cli.files import max_size_option
-from tallykit.cli.main import EXIT_OK, FORMAT, LANG, dump, guarded
+from tallykit.cli.common import EXIT_OK, FORMAT, LANG, dump, guarded
 
 
 def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
@@ -43,7 +43,7 @@ def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, max_siz
     0 explained, 2 unreadable input or bad usage.
     """
     from tallykit.cli.load import load_counted
-    from tallykit.explain import explain
+    from tallykit.counting.explain import explain
 
     loaded, counted = load_counted(file, profile_arg, max_size)
     steps = list(explain(loaded.results, counted))

@@ -41,7 +41,7 @@ def load_profile_arg(value: str) -> Any:
 def load_counted(file: str, profile_arg: str | None, max_size: int) -> tuple[Loaded, Any]:
     """``count`` and ``explain``: the file read and counted under its own profile or the
     ``--profile`` override (which must fit the election kind)."""
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.profiles import resolve_profile
 
     loaded = load(file, max_size)

@@ -3,80 +3,13 @@ finding, 2 unreadable input or bad usage."""
 
 from __future__ import annotations
 
-import json
-import os
-import sys
-from collections.abc import Callable
 from typing import Any
 
 import click
 
+from tallykit.cli.common import FORMAT, LANG, dump, fail_input, guarded
 from tallykit.cli.files import max_size_option, refuse_overwrite, write_atomic
 from tallykit.errors import InputError
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
-
-LANG = click.Choice(["zh", "en"])
-FORMAT = click.Choice(["text", "json"])
-
-
-def dump(data: Any) -> str:
-    """Deterministic JSON: same input, byte-identical output."""
-    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-
-
-def fail_input(err: InputError, source: str, lang: str) -> None:
-    where = f"{source}: " if source else ""
-    click.echo(where + err.message(lang), err=True)
-    sys.exit(EXIT_UNREADABLE)
-
-
-def bug_message(exc: BaseException, lang: str) -> str:
-    """What a bug in tallykit (not the user's input) says: the input is not judged, and the
-    exception is named so it can be reported."""
-    name = f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode("utf-8")
-    if lang == "zh":
-        return f"tallykit 程序缺陷，未能处理，请把该文件和这段说明报告给维护者（「{name}」）"
-    return f"a tallykit bug stopped the work; please report the file and this message ({name})"
-
-
-def robust_output() -> None:
-    """Text that the terminal's encoding cannot show (a file name of undecodable bytes, a GBK
-    console) is written escaped, never a crash half-way through a report."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):
-                pass
-
-
-def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
-    """No traceback for anything: input errors exit 2 with their message (named after the file
-    the command reads); a bug exits 2 and says so."""
-
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        robust_output()
-        lang = kwargs.get("lang", "zh")
-        try:
-            return func(*args, **kwargs)
-        except InputError as err:
-            fail_input(err, kwargs.get("file") or "", lang)
-        except RecursionError:
-            fail_input(InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply"), "", lang)
-        except (KeyboardInterrupt, SystemExit, click.exceptions.Exit, click.ClickException):
-            raise
-        except Exception as exc:  # a bug in tallykit, not the user's fault
-            if os.environ.get("TALLYKIT_DEBUG"):
-                raise
-            click.echo(bug_message(exc, lang), err=True)
-            sys.exit(EXIT_UNREADABLE)
-
-    wrapper.__name__ = func.__name__
-    wrapper.__doc__ = func.__doc__
-    return wrapper
-
 
 class Tallykit(click.Group):
     """The command group; click's own messages follow ``--lang`` (Chinese by default). The
@@ -144,7 +77,7 @@ def count_cmd(
             value=loaded.format,
         )
     if cert_path is not None:
-        from tallykit.certificate import certificate
+        from tallykit.check.certificate import certificate
 
         write_atomic(cert_path, dump(certificate(loaded.results, result, loaded.sha256)))
     if fmt == "json":

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from tallykit.cli.main import guarded
+from tallykit.cli.common import guarded
 
 STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未知（失败）"}
 
@@ -47,7 +47,7 @@ def prove_cmd(
     functions each property reached and its bounds. Exit 0 only when every property is proved and every
     variant refuted; 1 otherwise; 2 for an unknown --only name. See docs/proofs.md.
     """
-    from tallykit.cli.main import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, dump
+    from tallykit.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, dump
     from tallykit.specs.suite import MODULES, all_good, prove
 
     if only is not None and only not in MODULES:
@@ -96,7 +96,7 @@ def _write_replay(replay: dict | None, out_dir: str, name: str) -> str | None:  
     if replay is None:
         return None
     from tallykit.cli.files import make_folder, write_atomic
-    from tallykit.cli.main import dump
+    from tallykit.cli.common import dump
 
     path = make_folder(out_dir) / f"{name}.json"
     write_atomic(path, dump(replay))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallykit.counting import Count, RoundOutcome, step_rules
-from tallykit.labels import formula_words, profile_shown
+from tallykit.counting.outcome import Count, RoundOutcome
+from tallykit.text.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
-from tallykit.texts import count_en, text
+from tallykit.text.texts import count_en, text
 
 
 def _t(lang: str, zh: str, en: str) -> str:
@@ -30,7 +30,7 @@ def profile_line(profile: Profile, lang: str) -> list[str]:
         rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
         lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)
     if lang == "zh":
-        from tallykit.labels import describe_params, parameter_label
+        from tallykit.text.labels import describe_params, parameter_label
 
         if profile.overrides:
             changed = "、".join(parameter_label(o) for o in profile.overrides)
@@ -60,7 +60,7 @@ def _value(v: Any) -> str:
 def render_count(c: Count, lang: str, source: str) -> str:
     lines = [_t(lang, f"文件: {source}", f"file: {source}"), *profile_line(c.profile, lang), ""]
     for r in c.rounds:
-        lines.extend(render_round(r, lang, c.profile.family))
+        lines.extend(render_round(r, lang))
         lines.append("")
     final = c.elected
     if final:
@@ -69,9 +69,10 @@ def render_count(c: Count, lang: str, source: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_round(r: RoundOutcome, lang: str, family: str = "party") -> list[str]:
-    tie_rule = ", ".join(step_rules(family, "tie_revote"))
-    short_rule = ", ".join(step_rules(family, "supplementary"))
+def render_round(r: RoundOutcome, lang: str) -> list[str]:
+    assert r.procedure is not None  # every counted round carries its procedure
+    tie_rule = ", ".join(r.procedure.next_step_rules("tie_revote"))
+    short_rule = ", ".join(r.procedure.next_step_rules("supplementary"))
     out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
     for g in r.gates:
         mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")

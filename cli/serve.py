@@ -9,7 +9,7 @@ import sys
 
 import click
 
-from tallykit.cli.main import EXIT_UNREADABLE, LANG
+from tallykit.cli.common import EXIT_UNREADABLE, LANG
 
 
 def _t(lang: str, zh: str, en: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from tallykit.cli.main import EXIT_UNREADABLE, LANG, guarded
+from tallykit.cli.common import EXIT_UNREADABLE, LANG, guarded
 from tallykit.errors import InputError
 
 KIND_HELP = (
@@ -41,7 +41,7 @@ def template_cmd(kind: str, out: str | None, lang: str) -> None:
     """
     from tallykit.cli.files import write_atomic
     from tallykit.io.template import kind_of, template_bytes
-    from tallykit.labels import value_label
+    from tallykit.text.labels import value_label
 
     found = kind_of(kind)
     if found is None:

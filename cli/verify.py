@@ -18,7 +18,7 @@ import attrs
 import click
 
 from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input
-from tallykit.cli.main import (
+from tallykit.cli.common import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_UNREADABLE,
@@ -110,7 +110,7 @@ def check_file(
 ) -> dict[str, Any]:
     """One file's report entry, whatever happens: ``unreadable`` listing all its input errors,
     ``internal_error`` for a bug, never an exception. ``calendar``: working days
-    (tallykit.workdays.Calendar; default the statutory one). Findings of a spreadsheet carry
+    (tallykit.procedure.workdays.Calendar; default the statutory one). Findings of a spreadsheet carry
     ``place``, the cell (``第1轮!C7``)."""
     entry, _ = check_file_full(file, profile_ref, lang, calendar, max_size)
     return entry
@@ -136,7 +136,7 @@ def check_file_full(
 def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, calendar: Any) -> tuple[dict[str, Any], Any]:
     from tallykit.io import load_bytes
     from tallykit.profiles import resolve_profile
-    from tallykit.verify import verify
+    from tallykit.check.verify import verify
 
     try:
         loaded = load_bytes(raw, file)
@@ -157,7 +157,7 @@ def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, cal
     except RecursionError:
         err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
         return _unreadable(file, digest, err, lang), err
-    entry = {"file": file, "sha256": digest, **report.to_json(lang)}
+    entry = report.entry(file, digest, lang)
     if loaded.sources is not None:
         for f in entry["findings"]:
             place = loaded.place(f["path"])
@@ -201,27 +201,6 @@ def _failed(task: Task, exc: BaseException, pages: bool) -> Any:
         return entry
     err = InputError(path="", rule="TK-INTERNAL-1", zh=bug_message(exc, "zh"), en=bug_message(exc, "en"))
     return entry, render_unreadable(file, None, err, lang=lang, back="index.html"), "", ""
-
-
-def file_status(e: dict[str, Any]) -> str:
-    """What a person is told about a file: ok, warnings (only), errors, unreadable, or
-    internal_error (a bug kept it from being judged)."""
-    if e["status"] in ("unreadable", "internal_error"):
-        return str(e["status"])
-    severities = {f["severity"] for f in e["findings"]}
-    return "errors" if "error" in severities else "warnings" if "warning" in severities else "ok"
-
-
-def summarize(entries: list[dict[str, Any]]) -> dict[str, int]:
-    statuses = [file_status(e) for e in entries]
-    return {
-        "files": len(entries),
-        "ok": sum(1 for e in entries if e["status"] == "ok"),
-        "with_errors": statuses.count("errors"),
-        "with_warnings": statuses.count("warnings"),
-        "unreadable": statuses.count("unreadable"),
-        "internal_errors": statuses.count("internal_error"),
-    }
 
 
 def exit_code(summary: dict[str, int]) -> int:
@@ -322,7 +301,7 @@ SUMMARY_COLUMNS = ("files", "ok", "with_warnings", "with_errors", "unreadable")
 def finding_place(f: dict[str, Any], lang: str) -> str:
     """Where a finding is, for people: the cell of a spreadsheet, else the JSON pointer in words
     (Chinese) or as is (English)."""
-    from tallykit.labels import place_words
+    from tallykit.text.labels import place_words
 
     if f.get("place"):
         return str(f["place"])
@@ -333,7 +312,8 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
     """Per file: status, profile, each finding with its code, rules, place and message; then a
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
-    from tallykit.labels import parameter_label, profile_label, profile_shown, value_label
+    from tallykit.text.labels import parameter_label, profile_label, profile_shown, value_label
+    from tallykit.check.verify import entry_status
 
     i = 0 if lang == "zh" else 1
     lines: list[str] = []
@@ -344,7 +324,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
             profile = profile_shown(pid, lang)
             if lang == "zh" and profile_label(pid) != pid:
                 profile += f"（{profile_label(pid)}）"
-        status = value_label("status", file_status(e), lang)
+        status = value_label("status", entry_status(e), lang)
         lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
         chosen = (e["profile"] or {}).get("chosen")
         if chosen:
@@ -408,7 +388,6 @@ def verify_cmd(
     year it does not cover, give --holidays FILE:
     {"format": "tallykit.holidays/1", "holidays": ["2027-10-01", ...], "workdays": ["2027-09-26", ...]}.
     """
-    from tallykit import __version__
     from tallykit.cli.load import load_profile_arg
 
     profile_ref = None
@@ -447,9 +426,11 @@ def verify_cmd(
     pages = fmt in ("html", "xlsx")
     results = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size)
     entries = [r[0] for r in results] if pages else results
+    from tallykit.check.verify import report_document, summarize
+
     summary = summarize(entries)
     if fmt == "json":
-        click.echo(dump({"tallykit": __version__, "results": entries, "summary": summary}), nl=False)
+        click.echo(dump(report_document(entries)), nl=False)
     elif pages:
         assert out_dir is not None
         try:
@@ -507,7 +488,7 @@ def _load_holidays(path: str, lang: str) -> Any:
     """The statutory calendar extended by the holiday file at ``path``; a bad file is a usage
     error (exit 2)."""
     from tallykit.cli.load import read_json_file
-    from tallykit.workdays import holiday_list, statutory_calendar
+    from tallykit.procedure.workdays import holiday_list, statutory_calendar
 
     try:
         data = read_json_file(path, ("节假日", "holiday list"))

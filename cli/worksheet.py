@@ -25,11 +25,11 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from tallykit.composition import RELATION_ZH
-from tallykit.explain import arithmetic
+from tallykit.procedure.composition import RELATION_ZH
+from tallykit.counting.explain import arithmetic
 from tallykit.results import BallotRecord, Results, Round, parse_results
-from tallykit.strokes import check_order
-from tallykit.texts import text
+from tallykit.counting.strokes import check_order
+from tallykit.text.texts import text
 
 __all__ = ["render"]
 
@@ -740,7 +740,7 @@ def _names_by_position(value: Any, lang: str) -> str:
 def _formula(formula: str, lang: str) -> str:
     """A threshold formula in the reader's words: ``2*votes > 45`` → ``2×得票 > 45``."""
     if lang == "zh":
-        from tallykit.labels import formula_words
+        from tallykit.text.labels import formula_words
 
         return arithmetic(formula_words(formula))
     return arithmetic(formula.replace("*votes", "×votes"))

@@ -3,7 +3,7 @@ killed by ``tallykit prove`` alone, which by the tests, which by neither.
 
     python mutation/run.py --per-group 10 --seed 16      # a sample: 30 mutants, under an hour
     python mutation/run.py --per-group 0                 # every mutant (days on two cores)
-    python mutation/run.py --only "tallykit/counting.py core/AddNot 3"   # one mutant again
+    python mutation/run.py --only "tallykit/counting/rounds.py core/AddNot 3"   # one mutant again
     python mutation/run.py --report mutation/results.json                # the summary again
 
 The mutants are Cosmic Ray's (``mutation/cosmic-ray.toml``: its modules and operator filter);

@@ -8,8 +8,8 @@ import hashlib
 import json
 from typing import Any
 
-from tallykit.certificate import certificate
-from tallykit.counting import count
+from tallykit.check.certificate import certificate
+from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 
 

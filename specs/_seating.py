@@ -1,5 +1,5 @@
 """Seat filling (P-ELECT-2/3/4, V-DOUBLE-MAJORITY-3, V-TIE-1) stated relationally, so it runs on
-z3 terms for the proofs and on ints for the differential test of ``counting.fill_seats``.
+z3 terms for the proofs and on ints for the differential test of ``seating.fill_seats``.
 
 For candidate ``i``: ``q`` = clears the threshold, ``above`` = qualified people with more votes,
 ``level`` = qualified people with the same votes (``i`` included). Then ``i`` is elected when
@@ -16,7 +16,7 @@ from typing import Any
 
 import z3
 
-from tallykit import counting
+from tallykit.counting import seating as shipping_seating
 from tallykit.specs._harness import Outcome, descending, differential
 
 
@@ -84,10 +84,10 @@ def seat(
 
 
 def agrees_with_shipping(votes: Sequence[int], seats: int, base: int) -> bool:
-    """``counting.fill_seats`` on a ranking equals the relation evaluated on the same ints."""
+    """``seating.fill_seats`` on a ranking equals the relation evaluated on the same ints."""
     ranking = tuple((f"c{i}", v) for i, v in enumerate(votes))
     qualifies = lambda v: 2 * v > base  # noqa: E731  (P-ELECT-1 as written in the rules)
-    qualified, elected, tied, tied_seats, unfilled = counting.fill_seats(ranking, seats, qualifies)
+    qualified, elected, tied, tied_seats, unfilled = shipping_seating.fill_seats(ranking, seats, qualifies)
     rel = seat(votes, seats, qualifies, PY)
     names = [name for name, _ in ranking]
     pick = lambda flags: tuple(n for n, f in zip(names, flags) if f)  # noqa: E731

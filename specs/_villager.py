@@ -159,24 +159,21 @@ TESTS = {"majority": rules.majority, "third": rules.third_floor, "plurality": la
 
 
 def core_threshold(kind: str, profile: Any, **terms: Any) -> Any:
-    """The villager core's own threshold for a round of ``kind`` (``villager._threshold``),
-    built from z3 terms ``issued``, ``returned``, ``voters``, ``registered``: which rule, which
-    test and which base the shipping code picks."""
-    from types import SimpleNamespace
+    """The villager core's own threshold for a round of ``kind`` (the rule, test and base of
+    the shipping ``procedure``), its base taken from the z3 terms ``issued``, ``returned``,
+    ``voters``, ``registered``: which rule, which test and which base the shipping code picks."""
+    from tallykit.counting.outcome import Threshold
+    from tallykit.counting.procedure import procedure
 
-    from tallykit import villager
-    from tallykit.results import Ballots
-
-    ballots = Ballots(issued=terms["issued"], returned=terms["returned"])
-    return villager._threshold(
-        SimpleNamespace(kind=kind),
-        profile,
-        ballots,
-        terms["voters"],
-        terms["registered"],
-        False,
-        profile.family == "residents",
-    )
+    election = "residents_committee" if profile.family == "residents" else "villagers_committee"
+    rule = procedure(profile, election, kind).threshold
+    bases = {
+        "cast": terms["returned"],
+        "returned": terms["returned"],
+        "participants": terms["voters"],
+        "registered": terms["registered"],
+    }
+    return Threshold(rule.rule, rule.test, rule.base, None if rule.base is None else bases[rule.base])
 
 
 def core_test(threshold: Any) -> Any:
@@ -210,12 +207,12 @@ def _member_file(kind: str, n: int, seats: int, profile: str) -> Any:
 def count_member_round(
     kind: str, votes: tuple[int, ...], seats: int, *, profile: str, registered: int, cast: int
 ) -> tuple[Any, tuple[str, ...]]:
-    """The shipping ``villager.count_round`` on a member post of ``len(votes)`` printed
+    """The shipping ``rounds.count_round`` on a member post of ``len(votes)`` printed
     candidates with ``votes``, ``cast`` ballots and ``registered`` voters: a formal round, or for
     ``kind == "supplementary"`` the supplementary round after one. Returns (outcome, names)."""
     import attrs
 
-    from tallykit import villager
+    from tallykit.counting.rounds import count_round
     from tallykit.profiles import BUILTIN
     from tallykit.results import Ballots
 
@@ -229,7 +226,7 @@ def count_member_round(
     rnd = attrs.evolve(
         results.rounds[index], ballots=ballots, tally={"委员": dict(zip(names, votes))}
     )
-    return villager.count_round(results, index, rnd, BUILTIN[profile], ballots, None, ()), names
+    return count_round(results, index, rnd, BUILTIN[profile], ()), names
 
 
 def seated_as_relation(out: Any, names: tuple[str, ...], rel: Any) -> bool:

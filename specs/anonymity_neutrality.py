@@ -35,7 +35,7 @@ def _negation(variant):
 
 
 def _seating_agrees(case) -> bool:
-    from tallykit.counting import fill_seats, rank
+    from tallykit.counting.seating import fill_seats, rank
 
     votes, seats, base = case
     tally = dict(zip(NAMES, votes))
@@ -49,7 +49,7 @@ def _seating_agrees(case) -> bool:
 
 
 def _recount_agrees(records) -> bool:
-    from tallykit.ballots import Layout, recount
+    from tallykit.counting.ballots import Layout, recount
     from tallykit.profiles import BUILTIN
 
     layout = Layout(positions=(("委员", 2),), printed={"委员": ("甲", "乙", "丙")})

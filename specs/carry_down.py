@@ -19,7 +19,7 @@ import itertools
 
 import z3
 
-from tallykit import villager
+from tallykit.counting import villager
 from tallykit.specs._harness import (
     Outcome,
     Property,
@@ -171,7 +171,7 @@ def _classify_cases():
 
 
 def _classify_agrees(case):
-    from tallykit.ballots import INVALID, PARTLY_VALID, Layout, classify
+    from tallykit.counting.ballots import INVALID, PARTLY_VALID, Layout, classify
 
     (same_person, scope), record = case
     layout = Layout(positions=LAYOUT_SEATS, printed=PRINTED)
@@ -236,7 +236,7 @@ def _count_file(carry, reading, combo):
 
 
 def _count_agrees(case) -> bool:
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     carry, reading, combo = case

@@ -19,7 +19,7 @@ import random
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from tallykit import check_certificate
+from tallykit.check import check_certificate
 from tallykit.specs._certify import certify, raw_of, tamperings
 from tallykit.specs._harness import COUNTEREXAMPLE, PROVED, Outcome, Property, summary
 

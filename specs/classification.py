@@ -99,7 +99,7 @@ def _cases():
 
 
 def _agrees(case) -> bool:
-    from tallykit.ballots import REASON_RULES, Layout, classify
+    from tallykit.counting.ballots import REASON_RULES, Layout, classify
     from tallykit.profiles import BUILTIN
     from tallykit.results import BallotRecord
     from tallykit.specs._seating import PY
@@ -238,7 +238,7 @@ def _villager_rule(a, b, w, flagged, same_person, scope):
 
 
 def _villager_agrees(case) -> bool:
-    from tallykit.ballots import REASON_RULES, Layout, classify
+    from tallykit.counting.ballots import REASON_RULES, Layout, classify
     from tallykit.results import BallotRecord
     from tallykit.specs._villager import profile_of
 

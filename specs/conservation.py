@@ -72,7 +72,7 @@ PATTERNS = (
 
 
 def _agrees(case) -> bool:
-    from tallykit.ballots import Layout, classify, recount
+    from tallykit.counting.ballots import Layout, classify, recount
     from tallykit.profiles import BUILTIN
     from tallykit.results import BallotRecord
 
@@ -169,7 +169,7 @@ V_PROFILES = (
 
 
 def _villager_agrees(case) -> bool:
-    from tallykit.ballots import Layout, classify, recount
+    from tallykit.counting.ballots import Layout, classify, recount
     from tallykit.results import BallotRecord
     from tallykit.specs._villager import profile_of
 

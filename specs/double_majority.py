@@ -4,9 +4,9 @@ the registered voters took part and the member has more than half of the partici
 Rules: V-DOUBLE-MAJORITY-1, V-DOUBLE-MAJORITY-2, V-DOUBLE-MAJORITY-3, R-THRESH-1. Bounds: z3
 1..6 candidates, seats 1..n, registered >= participants >= 1, votes 0..participants, with the
 villager core's own turnout test (``villager.turnout_passes``) and its own threshold for a formal
-round (``villager._threshold``, built from z3 terms for issued, returned, participants and
+round (``procedure``, built from z3 terms for issued, returned, participants and
 registered) under villager-2018 and residents-2018, and the seat-filling relation that
-``counting.fill_seats`` is differentially tested against; differential: ``villager.count_round``
+``counting.fill_seats`` is differentially tested against; differential: ``rounds.count_round``
 on every formal member round of 1..3 candidates, seats 1..n, registered 1..7, participants
 1..registered, votes 0..participants, under both profiles, against the relation. Broken variant:
 turnout written ``2*participants >= registered`` (exactly half the register validates).
@@ -14,7 +14,7 @@ turnout written ``2*participants >= registered`` (exactly half the register vali
 
 import z3
 
-from tallykit import villager
+from tallykit.counting import villager
 from tallykit.specs._harness import (
     Outcome,
     Property,
@@ -133,7 +133,7 @@ def check(broken: bool = False) -> Outcome:
         lambda b: _proof(b, "villager-2018"),
         lambda: _proof(False, "residents-2018"),
         shipping_agrees,
-        lambda: differential(_cases(), _agrees, "villager.count_round (formal)"),
+        lambda: differential(_cases(), _agrees, "rounds.count_round (formal)"),
     )
 
 

@@ -104,7 +104,7 @@ def _decide_agrees(case) -> bool:
     """``feasibility.decide`` (verify's TK-FEAS-1) says feasible exactly when the criterion holds,
     by the bounds alone, and asked for a witness gives one that realises the tally (for one
     person on two posts it comes from the per-ballot model)."""
-    from tallykit.feasibility import Question, decide
+    from tallykit.check.feasibility import Question, decide
 
     votes, counted, seats, once = case
     names = ("甲", "乙", "丙", "丁")

@@ -77,7 +77,7 @@ def _cases():
 
 
 def _agrees(case) -> bool:
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     prof, e, p, i, r = case

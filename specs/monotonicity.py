@@ -30,7 +30,7 @@ def _negation(threshold):
 
 
 def _agrees(case) -> bool:
-    from tallykit.counting import fill_seats, rank
+    from tallykit.counting.seating import fill_seats, rank
 
     votes, seats, base = case
     names = NAMES[: len(votes)]

@@ -47,7 +47,7 @@ def _party_cases():
 
 
 def _party(broken: bool):
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     def agrees(case) -> bool:
@@ -108,7 +108,7 @@ def _rejected(profile: str, proxies: list[dict[str, Any]]) -> int:
 
 
 def _villager(case) -> bool:
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     profile, held, picks = case

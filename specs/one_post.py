@@ -82,7 +82,7 @@ def _cases():
 
 
 def _agrees(broken: bool):
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     def agrees(case) -> bool:

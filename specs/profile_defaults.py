@@ -343,8 +343,8 @@ def _cited(source: str) -> str:
 
 
 def check(broken: bool) -> Outcome:
-    from tallykit import check_certificate
-    from tallykit.certificate import CERTIFIED
+    from tallykit.check import check_certificate
+    from tallykit.check.certificate import CERTIFIED
     from tallykit.profiles import BUILTIN
 
     table = {

@@ -2,11 +2,11 @@
 the ballots cast (``3*votes >= cast``) and nobody left out has more votes.
 
 Rules: V-SUPP-3, V-TIE-1, V-SUPP-1, V-DOUBLE-MAJORITY-1. Bounds: z3: the threshold the villager
-core builds for a supplementary round (``villager._threshold`` on z3 terms for issued, returned,
+core builds for a supplementary round (``procedure`` on z3 terms for issued, returned,
 participants and registered) is exactly ``rules.third_floor`` of the ballots returned, under
 villager-2018 and residents-2018, for all integers; that threshold with the seating relation for
 1..6 candidates, seats 1..n, votes 0..cast (``_seating.BOUNDS``); differential:
-``villager.count_round`` on every supplementary round of 1..4 candidates, seats 1..n, ballots
+``rounds.count_round`` on every supplementary round of 1..4 candidates, seats 1..n, ballots
 cast 1..5, votes 0..cast, registered 2*cast-1 (turnout met; 2*cast, not met, for one
 candidate), under both profiles, against the relation with the turnout gate. Broken variant:
 the supplementary round as a plain plurality, without the floor.
@@ -120,7 +120,7 @@ def check(broken: bool = False):
     extra = (
         lambda: _same_threshold("villager-2018"),
         lambda: _same_threshold("residents-2018"),
-        lambda: differential(_cases(), _agrees, "villager.count_round (supplementary)"),
+        lambda: differential(_cases(), _agrees, "rounds.count_round (supplementary)"),
     )
     return seating_check(
         negation,

@@ -53,7 +53,7 @@ def _last_seat_cases():
 
 
 def _last_seat(broken: bool):
-    from tallykit.counting import fill_seats, rank
+    from tallykit.counting.seating import fill_seats, rank
 
     def agrees(case) -> bool:
         votes, seats, base = case
@@ -100,7 +100,7 @@ def _member_cases():
 def _counted(votes, women, seats, rule, setting):
     import attrs
 
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
 
     results = _member_file(len(votes), women, seats, rule, setting)
     rnd = attrs.evolve(results.rounds[0], tally={"委员": dict(zip(NAMES, votes))})
@@ -159,7 +159,7 @@ def _recommendation_cases():
 
 
 def _recommendation(case) -> bool:
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     votes, seats = case

@@ -6,7 +6,7 @@ Rules: V-WOMEN-1, V-DOUBLE-MAJORITY-2, V-DOUBLE-MAJORITY-3, V-TIE-1, V-SUPP-1. B
 1..4 member candidates of either gender, seats 1..n, base >= 1, votes 0..base, a woman elected
 to a higher post or not, for ``confirm_first`` and ``reserved_seat`` (the seating relation of
 ``specs/_seating.py`` applied to the women and then to the rest, as 规程 2013 describes);
-differential: ``villager.seat_formal`` (and ``villager.next_candidates`` when a seat is left)
+differential: ``villager.seat_posts`` (and ``villager.next_candidates`` when a seat is left)
 on every member-post tally of 1..3 candidates with votes 0..3 under all four
 ``women_guarantee`` values, every gender assignment, seats 1..n, every threshold cut, and a man
 or a woman elected higher.
@@ -208,16 +208,18 @@ def _cases():
 
 
 def _agrees(case) -> bool:
-    from tallykit import villager
-    from tallykit.counting import Threshold
+    from tallykit.counting import villager
+    from tallykit.counting.outcome import Threshold
+    from tallykit.counting.procedure import procedure
 
     rule, genders, seats, votes, base, higher = case
     results, names = _files()[len(genders), genders, seats]
     profile = profile_of("villager-2018", women_guarantee=rule)
     threshold = Threshold("V-DOUBLE-MAJORITY-2", "majority", "participants", base)
     tally = {"委员": dict(zip(names, votes))}
-    (s,), _ = villager.seat_formal(
-        results, results.rounds[0], profile, tally, threshold, set(higher)
+    formal = procedure(profile, "villagers_committee", "formal")
+    (s,), _ = villager.seat_posts(
+        results, results.rounds[0], profile, tally, threshold, set(higher), formal
     )
     trigger = "女主任" not in higher
     rel = women_seating(votes, genders, seats, lambda v: 2 * v > base, trigger, rule, PY)
@@ -246,7 +248,7 @@ def check(broken: bool = False) -> Outcome:
     return proof_and_tests(
         broken,
         _proof,
-        lambda: differential(_cases(), _agrees, "seat_formal + next_candidates (women)"),
+        lambda: differential(_cases(), _agrees, "seat_posts + next_candidates (women)"),
     )
 
 
@@ -255,7 +257,7 @@ PROPERTY = Property(
     summary(__doc__),
     ("V-WOMEN-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3", "V-TIE-1", "V-SUPP-1"),
     "z3: 1..4 member candidates, seats 1..n, votes 0..base, woman higher or not, confirm_first "
-    "and reserved_seat; seat_formal(): 1..3 candidates with votes 0..3, all genders, "
+    "and reserved_seat; seat_posts(): 1..3 candidates with votes 0..3, all genders, "
     "seats 1..n, 3 cuts, man/woman higher, every women_guarantee value (13 632 cases)",
     check,
 )

@@ -37,7 +37,7 @@ class InputError(TallykitError, ValueError):
         if self.place:
             return self.place
         if lang == "zh":
-            from tallykit.labels import place_words
+            from tallykit.text.labels import place_words
 
             return place_words(self.path)
         return self.path or "/"

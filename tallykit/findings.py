@@ -14,7 +14,9 @@ from typing import Any
 
 import attrs
 
-ERROR, WARNING, INFO = "error", "warning", "info"
+from tallykit.vocabulary import Severity
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
 
 
@@ -34,7 +36,7 @@ class Check:
     """One check of the catalogue (the ``tallykit rules`` listing)."""
 
     code: str
-    severity: str
+    severity: Severity
     title: Text
     explanation: Text
     remediation_clerk: Text
@@ -76,7 +78,7 @@ class Finding:
 
     code: str
     rules: tuple[str, ...]
-    severity: str
+    severity: Severity
     path: str
     message_zh: str
     message_en: str
@@ -396,7 +398,7 @@ CATALOGUE: tuple[Check, ...] = (
         ("seeds/002 篇三（在得票数超过推荐票一半以上的党员中，按照不低于委员职数20%的差额比例，确定……初步人选）",),
     ),
     # ---------------------------------------------------------- procedure checks: eligibility,
-    # composition and avoidance (issue 6; tallykit/eligibility.py, tallykit/composition.py)
+    # composition and avoidance (issue 6; tallykit/procedure/eligibility.py, tallykit/procedure/composition.py)
     *(
         _c(
             "TK-ELIG-1", ERROR,
@@ -660,7 +662,7 @@ CATALOGUE: tuple[Check, ...] = (
             ("民政部《村民委员会选举规程》第一章",),
         ),
     ),
-    # ---------------------------------------------------------------- timeline (tallykit/timeline.py)
+    # ---------------------------------------------------------------- timeline (tallykit/procedure/timeline.py)
     _c(
         "TK-TIME-1", ERROR,
         ("选举日或投票日记录不一致", "election day or vote dates inconsistent"),
@@ -756,7 +758,7 @@ def finding(
     rules: tuple[str, ...] | None = None,
     expected: Any = None,
     recorded: Any = None,
-    severity: str | None = None,
+    severity: Severity | None = None,
 ) -> Finding:
     """A finding of catalogue check ``code``; ``rules`` from the core when it named them."""
     check = BY_CODE[code]

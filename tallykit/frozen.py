@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 K = TypeVar("K")
@@ -46,15 +46,21 @@ class FrozenDict(dict[K, V]):
     def _read_only(self, *args: Any, **kwargs: Any) -> Any:
         raise TypeError("FrozenDict is read-only")
 
-    __setitem__ = __delitem__ = __ior__ = _read_only  # type: ignore[assignment]
-    clear = pop = popitem = setdefault = update = _read_only  # type: ignore[assignment]
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
 
     def __repr__(self) -> str:
         return f"FrozenDict({dict.__repr__(self)})"
 
 
-def freeze(data: Mapping[K, V] | None) -> FrozenDict[K, V]:
-    """Idempotent converter to FrozenDict."""
+def freeze(data: Mapping[Any, Any] | None) -> FrozenDict[Any, Any]:
+    """Idempotent converter to FrozenDict (not generic: attrs converters are typed by their
+    argument, and a field's own annotation gives the key and value types)."""
     if isinstance(data, FrozenDict):
         return data
     return FrozenDict(data)
+
+
+def strings(items: Iterable[str]) -> tuple[str, ...]:
+    """Converter of a field of names or rule ids to a tuple."""
+    return tuple(items)

@@ -15,7 +15,7 @@ import attrs
 
 from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.labels import canonical
+from tallykit.text.labels import canonical
 from tallykit.results import Results, election_day, iso_date
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
@@ -71,13 +71,13 @@ class Parameter:
                 return tuple(dict.fromkeys(value))
             ok = False
         elif self.kind == "marks":
-            ok = isinstance(value, Mapping) and all(
+            if isinstance(value, Mapping) and all(
                 isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
-            )
-            if ok:
+            ):
                 return freeze(dict(value))
+            ok = False
         if not ok:
-            from tallykit.labels import parameter_label
+            from tallykit.text.labels import parameter_label
 
             zh, en = self.takes()
             raise InputError(
@@ -91,7 +91,7 @@ class Parameter:
 
     def takes(self) -> tuple[str, str]:
         """What the parameter takes, in Chinese (values in words) and English."""
-        from tallykit.labels import value_label
+        from tallykit.text.labels import value_label
 
         listed = " / ".join(self.values)
         words = " / ".join(value_label(self.name, v) for v in self.values)
@@ -793,7 +793,7 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
 
     close = difflib.get_close_matches(name, list(base.settings), n=1)
     if close:
-        from tallykit.labels import parameter_label
+        from tallykit.text.labels import parameter_label
 
         hint_zh = f"（是否应为「{close[0]}」（{parameter_label(close[0])}）？）"
         hint_en = f" (did you mean {close[0]}?)"
@@ -844,7 +844,7 @@ def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
     """``profile`` when its family can count an election of ``kind``, else InputError naming the
     profile, the election kind and the profiles that fit (a party file under ``villager-2018``
     has no quorum rule to apply; a villagers' file under ``party-2020`` no turnout rule)."""
-    from tallykit.texts import text
+    from tallykit.text.texts import text
 
     if _group(profile.family) == _group(family_of_kind(kind)):
         return profile
@@ -1242,7 +1242,7 @@ BUILTIN.update(
     }
 )
 # ---------------------------------------------------------------- procedure: timeline (issue 6)
-# Periods of the timeline checks (tallykit/timeline.py). Day counting: the start day is not
+# Periods of the timeline checks (tallykit/procedure/timeline.py). Day counting: the start day is not
 # counted (民法典 art.201), so "published N days before election day" means
 # (election_day - published).days >= N and "within N days of X" means (event - X).days <= N.
 

@@ -18,9 +18,12 @@ import attrs
 
 from tallykit.errors import InputError, pointer, raise_all
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.labels import canonical, enum_words, quoted
+from tallykit.text.labels import canonical, enum_words, quoted
+from tallykit.vocabulary import ElectionKind, RoundKind
 
 T = TypeVar("T")
+D = TypeVar("D")
+W = TypeVar("W", bound=str)
 
 FORMAT_ID = "tallykit.results/1"
 MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
@@ -29,17 +32,14 @@ MAX_COUNT = 10**9  # no grassroots election comes near; larger numbers are typos
 # them (profile spans are at most 1000 days, months or years) stays a date.
 DATE_MIN, DATE_MAX = datetime.date(1900, 1, 1), datetime.date(2199, 12, 31)
 
-ELECTION_KINDS = (
-    "party_committee",
-    "party_officers",
-    "party_branch_officers",
-    "villagers_committee",
-    "residents_committee",
-    "recall",
-    "recommendation",
+ELECTION_KINDS = tuple(ElectionKind)
+PARTY_KINDS = (
+    ElectionKind.PARTY_COMMITTEE,
+    ElectionKind.PARTY_OFFICERS,
+    ElectionKind.PARTY_BRANCH_OFFICERS,
+    ElectionKind.RECOMMENDATION,
 )
-PARTY_KINDS = ("party_committee", "party_officers", "party_branch_officers", "recommendation")
-ROUND_KINDS = ("formal", "tie_revote", "supplementary", "preliminary", "recall", "recommendation")
+ROUND_KINDS = tuple(RoundKind)
 NEXT_STEPS = ("tie_revote", "supplementary", "seat_reduction")
 ORG_TYPES = ("branch", "general_branch", "primary_committee")
 FORMS = ("all_residents", "household_representatives", "group_representatives")
@@ -89,7 +89,7 @@ class Position:
 class Election:
     """What was elected."""
 
-    kind: str
+    kind: ElectionKind
     positions: tuple[Position, ...] = attrs.field(converter=tup)
     organization: str | None = None
     org_type: str | None = None
@@ -300,7 +300,7 @@ class MarkCounts:
 class Round:
     """One vote taken: seats, printed candidates, ballot counts, tally, records, declaration."""
 
-    kind: str
+    kind: RoundKind
     positions: tuple[Position, ...] = attrs.field(converter=tup)
     candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
     ballots: Ballots | None = None
@@ -495,7 +495,7 @@ class _Reader:
     def fail(self, path: str, rule: str, zh: str, en: str, value: object = None) -> InputError:
         return InputError(path=path, rule=rule, zh=zh, en=en, value=value)
 
-    def attempt(self, fn: Callable[[], T], default: T) -> T:
+    def attempt(self, fn: Callable[[], T], default: D) -> T | D:
         """``fn()``, or ``default`` after recording its input error."""
         try:
             return fn()
@@ -601,7 +601,7 @@ class _Reader:
             raise self.fail(path, "FMT-TYPE", "应为「true」（是）或「false」（否）", "expected true or false", _kind(value))
         return value
 
-    def choice(self, value: object, path: str, allowed: Sequence[str]) -> str:
+    def choice(self, value: object, path: str, allowed: Sequence[W]) -> W:
         """One of ``allowed``, given as the canonical value or its Chinese word (另行选举, 女 …)."""
         found = canonical(value, allowed)
         if found is None:
@@ -695,7 +695,7 @@ def parse_results(data: object) -> Results:
     ...                 "ballots": {"issued": 21, "returned": 21},
     ...                 "tally": {"委员": {"甲": 20}}}]})
     >>> r.rounds[0].tally["委员"]["甲"], r.electorate.expected, r.rounds[0].kind
-    (20, 25, 'formal')
+    (20, 25, <RoundKind.FORMAL: 'formal'>)
     """
     rd = _Reader()
     if not isinstance(data, Mapping):
@@ -729,7 +729,7 @@ def parse_results(data: object) -> Results:
             (),
         )
     people = {key: rd.attempt(lambda: fn(rd, top), empty) for key, (fn, empty) in _PEOPLE.items()}
-    parsed = dict(
+    parsed: dict[str, Any] = dict(
         proxies=rd.attempt(lambda: _proxies(rd, top.get("proxies")), ()),
         officials=rd.attempt(lambda: _officials(rd, top.get("officials")), None),
         relations=rd.attempt(lambda: _relations(rd, top.get("relations")), ()),
@@ -895,7 +895,7 @@ def _texts(rd: _Reader, value: object, path: str) -> tuple[str, ...]:
 def canonical_flag(flag: str) -> str:
     """A candidate flag: a known one given in Chinese becomes its canonical value; other flags
     (free text of the negative list) stay as written."""
-    from tallykit.labels import ENUMS
+    from tallykit.text.labels import ENUMS
 
     return canonical(flag, tuple(ENUMS["candidate.flag"])) or flag
 
@@ -978,13 +978,13 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
     )
     if kind is None or round_positions is None:
         raise _Skip()
-    defaults = {"candidates": {}, "tally": {}, "stations": (), "marks": FrozenDict(), "targets": ()}
+    defaults: dict[str, Any] = {"candidates": {}, "tally": {}, "stations": (), "marks": FrozenDict(), "targets": ()}
     return Round(kind=kind, positions=round_positions, **{k: defaults[k] if v is None and k in defaults else v for k, v in f.items()})
 
 
 def _mark_counts(rd: _Reader, value: object, path: str) -> MarkCounts:
     m = rd.obj(value, path, *FIELDS["mark_counts"])
-    f = _fields(rd, path, {key: (lambda key=key: rd.opt_int(m, key, path)) for key in FIELDS["mark_counts"][1]})
+    f = _fields(rd, path, {key: _int_at(rd, m, key, path) for key in FIELDS["mark_counts"][1]})
     return MarkCounts(**f)
 
 
@@ -1198,6 +1198,16 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
     return rd.items(value, "/proxies", one)
 
 
+def _names_at(rd: _Reader, m: Mapping[str, Any], key: str, path: str) -> Callable[[], tuple[str, ...]]:
+    """Reads the list of names under ``key`` when called (one field of ``_fields``)."""
+    return lambda: rd.names(m.get(key, []), f"{path}/{key}")
+
+
+def _int_at(rd: _Reader, m: Mapping[str, Any], key: str, path: str) -> Callable[[], int | None]:
+    """Reads the optional count under ``key`` when called (one field of ``_fields``)."""
+    return lambda: rd.opt_int(m, key, path)
+
+
 def _officials(rd: _Reader, value: object) -> Officials | None:
     if value is None:
         return None
@@ -1205,7 +1215,7 @@ def _officials(rd: _Reader, value: object) -> Officials | None:
     f = _fields(
         rd,
         "/officials",
-        {key: (lambda key=key: rd.names(m.get(key, []), f"/officials/{key}")) for key in FIELDS["officials"][1]},
+        {key: _names_at(rd, m, key, "/officials") for key in FIELDS["officials"][1]},
     )
     return Officials(**{k: v or () for k, v in f.items()})
 

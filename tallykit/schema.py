@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from tallykit import results as r
+from tallykit.text.labels import canonical
 
 Schema = dict[str, Any]
 DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
@@ -51,7 +52,7 @@ def nullable(schema: Schema) -> Schema:
 
 def words(allowed: Iterable[str]) -> list[str]:
     """The canonical values and every Chinese word the parser reads as one of them."""
-    from tallykit.labels import ENUMS
+    from tallykit.text.labels import ENUMS
 
     out = list(allowed)
     for labels in ENUMS.values():
@@ -187,7 +188,7 @@ def round_schema() -> Schema:
             "targets": NAMES,
         },
     )
-    kinds_with_positions = [k for k in words(r.ROUND_KINDS) if r.canonical(k, ("recall",)) is None]
+    kinds_with_positions = [k for k in words(r.ROUND_KINDS) if canonical(k, ("recall",)) is None]
     out["allOf"] = [
         # a recall round has its one implicit post; every other round names its posts
         {

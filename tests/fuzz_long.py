@@ -536,12 +536,12 @@ def judge(i: int, seed: int, folder: str, pool: list[dict[str, Any]], deep_check
 def _count_explain_certify(raw: bytes, data: Any, lang: str, rng: random.Random) -> list[tuple[str, str]]:
     """count, render, explain and the certificate of a file verify could read: any exception
     is an internal error; a genuine certificate must be accepted and a tampered one rejected."""
-    from tallykit.certificate import certificate
-    from tallykit.check_certificate import check
+    from tallykit.check.certificate import certificate
+    from tallykit.check.check_certificate import check
     from tallykit.cli.render import render_count
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.errors import InputError
-    from tallykit.explain import explain
+    from tallykit.counting.explain import explain
     from tallykit.results import parse_results
 
     try:

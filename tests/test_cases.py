@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tallykit import count, parse_results
-from tallykit.ballots import INVALID
-from tallykit.verify import verify
+from tallykit.counting.ballots import INVALID
+from tallykit.check.verify import verify
 
 CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if (p / "input.json").exists())
 

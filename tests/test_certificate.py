@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
 from villager_build import villager, with_params  # noqa: E402
 
-from tallykit import check_certificate  # noqa: E402
-from tallykit.certificate import certificate  # noqa: E402
-from tallykit.counting import count  # noqa: E402
+from tallykit.check import check_certificate  # noqa: E402
+from tallykit.check.certificate import certificate  # noqa: E402
+from tallykit.counting.rounds import count  # noqa: E402
 from tallykit.results import parse_results  # noqa: E402
 from tallykit.specs._certify import tamperings  # noqa: E402
 
@@ -290,8 +290,8 @@ def test_tampering_with_any_field_is_rejected_naming_it(name, data):
 
 def test_an_unknown_certificate_format_is_rejected():
     data = VILLAGER_CASES["d2_turnout_one_over_half"]
-    cert = certify(data) | {"format": "tallykit.certificate/2"}
-    assert checked(cert, data) == ["not a tallykit.certificate/3 certificate"]
+    cert = certify(data) | {"format": "tallykit.check.certificate/2"}
+    assert checked(cert, data) == ["not a tallykit.check.certificate/3 certificate"]
 
 
 def test_a_certificate_of_another_file_is_rejected():
@@ -543,7 +543,7 @@ def test_generated_villager_files_round_trip_and_tampering_is_rejected(data, pic
 
 
 def test_checker_imports_only_the_standard_library():
-    tree = ast.parse((ROOT / "tallykit" / "check_certificate.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "tallykit" / "check" / "check_certificate.py").read_text(encoding="utf-8"))
     modules = {a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names}
     modules |= {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)}
     assert modules and all(m.split(".")[0] in sys.stdlib_module_names for m in modules), modules
@@ -552,7 +552,7 @@ def test_checker_imports_only_the_standard_library():
 
 def test_checker_is_short():
     """Readable in one sitting: the non-blank lines stay within the count docs/certificates.md states."""
-    text = (ROOT / "tallykit" / "check_certificate.py").read_text(encoding="utf-8")
+    text = (ROOT / "tallykit" / "check" / "check_certificate.py").read_text(encoding="utf-8")
     assert sum(1 for line in text.splitlines() if line.strip()) <= 560
 
 
@@ -598,7 +598,7 @@ def test_a_count_under_another_reading_is_rejected_even_with_the_files_readings(
 def test_the_certificate_carries_exactly_the_parameters_the_checker_derives():
     """What the writer certifies and what the checker derives are the same parameters, with the
     same built-in values."""
-    from tallykit.certificate import CERTIFIED
+    from tallykit.check.certificate import CERTIFIED
     from tallykit.profiles import BUILTIN
 
     for pid, readings in check_certificate.PROFILES.items():

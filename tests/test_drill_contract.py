@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tallykit.results import parse_results
-from tallykit.verify import verify
+from tallykit.check.verify import verify
 
 NEXT = (None, "tie_revote", "supplementary", "seat_reduction")
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tallykit.counting import count
-from tallykit.explain import explain
+from tallykit.counting.rounds import count
+from tallykit.counting.explain import explain
 from tallykit.results import parse_results
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"

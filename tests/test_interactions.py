@@ -16,7 +16,7 @@ from helpers import party_file  # noqa: E402
 from villager_build import counted, villager, with_params  # noqa: E402
 
 from tallykit import count, parse_results  # noqa: E402
-from tallykit.verify import verify  # noqa: E402
+from tallykit.check.verify import verify  # noqa: E402
 
 # Exclusion reasons: a member with a vote (P-QUORUM-2 applies) or without one (P-RIGHTS-1);
 # 留置 takes the vote away under the 2020 regulation only.

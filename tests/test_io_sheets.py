@@ -16,7 +16,7 @@ from tallykit.errors import InputError
 from tallykit.io import canonical_document, load_bytes, write_document
 from tallykit.io.template import example, kind_of, skeleton, template_bytes
 from tallykit.results import ELECTION_KINDS, parse_results
-from tallykit.verify import verify
+from tallykit.check.verify import verify
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = sorted(

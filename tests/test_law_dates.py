@@ -13,10 +13,10 @@ import pytest
 from click.testing import CliRunner
 
 from tallykit import count, parse_results, verify
-from tallykit.certificate import certificate
-from tallykit.check_certificate import check
+from tallykit.check.certificate import certificate
+from tallykit.check.check_certificate import check
 from tallykit.cli.main import main
-from tallykit.explain import explain
+from tallykit.counting.explain import explain
 from tallykit.profiles import BUILTIN, PARAMETERS, REPORTED, profile_for, resolve_profile
 
 from tests.helpers import party_file

@@ -13,7 +13,7 @@ from collections import Counter
 
 import pytest
 
-from tallykit.ballots import Layout, classify
+from tallykit.counting.ballots import Layout, classify
 from tallykit.profiles import BUILTIN, PARAMETERS, Profile, extend_profile
 from tallykit.results import BallotRecord
 from tests.oracle import Ballot, judge_ballot

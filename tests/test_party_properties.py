@@ -13,8 +13,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tallykit.ballots import Layout, classify, recount
-from tallykit.counting import RoundOutcome, count
+from tallykit.counting.ballots import Layout, classify, recount
+from tallykit.counting.outcome import RoundOutcome
+from tallykit.counting.rounds import count
 from tallykit.profiles import BUILTIN, Profile
 from tallykit.results import BallotRecord, parse_results
 from tests.oracle import Ballot, RoundEnd, decide_round, judge_ballot

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tallykit import count, parse_results
-from tallykit.ballots import INVALID, Layout, classify
+from tallykit.counting.ballots import INVALID, Layout, classify
 from tallykit.profiles import BUILTIN
 from tallykit.results import BallotRecord
 

@@ -13,7 +13,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tallykit import InputError, parse_results, verify
-from tallykit.eligibility import age_on, anniversary
+from tallykit.procedure.eligibility import age_on, anniversary
 from tallykit.findings import BY_CODE, CATALOGUE
 
 from tests.helpers import party_file

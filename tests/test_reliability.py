@@ -300,7 +300,7 @@ def test_a_folder_of_every_failure_class_gets_a_full_report(tmp_path, jobs):
 def test_a_bug_on_one_file_never_hides_the_others(tmp_path, monkeypatch):
     import importlib
 
-    core = importlib.import_module("tallykit.verify")  # the module (the package exports the function)
+    core = importlib.import_module("tallykit.check.verify")  # the module (the package exports the function)
     real = core.verify
 
     def buggy(results, **kw):
@@ -329,7 +329,7 @@ DRIVER = r"""
 import multiprocessing, os, sys
 multiprocessing.set_start_method("fork")
 import importlib
-core = importlib.import_module("tallykit.verify")
+core = importlib.import_module("tallykit.check.verify")
 real = core.verify
 def faulty(results, **kw):
     if results.election.organization == "缺陷村":
@@ -508,7 +508,7 @@ def test_hypothesis_runs_without_clocks():
 def test_the_feasibility_solver_stops_at_a_resource_limit_not_a_clock(monkeypatch):
     """A round the per-ballot model cannot settle within z3's resource limit is 'not decided'
     (info), the same answer every time, instead of holding up a batch for minutes."""
-    from tallykit import feasibility
+    from tallykit.check import feasibility
 
     q = feasibility.Question(
         valid=6,

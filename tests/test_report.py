@@ -12,7 +12,7 @@ import pytest
 
 from tallykit.io import load_bytes
 from tallykit.report import render_file, render_summary, render_unreadable, summary_rows
-from tallykit.verify import verify
+from tallykit.check.verify import verify
 from tests.test_worksheet import chromium, run_chromium
 
 ROOT = Path(__file__).resolve().parent.parent

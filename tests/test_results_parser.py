@@ -10,7 +10,7 @@ import attrs
 import pytest
 
 from tallykit import InputError, parse_results
-from tallykit.labels import place_words
+from tallykit.text.labels import place_words
 from tallykit.results import BallotRecord
 
 from tests.helpers import party_file

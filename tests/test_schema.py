@@ -14,7 +14,7 @@ import jsonschema
 import pytest
 
 from tallykit.errors import InputError
-from tallykit.counting import count
+from tallykit.counting.rounds import count
 from tallykit.profiles import profile_of
 from tallykit.results import FIELDS, parse_results
 from tallykit.schema import dump, results_schema

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from tallykit.cli.main import main
-from tallykit.counting import count
+from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 from tallykit.specs import _seating, suite
 from tallykit.specs._harness import COUNTEREXAMPLE, PROVED
@@ -64,13 +64,13 @@ def test_counterexample_replays_with_count():
 
 def test_differential_catches_a_broken_fill_seats(monkeypatch):
     """The differential half can fail: a fill_seats that ignores ties disagrees with the rule."""
-    from tallykit import counting
+    from tallykit.counting import seating
 
     def greedy(ranking, seats, qualifies):
         qualified = tuple(n for n, v in ranking if qualifies(v))
         return qualified, qualified[:seats], (), 0, max(0, seats - len(qualified))
 
-    monkeypatch.setattr(counting, "fill_seats", greedy)
+    monkeypatch.setattr(seating, "fill_seats", greedy)
     out = _seating.shipping_agrees.__wrapped__()
     assert out.status == COUNTEREXAMPLE
 
@@ -112,8 +112,8 @@ def test_villager_properties_are_in_the_suite(reports):
         assert by_name[name]["status"] == PROVED and by_name[name]["variant_refuted"]
     assert "classify (villager)" in by_name["classification"]["detail"]
     assert "recount (villager)" in by_name["conservation"]["detail"]
-    assert "villager.count_round (supplementary)" in by_name["supplementary_third"]["detail"]
-    assert "villager.count_round (formal)" in by_name["double_majority"]["detail"]
+    assert "rounds.count_round (supplementary)" in by_name["supplementary_third"]["detail"]
+    assert "rounds.count_round (formal)" in by_name["double_majority"]["detail"]
 
 
 def _max_carried(replay):
@@ -155,7 +155,7 @@ def test_carry_down_counts_a_person_on_two_posts_once():
 
 def test_carry_down_differential_catches_a_missing_same_person_rule(monkeypatch):
     """With V-SAME-PERSON-1 switched off in ballots.classify, the villager differential fails."""
-    from tallykit import ballots
+    from tallykit.counting import ballots
     from tallykit.specs import carry_down
 
     monkeypatch.setattr(ballots, "_same_person", lambda *a: None)
@@ -179,8 +179,8 @@ def test_women_counterexample_replays_with_the_woman_elected():
 
 
 def test_women_differential_catches_a_core_without_the_guarantee(monkeypatch):
-    """With villager._women a no-op, seat_formal disagrees with the V-WOMEN-1 relation."""
-    from tallykit import villager
+    """With villager._women a no-op, seat_posts disagrees with the V-WOMEN-1 relation."""
+    from tallykit.counting import villager
     from tallykit.specs import women_guarantee
 
     monkeypatch.setattr(villager, "_women", lambda results, profile, seating, *a: (seating, []))
@@ -207,18 +207,21 @@ def test_one_seat_member_post_with_a_confirmed_woman_elects_one():
 def test_supplementary_core_threshold_is_checked(monkeypatch):
     """If the villager core seated a supplementary round on a majority, both the z3 identity
     and the count_round differential would say so."""
-    from tallykit import villager
-    from tallykit.counting import Threshold
+    import attrs
+
+    from tallykit.counting import procedure
+    from tallykit.counting.procedure import ThresholdRule
     from tallykit.specs import supplementary_third
 
-    real = villager._threshold
+    real = procedure._villager
 
-    def majority(rnd, profile, ballots, voters, registered, recall, residents):
-        if rnd.kind == "supplementary":
-            return Threshold("V-SUPP-3", "majority", "cast", ballots.returned)
-        return real(rnd, profile, ballots, voters, registered, recall, residents)
+    def majority(profile, election_kind, round_kind):
+        proc = real(profile, election_kind, round_kind)
+        if round_kind == "supplementary":
+            return attrs.evolve(proc, threshold=ThresholdRule("V-SUPP-3", "majority", "cast"))
+        return proc
 
-    monkeypatch.setattr(villager, "_threshold", majority)
+    monkeypatch.setattr(procedure, "_villager", majority)
     assert supplementary_third._same_threshold("villager-2018").status == COUNTEREXAMPLE
     out = supplementary_third.differential(
         supplementary_third._cases(), supplementary_third._agrees, "supplementary"
@@ -280,7 +283,11 @@ def test_prove_names_the_shipping_functions_each_property_reached(tmp_path):
     from tallykit.specs import no_vote_base, profile_defaults
 
     report = run(no_vote_base.PROPERTY)
-    assert {"counting.count", "counting.effective_expected", "villager.check_proxies"} <= set(
+    assert {
+        "counting.rounds.count",
+        "counting.electorate.effective_expected",
+        "counting.villager.check_proxies",
+    } <= set(
         report["reached"]
     )
     assert not any(n.startswith(("specs.", "cli.")) for n in report["reached"])
@@ -291,14 +298,14 @@ def test_prove_names_the_shipping_functions_each_property_reached(tmp_path):
         main, ["prove", "--only", "no_vote_base", "--lang", "en", "--out", str(tmp_path)]
     )
     assert res.exit_code == 0, res.output
-    assert "reached: " in res.output and "counting.effective_expected" in res.output
+    assert "reached: " in res.output and "counting.electorate.effective_expected" in res.output
     assert "bounds: party: count with one listed exclusion" in res.output
 
 
 def test_checker_soundness_catches_a_checker_that_derives_wrongly(monkeypatch):
     """A checker that breaks ties by ballot order (no tie re-vote) rejects the counter's
     certificate of a tie: checker_sound finds it."""
-    from tallykit import check_certificate
+    from tallykit.check import check_certificate
     from tallykit.specs import checker_sound
 
     def no_ties(ranking, seats, passes):
@@ -334,7 +341,7 @@ def test_tie_cuts_catch_a_count_that_ignores_ties_at_the_woman_seat(monkeypatch)
     """Women tied for the woman's seat resolved by ballot order (no re-vote): tie_cuts fails."""
     import attrs
 
-    from tallykit import villager
+    from tallykit.counting import villager
     from tallykit.specs import tie_cuts
 
     real = villager._women
@@ -350,21 +357,21 @@ def test_tie_cuts_catch_a_count_that_ignores_ties_at_the_woman_seat(monkeypatch)
 
 def test_no_vote_base_catches_a_member_without_a_vote_in_expected(monkeypatch):
     """应到会 counting every unapproved exclusion (P-RIGHTS-1 ignored): no_vote_base fails."""
-    from tallykit import counting
+    from tallykit.counting import electorate
     from tallykit.specs import no_vote_base
 
-    monkeypatch.setattr(counting, "no_vote", lambda *a, **k: None)
+    monkeypatch.setattr(electorate, "no_vote", lambda *a, **k: None)
     out = no_vote_base.check(False)
     assert out.status == COUNTEREXAMPLE and "应到会" in out.detail
 
 
 def test_one_post_catches_a_count_that_keeps_the_elected_on_lower_posts(monkeypatch):
     """Whoever a higher post elects staying on the lower ones (TK-POST-1 dropped): one_post fails."""
-    from tallykit import counting
+    from tallykit.counting import villager
     from tallykit.specs import one_post
 
-    real = counting.seat_post
-    monkeypatch.setattr(counting, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
+    real = villager.seat_post
+    monkeypatch.setattr(villager, "seat_post", lambda *a: real(*a[:5], set(), *a[6:]))
     out = one_post.check(False)
     assert out.status == COUNTEREXAMPLE and "party" in out.detail
 
@@ -373,7 +380,7 @@ def test_a_feasibility_witness_never_puts_one_person_on_two_posts_of_a_ballot():
     """Regression found by feasibility_exact: with one person counted once per ballot
     (V-SAME-PERSON-1) over two posts, the round-robin witness put 乙 on both posts of one ballot;
     the witness now comes from the per-ballot model, which knows the rule."""
-    from tallykit.feasibility import Question, decide
+    from tallykit.check.feasibility import Question, decide
 
     tally = {"主任": {"甲": 0, "乙": 1}, "委员": {"甲": 1, "乙": 1}}
     printed = {p: tuple(t) for p, t in tally.items()}

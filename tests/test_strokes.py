@@ -16,9 +16,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-import tallykit.strokes
+import tallykit.counting.strokes
 from tallykit.errors import TallykitError
-from tallykit.strokes import (
+from tallykit.counting.strokes import (
     OrderCheck,
     SingleGivenName,
     UnknownCharacterError,
@@ -146,7 +146,7 @@ class TestStrokeTable:
 
     def test_importing_the_module_reads_no_data(self) -> None:
         """The stroke table is read on first use, not at import."""
-        spec = importlib.util.spec_from_file_location("fresh_strokes", tallykit.strokes.__file__)
+        spec = importlib.util.spec_from_file_location("fresh_strokes", tallykit.counting.strokes.__file__)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -467,9 +467,9 @@ def test_public_names_are_declared() -> None:
     """__all__ lists exactly the module's public names."""
     public = {
         name
-        for name, value in vars(tallykit.strokes).items()
+        for name, value in vars(tallykit.counting.strokes).items()
         if not name.startswith("_")
-        and getattr(value, "__module__", None) == "tallykit.strokes"
+        and getattr(value, "__module__", None) == "tallykit.counting.strokes"
     }
 
-    assert public | {"SingleGivenName"} == set(tallykit.strokes.__all__)
+    assert public | {"SingleGivenName"} == set(tallykit.counting.strokes.__all__)

@@ -20,7 +20,7 @@ from helpers import party_file  # noqa: E402
 from villager_build import counted, villager, with_params  # noqa: E402
 
 from tallykit import count, parse_results  # noqa: E402
-from tallykit.counting import fill_seats, rank  # noqa: E402
+from tallykit.counting.seating import fill_seats, rank  # noqa: E402
 from tallykit.specs._ties import (  # noqa: E402
     last_seat,
     outcomes,

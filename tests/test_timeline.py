@@ -13,8 +13,8 @@ import pytest
 
 from tallykit.findings import BY_CODE
 from tallykit.results import TIMELINE_FIELDS, parse_results
-from tallykit.verify import verify
-from tallykit.workdays import holiday_list, statutory_calendar
+from tallykit.check.verify import verify
+from tallykit.procedure.workdays import holiday_list, statutory_calendar
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 PARTY = json.loads(

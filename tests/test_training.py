@@ -12,13 +12,13 @@ import re
 import pytest
 
 from tallykit import rules
-from tallykit.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
+from tallykit.procedure.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
 from tallykit.profiles import profile_of
 from tallykit.results import parse_results
 from tallykit.training import generate, make_item, session, topics_for
 from tallykit.training.catalogue import PARTY, VILLAGER
 from tallykit.training.mistakes import MISTAKES
-from tallykit.verify import verify
+from tallykit.check.verify import verify
 
 PAIRS = topics_for("all") + [("party", "tally"), ("villager", "tally")]
 SEEDS = range(300)  # each seed on one topic in turn: every topic several times
@@ -403,7 +403,7 @@ def test_each_mistake_is_its_specs_broken_variant():
 def test_tally_exercise_key_is_the_cores_judgement(family):
     """20–40 ballots, each drawn on its own; the key gives each ballot's class as the core
     judges it, and totals that add up to the recount."""
-    from tallykit.ballots import Layout, classify
+    from tallykit.counting.ballots import Layout, classify
 
     kinds = collections.Counter()
     for seed in range(6):

@@ -14,10 +14,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tallykit.cli.main import main
-from tallykit.feasibility import Question, decide
+from tallykit.check.feasibility import Question, decide
 from tallykit.findings import BY_CODE, CATALOGUE, SEVERITIES
 from tallykit.results import parse_results
-from tallykit.verify import verify
+from tallykit.check.verify import verify
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 BASE = json.loads((EXAMPLES / "party-2020-tally-ok.json").read_text(encoding="utf-8"))

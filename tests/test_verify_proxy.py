@@ -17,10 +17,10 @@ from helpers import party_file  # noqa: E402
 from test_villager_vectors import recall_file  # noqa: E402
 from villager_build import villager, with_params  # noqa: E402
 
-from tallykit.counting import fill_seats  # noqa: E402
+from tallykit.counting.seating import fill_seats  # noqa: E402
 from tallykit.results import parse_results  # noqa: E402
-from tallykit.verify import verify  # noqa: E402
-from tallykit.villager import proxy_at_risk  # noqa: E402
+from tallykit.check.verify import verify  # noqa: E402
+from tallykit.counting.villager import proxy_at_risk  # noqa: E402
 
 OVER_LIMIT = [  # D11: P holds 4 authorisations, limit 3; the 4th is rejected
     {"principal": f"委托人{i}", "proxy": "P", "relation": "spouse"} for i in range(1, 5)

@@ -12,7 +12,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from villager_oracle import LAYOUT, SYMBOLS, judge  # noqa: E402
 
-from tallykit.ballots import Layout, classify  # noqa: E402
+from tallykit.counting.ballots import Layout, classify  # noqa: E402
 from tallykit.profiles import BUILTIN, extend_profile  # noqa: E402
 from tallykit.results import BallotRecord  # noqa: E402
 

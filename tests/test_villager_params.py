@@ -369,8 +369,8 @@ def test_later_round_posts_in_order_elect_one_person_once(kind):
     list, so the member seat goes to 丁 (and a certificate of the count is accepted)."""
     import hashlib
 
-    from tallykit.certificate import certificate
-    from tallykit.check_certificate import check
+    from tallykit.check.certificate import certificate
+    from tallykit.check.check_certificate import check
     from tallykit.results import parse_results
 
     second = {

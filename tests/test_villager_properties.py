@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from villager_build import counted, villager, with_params  # noqa: E402
 from villager_oracle import LAYOUT, SYMBOLS, formal, judge  # noqa: E402
 
-from tallykit.ballots import Layout, classify, recount  # noqa: E402
+from tallykit.counting.ballots import Layout, classify, recount  # noqa: E402
 from tallykit.profiles import BUILTIN, extend_profile  # noqa: E402
 from tallykit.results import BallotRecord  # noqa: E402
 

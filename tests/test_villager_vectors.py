@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from villager_build import counted, villager, with_params  # noqa: E402
 
-from tallykit.counting import count  # noqa: E402
+from tallykit.counting.rounds import count  # noqa: E402
 from tallykit.results import parse_results  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "shared" / "examples"

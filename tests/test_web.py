@@ -113,8 +113,8 @@ def test_double_entry_difference_is_caught_resolved_and_verified(app: Any) -> No
     report = rev.get(f"/elections/{eid}/report").text
     assert '<span class="status ok">通过</span>' in report and 'id="print"' in report
     cert = rev.get(f"/elections/{eid}/certificate.json")
-    assert cert.json()["format"].startswith("tallykit.certificate/")
-    from tallykit.check_certificate import check
+    assert cert.json()["format"].startswith("tallykit.check.certificate/")
+    from tallykit.check.check_certificate import check
 
     # the certificate names the results.json download by sha256, and the checker accepts the pair
     assert check(cert.content, rev.get(f"/elections/{eid}/results.json").content) == []
@@ -234,11 +234,11 @@ def test_api_token_verify_count_certificate_report(app: Any) -> None:
     assert (
         api.post("/api/v1/certificate", json=doc, headers=h)
         .json()["format"]
-        .startswith("tallykit.certificate/")
+        .startswith("tallykit.check.certificate/")
     )
     rep = api.post("/api/v1/report", json=doc, headers=h).json()
     assert rep["explanation"] and rep["certificate"]
-    from tallykit.check_certificate import check
+    from tallykit.check.check_certificate import check
 
     raw = (ROOT / "examples" / "villager-2018-half-is-not-majority-error.json").read_bytes()
     posted = {**h, "Content-Type": "application/json"}

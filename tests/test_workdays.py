@@ -9,7 +9,7 @@ import chinese_calendar
 import pytest
 
 from tallykit.errors import InputError
-from tallykit.workdays import Calendar, holiday_list, statutory_calendar
+from tallykit.procedure.workdays import Calendar, holiday_list, statutory_calendar
 
 D = datetime.date.fromisoformat
 CAL = statutory_calendar()

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from tallykit.cli.worksheet import render
-from tallykit.counting import count
+from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 
 ROOT = Path(__file__).resolve().parent.parent

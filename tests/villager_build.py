@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallykit.counting import Count, count
+from tallykit.counting.outcome import Count
+from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 
 

@@ -94,7 +94,7 @@ def caller(request: Request, role: str) -> Any:
         if user is None:
             raise ApiError(401, "bad_token", "接口令牌无效", "invalid API token")
     else:
-        from tallykit.web.app import SESSION_COOKIE
+        from tallykit.web.auth import SESSION_COOKIE
 
         token = request.cookies.get(SESSION_COOKIE)
         found = store.session(auth.digest(token)) if token else None
@@ -230,7 +230,7 @@ async def report(request: Request, lang: Lang = LANG, profile: str | None = PROF
 )
 def elections(request: Request) -> Any:
     """Every election of the office with its status."""
-    from tallykit.web.app import listing
+    from tallykit.web.sheet import listing
 
     caller(request, "clerk")
     return listing(request.app.state.store)

@@ -22,12 +22,12 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from tallykit.errors import InputError
-from tallykit.labels import place_words
+from tallykit.text.labels import place_words
 from tallykit.web import auth, core, sheet
+from tallykit.web.auth import SESSION_COOKIE
 from tallykit.web.i18n import LANGS, audit_detail, word
 from tallykit.web.store import SESSION_HOURS, Conflict, Store
 
-SESSION_COOKIE = "tk_session"
 LANG_COOKIE = "tk_lang"
 
 
@@ -369,7 +369,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
     @app.get("/elections", include_in_schema=False)
     def elections(request: Request) -> Response:
         user_of(request)
-        rows = listing(_store(request))
+        rows = sheet.listing(_store(request))
         township = request.query_params.get("township") or ""
         townships = sorted({r["township"] for r in rows})
         if township:
@@ -646,7 +646,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
     @app.get("/summary", include_in_schema=False)
     def summary_page(request: Request) -> Response:
         user_of(request)
-        rows = listing(_store(request))
+        rows = sheet.listing(_store(request))
         township = request.query_params.get("township") or ""
         if township:
             rows = [r for r in rows if r["township"] == township]
@@ -662,7 +662,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         store = _store(request)
         township = request.query_params.get("township") or ""
         rows = []
-        for r in listing(store):
+        for r in sheet.listing(store):
             if township and r["township"] != township:
                 continue
             rep = store.latest_report(r["id"]) if r["status"] in sheet.REPORTED.values() else None
@@ -760,24 +760,6 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
 
 
 # ------------------------------------------------------------------ the work behind the pages
-
-
-def listing(store: Store) -> list[dict[str, Any]]:
-    """One row per election for the township's list and summary."""
-    out = []
-    for item in store.overview():
-        e = item["election"]
-        out.append(
-            {
-                "id": e["id"],
-                "township": e["township"],
-                "organization": e["organization"],
-                "kind": e["kind"],
-                "profile": e["profile"],
-                "status": sheet.status(item["latest"], item["report"]),
-            }
-        )
-    return out
 
 
 def save_entry(store: Store, eid: int, user: Any, fields: list[tuple[str, str]]) -> dict[str, Any]:

@@ -17,6 +17,8 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
+SESSION_COOKIE = "tk_session"  # the signed-in session's cookie
+
 RANK = {"clerk": 1, "reviewer": 2, "admin": 3}
 MIN_PASSWORD = 8
 

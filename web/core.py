@@ -12,14 +12,15 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from tallykit import __version__
-from tallykit.certificate import certificate
-from tallykit.counting import Count, count
+from tallykit.check.certificate import certificate
+from tallykit.counting.outcome import Count
+from tallykit.counting.rounds import count
 from tallykit.errors import InputError
-from tallykit.explain import explain
+from tallykit.counting.explain import explain
 from tallykit.findings import BY_CODE
 from tallykit.profiles import BUILTIN, resolve_profile
 from tallykit.results import Results, parse_results
-from tallykit.verify import Report, verify
+from tallykit.check.verify import Report, verify
 
 from tallykit.web.store import canonical
 

@@ -1,6 +1,6 @@
 """The web page's words, Chinese first with English beside (one place for the UI's wording).
 
-Words about the law (round kinds, results, ballot classes) come from ``tallykit.texts`` and the
+Words about the law (round kinds, results, ballot classes) come from ``tallykit.text.texts`` and the
 findings catalogue; this table holds only what the office's pages add.
 """
 
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from tallykit.texts import text as core_text
+from tallykit.text.texts import text as core_text
 
 LANGS = ("zh", "en")
 

@@ -394,3 +394,21 @@ def status(latest: Mapping[str, Any], report: Mapping[str, Any] | None) -> str:
     ):
         return TO_CHECK
     return ENTERING
+
+
+def listing(store: Any) -> list[dict[str, Any]]:
+    """One row per election for the township's list and summary."""
+    out = []
+    for item in store.overview():
+        e = item["election"]
+        out.append(
+            {
+                "id": e["id"],
+                "township": e["township"],
+                "organization": e["organization"],
+                "kind": e["kind"],
+                "profile": e["profile"],
+                "status": status(item["latest"], item["report"]),
+            }
+        )
+    return out

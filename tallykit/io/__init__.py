@@ -24,7 +24,7 @@ import attrs
 
 from tallykit.errors import InputError, InputErrors, raise_all
 from tallykit.io.jsonfile import read_json
-from tallykit.labels import ENUMS, canonical, place_words
+from tallykit.text.labels import ENUMS, canonical, place_words
 from tallykit.results import PackedArray, Results, parse_results
 
 SUFFIXES = (".json", ".xlsx", ".csv")

@@ -17,7 +17,7 @@ Sheets (see docs/format.md, "计票表"):
 
 Items are found by their label in column A and tables by their 【title】, so a clerk may insert
 rows; sheets named otherwise (填表说明, 示例…) are not read. Closed values are written and read as
-Chinese words (tallykit.labels).
+Chinese words (tallykit.text.labels).
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import attrs
 
 from tallykit.errors import InputError
 from tallykit.io.sheets import Cell, Grid, SheetOut
-from tallykit.labels import ENUMS, FIELDS, canonical, choices, parse_bool, profile_id, profile_label, value_label
+from tallykit.text.labels import ENUMS, FIELDS, canonical, choices, parse_bool, profile_id, profile_label, value_label
 from tallykit.results import FORMAT_ID, TIMELINE_FIELDS
 
 PARTY = ("party_committee", "party_officers", "party_branch_officers", "recommendation")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.io.sheets import Cell, SheetOut
-from tallykit.labels import canonical
+from tallykit.text.labels import canonical
 from tallykit.results import ELECTION_KINDS, FORMAT_ID
 
 # Short names accepted by ``tallykit template KIND`` besides the canonical ids and Chinese words.

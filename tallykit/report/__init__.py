@@ -18,14 +18,14 @@ from typing import Any
 
 import attrs
 
-from tallykit.counting import RoundOutcome
+from tallykit.counting.outcome import RoundOutcome
 from tallykit.errors import InputError
-from tallykit.explain import explain
+from tallykit.counting.explain import explain
 from tallykit.findings import BY_CODE
-from tallykit.labels import describe_params, formula_words, place_words, profile_label, profile_shown, value_label
+from tallykit.text.labels import describe_params, formula_words, place_words, profile_label, profile_shown, value_label
 from tallykit.results import Results
-from tallykit.texts import text
-from tallykit.verify import Report
+from tallykit.text.texts import text
+from tallykit.check.verify import Report
 
 # Words of the page itself (the findings, rounds and rules bring their own).
 WORDS: dict[str, tuple[str, str]] = {

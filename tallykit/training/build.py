@@ -24,11 +24,12 @@ from typing import Any, TypeVar
 import attrs
 
 from tallykit import rules
-from tallykit.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
-from tallykit.counting import Count, count
+from tallykit.procedure.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
+from tallykit.counting.outcome import Count
+from tallykit.counting.rounds import count
 from tallykit.profiles import BUILTIN
 from tallykit.results import Results, parse_results
-from tallykit.strokes import sort_names
+from tallykit.counting.strokes import sort_names
 from tallykit.training.people import FEMALE, Names, committee_org, election_date, party_org
 
 FORMAT_ID = "tallykit.results/1"

@@ -3,7 +3,7 @@
 An item is a dict with exactly the keys ``id, seed, family, topic, template, kind, title,
 question, asks, answer, steps, show, mistake, scenario``: ``scenario`` is a results-format file
 (FORMAT.md) whose ``declared`` holds the correct answer (the counting core's outcome);
-``answer.outcome`` is the verify report's ``outcome``; ``steps`` come from ``tallykit.explain``;
+``answer.outcome`` is the verify report's ``outcome``; ``steps`` come from ``tallykit.counting.explain``;
 ``asks`` are the questions a trainee answers from what ``show`` puts on the page; ``mistake``
 (counterexample items only) is the wrong announcement a counter would make and the spec whose
 broken variant it comes from; a tally exercise (``kind`` ``tally``) has ``answer.ballots`` and
@@ -16,10 +16,10 @@ import random
 from collections.abc import Callable
 from typing import Any
 
-from tallykit.counting import Count
-from tallykit.explain import explain
+from tallykit.counting.outcome import Count
+from tallykit.counting.explain import explain
 from tallykit.profiles import BUILTIN
-from tallykit.texts import text
+from tallykit.text.texts import text
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
 from tallykit.training.item import Draft

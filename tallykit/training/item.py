@@ -15,11 +15,11 @@ from typing import Any
 
 import attrs
 
-from tallykit.ballots import Layout, Verdict, classify
-from tallykit.counting import Count
+from tallykit.counting.ballots import Layout, Verdict, classify
+from tallykit.counting.outcome import Count
 from tallykit.profiles import profile_of
 from tallykit.results import Results
-from tallykit.texts import text
+from tallykit.text.texts import text
 from tallykit.training.build import finish
 
 Pair = tuple[str, str]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallykit.explain import ARTICLES
+from tallykit.counting.explain import ARTICLES
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.profiles import BUILTIN, Profile
 

@@ -21,8 +21,9 @@ from typing import Any
 import attrs
 
 from tallykit import rules
-from tallykit.ballots import Verdict
-from tallykit.counting import Count, fill_seats, rank
+from tallykit.counting.ballots import Verdict
+from tallykit.counting.outcome import Count
+from tallykit.counting.seating import fill_seats, rank
 from tallykit.training.build import (
     NoTally,
     Party,

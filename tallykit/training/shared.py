@@ -9,7 +9,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
-from tallykit.counting import Count
+from tallykit.counting.outcome import Count
 from tallykit.results import Results
 from tallykit.training.build import NoTally, ordered, votes
 from tallykit.training.item import (

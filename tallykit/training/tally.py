@@ -14,8 +14,8 @@ from __future__ import annotations
 import random
 from typing import Any
 
-from tallykit.ballots import REASON_RULES
-from tallykit.texts import text
+from tallykit.counting.ballots import REASON_RULES
+from tallykit.text.texts import text
 from tallykit.training.build import (
     Party,
     Village,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from tallykit.profiles import BUILTIN
-from tallykit.texts import text
+from tallykit.text.texts import text
 from tallykit.training.build import (
     Village,
     fewest_for_third,

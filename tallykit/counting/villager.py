@@ -1,12 +1,9 @@
-"""Villagers' and residents' committee rounds and recall votes (rules/villager.md), as values.
-
-A formal round: turnout (双过半 first half, V-DOUBLE-MAJORITY-1), 收回 vs 发出 overall and per
-polling station or mobile box (V-BALLOT-RECON-1, V-ROVING-1), then posts in ballot order, 主任 →
-副主任 → 委员, each on the majority of the voters taking part (V-DOUBLE-MAJORITY-2/3), the
-elected removed from lower posts (V-POS-1), with 上票下加 (V-POS-2) and the women's guarantee
-(V-WOMEN-1) as the profile says. A supplementary round needs ⅓ of the ballots cast (V-SUPP-3);
-a tie re-vote is decided by most votes (V-TIE-1); a recall needs >½ turnout and >½ yes
-(V-RECALL-1, R-RECALL-1). Proxies are checked (V-PROXY-1) and rejected ones reported.
+"""The rules of villagers' and residents' committee elections and recalls (rules/villager.md) that
+the one counting function (``rounds.count_round``) applies as a round's procedure says: proxies
+(V-PROXY-1) and who took part, turnout (双过半 first half, V-DOUBLE-MAJORITY-1, R-THRESH-1),
+收回 vs 发出 against the people and per station (V-BALLOT-RECON-1, V-ROVING-1), posts in ballot
+order with 上票下加 (V-POS-2) and the women's guarantee (V-WOMEN-1), and the supplementary
+election's candidates (V-SUPP-1).
 """
 
 from __future__ import annotations
@@ -18,83 +15,14 @@ from typing import Any
 import attrs
 
 from tallykit import rules
-from tallykit.ballots import Recount
-from tallykit.counting import (
-    Gate,
-    RoundNote,
-    RoundOutcome,
-    Seating,
-    Tally,
-    Threshold,
-    _result,
-    _tally_of,
-    _void,
-    elected_before,
-    fill_seats,
-    not_electable,
-    one_post_notes,
-    seat_in_order,
-    seat_post,
-    void_votes,
-)
+from tallykit.counting.outcome import Gate, RoundNote, Seating, Threshold
+from tallykit.counting.procedure import Procedure
+from tallykit.counting.seating import Tally, fill_seats, seat_post
 from tallykit.errors import InputError
 from tallykit.profiles import Profile
-from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round
+from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round, Station
 
 MEMBER_POST = "委员"
-
-
-def count_round(
-    results: Results,
-    index: int,
-    rnd: Round,
-    profile: Profile,
-    ballots: Ballots,
-    rec: Recount | None,
-    prior: tuple[RoundOutcome, ...],
-) -> RoundOutcome:
-    """Count one round of a villagers' or residents' committee election, or a recall vote."""
-    notes = list(check_proxies(results, profile))
-    rejected = sum(1 for n in notes if n.code.startswith("proxy_"))
-    voters = participants(ballots, profile, rejected)
-    residents = profile.family == "residents"
-    recall = results.election.kind == "recall" or rnd.kind == "recall"
-    gates = _gates(results, rnd, profile, ballots, voters, recall)
-    threshold = _threshold(rnd, profile, ballots, voters, _registered(results), recall, residents)
-    void = _void(index, rnd, gates, ballots, rec, threshold, "V-BALLOT-RECON-1")
-    if void is not None:
-        return _with(void, notes, {})
-    raw = _tally_of(rnd, rec, f"/rounds/{index}")
-    tally, void_notes = void_votes(raw, not_electable(results, raw, profile))
-    notes.extend(void_notes)
-    if recall:
-        return _recall(index, rnd, gates, threshold, ballots, rec, tally, notes)
-    taken = elected_before(prior)
-    if rnd.kind == "formal":
-        seating, seat_notes = seat_formal(results, rnd, profile, tally, threshold, taken)
-    else:
-        seating, seat_notes = seat_follow_up(results, rnd, profile, tally, threshold, taken)
-    notes.extend(seat_notes)
-    notes.extend(one_post_notes(rnd, tally, seating, taken, profile.family))
-    result = _result(rnd, seating, "elected", profile.family)
-    if result == "supplementary" and rnd.kind == "supplementary":
-        elected = len(taken) + sum(len(s.elected) for s in seating)
-        if elected >= profile["min_committee"]:
-            result = "vacancy"  # V-SUPP-4, 组织法 art.19: the seats stay vacant until a 补选
-            notes.append(RoundNote("vacancy_left", "V-SUPP-4", None, ()))
-    nxt: dict[str, tuple[str, ...]] = {}
-    if result == "supplementary":
-        held = {n.position for n in notes if n.code == "woman_seat_left_empty" and n.position}
-        nxt, cand_notes = next_candidates(results, profile, seating, taken, held)
-        notes.extend(cand_notes)
-    outcome = RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec)
-    return _with(outcome, notes, nxt)
-
-
-def _with(
-    outcome: RoundOutcome, notes: list[RoundNote], nxt: Mapping[str, tuple[str, ...]]
-) -> RoundOutcome:
-    return attrs.evolve(outcome, notes=tuple(notes), next_candidates=nxt)
 
 
 # ---------------------------------------------------------------- who took part
@@ -201,7 +129,8 @@ def participants(ballots: Ballots, profile: Profile, rejected_proxies: int = 0) 
     return max(base - rejected_proxies, 0)
 
 
-def _registered(results: Results) -> int:
+def registered(results: Results) -> int:
+    """登记选民数 as recorded (V-DOUBLE-MAJORITY-1): required in these elections and recalls."""
     registered = results.electorate.registered
     if registered is None:
         raise InputError(
@@ -220,30 +149,17 @@ def election_form(results: Results, profile: Profile) -> str:
     return str(profile["form"]) if "form" in profile.settings else "all_residents"
 
 
-def _gates(
-    results: Results, rnd: Round, profile: Profile, ballots: Ballots, voters: int, recall: bool
-) -> tuple[Gate, ...]:
-    registered = _registered(results)
-    gates = []
-    if rnd.kind != "supplementary" or profile["supplementary_needs_turnout"]:
-        gates.append(
-            turnout_gate(
-                voters, registered, _turnout_rule(results, profile, recall), election_form(results, profile)
-            )
-        )
-    gates.extend(reconciliation_gates(ballots, profile["reconcile_against"], registered))
-    for s in rnd.stations:
-        gates.append(
-            Gate(
-                "station_reconciliation",
-                "V-BALLOT-RECON-1",
-                bool(rules.returned_ok(s.returned, s.issued)),
-                f"{s.name}: {s.returned} <= {s.issued}",
-                {"returned": s.returned, "issued": s.issued},
-                ("V-ROVING-1",) if s.mobile else (),
-            )
-        )
-    return tuple(gates)
+def station_gate(s: Station) -> Gate:
+    """V-BALLOT-RECON-1 at one polling station or mobile box (V-ROVING-1): returned against
+    issued there."""
+    return Gate(
+        "station_reconciliation",
+        "V-BALLOT-RECON-1",
+        bool(rules.returned_ok(s.returned, s.issued)),
+        f"{s.name}: {s.returned} <= {s.issued}",
+        {"returned": s.returned, "issued": s.issued},
+        ("V-ROVING-1",) if s.mobile else (),
+    )
 
 
 def reconciliation_gates(ballots: Ballots, against: str, registered: int) -> tuple[Gate, ...]:
@@ -281,12 +197,6 @@ def reconciliation_gates(ballots: Ballots, against: str, registered: int) -> tup
     return tuple(out)
 
 
-def _turnout_rule(results: Results, profile: Profile, recall: bool) -> str:
-    if profile.family == "residents":
-        return "R-RECALL-1" if recall else "R-THRESH-1"
-    return "V-RECALL-1" if recall else "V-DOUBLE-MAJORITY-1"
-
-
 def turnout_gate(voters: int, registered: int, rule: str, form: str = "all_residents") -> Gate:
     """More than half of the registered take part (V-DOUBLE-MAJORITY-1, V-RECALL-1); residents'
     group representatives need at least two thirds (R-THRESH-1, 广西 S18 art.11).
@@ -309,30 +219,6 @@ def turnout_passes(voters: Any, registered: Any, rule: str, form: str = "all_res
     return rules.majority(voters, registered)
 
 
-def _threshold(
-    rnd: Round,
-    profile: Profile,
-    ballots: Ballots,
-    voters: int,
-    registered: int,
-    recall: bool,
-    residents: bool,
-) -> Threshold:
-    if rnd.kind == "supplementary":
-        return Threshold("V-SUPP-3", "third", "cast", ballots.returned)
-    if rnd.kind == "tie_revote":
-        return Threshold("V-TIE-1", "plurality")
-    historical = profile["majority_base"] == "registered"
-    base_name, base = ("registered", registered) if historical else ("participants", voters)
-    if recall:
-        return Threshold("R-RECALL-1" if residents else "V-RECALL-1", "majority", base_name, base)
-    if residents:
-        return Threshold("R-THRESH-1", "majority", base_name, base)
-    return Threshold(
-        "V-ABS-OLD-1" if historical else "V-DOUBLE-MAJORITY-2", "majority", base_name, base
-    )
-
-
 # ---------------------------------------------------------------- seats
 
 
@@ -347,57 +233,34 @@ def _is_woman(results: Results, name: str) -> bool:
     return c is not None and c.gender == "female"
 
 
-def seat_follow_up(
-    results: Results,
-    rnd: Round,
-    profile: Profile,
-    tally: Tally,
-    threshold: Threshold,
-    taken: set[str],
-) -> tuple[tuple[Seating, ...], list[RoundNote]]:
-    """A tie re-vote or supplementary round: posts in ballot order, the elected leaving the lower
-    posts as in a formal round (V-POS-1, V-SAME-PERSON-1), without carry-down. Under
-    ``reserved_seat`` a supplementary round still holds one member seat for a woman while no
-    woman is elected (V-WOMEN-1): the seat a formal round left empty for her."""
-    seating = seat_in_order(rnd, tally, threshold, taken, lambda r: _reserved(results, r))
-    if rnd.kind != "supplementary" or profile["women_guarantee"] != "reserved_seat":
-        return seating, []
-    out, notes, held = [], [], set(taken)
-    for p, s in zip(rnd.positions, seating):
-        if _guaranteed_post(rnd, p.name, p.reserved):
-            s, women_notes = _women(results, profile, s, held, threshold)
-            notes.extend(women_notes)
-        out.append(s)
-        held.update(s.elected)
-    return tuple(out), notes
-
-
 def _guaranteed_post(rnd: Round, name: str, reserved: str | None) -> bool:
     """The post the women's guarantee applies to: 委员, else the last of several posts."""
     last = rnd.positions[-1].name
     return reserved is None and (name == MEMBER_POST or (name == last and len(rnd.positions) > 1))
 
 
-def seat_formal(
+def seat_posts(
     results: Results,
     rnd: Round,
     profile: Profile,
     tally: Tally,
     threshold: Threshold,
     taken: set[str],
+    proc: Procedure,
 ) -> tuple[tuple[Seating, ...], list[RoundNote]]:
-    """Posts in ballot order, highest first (V-POS-1): the elected leave the lower posts; 上票下加
-    adds the higher posts' votes of those not elected (V-POS-2); the member post applies the
-    women's guarantee (V-WOMEN-1)."""
+    """Posts in ballot order, highest first: whoever a higher post (or an earlier round) elected
+    leaves the lower posts (one person, one post: V-POS-1, TK-POST-1); as the procedure says, a
+    post's reserved seats admit only women, 上票下加 adds the higher posts' votes of those not
+    elected (V-POS-2), and the member post applies the women's guarantee (V-WOMEN-1)."""
     taken = set(taken)
     higher: list[Mapping[str, int]] = []
-    mode = profile["carry_down"]
+    mode = proc.carry_down
     notes: list[RoundNote] = []
     out = []
     for p in rnd.positions:
         own = dict(tally.get(p.name, {}))
         printed = rnd.candidates.get(p.name, ())
-        only = _reserved(results, p.reserved)
+        only = _reserved(results, p.reserved) if proc.reserved_seats else None
         plain = seat_post(printed, p.name, p.seats, {p.name: own}, threshold, taken, only)
         seating = plain
         if mode != "off" and any(higher):
@@ -411,7 +274,7 @@ def seat_formal(
                 seating = _top_up(plain, with_carry, threshold)
             if seating != plain:
                 notes.append(RoundNote("carry_down_applied", "V-POS-2", p.name, seating.elected))
-        if _guaranteed_post(rnd, p.name, p.reserved):
+        if proc.women_guarantee != "none" and _guaranteed_post(rnd, p.name, p.reserved):
             seating, women_notes = _women(results, profile, seating, taken, threshold)
             notes.extend(women_notes)
         out.append(seating)
@@ -568,30 +431,3 @@ def _top(ranked: Sequence[tuple[str, int]], want: int, position: str, notes: lis
         tied = tuple(n for n, v in ranked if v == cut)
         notes.append(RoundNote("supplementary_candidates_tied", "V-SUPP-1", position, tied))
     return chosen
-
-
-# ---------------------------------------------------------------- recall
-
-
-def _recall(
-    index: int,
-    rnd: Round,
-    gates: tuple[Gate, ...],
-    threshold: Threshold,
-    ballots: Ballots,
-    rec: Recount | None,
-    tally: Tally,
-    notes: list[RoundNote],
-) -> RoundOutcome:
-    """V-RECALL-1 / R-RECALL-1: each target is recalled with more than half of those voting
-    (the turnout gate already asked for more than half of the registered)."""
-    position = rnd.positions[0].name if rnd.positions else "罢免"
-    yes = tally.get(position, {})
-    targets = rnd.targets or tuple(yes)
-    ranking = tuple((t, yes.get(t, 0)) for t in targets)
-    passed = tuple(t for t, v in ranking if threshold.passes(v))
-    seating = (Seating(position, len(targets), ranking, passed, passed),)
-    result = "recalled" if passed else "not_recalled"
-    return _with(
-        RoundOutcome(index, rnd.kind, result, gates, threshold, seating, ballots, rec), notes, {}
-    )

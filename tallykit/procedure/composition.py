@@ -2,7 +2,7 @@
 around it, and kinship between them (issue 6).
 
 ``check_people(results, counted, add)`` runs these checks and the eligibility checks of
-``tallykit.eligibility``; ``add`` is the verifier's ``add(code, path, zh, en, **kw)``. Each check
+``tallykit.procedure.eligibility``; ``add`` is the verifier's ``add(code, path, zh, en, **kw)``. Each check
 runs only on data the file carries: a person whose gender, birth date or ethnicity is not recorded
 is never counted as a violation, and the committee's make-up is judged only once the election is
 complete (no tie re-vote or supplementary election pending).
@@ -14,9 +14,9 @@ import datetime
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from tallykit.eligibility import Checker, Winner, age_on, election_day, winners
+from tallykit.procedure.eligibility import Checker, Winner, age_on, election_day, winners
 from tallykit.findings import ERROR
-from tallykit.labels import reading_words
+from tallykit.text.labels import reading_words
 from tallykit.results import NEAR_RELATIVES, Results
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")

@@ -18,10 +18,9 @@ from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.profiles import Profile
 from tallykit.results import BallotRecord, BallotRecords, Round
+from tallykit.vocabulary import BallotClass
 
-VALID = "valid"
-INVALID = "invalid"
-PARTLY_VALID = "partly_valid"
+VALID, INVALID, PARTLY_VALID = BallotClass.VALID, BallotClass.INVALID, BallotClass.PARTLY_VALID
 
 # Reason codes: what decided the ballot's class, with the rules behind each.
 REASON_RULES: dict[str, tuple[str, ...]] = {
@@ -84,7 +83,7 @@ class Note:
 class Verdict:
     """The judgement of one ballot pattern: class, reason, the votes it gives, and notes."""
 
-    status: str
+    status: BallotClass
     reason: str
     approvals: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
     notes: tuple[Note, ...] = ()
@@ -165,7 +164,7 @@ def classify(
     >>> classify(BallotRecord(1, {"委员": "○○○"}), lay, BUILTIN["party-2020"]).reason
     'over_quota'
     >>> classify(BallotRecord(1, {"委员": "○×?"}), lay, BUILTIN["party-2020"]).status
-    'partly_valid'
+    <BallotClass.PARTLY_VALID: 'partly_valid'>
     """
     marks = profile["marks"]
     if "identifying_mark" in record.flags and profile["identifying_mark_spoils"]:
@@ -317,7 +316,7 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
 class ClassCount:
     """How many returned ballots fell in one class for one reason, and the first record's index."""
 
-    status: str
+    status: BallotClass
     reason: str
     count: int
     first_record: int
@@ -352,7 +351,7 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
     returned``, and every record lands in exactly one class.
     """
     grouped = BallotRecords.of(records)
-    by_class: dict[tuple[str, str], list[int]] = {}
+    by_class: dict[tuple[BallotClass, str], list[int]] = {}
     tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
     notes: Counter[Note] = Counter()
     totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}

@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import TypeVar
 
 # A label is (zh, en, *aliases): the aliases are further Chinese spellings accepted on input.
 Label = tuple[str, ...]
+W = TypeVar("W", bound=str)
 
 # ---------------------------------------------------------------- enum values, by domain
 
-_KIN = {
+_KIN: dict[str, Label] = {
     "none": ("不回避", "none"),
     "spouse_lineal": ("夫妻和直系亲属", "spouse and lineal relatives"),
     "spouse_parent_child_sibling": ("夫妻、父母、子女、兄弟姐妹", "spouse, parents, children, siblings"),
     "near_relative": ("近亲属", "near relatives"),
     "near_relative_and_in_law": ("近亲属和姻亲", "near relatives and in-laws"),
 }
-_NOTICE_UNIT = {"calendar": ("日历日", "calendar days"), "working": ("工作日", "working days")}
-_FORM = {
+_NOTICE_UNIT: dict[str, Label] = {"calendar": ("日历日", "calendar days"), "working": ("工作日", "working days")}
+_FORM: dict[str, Label] = {
     "all_residents": ("全体居民直接选举", "all residents", "全体居民"),
     "household_representatives": ("每户派代表选举", "household representatives", "每户派代表"),
     "group_representatives": ("居民小组推选代表选举", "group representatives", "居民小组推选代表"),
@@ -454,7 +456,7 @@ def _spelling(word: str) -> str:
     return "".join(word.split()).replace("(", "（").replace(")", "）").replace(",", "、").replace("，", "、")
 
 
-def canonical(value: object, allowed: Iterable[str]) -> str | None:
+def canonical(value: object, allowed: Iterable[W]) -> W | None:
     """The canonical value among ``allowed`` that ``value`` names: the value itself, or a
     Chinese word or alias of one of them (in any domain that labels it). None when nothing fits.
 
@@ -467,12 +469,12 @@ def canonical(value: object, allowed: Iterable[str]) -> str | None:
         return None
     allowed = tuple(allowed)
     if value in allowed:
-        return value
+        return allowed[allowed.index(value)]  # the allowed value itself (an enum member)
     want = _spelling(value)
     for labels in ENUMS.values():
         for key, label in labels.items():
             if key in allowed and any(_spelling(w) == want for w in (label[0], *label[2:])):
-                return key
+                return allowed[allowed.index(key)]
     return None
 
 

@@ -16,20 +16,21 @@ import functools
 import hashlib
 import json
 import unicodedata
+from typing import Any
 from collections import Counter
 
-FORMAT = "tallykit.certificate/3"
+FORMAT = "tallykit.check.certificate/3"
 VILLAGER_KINDS = ("villagers_committee", "residents_committee", "recall")
 NEAR = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild")  # 民法典 art.1045
 # The built-in profiles' readings of the contested rules (rules/*.md, "Variants").
-MARKS = {"○": "approve", "√": "approve", "×": "disapprove", " ": "abstain", "-": "abstain"}
-BALLOT = {"marks": MARKS | {"?": "unreadable"}, "identifying_mark_spoils": True}
+MARKS: dict[str, Any] = {"○": "approve", "√": "approve", "×": "disapprove", " ": "abstain", "-": "abstain"}
+BALLOT: dict[str, Any] = {"marks": MARKS | {"?": "unreadable"}, "identifying_mark_spoils": True}
 BALLOT |= {"reconcile_against": "issued"}
-PARTY = {"overvote_scope": "ballot", "writein_without_mark": "no_vote"}
+PARTY: dict[str, Any] = {"overvote_scope": "ballot", "writein_without_mark": "no_vote"}
 PARTY |= {"abstainer_writein": "no_vote", "threshold_base": "expected", "quorum_comparison": ">="}
 PARTY |= {"committee_quorum": "four_fifths", "tie_revote_needs_majority": False}
 PARTY |= {"recommendation_base": "returned"} | BALLOT
-VILLAGER = {"overvote_scope": "section", "writein_without_mark": "approve"}
+VILLAGER: dict[str, Any] = {"overvote_scope": "section", "writein_without_mark": "approve"}
 VILLAGER |= {"abstainer_writein": "count", "same_person_multi_post": "highest_only"}
 VILLAGER |= {"same_person_void_higher": "drop_lower"}
 VILLAGER |= {"proxy_limit": 3, "proxy_relation": "near_relative", "participation_base": "returned"}
@@ -53,7 +54,7 @@ class Refused(Exception):
     """A file the checker will not read, or a count it cannot re-derive: one (zh, en) reason."""
 
 
-def check(cert_raw, results_raw):
+def check(cert_raw: Any, results_raw: Any) -> Any:
     """Reasons (zh, en) the certificate ``cert_raw`` does not faithfully certify counting the
     results file ``results_raw`` (both bytes); empty when it does."""
     try:
@@ -72,7 +73,7 @@ def check(cert_raw, results_raw):
 
 
 @functools.lru_cache(maxsize=2)
-def derived(results_raw):
+def derived(results_raw: Any) -> Any:
     """The sha256 of a results file's bytes and its certificate derived from them alone (the
     last few kept: many certificates checked against one file derive it once)."""
     results = _read(results_raw, ("结果文件", "the results file"))
@@ -86,7 +87,7 @@ def derived(results_raw):
         )
 
 
-def _read(raw, what):
+def _read(raw: Any, what: Any) -> Any:
     """JSON as ``verify`` reads it; anything else is Refused naming ``what`` (zh, en)."""
     body = raw[3:] if raw.startswith(b"\xef\xbb\xbf") else raw
     try:
@@ -107,7 +108,7 @@ def _read(raw, what):
     return data
 
 
-def _strings(data):
+def _strings(data: Any) -> Any:
     """Every string of ``data``, keys too, without recursion (the data may be nested deep)."""
     stack = [data]
     while stack:
@@ -120,7 +121,7 @@ def _strings(data):
             stack += x
 
 
-def _keys(pairs):
+def _keys(pairs: Any) -> Any:
     out = dict(pairs)
     if len(out) < len(pairs):
         key = next(k for k, n in Counter(k for k, _ in pairs).items() if n > 1)
@@ -129,16 +130,16 @@ def _keys(pairs):
     return out
 
 
-def _constant(name):
+def _constant(name: Any) -> Any:
     raise Refused((f"不允许 {name}", f"{name} is not allowed"))
 
 
-def _show(value, width=120):
+def _show(value: Any, width: Any = 120) -> Any:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= width else text[: width - 3] + "..."
 
 
-def _diff(want, got, path):
+def _diff(want: Any, got: Any, path: Any) -> Any:
     """The differences of the certificate ``got`` from the derived ``want``, field by field."""
     here = path or "/"
     if isinstance(want, dict) and isinstance(got, dict):
@@ -166,7 +167,7 @@ def _diff(want, got, path):
         )
 
 
-def certificate(results, digest):
+def certificate(results: Any, digest: Any) -> Any:
     """The certificate of counting ``results`` (loaded JSON), derived from the rules alone."""
     kind = results["election"]["kind"]
     dates = (results.get("timeline") or {}).get("election_day"), results["election"].get("date")
@@ -181,7 +182,8 @@ def certificate(results, digest):
         raise Refused((f"规则版本 {pid} 不适用于本文件", f"profile {pid} does not fit {kind}"))
     prof = PROFILES[pid] | {k: v for k, v in changes.items() if k in PROFILES[pid]}
     shown = ref if isinstance(ref, str) else ref.get("id") or pid
-    results, taken, rounds = _normalised(results), set(), []  # the elected of earlier rounds
+    results, rounds = _normalised(results), []  # the elected of earlier rounds
+    taken: set[str] = set()
     names = [[p["name"] for p in results["election"]["positions"]]]
     for rr in results["rounds"]:  # duplicates refused, as the results format does
         names += [[p["name"] for p in rr.get("positions", [])], rr.get("targets", [])]
@@ -194,7 +196,7 @@ def certificate(results, digest):
     return {"format": FORMAT, "results_sha256": digest, "profile": profile, "rounds": rounds}
 
 
-def _normalised(x, key=None):
+def _normalised(x: Any, key: Any = None) -> Any:
     """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks,
     the profile, polling stations and extensions as written); two keys that become one are
     refused."""
@@ -210,7 +212,7 @@ def _normalised(x, key=None):
     return "".join(unicodedata.normalize("NFKC", x).split()) if isinstance(x, str) else x
 
 
-def _round(i, rr, results, prof, taken):
+def _round(i: Any, rr: Any, results: Any, prof: Any, taken: Any) -> Any:
     """One round's certificate; adds the round's elected to ``taken``."""
     kind, election = rr["kind"], results["election"]["kind"]
     villager = election in VILLAGER_KINDS
@@ -239,8 +241,8 @@ def _round(i, rr, results, prof, taken):
     if not tally:
         raise Refused((f"第 {i} 轮没有计票结果", f"round {i} has neither tally nor records"))
     base = threshold["base"]
-    tests = {"majority": lambda v: 2 * v > base, "third": lambda v: 3 * v >= base}
-    passes = tests.get(threshold["test"], lambda v: True)  # plurality: most votes, no floor
+    tests: dict[str, Any] = {"majority": lambda v: 2 * v > base, "third": lambda v: 3 * v >= base}
+    passes: Any = tests.get(threshold["test"], lambda v: True)  # plurality: most votes, no floor
     seating, result = _seating(rr, positions, printed, tally, results, prof, passes, taken, recall)
     if election == "recommendation":  # TK-REC-2: all who pass are nominated
         seating = {
@@ -262,7 +264,7 @@ def _round(i, rr, results, prof, taken):
     return out
 
 
-def _numbers(results, ballots, participants, prof, villager):
+def _numbers(results: Any, ballots: Any, participants: Any, prof: Any, villager: Any) -> Any:
     """The figures the gates and thresholds use. Party: 应到会 with every exclusion of a member
     who has a vote but lacks either approval added back (P-QUORUM-2; P-RIGHTS-1). Villagers:
     参加投票的人数 (``_voters``) and the form (R-FORMS-1: the file's, else the profile's)."""
@@ -274,7 +276,7 @@ def _numbers(results, ballots, participants, prof, villager):
         n["form"] = results["election"].get("form") or prof.get("form", "all_residents")
     else:
         since_2020 = prof["id"] != "party-1990"
-        approved = lambda x: x.get("upper_approved") and x.get("meeting_approved")  # noqa: E731
+        approved: Any = lambda x: x.get("upper_approved") and x.get("meeting_approved")  # noqa: E731
         stay = [
             x
             for x in e.get("exclusions", [])
@@ -284,7 +286,7 @@ def _numbers(results, ballots, participants, prof, villager):
     return n
 
 
-def _no_vote(x, results, since_2020):
+def _no_vote(x: Any, results: Any, since_2020: Any) -> Any:
     """P-RIGHTS-1: the excluded member ``x`` has no vote at all (never in 应到会): by the voter
     list's status, else the words of the exclusion's reason."""
     words = [w for w, since in NO_VOTE.items() if since == 1990 or since_2020]
@@ -292,7 +294,7 @@ def _no_vote(x, results, since_2020):
     return any(s in words for s in status) or any(w in (x.get("reason") or "") for w in words)
 
 
-def _gate(code, rule, formula, values):
+def _gate(code: Any, rule: Any, formula: Any, values: Any) -> Any:
     """A gate with its formula as printed; it passes when the formula, as written, holds."""
     left, op, right = formula.rsplit(": ", 1)[-1].split(" ")
     a, b = (_product(x) for x in (left, right))
@@ -300,13 +302,13 @@ def _gate(code, rule, formula, values):
     return {"code": code, "rule": rule, "passed": passed, "formula": formula, "values": values}
 
 
-def _product(term):
+def _product(term: Any) -> Any:
     """``5*40`` → 200, ``45`` → 45: the only arithmetic a gate's formula holds."""
     factors = [int(x) for x in term.split("*")]
     return factors[0] * (factors[1] if len(factors) > 1 else 1)
 
 
-def _gates(kind, election, rr, n, prof, villager, recall):
+def _gates(kind: Any, election: Any, rr: Any, n: Any, prof: Any, villager: Any, recall: Any) -> Any:
     """The tests before any ballot counts (P-BALLOT-2): attendance or turnout, then 收回 ≤ 发出
     for the round and (villagers) for each polling station and mobile box."""
     gates = []
@@ -354,7 +356,7 @@ def _gates(kind, election, rr, n, prof, villager, recall):
     return gates
 
 
-def _threshold(kind, election, prof, villager, recall, n):
+def _threshold(kind: Any, election: Any, prof: Any, villager: Any, recall: Any, n: Any) -> Any:
     """A majority of the profile's base, a third of the ballots cast, or most votes."""
     if villager and kind == "supplementary":
         rule, test, name = "V-SUPP-3", "third", "cast"
@@ -380,7 +382,7 @@ def _threshold(kind, election, prof, villager, recall, n):
     return {"rule": rule, "test": test, "base_name": name, "base": base}
 
 
-def _result(seating, declared, kind, villager, prof, before):
+def _result(seating: Any, declared: Any, kind: Any, villager: Any, prof: Any, before: Any) -> Any:
     """How the round ends: a tie at the boundary, then a shortfall, else filled."""
     if any(tied for *_, tied, _, _ in seating.values()):
         return "tie_revote"  # P-ELECT-3, V-TIE-1
@@ -394,7 +396,7 @@ def _result(seating, declared, kind, villager, prof, before):
     return "supplementary"  # P-ELECT-4, V-SUPP-1
 
 
-def _rank(printed, votes):
+def _rank(printed: Any, votes: Any) -> Any:
     """Most votes first; equal votes keep ballot order, then write-ins by name."""
     order = {n: i for i, n in enumerate(printed)}
     names = list(printed) + sorted(n for n in votes if n not in order)
@@ -404,7 +406,7 @@ def _rank(printed, votes):
     )
 
 
-def _fill(ranking, seats, passes):
+def _fill(ranking: Any, seats: Any, passes: Any) -> Any:
     """P-ELECT-2/3/4, V-DOUBLE-MAJORITY-3, V-TIE-1: seats go in vote order to those who pass;
     equal votes across the last seat tie; nobody below the threshold fills a seat.
     Returns (elected, tied, seats the tied share, seats left unfilled)."""
@@ -416,7 +418,7 @@ def _fill(ranking, seats, passes):
     return elected, tied, seats - len(elected) if tied else 0, max(0, seats - len(passed))
 
 
-def _seating(rr, positions, printed, tally, results, prof, passes, taken, recall):
+def _seating(rr: Any, positions: Any, printed: Any, tally: Any, results: Any, prof: Any, passes: Any, taken: Any, recall: Any) -> Any:
     """Each position's (seats, ranking, elected, tied, tied seats, unfilled), and for a recall
     its result. Party posts in order, whoever a higher post or an earlier round elected leaving
     the lower ones (TK-POST-1; not in a 两推 vote); at the officers' vote only the new committee
@@ -450,15 +452,16 @@ def _seating(rr, positions, printed, tally, results, prof, passes, taken, recall
     return _posts(rr, positions, printed, tally, results, prof, passes, taken), None
 
 
-def _posts(rr, positions, printed, tally, results, prof, passes, taken):
+def _posts(rr: Any, positions: Any, printed: Any, tally: Any, results: Any, prof: Any, passes: Any, taken: Any) -> Any:
     """V-POS-1/2: a villagers' round post by post in ballot order, highest first; the elected
     leave the lower posts, and in a formal round 上票下加 may add the higher posts' votes."""
     women = {_key(c) for c in results["candidates"] if c.get("gender") == "female"}
-    formal, out, carried, taken = rr["kind"] == "formal", {}, {}, set(taken)
+    formal, out, taken = rr["kind"] == "formal", {}, set(taken)
+    carried: dict[str, int] = {}
     for i, pos in enumerate(positions):
         name, seats, own = pos["name"], pos["seats"], tally.get(pos["name"], {})
         only_women = pos.get("reserved") == "female"  # 妇女专职专选 (V-WOMEN-1)
-        stands = lambda n: n not in taken and (n in women or not only_women)  # noqa: E731
+        stands: Any = lambda n: n not in taken and (n in women or not only_women)  # noqa: E731
         ranking = [(n, v) for n, v in _rank(printed[name], own) if stands(n)]
         outcome = _fill(ranking, seats, passes)
         carry = prof["carry_down"] if formal and carried else "off"  # 上票下加 (V-POS-2)
@@ -481,7 +484,7 @@ def _posts(rr, positions, printed, tally, results, prof, passes, taken):
     return out
 
 
-def _women(ranking, seats, outcome, women, taken, prof, passes):
+def _women(ranking: Any, seats: Any, outcome: Any, women: Any, taken: Any, prof: Any, passes: Any) -> Any:
     """V-WOMEN-1 (规程 2013), with no woman among the higher posts' elected: the woman with most
     votes among those who pass is confirmed first, the other seats go by vote order; under
     ``reserved_seat`` with no such woman one seat stays empty for a woman. Women tied for most
@@ -505,13 +508,15 @@ def _women(ranking, seats, outcome, women, taken, prof, passes):
     return list(sure), list(tied), seats - unfilled - len(sure) if tied else 0, unfilled
 
 
-def _voters(participants, returned, issued, results, prof):
+def _voters(participants: Any, returned: Any, issued: Any, results: Any, prof: Any) -> Any:
     """参加投票的人数 (V-DOUBLE-MAJORITY-1/2): as recorded, else the ballots returned or issued,
     less those cast under rejected proxies (V-PROXY-1: the principal voted in person, the proxy
     is no near relative, a second authorisation, a candidate where candidates may hold none
     (V-2026-PROXY-2), or over the limit; in file order; an authorisation marked ``counted:
     false`` cast no ballot)."""
-    held, principals, rejected = Counter(), set(), 0
+    held: Counter[str] = Counter()
+    principals: set[str] = set()
+    rejected = 0
     stand = {c["name"] for c in results["candidates"]} | {
         n for r in results["rounds"] for names in r.get("candidates", {}).values() for n in names
     }
@@ -531,11 +536,11 @@ def _voters(participants, returned, issued, results, prof):
     return max(participants - rejected, 0)
 
 
-def _key(candidate):
+def _key(candidate: Any) -> Any:
     return candidate.get("id") or candidate["name"]
 
 
-def _recount(records, positions, printed, prof):
+def _recount(records: Any, positions: Any, printed: Any, prof: Any) -> Any:
     """One class per distinct ballot pattern, first seen first: its first record, how many, its
     class and the votes it gives (each judged again); the tally, ballots returned and counted."""
     classes, tally = {}, {p["name"]: dict.fromkeys(printed[p["name"]], 0) for p in positions}
@@ -560,7 +565,7 @@ def _recount(records, positions, printed, prof):
     return list(classes.values()), tally, returned, counted
 
 
-def _judge(record, positions, printed, prof):
+def _judge(record: Any, positions: Any, printed: Any, prof: Any) -> Any:
     """One ballot's class and votes: spoiling flags (P-VALID-2/3), marks (P-MARK-1), write-ins
     (P-VALID-5), the same person on several posts (V-SAME-PERSON-1), over-votes of the ballot
     or a section (P-VALID-1, V-BALLOT-OVERVOTE-1); a blank ballot stays valid (P-VALID-4)."""
@@ -572,7 +577,8 @@ def _judge(record, positions, printed, prof):
     for pos in positions:
         line, names = record["marks"].get(pos["name"], ""), printed[pos["name"]]
         meaning = [prof["marks"].get(s, "abstain") for s in line]
-        chosen, written = [n for n, m in zip(names, meaning) if m == "approve"], []
+        chosen = [n for n, m in zip(names, meaning) if m == "approve"]
+        written: list[str] = []
         for who, s in (record.get("write_ins") or {}).get(pos["name"], []):
             m = prof["marks"].get(s, "abstain")
             if m == "abstain" and unmarked == "void_ballot":

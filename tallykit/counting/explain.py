@@ -15,12 +15,14 @@ from typing import Any
 
 import attrs
 
-from tallykit.ballots import Recount
-from tallykit.counting import Count, Gate, RoundOutcome, Seating, Threshold, step_rules
+from tallykit.counting.ballots import Recount
+from tallykit.counting.outcome import Count, Gate, RoundOutcome, Seating, Threshold
+from tallykit.counting.procedure import Procedure, procedure
+from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
-from tallykit.labels import profile_shown
-from tallykit.texts import count_en, text
+from tallykit.text.labels import profile_shown
+from tallykit.text.texts import count_en, text
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -48,7 +50,7 @@ class Step:
 
     zh: str
     en: str
-    rules: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    rules: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     def text(self, lang: str = "zh") -> str:
         return self.zh if lang == "zh" else self.en
@@ -101,7 +103,7 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     """The steps of ``counted`` (the count of ``results``), in counting order.
 
     >>> from tallykit.results import parse_results
-    >>> from tallykit.counting import count
+    >>> from tallykit.counting.rounds import count
     >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
     ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 2}]},
     ...   "electorate": {"expected": 25, "present": 21}, "candidates": [],
@@ -124,7 +126,8 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
         )
     ]
     for rnd, out in zip(results.rounds, counted.rounds):
-        steps.extend(_round(rnd, out, profile.family))
+        proc = out.procedure or procedure(profile, results.election.kind, rnd.kind)
+        steps.extend(_round(rnd, out, proc))
     if "1990" in (profile.extends or profile.id):
         steps = [_regime_1990(s) for s in steps]
     if "2026" in (profile.extends or profile.id):
@@ -137,7 +140,7 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     return tuple(steps)
 
 
-def _round(rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
+def _round(rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
     head_zh = f"第{out.index + 1}轮"
     head_en = f"Round {out.index + 1}"
     steps = [
@@ -159,8 +162,8 @@ def _round(rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
             )
         )
         return steps
-    order = "P-BALLOT-2" if family == "party" else "V-POS-1"
-    steps.extend(_ballots(head_zh, head_en, rnd, out, family))
+    order = proc.order_rule
+    steps.extend(_ballots(head_zh, head_en, rnd, out, proc))
     steps.extend(_tally(head_zh, head_en, out, order))
     if out.threshold is not None:
         steps.extend(_threshold(head_zh, head_en, out))
@@ -174,8 +177,8 @@ def _round(rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
             )
         )
         return steps
-    steps.extend(_seats(head_zh, head_en, out, family))
-    steps.append(_next(head_zh, head_en, out, family))
+    steps.extend(_seats(head_zh, head_en, out, proc))
+    steps.append(_next(head_zh, head_en, out, proc))
     return steps
 
 
@@ -218,8 +221,8 @@ def _paper(rec: BallotRecord, lang: str) -> str:
     return " ".join(parts)
 
 
-def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, family: str) -> list[Step]:
-    rule = "P-BALLOT-2" if family == "party" else "V-BALLOT-RECON-1"
+def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
+    rule = proc.ballots_rule
     rec: Recount | None = out.recount
     b = out.ballots
     if rec is None:
@@ -359,16 +362,16 @@ def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
     return steps
 
 
-def _seats(head_zh: str, head_en: str, out: RoundOutcome, family: str) -> list[Step]:
-    fill_rule = "P-ELECT-2" if family == "party" else "V-DOUBLE-MAJORITY-3"
+def _seats(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> list[Step]:
+    fill_rule = proc.fill_rule
     plurality = out.threshold is not None and out.threshold.test == "plurality"
     if plurality and out.threshold is not None:
         fill_rule = out.threshold.rule
-    return [_seat_step(head_zh, head_en, s, fill_rule, family, plurality) for s in out.seating]
+    return [_seat_step(head_zh, head_en, s, fill_rule, proc, plurality) for s in out.seating]
 
 
 def _seat_step(
-    head_zh: str, head_en: str, s: Seating, fill_rule: str, family: str, plurality: bool
+    head_zh: str, head_en: str, s: Seating, fill_rule: str, proc: Procedure, plurality: bool
 ) -> Step:
     votes = dict(s.ranking)
     zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
@@ -394,7 +397,7 @@ def _seat_step(
             f"{', '.join(s.tied)} have {cut} votes each, tied for the last {count_en(s.tied_seats, 'seat')}: "
             "the tied are voted on again"
         )
-        rules.extend(step_rules(family, "tie_revote"))
+        rules.extend(proc.next_step_rules("tie_revote"))
     if s.unfilled:
         below = [n for n, _ in s.ranking if n not in s.qualified]
         zh.append(
@@ -405,12 +408,12 @@ def _seat_step(
             f"{count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold"
             + (f" ({below[0]} with {votes[below[0]]} votes does not take one)" if below else "")
         )
-        rules.extend(step_rules(family, "supplementary"))
+        rules.extend(proc.next_step_rules("supplementary"))
     return _step("；".join(zh), "; ".join(en), *rules)
 
 
-def _next(head_zh: str, head_en: str, out: RoundOutcome, family: str) -> Step:
-    rules = step_rules(family, out.result)
+def _next(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> Step:
+    rules = proc.next_step_rules(out.result)
     zh = f"{head_zh}结果：{text('result.' + out.result, 'zh')}"
     en = f"{head_en} result: {text('result.' + out.result, 'en')}"
     if out.next_candidates:

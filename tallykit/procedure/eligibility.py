@@ -17,27 +17,16 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-
 import attrs
 
-from tallykit.labels import parameter_label
+from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, regime_2020
+from tallykit.counting.outcome import Count
 from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
+from tallykit.text.labels import parameter_label
 
 VOTING_AGE = 18
 
-# P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
-# ``status`` (docs/format.md). Party elections only; suspension only under 2020.
-PARTY_NO_RIGHTS = {
-    "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
-    "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
-    "rights_suspended": (
-        "P-RIGHTS-1",
-        "权利中止（留置、逮捕）",
-        "rights suspended (留置 or arrest)",
-    ),
-}
-SINCE_2020 = frozenset({"rights_suspended"})  # P-RIGHTS-1: a 2020 Art. 5 addition
 # Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand in any family;
 # any other flag is a negative-list flag (负面清单) and equally makes the person not electable,
 # except a party flag in a villagers' or residents' election, which says nothing there.
@@ -54,46 +43,11 @@ NON_HUKOU = {
 VILLAGER_NO_VOTE = {
     "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
 }
-# Words in an exclusion's reason that mean the person has no vote at all (P-RIGHTS-1).
-NO_VOTE_WORDS = (
-    ("预备党员", "1990"),
-    ("留党察看", "1990"),
-    ("留置", "2020"),
-    ("逮捕", "2020"),
-    ("停止党籍", "1990"),
-)
 
 
 NEGATIVE_LIST = (
     "negative_list"  # the seeds' 负面清单 has no rule id: the finding cites its own code
 )
-
-
-def regime_2020(profile_id: str) -> bool:
-    """Whether a party profile (its id, or the built-in it extends) follows the 2020 regulation:
-    every party profile except ``party-1990``."""
-    return profile_id != "party-1990"
-
-
-def no_vote(results: Results, name: str, reason: str | None, *, since_2020: bool) -> str | None:
-    """Why ``name`` has no vote at all in a party election (P-RIGHTS-1), or None: the status the
-    voter list gives (``voters[].status``), else the words of an exclusion's reason (预备党员,
-    留党察看, 停止党籍; under the 2020 regulation also 留置, 逮捕). The one test of "who has a
-    vote" that 应到会 (``counting.effective_expected``), TK-ELIG-3 and TK-QUORUM-2 share.
-
-    >>> from tallykit.results import Results, Election, Electorate
-    >>> r = Results(Election("party_committee", ()), Electorate(), (), ())
-    >>> no_vote(r, "甲", "预备党员", since_2020=True), no_vote(r, "乙", "被留置", since_2020=False)
-    ('预备党员', None)
-    """
-    rights = {k: v for k, v in PARTY_NO_RIGHTS.items() if since_2020 or k not in SINCE_2020}
-    status = next((v.status for v in results.voters if v.name == name), None)
-    if status in rights:
-        return rights[status][1]
-    text = reason or ""
-    return next(
-        (w for w, since in NO_VOTE_WORDS if w in text and (since == "1990" or since_2020)), None
-    )
 
 
 def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
@@ -143,7 +97,7 @@ class Winner:
 
 
 class Checker:
-    """Gathers eligibility findings for one file (used by ``tallykit.composition.check_people``)."""
+    """Gathers eligibility findings for one file (used by ``tallykit.procedure.composition.check_people``)."""
 
     def __init__(self, results: Results, settings: dict[str, object], family: str, add, base_profile: str = "", profile: Profile | None = None) -> None:  # type: ignore[no-untyped-def]
         self.base_profile = base_profile  # the built-in profile the file's profile is or extends
@@ -442,10 +396,10 @@ class Checker:
         return int(self.s.get("age_max_new_member", 0) or 0), "新进成员", "new member", "age_max_new_member"  # type: ignore[call-overload]
 
 
-def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyped-def]
+def winners(results: Results, counted: Count) -> list[Winner]:
     """Everyone elected in a round that is not void: as declared, or as recomputed when the
     round declares nothing."""
-    out = []
+    out: list[Winner] = []
     for i, (rnd, outcome) in enumerate(zip(results.rounds, counted.rounds)):
         if outcome.result == "void" or rnd.kind in ("preliminary", "recommendation", "recall"):
             continue
@@ -457,9 +411,9 @@ def winners(results: Results, counted) -> list[Winner]:  # type: ignore[no-untyp
                     for j, n in enumerate(names)
                 )
         else:
-            for pos, names in outcome.elected.items():
+            for pos, elected in outcome.elected.items():
                 out.extend(
-                    Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in names
+                    Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in elected
                 )
     return out
 
@@ -470,7 +424,5 @@ __all__ = [
     "age_on",
     "anniversary",
     "election_day",
-    "no_vote",
-    "regime_2020",
     "winners",
 ]

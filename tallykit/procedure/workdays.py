@@ -81,7 +81,10 @@ class Calendar:
     def extended(self, other: Calendar) -> Calendar:
         """This calendar with ``other``'s years added; ``other`` wins for the years it covers."""
         mine = other.statutory_years | other.supplied_years
-        keep = lambda days: frozenset(d for d in days if d.year not in mine)  # noqa: E731
+
+        def keep(days: frozenset[datetime.date]) -> frozenset[datetime.date]:
+            return frozenset(d for d in days if d.year not in mine)
+
         return Calendar(
             keep(self.days_off) | other.days_off,
             keep(self.days_worked) | other.days_worked,

@@ -1,6 +1,6 @@
 """Check a recorded result against the rules: every finding, never stopping at the first.
 
-``verify(results)`` recounts the file with ``tallykit.counting.count`` and compares what was
+``verify(results)`` recounts the file with ``tallykit.counting.rounds.count`` and compares what was
 recorded and declared with what the rules give, round by round. Rule ids come from the catalogue
 (``tallykit.findings``) for the election family at hand, or from the counting core's own values
 (a gate's rule, the threshold's rule, a void round's rules), so the checks are the same for every
@@ -9,20 +9,26 @@ family the core can count.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from tallykit import rules
-from tallykit.composition import check_people
-from tallykit.counting import Count, RoundOutcome, count, step_rules, strokes_checked
-from tallykit.explain import arithmetic
+from tallykit.procedure.composition import check_people
+from tallykit.counting.outcome import Count, RoundOutcome
+from tallykit.counting.rounds import count, strokes_checked
+from tallykit.counting.explain import arithmetic
 from tallykit.findings import BY_CODE, ERROR, INFO, WARNING, Finding, finding
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
-from tallykit.texts import text
-from tallykit.timeline import check_timeline
-from tallykit.workdays import Calendar
+from tallykit.text.texts import text
+from tallykit.procedure.timeline import check_timeline
+from tallykit.version import REPORT_FORMAT, __version__
+from tallykit.procedure.workdays import Calendar
+
+if TYPE_CHECKING:
+    from tallykit.counting.strokes import SingleGivenName
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.
@@ -55,10 +61,60 @@ class Report:
             "outcome": [r.to_json() for r in self.count.rounds],
         }
 
+    def entry(self, file: str, sha256: str | None, lang: str = "zh") -> dict[str, Any]:
+        """This file's entry of the verify report: its name, the SHA-256 of its bytes, the rest."""
+        return {"file": file, "sha256": sha256, **self.to_json(lang)}
+
+
+def entry_status(entry: Mapping[str, Any]) -> str:
+    """What a person is told about a report entry: ok, warnings (only), errors, unreadable, or
+    internal_error (a bug kept the file from being judged)."""
+    if entry["status"] in ("unreadable", "internal_error"):
+        return str(entry["status"])
+    severities = {f["severity"] for f in entry["findings"]}
+    return "errors" if ERROR in severities else "warnings" if WARNING in severities else "ok"
+
+
+def summarize(entries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
+    """The report's ``summary``: how many files, and how many of each status."""
+    statuses = [entry_status(e) for e in entries]
+    return {
+        "files": len(entries),
+        "ok": sum(1 for e in entries if e["status"] == "ok"),
+        "with_errors": statuses.count("errors"),
+        "with_warnings": statuses.count("warnings"),
+        "unreadable": statuses.count("unreadable"),
+        "internal_errors": statuses.count("internal_error"),
+    }
+
+
+def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The whole verify report (``tallykit verify --format json``, format ``REPORT_FORMAT``):
+    the entries in order (``Report.entry``) and their summary.
+
+    >>> from tallykit.results import parse_results
+    >>> data = {"format": "tallykit.results/1", "profile": "party-2020",
+    ...   "election": {"kind": "party_committee", "positions": [{"name": "委员", "seats": 1}]},
+    ...   "electorate": {"expected": 5, "present": 5}, "candidates": [],
+    ...   "rounds": [{"kind": "formal", "positions": [{"name": "委员", "seats": 1}],
+    ...     "candidates": {"委员": ["王", "李"]},
+    ...     "ballots": {"issued": 5, "returned": 5, "valid": 5, "invalid": 0},
+    ...     "tally": {"委员": {"王": 4, "李": 1}}}]}
+    >>> doc = report_document([verify(parse_results(data)).entry("a.json", None, "en")])
+    >>> doc["format"], doc["results"][0]["status"], doc["summary"]["ok"]
+    ('tallykit.report/1', 'ok', 1)
+    """
+    return {
+        "format": REPORT_FORMAT,
+        "tallykit": __version__,
+        "results": [dict(e) for e in entries],
+        "summary": summarize(entries),
+    }
+
 
 def verify(results: Results, *, profile: Profile | None = None, calendar: Calendar | None = None) -> Report:
     """Every finding for ``results`` under ``profile`` (default: the file's own); working days
-    from ``calendar`` (default: the statutory calendar, tallykit.workdays).
+    from ``calendar`` (default: the statutory calendar, tallykit.procedure.workdays).
 
     Raises InputError only when the file cannot be counted at all (a missing figure).
 
@@ -187,7 +243,7 @@ class _Verifier:
         valid = b.valid if b.valid is not None else b.returned
         clean = True
         for p in rnd.positions:
-            per = rnd.tally.get(p.name, {})
+            per: Mapping[str, int] = rnd.tally.get(p.name, {})
             here = f"{path}/tally/{_tok(p.name)}"
             for name, votes in per.items():
                 if votes > valid:
@@ -208,7 +264,7 @@ class _Verifier:
             self.feasible(rnd, valid, path)
 
     def feasible(self, rnd: Round, valid: int, path: str) -> None:
-        from tallykit.feasibility import Question, decide
+        from tallykit.check.feasibility import Question, decide
 
         settings = self.c.profile.settings
         disapprove: dict[str, dict[str, int]] = {}
@@ -311,7 +367,7 @@ class _Verifier:
                 "TK-OUTCOME-3", f"{here}/next",
                 f"按规则下一步应为{_step_zh(want_next)}，记录为{_step_zh(d.next)}",
                 f"under the rules the next step is {want_next or 'none (done)'}, recorded {d.next or 'none'}",
-                rules=self._rules_for("TK-OUTCOME-3", want_next or d.next), expected=want_next, recorded=d.next,
+                rules=self._rules_for("TK-OUTCOME-3", want_next or d.next, out), expected=want_next, recorded=d.next,
             )
         if out.result == "seat_reduction" and d.seats_after_reduction is not None:
             seated = sum(len(n) for o in self.c.rounds[: out.index + 1] if o.result != "void" for n in o.elected.values())
@@ -320,7 +376,7 @@ class _Verifier:
                     "TK-OUTCOME-3", f"{here}/seats_after_reduction",
                     f"减少名额后名额应为已当选的 {seated} 名，记录为 {d.seats_after_reduction} 名",
                     f"after the seat reduction the seats are the {seated} elected, recorded {d.seats_after_reduction}",
-                    rules=self._rules_for("TK-OUTCOME-3", "seat_reduction"), expected=seated, recorded=d.seats_after_reduction,
+                    rules=self._rules_for("TK-OUTCOME-3", "seat_reduction", out), expected=seated, recorded=d.seats_after_reduction,
                 )
 
     def _void_declared(self, d: Any, out: RoundOutcome, here: str, named: dict[str, list[str]]) -> None:
@@ -403,10 +459,13 @@ class _Verifier:
         if extra:
             self._elected_differs(post, [n for n in got if n in want], got, out, path, (out.threshold.rule,) if out.threshold else None)
 
-    def _rules_for(self, code: str, step: str | None) -> tuple[str, ...] | None:
-        """The rules of a tie re-vote or a shortfall for this family (the core's one table);
+    def _rules_for(self, code: str, step: str | None, out: RoundOutcome) -> tuple[str, ...] | None:
+        """The rules of a tie re-vote or a shortfall, as the round's procedure names them;
         TK-ROUND-1 is about the follow-up round itself."""
-        return step_rules(self.family, step, follow_up=code == "TK-ROUND-1") or None
+        proc = out.procedure
+        if proc is None:
+            return None
+        return (proc.follow_up_rules(step) if code == "TK-ROUND-1" else proc.next_step_rules(step)) or None
 
     def recount(self, rnd: Round, out: RoundOutcome, path: str) -> None:
         rec = out.recount
@@ -424,10 +483,10 @@ class _Verifier:
         if not rnd.tally:
             return
         for p in rnd.positions:
-            mine = rec.tally.get(p.name, {})
-            theirs = rnd.tally.get(p.name, {})
-            for name in list(dict.fromkeys([*mine, *theirs])):
-                a, r = mine.get(name, 0), theirs.get(name, 0)
+            ours: Mapping[str, int] = rec.tally.get(p.name, {})
+            theirs: Mapping[str, int] = rnd.tally.get(p.name, {})
+            for name in list(dict.fromkeys([*ours, *theirs])):
+                a, r = ours.get(name, 0), theirs.get(name, 0)
                 if a != r:
                     self.add(
                         "TK-RECOUNT-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}", f"{p.name} {name}：按选票明细得 {a} 票，记录为 {r} 票",
@@ -442,14 +501,15 @@ class _Verifier:
         if last and out.result in ("tie_revote", "supplementary"):
             self.add(
                 "TK-ROUND-2", path, f"本轮结果为：{text('result.' + out.result)}；文件中没有后续轮次", f"this round ends in {out.result} and no later round is recorded",
-                rules=self._rules_for("TK-ROUND-2", out.result), severity=INFO, expected=out.result, recorded=None,
+                rules=self._rules_for("TK-ROUND-2", out.result, out), severity=INFO, expected=out.result, recorded=None,
             )
         if rnd.kind not in ("tie_revote", "supplementary"):
             return
         prev = self._source(i, rnd.kind)
-        rules_ = self._rules_for("TK-ROUND-1", rnd.kind)
+        rules_ = self._rules_for("TK-ROUND-1", rnd.kind, out)
         calls = prev is not None and (
-            prev.result == rnd.kind or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))
+            NEXT_OF.get(prev.result) == rnd.kind
+            or (rnd.kind == "supplementary" and any(s.unfilled for s in prev.seating))
         )
         if not calls:
             self.add(
@@ -458,6 +518,7 @@ class _Verifier:
                 rules=rules_, expected=prev.result if prev else None, recorded=rnd.kind,
             )
             return
+        assert prev is not None  # ``calls`` holds
         elected_before = {n for r in self.c.rounds[:i] if r.result != "void" for names in r.elected.values() for n in names}
         for p in rnd.positions:
             seat = next((s for s in prev.seating if s.position == p.name), None)
@@ -578,7 +639,7 @@ class _Verifier:
         """P-QUORUM-2: a voter listed as not counted in 应到会 without both approvals stays in it
         (the count adds the person back, ``counting.unapproved_voters``); the recorded figure is
         wrong — an error when counting on it changes a round's outcome, else a warning."""
-        from tallykit.counting import unapproved_voters
+        from tallykit.counting.electorate import unapproved_voters
 
         e = self.r.electorate
         if self.family != "party" or e.expected is None:
@@ -705,7 +766,7 @@ class _Verifier:
     def candidates_checks(self) -> None:
         kind = self.r.election.kind
         single = self.c.profile.settings.get("single_given_name")
-        convention = single.value if single is not None else "empty_first"
+        convention: SingleGivenName = "compare_next" if single and single.value == "compare_next" else "empty_first"
         for i, rnd in enumerate(self.r.rounds):
             if rnd.kind not in ("formal", "preliminary"):
                 continue
@@ -727,7 +788,7 @@ class _Verifier:
                         )
                 if kind in OFFICER_KINDS or not strokes_checked(self.c.profile, p.name):
                     continue
-                from tallykit.strokes import check_order
+                from tallykit.counting.strokes import check_order
 
                 checked = check_order(printed, single_given_name=convention)
                 if not checked.in_order:
@@ -803,7 +864,7 @@ class _Verifier:
             )
         for note in rejected:
             principal, proxy = (tuple(note.names) + ("", ""))[:2]
-            j = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
+            at = next((k for k, p in enumerate(self.r.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
             zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
             counted = note.code == "proxy_over_limit"  # the record counted a ballot it may not hold
             if counted:
@@ -814,7 +875,7 @@ class _Verifier:
                 zh += self.c.profile.caveat(param, "zh")
                 en += self.c.profile.caveat(param, "en")
             self.add(
-                "TK-PROXY-1", "/proxies" if j is None else f"/proxies/{j}",
+                "TK-PROXY-1", "/proxies" if at is None else f"/proxies/{at}",
                 f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",
                 rules=tuple(dict.fromkeys(("V-PROXY-1", note.rule))), expected=None, recorded=note.code,
                 severity=ERROR if risks or counted else WARNING,
@@ -825,7 +886,7 @@ class _Verifier:
         (``villager.proxy_at_risk``), else the narrowest margin, as (zh, en) texts. A void round
         stays void (its gates already leave the rejected ballots out); under 上票下加 a ballot
         adds to a person's count once per post summed."""
-        from tallykit.villager import election_form, proxy_at_risk, turnout_passes
+        from tallykit.counting.villager import election_form, proxy_at_risk, turnout_passes
 
         risks: list[tuple[str, str]] = []
         margins: list[tuple[str, str]] = []

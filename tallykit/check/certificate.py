@@ -6,7 +6,7 @@ formula and numbers, the ballot totals, the ballot-pattern classes (when the bal
 recorded: class and the votes each pattern gives), the threshold with its rule and base, and
 per position (per post, for villagers) the ranking as an ordering witness — after the elected
 of higher posts leave it and with any 上票下加 votes added — with who is elected or tied (in
-ranking order) and the seats tied or left short. ``tallykit.check_certificate`` derives all of
+ranking order) and the seats tied or left short. ``tallykit.check.check_certificate`` derives all of
 it again from the results file without importing any of tallykit, and rejects any difference.
 What a certificate proves and what it does not: docs/certificates.md.
 """
@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from tallykit.ballots import Layout, classify
-from tallykit.counting import Count, RoundOutcome, Seating
+from tallykit.counting.ballots import Layout, classify
+from tallykit.counting.outcome import Count, RoundOutcome, Seating
 from tallykit.profiles import Profile
 from tallykit.results import Results
 
-FORMAT = "tallykit.certificate/3"
+FORMAT = "tallykit.check.certificate/3"
 # The parameters a count depends on (ballot judgement, gates, thresholds, seating); the others
 # (ages, days, stroke order, sizes) decide procedure findings, not the count, and stay out.
 CERTIFIED = (

@@ -13,7 +13,7 @@ Day counting (民法典 art.201: the start day is not counted; rules/villager.md
 * a 公示 from S to E lasts ``(E - S).days`` calendar days, or the working days D with
   ``S < D <= E``; ``notice_counts_start_day`` counts S as well.
 
-Working days come from a ``Calendar`` value (tallykit.workdays); a year it does not cover is a
+Working days come from a ``Calendar`` value (tallykit.procedure.workdays); a year it does not cover is a
 warning (TK-TIME-8), never a Monday–Friday guess. What can be decided without it still is: a
 公示 shorter in calendar days than the working days required, an event late against the
 unextended deadline.
@@ -26,10 +26,10 @@ from calendar import monthrange
 from typing import Any
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
-from tallykit.labels import parameter_label, source_words
+from tallykit.text.labels import parameter_label, source_words
 from tallykit.profiles import Profile
 from tallykit.results import Results
-from tallykit.workdays import Calendar, statutory_calendar, years_needed
+from tallykit.procedure.workdays import Calendar, statutory_calendar, years_needed
 
 Date = datetime.date
 

@@ -1,0 +1,202 @@
+"""The values a count is made of: gates, thresholds, seatings, notes, each round's outcome and
+the whole count. A round ends as one of: ``elected`` (every seat filled), ``tie_revote`` (equal
+votes at the boundary that decide a seat; the tied and the seats they share are named),
+``supplementary`` (too few cleared the threshold; never filled from below it),
+``seat_reduction`` (a party meeting's recorded decision to stop short, P-ELECT-4), ``vacancy``
+(a villagers' or residents' committee formed with its minimum after a supplementary election,
+the other seats vacant until a 补选, V-SUPP-4), ``void`` (a gate failed), ``recalled`` /
+``not_recalled``, or ``nominated`` (preliminary and recommendation votes).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from tallykit import rules
+from tallykit.counting.ballots import Recount
+from tallykit.counting.procedure import Procedure
+from tallykit.frozen import FrozenDict, freeze, strings
+from tallykit.profiles import Profile
+from tallykit.results import Ballots
+from tallykit.vocabulary import Result, RoundKind
+
+
+RESULTS = tuple(Result)
+
+
+# Results after which the round's elected hold their seats (``vacancy``: a villagers' committee
+# formed with its minimum after a supplementary election, the rest vacant until a 补选).
+SEATED = (Result.ELECTED, Result.TIE_REVOTE, Result.SUPPLEMENTARY, Result.SEAT_REDUCTION, Result.VACANCY)
+
+
+@attrs.frozen
+class Gate:
+    """A test a round must pass before any vote counts (quorum, reconciliation, turnout)."""
+
+    code: str
+    rule: str
+    passed: bool
+    formula: str  # the multiplied-out inequality with the numbers put in, e.g. "5*40 >= 4*45"
+    values: FrozenDict[str, int] = attrs.field(converter=freeze)
+    cites: tuple[str, ...] = ()  # further rules the gate applies (a mobile box: V-ROVING-1)
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        return (self.rule, *self.cites)
+
+
+# A threshold test as JSON and English output write it, and as Chinese output does.
+FORMULAS = {"majority": ("2*votes > {}", "2×得票 > {}"), "third": ("3*votes >= {}", "3×得票 ≥ {}")}
+
+
+@attrs.frozen
+class Threshold:
+    """What a person needs to be elected in this round, and from which base."""
+
+    rule: str
+    test: str  # "majority", "third", "plurality"
+    base_name: str | None = None
+    base: int | None = None
+
+    def passes(self, votes: int) -> bool:
+        if self.test == "majority":
+            return bool(rules.majority(votes, self.base))
+        if self.test == "third":
+            return bool(rules.third_floor(votes, self.base))
+        return True
+
+    @property
+    def min_votes(self) -> int | None:
+        if self.test == "majority":
+            return rules.min_votes_for_majority(self.base or 0)
+        if self.test == "third":
+            return rules.min_votes_for_third(self.base or 0)
+        return None
+
+    @property
+    def formula(self) -> str:
+        return FORMULAS.get(self.test, ("most votes", ""))[0].format(self.base)
+
+    @property
+    def formula_zh(self) -> str:
+        """The same test as Chinese output writes it (``2×得票 > 599``)."""
+        return FORMULAS.get(self.test, ("", "得票多者当选"))[1].format(self.base)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "rule": self.rule,
+            "test": self.test,
+            "base_name": self.base_name,
+            "base": self.base,
+            "formula": self.formula,
+            "min_votes": self.min_votes,
+        }
+
+
+@attrs.frozen
+class Seating:
+    """Who of one position's ranking is elected, tied at the boundary, or left short."""
+
+    position: str
+    seats: int
+    ranking: tuple[tuple[str, int], ...]
+    qualified: tuple[str, ...]
+    elected: tuple[str, ...]
+    tied: tuple[str, ...] = ()
+    tied_seats: int = 0
+    unfilled: int = 0
+
+
+@attrs.frozen
+class RoundNote:
+    """Something that shaped a round's outcome beyond the seating: a rejected proxy, void votes
+    for an ineligible person, a woman confirmed first, a vacancy left (villagers)."""
+
+    code: str
+    rule: str
+    position: str | None = None
+    names: tuple[str, ...] = attrs.field(default=(), converter=strings)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "rule": self.rule, "position": self.position, "names": list(self.names)}
+
+
+@attrs.frozen
+class RoundOutcome:
+    """How one round ended, and everything that shows why."""
+
+    index: int
+    kind: RoundKind
+    result: Result
+    gates: tuple[Gate, ...]
+    threshold: Threshold | None
+    seating: tuple[Seating, ...]
+    ballots: Ballots
+    recount: Recount | None = None
+    void_reason: str | None = None
+    void_rules: tuple[str, ...] = ()
+    list_min: int | None = None  # recommendation: smallest initial list (TK-REC-3)
+    checks: tuple[Gate, ...] = ()  # advisory: failing one does not void the round (差额, ballot order)
+    notes: tuple[RoundNote, ...] = ()
+    next_candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
+    # How the round was counted (its gates, threshold, posts, follow-up rules): what explain and
+    # verify read. Not part of the value: two counts that agree are equal however reached.
+    procedure: Procedure | None = attrs.field(default=None, eq=False, repr=False)
+
+    @property
+    def elected(self) -> dict[str, list[str]]:
+        return {s.position: list(s.elected) for s in self.seating}
+
+    @property
+    def tied(self) -> dict[str, list[str]]:
+        return {s.position: list(s.tied) for s in self.seating if s.tied}
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``outcome`` entry of the verify report (FORMAT.md), plus what the next step needs."""
+        out: dict[str, Any] = {
+            "round": self.index,
+            "result": self.result,
+            "elected": self.elected if self.result != "void" else {},
+            "threshold": self.threshold.to_json() if self.threshold else None,
+        }
+        if self.result == "tie_revote":
+            out["tie_revote"] = {
+                s.position: {"candidates": list(s.tied), "seats": s.tied_seats} for s in self.seating if s.tied
+            }
+        if self.result in ("supplementary", "seat_reduction", "vacancy"):
+            out["unfilled"] = {s.position: s.unfilled for s in self.seating if s.unfilled}
+        if self.result == "void":
+            out["void_reason"] = self.void_reason
+            out["rules"] = list(self.void_rules)
+        if self.list_min is not None:
+            out["list_min"] = self.list_min
+        if self.result in ("recalled", "not_recalled"):
+            out["recalled"] = [n for names in self.elected.values() for n in names]
+        if self.next_candidates:
+            out["next_candidates"] = {p: list(n) for p, n in self.next_candidates.items()}
+        if self.notes:
+            out["notes"] = [n.to_json() for n in self.notes]
+        return out
+
+
+@attrs.frozen
+class Count:
+    """A whole results file counted: the profile used and each round's outcome in order."""
+
+    profile: Profile
+    rounds: tuple[RoundOutcome, ...]
+
+    @property
+    def elected(self) -> dict[str, list[str]]:
+        """Everyone elected over all rounds, per position."""
+        out: dict[str, list[str]] = {}
+        for r in self.rounds:
+            if r.result in SEATED:
+                for position, names in r.elected.items():
+                    out.setdefault(position, []).extend(n for n in names if n not in out.get(position, []))
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        return {"profile": self.profile.describe(), "outcome": [r.to_json() for r in self.rounds]}
