@@ -10,6 +10,8 @@ counting core named for the decision (a gate's rule, the threshold's rule, a voi
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -766,4 +768,66 @@ def finding(
     return Finding(code, cited, severity or check.severity, path, zh, en, expected, recorded)
 
 
-__all__ = ["BY_CODE", "CATALOGUE", "Check", "ERROR", "Finding", "INFO", "Text", "WARNING", "finding"]
+class Stage(enum.IntEnum):
+    """What a check looks at, which is also the order a report lists its findings in: the file
+    as a whole, each round (round by round: every round check on round 1, then on round 2…),
+    the rounds together, the people, the dates."""
+
+    FILE = 1
+    ROUND = 2
+    ROUNDS = 3
+    PEOPLE = 4
+    TIMELINE = 5
+
+
+@attrs.frozen
+class Registered:
+    """The one check function of a catalogue code: ``run(subject)`` (a ``ROUND`` check:
+    ``run(subject, round_index)``) yields that code's findings (``tallykit.procedure.subject``)."""
+
+    code: str
+    stage: Stage
+    run: Callable[..., Iterable[Finding]]
+
+
+REGISTRY: dict[str, Registered] = {}
+"""Catalogue code -> its check, in the order the checks were defined (within a stage, the order
+a report lists them in). Filled by the ``check`` decorator where each check is written."""
+
+PRODUCED_ELSEWHERE = {
+    "TK-SCHEMA-1": "the reader: a file that cannot be read has nothing to check (tallykit.io)",
+    "TK-INTERNAL-1": "the batch runner: a bug kept the file from being checked (cli verify)",
+}
+"""Catalogue codes no check function makes, and what makes them."""
+
+
+def check(code: str, stage: Stage = Stage.FILE) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
+    """Register the decorated generator as the one check of catalogue ``code``."""
+
+    def register(run: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
+        if code not in BY_CODE:
+            raise ValueError(f"{code} is not in the catalogue")
+        if code in REGISTRY or code in PRODUCED_ELSEWHERE:
+            raise ValueError(f"{code} already has its check")
+        REGISTRY[code] = Registered(code, stage, run)
+        return run
+
+    return register
+
+
+__all__ = [
+    "BY_CODE",
+    "CATALOGUE",
+    "Check",
+    "ERROR",
+    "Finding",
+    "INFO",
+    "PRODUCED_ELSEWHERE",
+    "REGISTRY",
+    "Registered",
+    "Stage",
+    "Text",
+    "WARNING",
+    "check",
+    "finding",
+]
