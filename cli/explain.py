@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from tallykit.cli.files import max_size_option
-from tallykit.cli.common import EXIT_OK, FORMAT, LANG, dump, guarded
+from tallykit.cli.common import FORMAT, LANG, dump, finish, guarded
+from tallykit.exits import DONE
 
 
 def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
@@ -51,4 +50,4 @@ def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, max_siz
         click.echo(dump([s.to_json() for s in steps]), nl=False)
     else:
         click.echo(render_steps(steps, lang), nl=False)
-    sys.exit(EXIT_OK)
+    finish(DONE)

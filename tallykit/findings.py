@@ -795,8 +795,8 @@ REGISTRY: dict[str, Registered] = {}
 a report lists them in). Filled by the ``check`` decorator where each check is written."""
 
 PRODUCED_ELSEWHERE = {
-    "TK-SCHEMA-1": "the reader: a file that cannot be read has nothing to check (tallykit.io)",
-    "TK-INTERNAL-1": "the batch runner: a bug kept the file from being checked (cli verify)",
+    "TK-SCHEMA-1": Text("读取文件时：无法读取的文件没有可核查的内容", "the reader: a file that cannot be read has nothing to check"),
+    "TK-INTERNAL-1": Text("批量核查时：程序缺陷使文件未能核查", "the batch runner: a bug kept the file from being checked"),
 }
 """Catalogue codes no check function makes, and what makes them."""
 

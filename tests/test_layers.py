@@ -31,6 +31,7 @@ LAYERS = [
             "tallykit.errors",
             "tallykit.rules",
             "tallykit.findings",
+            "tallykit.exits",
             "tallykit.text",
         ),
     ),

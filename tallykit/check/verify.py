@@ -22,7 +22,8 @@ from tallykit import rules
 from tallykit.counting.explain import arithmetic
 from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.counting.rounds import count, strokes_checked
-from tallykit.findings import ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
+from tallykit.exits import RunReport
+from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
 from tallykit.procedure.subject import Subject
 from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
@@ -70,28 +71,6 @@ class Report:
         return {"file": file, "sha256": sha256, **self.to_json(lang)}
 
 
-def entry_status(entry: Mapping[str, Any]) -> str:
-    """What a person is told about a report entry: ok, warnings (only), errors, unreadable, or
-    internal_error (a bug kept the file from being judged)."""
-    if entry["status"] in ("unreadable", "internal_error"):
-        return str(entry["status"])
-    severities = {f["severity"] for f in entry["findings"]}
-    return "errors" if ERROR in severities else "warnings" if WARNING in severities else "ok"
-
-
-def summarize(entries: Sequence[Mapping[str, Any]]) -> dict[str, int]:
-    """The report's ``summary``: how many files, and how many of each status."""
-    statuses = [entry_status(e) for e in entries]
-    return {
-        "files": len(entries),
-        "ok": sum(1 for e in entries if e["status"] == "ok"),
-        "with_errors": statuses.count("errors"),
-        "with_warnings": statuses.count("warnings"),
-        "unreadable": statuses.count("unreadable"),
-        "internal_errors": statuses.count("internal_error"),
-    }
-
-
 def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The whole verify report (``tallykit verify --format json``, format ``REPORT_FORMAT``):
     the entries in order (``Report.entry``) and their summary.
@@ -112,7 +91,7 @@ def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
         "format": REPORT_FORMAT,
         "tallykit": __version__,
         "results": [dict(e) for e in entries],
-        "summary": summarize(entries),
+        "summary": RunReport.of_entries(entries).summary,
     }
 
 
@@ -150,6 +129,12 @@ def run_checks(s: Subject) -> Iterator[Finding]:
         else:
             for c in checks:
                 yield from c.run(s)
+
+
+def checks_by_code() -> dict[str, str | None]:
+    """Each catalogue code's registered check (``module.function``; ``tallykit rules`` lists
+    it), or None for a code ``PRODUCED_ELSEWHERE``."""
+    return {code: f"{c.run.__module__}.{c.run.__qualname__}" if (c := REGISTRY.get(code)) else None for code in BY_CODE}
 
 
 def _round(s: Subject, i: int) -> tuple[Round, RoundOutcome, str]:
