@@ -47,7 +47,9 @@ def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, max_siz
     loaded, counted = load_counted(file, profile_arg, max_size)
     steps = list(explain(loaded.results, counted))
     if fmt == "json":
-        click.echo(dump([s.to_json() for s in steps]), nl=False)
+        from tallykit.serial import to_json
+
+        click.echo(dump(to_json(steps)), nl=False)
     else:
         click.echo(render_steps(steps, lang), nl=False)
     finish(DONE)

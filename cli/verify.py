@@ -497,7 +497,9 @@ def rules_cmd(fmt: str, lang: str) -> None:
 
     made_by = checks_by_code()
     if fmt == "json":
-        click.echo(dump([{**c.to_json(), "check": made_by[c.code]} for c in CATALOGUE]), nl=False)
+        from tallykit.serial import to_json
+
+        click.echo(dump([{**to_json(c), "check": made_by[c.code]} for c in CATALOGUE]), nl=False)
         return
     lines = []
     for c in CATALOGUE:

@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from tallykit.serial import json_lang
 from tallykit.vocabulary import Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -61,18 +62,6 @@ class Check:
         )
         return chosen or self.rules
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "title": {"zh": self.title.zh, "en": self.title.en},
-            "explanation": {"zh": self.explanation.zh, "en": self.explanation.en},
-            "remediation_clerk": {"zh": self.remediation_clerk.zh, "en": self.remediation_clerk.en},
-            "remediation_reviewer": {"zh": self.remediation_reviewer.zh, "en": self.remediation_reviewer.en},
-            "rules": list(self.rules),
-            "articles": list(self.articles),
-        }
-
 
 @attrs.frozen
 class Finding:
@@ -82,24 +71,13 @@ class Finding:
     rules: tuple[str, ...]
     severity: Severity
     path: str
-    message_zh: str
-    message_en: str
+    message_zh: str = attrs.field(metadata=json_lang("message", "zh"))
+    message_en: str = attrs.field(metadata=json_lang("message", "en"))
     expected: Any = None
     recorded: Any = None
 
     def message(self, lang: str) -> str:
         return self.message_zh if lang == "zh" else self.message_en
-
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "rules": list(self.rules),
-            "severity": self.severity,
-            "path": self.path,
-            "message": self.message(lang),
-            "expected": self.expected,
-            "recorded": self.recorded,
-        }
 
 
 def _c(code, severity, title, explanation, clerk, reviewer, rules, articles=()) -> Check:  # type: ignore[no-untyped-def]

@@ -32,6 +32,7 @@ LAYERS = [
             "tallykit.rules",
             "tallykit.findings",
             "tallykit.exits",
+            "tallykit.serial",
             "tallykit.text",
         ),
     ),

@@ -21,6 +21,7 @@ import attrs
 from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
 from tallykit.io.layout import put
+from tallykit.serial import json_lang
 
 FORMAT = "tallykit.results/1"
 
@@ -54,11 +55,8 @@ class FieldError:
     """A form value that cannot go into the document, at its pointer."""
 
     path: str
-    zh: str
-    en: str
-
-    def to_json(self, lang: str) -> dict[str, str]:
-        return {"path": self.path, "message": self.zh if lang == "zh" else self.en}
+    zh: str = attrs.field(metadata=json_lang("message", "zh"))
+    en: str = attrs.field(metadata=json_lang("message", "en"))
 
 
 # ------------------------------------------------------------------ pointers

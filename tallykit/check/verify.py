@@ -28,6 +28,7 @@ from tallykit.procedure.subject import Subject
 from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
+from tallykit.serial import to_json
 from tallykit.text.texts import text
 from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.vocabulary import Severity
@@ -58,17 +59,18 @@ class Report:
         """``findings`` when any error or warning exists, else ``ok`` (FORMAT.md)."""
         return "findings" if any(f.severity in (ERROR, WARNING) for f in self.findings) else "ok"
 
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+    def json_view(self) -> dict[str, Any]:
+        """The report as JSON shows it (``tallykit.serial.to_json``)."""
         return {
             "status": self.status,
             "profile": self.profile.describe(),
-            "findings": [f.to_json(lang) for f in self.findings],
-            "outcome": [r.to_json() for r in self.count.rounds],
+            "findings": self.findings,
+            "outcome": self.count.rounds,
         }
 
     def entry(self, file: str, sha256: str | None, lang: str = "zh") -> dict[str, Any]:
         """This file's entry of the verify report: its name, the SHA-256 of its bytes, the rest."""
-        return {"file": file, "sha256": sha256, **self.to_json(lang)}
+        return {"file": file, "sha256": sha256, **to_json(self, lang)}
 
 
 def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:

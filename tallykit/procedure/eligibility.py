@@ -108,7 +108,7 @@ class Checker:
         self.base_profile = profile.extends or profile.id  # the built-in profile it is or extends
         self.profile = profile  # for the rule and grade behind a value (statutory exclusions)
         self.r = subject.results
-        self.s = {name: setting.value for name, setting in profile.settings.items()}
+        self.s: dict[str, object] = {name: setting.value for name, setting in profile.settings.items()}
         self.family = profile.family
         self.finding = subject.finding
         self.day = election_day(subject.results)
