@@ -8,6 +8,7 @@ from tallykit.cli.files import max_size_option, read_input
 from tallykit.cli.common import LANG, fail_input, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import DONE, REJECTED
+from tallykit.vocabulary import Lang
 
 
 @click.command("check-certificate")
@@ -18,7 +19,7 @@ from tallykit.exits import DONE, REJECTED
 )
 @max_size_option
 @guarded
-def check_certificate_cmd(cert: str, results: str, lang: str, max_size: int) -> None:
+def check_certificate_cmd(cert: str, results: str, lang: Lang, max_size: int) -> None:
     """核验计票证书：证书须属于这个结果文件（sha256），其中每一项都由独立的检查程序重新推算并比对。
 
     Checks CERT (written by `tallykit count --certificate`) against RESULTS with a checker that
@@ -42,11 +43,11 @@ def check_certificate_cmd(cert: str, results: str, lang: str, max_size: int) -> 
         except InputError as err:
             fail_input(err, path, lang)
     reasons = check(raw[0], raw[1])
-    i = 0 if lang == "zh" else 1
+    i = 0 if lang == Lang.ZH else 1
     if reasons:
-        click.echo("证书不成立：" if lang == "zh" else "certificate rejected:")
+        click.echo("证书不成立：" if lang == Lang.ZH else "certificate rejected:")
         for reason in reasons:
             click.echo(f"  - {reason[i]}")
         finish(REJECTED)
-    click.echo("证书成立" if lang == "zh" else "certificate accepted")
+    click.echo("证书成立" if lang == Lang.ZH else "certificate accepted")
     finish(DONE)

@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from tallykit.serial import json_lang
-from tallykit.vocabulary import Severity
+from tallykit.vocabulary import Lang, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -30,8 +30,8 @@ class Text:
     zh: str
     en: str
 
-    def __call__(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+    def __call__(self, lang: Lang) -> str:
+        return self.zh if lang == Lang.ZH else self.en
 
 
 @attrs.frozen
@@ -71,13 +71,13 @@ class Finding:
     rules: tuple[str, ...]
     severity: Severity
     path: str
-    message_zh: str = attrs.field(metadata=json_lang("message", "zh"))
-    message_en: str = attrs.field(metadata=json_lang("message", "en"))
+    message_zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
+    message_en: str = attrs.field(metadata=json_lang("message", Lang.EN))
     expected: Any = None
     recorded: Any = None
 
-    def message(self, lang: str) -> str:
-        return self.message_zh if lang == "zh" else self.message_en
+    def message(self, lang: Lang) -> str:
+        return self.message_zh if lang == Lang.ZH else self.message_en
 
 
 def _c(code, severity, title, explanation, clerk, reviewer, rules, articles=()) -> Check:  # type: ignore[no-untyped-def]

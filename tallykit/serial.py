@@ -5,7 +5,7 @@
 value class says how it differs, never by code of its own that walks its parts:
 
 * ``attrs.field(metadata=json_skip())`` leaves a field out;
-* ``attrs.field(metadata=json_lang("message", "zh"))`` writes a one-language text under one name
+* ``attrs.field(metadata=json_lang("message", Lang.ZH))`` writes a one-language text under one name
   (the field of the other language writes under the same name in that language);
 * ``JSON_EXTRA = ("formula", ...)`` adds computed properties after the fields;
 * a ``json_view(self)`` method gives a differently shaped value (a dict of values, written by
@@ -20,22 +20,24 @@ from typing import Any
 
 import attrs
 
+from tallykit.vocabulary import Lang
+
 
 def json_skip() -> dict[str, Any]:
     """Field metadata: not written."""
     return {"json": False}
 
 
-def json_lang(name: str, lang: str) -> dict[str, Any]:
+def json_lang(name: str, lang: Lang) -> dict[str, Any]:
     """Field metadata: written as ``name`` when the output language is ``lang``."""
     return {"json": name, "lang": lang}
 
 
-def to_json(value: Any, lang: str = "zh") -> Any:
+def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     """``value`` as JSON-ready data, texts in ``lang`` where a value holds one per language.
 
     >>> from tallykit.findings import Finding
-    >>> to_json(Finding("TK-X-1", ("P-A",), "error", "/a", "中", "en", None, 3), "en")
+    >>> to_json(Finding("TK-X-1", ("P-A",), "error", "/a", "中", "en", None, 3), Lang.EN)
     {'code': 'TK-X-1', 'rules': ['P-A'], 'severity': 'error', 'path': '/a', 'message': 'en', 'expected': None, 'recorded': 3}
     """
     if isinstance(value, enum.Enum):

@@ -22,6 +22,7 @@ from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
 from tallykit.io.layout import put
 from tallykit.serial import json_lang
+from tallykit.vocabulary import Lang
 
 FORMAT = "tallykit.results/1"
 
@@ -55,8 +56,8 @@ class FieldError:
     """A form value that cannot go into the document, at its pointer."""
 
     path: str
-    zh: str = attrs.field(metadata=json_lang("message", "zh"))
-    en: str = attrs.field(metadata=json_lang("message", "en"))
+    zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
+    en: str = attrs.field(metadata=json_lang("message", Lang.EN))
 
 
 # ------------------------------------------------------------------ pointers

@@ -31,7 +31,7 @@ from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
 from tallykit.text.texts import text
 from tallykit.version import REPORT_FORMAT, __version__
-from tallykit.vocabulary import Severity
+from tallykit.vocabulary import Lang, Severity
 
 if TYPE_CHECKING:
     from tallykit.counting.strokes import SingleGivenName
@@ -68,7 +68,7 @@ class Report:
             "outcome": self.count.rounds,
         }
 
-    def entry(self, file: str, sha256: str | None, lang: str = "zh") -> dict[str, Any]:
+    def entry(self, file: str, sha256: str | None, lang: Lang = Lang.ZH) -> dict[str, Any]:
         """This file's entry of the verify report: its name, the SHA-256 of its bytes, the rest."""
         return {"file": file, "sha256": sha256, **to_json(self, lang)}
 
@@ -85,7 +85,7 @@ def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     ...     "candidates": {"委员": ["王", "李"]},
     ...     "ballots": {"issued": 5, "returned": 5, "valid": 5, "invalid": 0},
     ...     "tally": {"委员": {"王": 4, "李": 1}}}]}
-    >>> doc = report_document([verify(parse_results(data)).entry("a.json", None, "en")])
+    >>> doc = report_document([verify(parse_results(data)).entry("a.json", None, Lang.EN)])
     >>> doc["format"], doc["results"][0]["status"], doc["summary"]["ok"]
     ('tallykit.report/1', 'ok', 1)
     """
@@ -161,8 +161,8 @@ def profile_period(s: Subject) -> Iterator[Finding]:
     )
     yield s.finding(
         "TK-PROFILE-1", "/profile" if c.by == "file" else where,
-        f"规则版本 {p.id} 适用于 {p.period.text('zh')}举行的选举，本次选举日为 {c.day}，按日期应适用 {c.fits}",
-        f"profile {p.id} covers elections {p.period.text('en')}; the election day is {c.day}, for which the date gives {c.fits}",
+        f"规则版本 {p.id} 适用于 {p.period.text(Lang.ZH)}举行的选举，本次选举日为 {c.day}，按日期应适用 {c.fits}",
+        f"profile {p.id} covers elections {p.period.text(Lang.EN)}; the election day is {c.day}, for which the date gives {c.fits}",
         rules=(p.period.rule or "TK-PROFILE-1",), expected=c.fits, recorded=p.id,
     )
 
@@ -360,8 +360,8 @@ def reconciliation(s: Subject, i: int) -> Iterator[Finding]:
     for g in out.gates:
         if not g.passed and g.code.startswith("reconciliation"):
             yield s.finding(
-                "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, 'zh')}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
-                f"{text(g.code, 'en')}: {g.formula} does not hold; the round is void",
+                "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
+                f"{text(g.code, Lang.EN)}: {g.formula} does not hold; the round is void",
                 rules=g.rules, expected=g.formula, recorded=dict(g.values), severity=_gate_severity(rnd),
             )
 
@@ -375,8 +375,8 @@ def quorum(s: Subject, i: int) -> Iterator[Finding]:
             values = dict(g.values)
             yield s.finding(
                 "TK-QUORUM-1", "/electorate/present" if "present" in values else path,
-                f"{text(g.code, 'zh')}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
-                f"{text(g.code, 'en')} not met: {g.formula} does not hold; the round is void",
+                f"{text(g.code, Lang.ZH)}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
+                f"{text(g.code, Lang.EN)} not met: {g.formula} does not hold; the round is void",
                 rules=g.rules, expected=g.formula, recorded=values, severity=_gate_severity(rnd),
             )
 
@@ -415,11 +415,11 @@ def declared_void(s: Subject, i: int) -> Iterator[Finding]:
     elif d.void is not True or named:
         yield s.finding(
             "TK-OUTCOME-1", f"{here}/void" if d.void is not None and not named else here,
-            f"按规则本轮无效（{text(out.void_reason or '', 'zh')}），记录却"
+            f"按规则本轮无效（{text(out.void_reason or '', Lang.ZH)}），记录却"
             + ("未宣布无效" if d.void is not True else "")
             + ("并" if d.void is not True and named else "")
             + ("宣布了当选人" if named else ""),
-            f"under the rules the round is void ({text(out.void_reason or '', 'en')}) but "
+            f"under the rules the round is void ({text(out.void_reason or '', Lang.EN)}) but "
             + ("it was not declared void" if d.void is not True else "")
             + (" and " if d.void is not True and named else "")
             + ("people were declared elected" if named else ""),
@@ -511,8 +511,8 @@ def _elected_differs(
             zh += f"；{n} 得 {votes.get(n, 0)} 票，{verb_zh}须 {out.threshold.formula_zh}"
             en += f"; {n} has {votes.get(n, 0)} votes, {verb_en} needs {out.threshold.formula}"
             if n in why:
-                zh += f"，但{text(why[n].code, 'zh')} [{why[n].rule}]"
-                en += f", but {text(why[n].code, 'en')} [{why[n].rule}]"
+                zh += f"，但{text(why[n].code, Lang.ZH)} [{why[n].rule}]"
+                en += f", but {text(why[n].code, Lang.EN)} [{why[n].rule}]"
     if missing:
         zh += f"；应{verb_zh}而未宣布：{'、'.join(missing)}"
         en += f"; {verb_en} under the rules but not declared: {', '.join(missing)}"
@@ -891,11 +891,8 @@ def margin(s: Subject) -> Iterator[Finding]:
     for i, rnd, p, printed in _printed(s):
         if rnd.kind != "formal":
             continue
-        if s.results.election.is_party:
-            ok, need = bool(rules.margin_ok(len(printed), p.seats)), rules.min_candidates(p.seats)
-        else:
-            ok, need = len(printed) > p.seats, p.seats + 1
-        if not ok:
+        need = rules.candidates_needed(s.counted.profile["candidate_margin"], p.seats)
+        if need is not None and len(printed) < need:
             yield s.finding(
                 "TK-MARGIN-1", f"/rounds/{i}/candidates/{_tok(p.name)}", f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
                 f"{p.name}: {p.seats} seat(s), {len(printed)} candidates; at least {need} needed",
@@ -912,8 +909,8 @@ def stroke_order(s: Subject) -> Iterator[Finding]:
         return
     single = s.counted.profile.settings.get("single_given_name")
     convention: SingleGivenName = "compare_next" if single and single.value == "compare_next" else "empty_first"
-    for i, _, p, printed in _printed(s):
-        if not strokes_checked(s.counted.profile, p.name):
+    for i, rnd, p, printed in _printed(s):
+        if not strokes_checked(s.counted.profile, p.name, tuple(q.name for q in rnd.positions)):
             continue
         checked = check_order(printed, single_given_name=convention)
         if not checked.in_order:
@@ -1002,8 +999,8 @@ def proxies(s: Subject) -> Iterator[Finding]:
             en += "; the record counted this authorisation's ballot among those returned and taking part: correct the recorded totals"
         param = PROXY_PARAMETER.get(note.code)
         if param is not None:  # the amended law's rule, reported, not verified (grade C)
-            zh += s.counted.profile.caveat(param, "zh")
-            en += s.counted.profile.caveat(param, "en")
+            zh += s.counted.profile.caveat(param, Lang.ZH)
+            en += s.counted.profile.caveat(param, Lang.EN)
         yield s.finding(
             "TK-PROXY-1", "/proxies" if at is None else f"/proxies/{at}",
             f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",

@@ -17,6 +17,7 @@ from tallykit.findings import BY_CODE, Finding, finding
 from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results
+from tallykit.vocabulary import Lang
 
 
 @attrs.frozen
@@ -46,8 +47,8 @@ class Subject:
             if own:
                 cited = kw.get("rules") or BY_CODE[code].rules_for(self.family)
                 kw["rules"] = (*cited, own)
-            zh += profile.caveat(param, "zh")
-            en += profile.caveat(param, "en")
+            zh += profile.caveat(param, Lang.ZH)
+            en += profile.caveat(param, Lang.EN)
         return finding(code, path, zh, en, family=self.family, **kw)
 
 

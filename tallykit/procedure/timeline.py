@@ -706,4 +706,4 @@ class _Timeline:
             prev = d
 
 
-__all__ = ["check_timeline", "minus_months", "plus_months"]
+__all__ = ["minus_months", "plus_months", "timeline_findings"]
