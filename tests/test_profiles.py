@@ -10,6 +10,7 @@ from tallykit import parameters as P
 from tallykit import InputError, PROFILES, count, parse_results, resolve_profile
 from tallykit.parameters import PARAMETERS, Section
 from tallykit.profiles import NOT_APPLICABLE
+from tallykit.serial import to_json
 
 from tests.helpers import party_file
 
@@ -54,7 +55,7 @@ def test_file_profile_extends_and_output_states_it():
     c = count(parse_results(data))
 
     assert c.rounds[0].elected == {"委员": ["甲"]}
-    described = c.to_json()["profile"]
+    described = to_json(c)["profile"]
     assert described["id"] == "party-2020" and described["set"] == ["threshold_base"]
     assert described["params"]["threshold_base"] == "present"
 
