@@ -332,8 +332,8 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
     answer = decide(q)
     if answer.feasible is False:
         yield s.finding(
-            "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{FEAS_METHOD.get(answer.method, answer.method)}）：{answer.reason_zh}",
-            f"no ballots can give these totals ({answer.method}): {answer.reason_en}", expected="feasible", recorded="infeasible",
+            "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{text('feasibility.' + answer.method, Lang.ZH)}）：{answer.reason_zh}",
+            f"no ballots can give these totals ({text('feasibility.' + answer.method, Lang.EN)}): {answer.reason_en}", expected="feasible", recorded="infeasible",
         )
     elif answer.feasible is None:
         yield s.finding(
@@ -990,7 +990,7 @@ def proxies(s: Subject) -> Iterator[Finding]:
     for note in rejected:
         principal, proxy = (tuple(note.names) + ("", ""))[:2]
         at = next((k for k, p in enumerate(s.results.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
-        zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
+        zh, en = text(f"finding.{note.code}", Lang.ZH), text(f"finding.{note.code}", Lang.EN)
         counted = note.code == "proxy_over_limit"  # the record counted a ballot it may not hold
         if counted:
             zh += "；记录把这份委托的选票计入了收回选票和参加投票人数，须更正记录的合计"
@@ -1069,22 +1069,12 @@ def _proxy_exposure(s: Subject) -> tuple[list[tuple[str, str]], list[tuple[str, 
     return risks, margins
 
 
-FEAS_METHOD = {"bounds": "按上下界判定", "z3": "逐张选票求解判定"}
-
-
 def _step_zh(step: str | None) -> str:
     """A next step in Chinese words (never the English value)."""
     return f"“{text(step)}”" if step else "无（选举完成）"
 
 
 PROXY_PARAMETER = {"proxy_over_limit": "proxy_limit", "proxy_held_by_candidate": "candidate_may_hold_proxy"}
-PROXY_TEXT = {
-    "proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
-    "proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
-    "proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
-    "proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
-    "proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托", "the proxy is a candidate in this election; candidates may not hold proxies"),
-}
 
 
 __all__ = ["Report", "verify"]
