@@ -20,7 +20,7 @@ import tallykit.procedure.composition  # noqa: F401  (registers the people check
 import tallykit.procedure.timeline  # noqa: F401  (registers the timeline checks)
 from tallykit import rules
 from tallykit.counting.explain import arithmetic
-from tallykit.counting.outcome import Count, RoundOutcome
+from tallykit.counting.outcome import Count, Gate, RoundOutcome
 from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
 from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
@@ -31,7 +31,7 @@ from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
 from tallykit.text.texts import text
 from tallykit.version import REPORT_FORMAT, __version__
-from tallykit.vocabulary import Lang, Severity
+from tallykit.vocabulary import Lang
 
 if TYPE_CHECKING:
     from tallykit.counting.strokes import SingleGivenName
@@ -222,10 +222,9 @@ def stations_returned(s: Subject, i: int) -> Iterator[Finding]:
                 )
     for g in gates:
         if not g.passed:
-            yield s.finding(
-                "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{arithmetic(g.formula)} 不成立，本轮无效",
+            yield _failed_gate(
+                s, rnd, g, "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{arithmetic(g.formula)} 不成立，本轮无效",
                 f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
-                rules=g.rules, expected=g.formula, recorded=dict(g.values), severity=_gate_severity(rnd),
             )
 
 
@@ -345,10 +344,14 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
 # ------------------------------------------------------------ gates and outcome
 
 
-def _gate_severity(rnd: Round) -> Severity | None:
+def _failed_gate(s: Subject, rnd: Round, gate: Gate, code: str, path: str, zh: str, en: str) -> Finding:
     """A failed gate voids the round: an error unless the round was declared void, then a note
     (the record is consistent)."""
-    return INFO if rnd.declared is not None and rnd.declared.void is True else None
+    declared_void = rnd.declared is not None and rnd.declared.void is True
+    return s.finding(
+        code, path, zh, en, rules=gate.rules, expected=gate.formula, recorded=dict(gate.values),
+        severity=INFO if declared_void else None,
+    )
 
 
 @check("TK-RECON-1", Stage.ROUND)
@@ -357,10 +360,9 @@ def reconciliation(s: Subject, i: int) -> Iterator[Finding]:
     rnd, out, path = _round(s, i)
     for g in out.gates:
         if not g.passed and g.code.startswith("reconciliation"):
-            yield s.finding(
-                "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
+            yield _failed_gate(
+                s, rnd, g, "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
                 f"{text(g.code, Lang.EN)}: {g.formula} does not hold; the round is void",
-                rules=g.rules, expected=g.formula, recorded=dict(g.values), severity=_gate_severity(rnd),
             )
 
 
@@ -370,12 +372,10 @@ def quorum(s: Subject, i: int) -> Iterator[Finding]:
     rnd, out, path = _round(s, i)
     for g in out.gates:
         if not g.passed and g.code != "station_reconciliation" and not g.code.startswith("reconciliation"):
-            values = dict(g.values)
-            yield s.finding(
-                "TK-QUORUM-1", "/electorate/present" if "present" in values else path,
+            yield _failed_gate(
+                s, rnd, g, "TK-QUORUM-1", "/electorate/present" if "present" in g.values else path,
                 f"{text(g.code, Lang.ZH)}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
                 f"{text(g.code, Lang.EN)} not met: {g.formula} does not hold; the round is void",
-                rules=g.rules, expected=g.formula, recorded=values, severity=_gate_severity(rnd),
             )
 
 
