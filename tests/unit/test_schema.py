@@ -19,8 +19,8 @@ from tallykit.profiles import profile_of
 from tallykit.results import FIELDS, parse_results
 from tallykit.schema import dump, results_schema
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "examples"
 VALIDATOR = jsonschema.Draft202012Validator(
     results_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
 )

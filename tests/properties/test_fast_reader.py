@@ -20,7 +20,7 @@ from tallykit.io import jsonfile, load_bytes, unpacked as plain
 from tallykit.io.jsonfile import read_json
 from tallykit.results import BallotRecords, PackedArray, parse_results
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WITH_RECORDS = json.loads((EXAMPLES / "party-2020-branch-ok.json").read_text("utf-8"))
 SEEDS = [
     json.loads(p.read_bytes().decode("utf-8-sig"))
