@@ -25,11 +25,11 @@ from tallykit.results import Results, Round, _tok
 from tallykit.text.texts import text
 from tallykit.procedure.timeline import check_timeline
 from tallykit.version import REPORT_FORMAT, __version__
-from tallykit.procedure.workdays import Calendar
 from tallykit.vocabulary import Lang
 
 if TYPE_CHECKING:
     from tallykit.counting.strokes import SingleGivenName
+    from tallykit.procedure.workdays import Calendar
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.

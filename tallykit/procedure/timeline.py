@@ -23,13 +23,15 @@ from __future__ import annotations
 
 import datetime
 from calendar import monthrange
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
 from tallykit.text.labels import parameter_label, source_words
 from tallykit.profiles import Profile
 from tallykit.results import Results
-from tallykit.procedure.workdays import Calendar, statutory_calendar, years_needed
+
+if TYPE_CHECKING:  # working days are loaded when a period is counted in them
+    from tallykit.procedure.workdays import Calendar
 
 Date = datetime.date
 
@@ -131,6 +133,8 @@ class _Timeline:
 
     def calendar(self) -> Calendar:
         if self._calendar is None:
+            from tallykit.procedure.workdays import statutory_calendar
+
             self._calendar = statutory_calendar()
         return self._calendar
 
@@ -145,6 +149,8 @@ class _Timeline:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
         does not cover, and those counted from a supplied list (instead of the library's data,
         or where it has none), are a warning (once each)."""
+        from tallykit.procedure.workdays import years_needed
+
         cal = self.calendar()
         years = years_needed(start, end)
         missing = [y for y in years if not cal.covers(y)]
@@ -471,6 +477,8 @@ class _Timeline:
             return
         path = "/timeline/public_notice_end"
         if unit == "working":
+            from tallykit.procedure.workdays import years_needed
+
             cal = self.calendar()
             days = (end - start).days + (1 if with_start else 0)
             if days < need and not all(cal.covers(y) for y in years_needed(start, end)):
