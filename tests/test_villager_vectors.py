@@ -11,6 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from villager_build import counted, villager, with_params  # noqa: E402
 
+from tallykit.serial import to_json
 from tallykit.counting.rounds import count  # noqa: E402
 from tallykit.results import parse_results  # noqa: E402
 
@@ -182,7 +183,7 @@ def test_d12_recall_passes_with_more_than_half_of_those_voting():
     """D12: 501 of 1000 vote (valid), 251 yes: 2*251 > 501 (V-RECALL-1)."""
     r = counted(recall_file(1000, 501, 251)).rounds[0]
 
-    assert r.result == "recalled" and r.to_json()["recalled"] == ["张三"]
+    assert r.result == "recalled" and to_json(r)["recalled"] == ["张三"]
     assert r.gates[0].rule == "V-RECALL-1" and r.threshold.rule == "V-RECALL-1"
 
 
@@ -190,7 +191,7 @@ def test_d13_recall_fails_with_exactly_half_minus_one():
     """D13: 250 yes of 501 voting is not more than half."""
     r = counted(recall_file(1000, 501, 250)).rounds[0]
 
-    assert r.result == "not_recalled" and r.to_json()["recalled"] == []
+    assert r.result == "not_recalled" and to_json(r)["recalled"] == []
 
 
 def test_recall_with_exactly_half_turnout_is_void():
