@@ -25,7 +25,6 @@ from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
 from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
 from tallykit.procedure.subject import Subject
-from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
