@@ -12,7 +12,7 @@ family the core can count.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -26,13 +26,15 @@ from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
 from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
 from tallykit.procedure.subject import Subject
-from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
 from tallykit.text.texts import text
 from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.vocabulary import Lang
+
+if TYPE_CHECKING:
+    from tallykit.procedure.workdays import Calendar
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.
