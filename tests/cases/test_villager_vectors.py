@@ -7,32 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.villager_build import counted, villager, with_params
+from tests.support.villager_build import counted, recall_file, villager, with_params
 
 from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples"
-
-
-def recall_file(registered: int, voted: int, yes: int, **kw: object) -> dict:
-    return {
-        "format": "tallykit.results/1",
-        "election": {"kind": "recall", "positions": [{"name": "主任", "seats": 1}]},
-        "electorate": {"registered": registered},
-        "candidates": [{"name": "张三"}],
-        "initiation": {"by": "voters", "signatures": 210, "eligible": 1000},
-        "rounds": [
-            {
-                "kind": "recall",
-                "targets": ["张三"],
-                "ballots": {"issued": voted, "returned": voted},
-                "tally": {"罢免": {"张三": yes}},
-                "declared": {"recalled": ["张三"]},
-            }
-        ],
-        **kw,
-    }
 
 
 def test_d1_exactly_half_turnout_voids_the_election():

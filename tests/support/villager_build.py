@@ -1,4 +1,4 @@
-"""Small builders of villagers' results files for the villager tests (not a test module)."""
+"""Small builders of villagers' results files (and a recall's) for the tests (not a test module)."""
 
 from __future__ import annotations
 
@@ -57,6 +57,28 @@ def villager(
     if profile is not None:
         data["profile"] = profile
     return data
+
+
+def recall_file(registered: int, voted: int, yes: int, **kw: object) -> dict[str, Any]:
+    """A recall of 张三 (主任) raised by a fifth of the voters: ``voted`` take part, ``yes``
+    vote to recall; the record declares him recalled."""
+    return {
+        "format": "tallykit.results/1",
+        "election": {"kind": "recall", "positions": [{"name": "主任", "seats": 1}]},
+        "electorate": {"registered": registered},
+        "candidates": [{"name": "张三"}],
+        "initiation": {"by": "voters", "signatures": 210, "eligible": 1000},
+        "rounds": [
+            {
+                "kind": "recall",
+                "targets": ["张三"],
+                "ballots": {"issued": voted, "returned": voted},
+                "tally": {"罢免": {"张三": yes}},
+                "declared": {"recalled": ["张三"]},
+            }
+        ],
+        **kw,
+    }
 
 
 def counted(data: dict[str, Any]) -> Count:

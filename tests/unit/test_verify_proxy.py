@@ -11,8 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.support.helpers import party_file
-from tests.cases.test_villager_vectors import recall_file
-from tests.support.villager_build import villager, with_params
+from tests.support.villager_build import recall_file, villager, with_params
 
 from tallykit.counting.seating import fill_seats
 from tallykit.results import parse_results

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tests.support.villager_build import counted, villager, with_params
+from tests.support.villager_build import counted, recall_file, villager, with_params
 
 from tallykit.profiles import BUILTIN
 
@@ -291,8 +291,6 @@ def test_majority_base(base, elected, rule):
 
 def test_majority_base_registered_is_the_1998_recall_rule():
     """1998 law: a recall needs >½ of all voters; 2010: >½ of those voting."""
-    from test_villager_vectors import recall_file
-
     assert counted(recall_file(1000, 600, 400)).rounds[0].result == "recalled"
     assert (
         counted(recall_file(1000, 600, 400, profile=with_params(majority_base="registered")))
