@@ -9,6 +9,7 @@ import click
 from tallykit.cli.files import max_size_option, read_input
 from tallykit.cli.common import EXIT_FINDINGS, EXIT_OK, LANG, fail_input, guarded
 from tallykit.errors import InputError
+from tallykit.vocabulary import Lang
 
 
 @click.command("check-certificate")
@@ -19,7 +20,7 @@ from tallykit.errors import InputError
 )
 @max_size_option
 @guarded
-def check_certificate_cmd(cert: str, results: str, lang: str, max_size: int) -> None:
+def check_certificate_cmd(cert: str, results: str, lang: Lang, max_size: int) -> None:
     """核验计票证书：证书须属于这个结果文件（sha256），其中每一项都由独立的检查程序重新推算并比对。
 
     Checks CERT (written by `tallykit count --certificate`) against RESULTS with a checker that
@@ -43,11 +44,11 @@ def check_certificate_cmd(cert: str, results: str, lang: str, max_size: int) -> 
         except InputError as err:
             fail_input(err, path, lang)
     reasons = check(raw[0], raw[1])
-    i = 0 if lang == "zh" else 1
+    i = 0 if lang == Lang.ZH else 1
     if reasons:
-        click.echo("证书不成立：" if lang == "zh" else "certificate rejected:")
+        click.echo("证书不成立：" if lang == Lang.ZH else "certificate rejected:")
         for reason in reasons:
             click.echo(f"  - {reason[i]}")
         sys.exit(EXIT_FINDINGS)
-    click.echo("证书成立" if lang == "zh" else "certificate accepted")
+    click.echo("证书成立" if lang == Lang.ZH else "certificate accepted")
     sys.exit(EXIT_OK)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gettext
 import sys
 from collections.abc import Sequence
+from tallykit.vocabulary import Lang
 
 ZH: dict[str, str] = {
     "Usage:": "用法：",
@@ -78,26 +79,26 @@ class Chinese(gettext.NullTranslations):
 _MODULES = ("core", "exceptions", "parser", "types", "decorators", "formatting", "termui", "utils")
 
 
-def use(lang: str) -> None:
-    """Make click speak ``lang`` ("zh" or "en") from now on in this process."""
+def use(lang: Lang) -> None:
+    """Make click speak ``lang`` from now on in this process."""
     import importlib
 
     chinese = Chinese()
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):
-            module._ = chinese.gettext if lang == "zh" else gettext.gettext  # type: ignore[attr-defined]
+            module._ = chinese.gettext if lang == Lang.ZH else gettext.gettext  # type: ignore[attr-defined]
         if hasattr(module, "ngettext"):
-            module.ngettext = chinese.ngettext if lang == "zh" else gettext.ngettext  # type: ignore[attr-defined]
+            module.ngettext = chinese.ngettext if lang == Lang.ZH else gettext.ngettext  # type: ignore[attr-defined]
 
 
-def lang_of(args: Sequence[str] | None) -> str:
+def lang_of(args: Sequence[str] | None) -> Lang:
     """The language a command line asks for: ``--lang en`` (or ``--lang=en``) is English, anything
     else Chinese (the default)."""
     argv = list(sys.argv[1:] if args is None else args)
     for i, a in enumerate(argv):
         if a == "--lang" and i + 1 < len(argv):
-            return "en" if argv[i + 1] == "en" else "zh"
+            return Lang.EN if argv[i + 1] == Lang.EN else Lang.ZH
         if a.startswith("--lang="):
-            return "en" if a.split("=", 1)[1] == "en" else "zh"
-    return "zh"
+            return Lang.EN if a.split("=", 1)[1] == Lang.EN else Lang.ZH
+    return Lang.ZH

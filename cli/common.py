@@ -13,10 +13,20 @@ from typing import Any
 import click
 
 from tallykit.errors import InputError
+from tallykit.vocabulary import Lang
 
 EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
 
-LANG = click.Choice(["zh", "en"])
+
+
+class _LangChoice(click.Choice):
+    """``--lang zh|en``, given to the command as a ``Lang``."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Lang:
+        return Lang(super().convert(value, param, ctx))
+
+
+LANG = _LangChoice([lang.value for lang in Lang])
 FORMAT = click.Choice(["text", "json"])
 
 
@@ -25,17 +35,17 @@ def dump(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def fail_input(err: InputError, source: str, lang: str) -> None:
+def fail_input(err: InputError, source: str, lang: Lang) -> None:
     where = f"{source}: " if source else ""
     click.echo(where + err.message(lang), err=True)
     sys.exit(EXIT_UNREADABLE)
 
 
-def bug_message(exc: BaseException, lang: str) -> str:
+def bug_message(exc: BaseException, lang: Lang) -> str:
     """What a bug in tallykit (not the user's input) says: the input is not judged, and the
     exception is named so it can be reported."""
     name = f"{type(exc).__name__}: {exc}".encode("utf-8", "backslashreplace").decode("utf-8")
-    if lang == "zh":
+    if lang == Lang.ZH:
         return f"tallykit 程序缺陷，未能处理，请把该文件和这段说明报告给维护者（「{name}」）"
     return f"a tallykit bug stopped the work; please report the file and this message ({name})"
 
@@ -58,7 +68,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
 
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         robust_output()
-        lang = kwargs.get("lang", "zh")
+        lang = kwargs.get("lang", Lang.ZH)
         try:
             return func(*args, **kwargs)
         except InputError as err:

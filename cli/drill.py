@@ -15,16 +15,17 @@ import click
 
 from tallykit.cli.files import make_folder, write_atomic
 from tallykit.cli.common import FORMAT, LANG, dump, guarded
+from tallykit.vocabulary import Lang
 
 
-def _t(lang: str, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
+def _t(lang: Lang, zh: str, en: str) -> str:
+    return zh if lang == Lang.ZH else en
 
 
 # ---------------------------------------------------------------- text
 
 
-def _paper(rec: dict[str, Any], lang: str) -> str:
+def _paper(rec: dict[str, Any], lang: Lang) -> str:
     """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [作记号]."""
     from tallykit.text.texts import text
 
@@ -35,7 +36,7 @@ def _paper(rec: dict[str, Any], lang: str) -> str:
     return " ".join(parts)
 
 
-def _shown_lines(it: dict[str, Any], lang: str) -> list[str]:
+def _shown_lines(it: dict[str, Any], lang: Lang) -> list[str]:
     """What the item shows, as text lines: counts, stations, tallies, the ballots."""
     sc, show = it["scenario"], it["show"]
     out = []
@@ -96,7 +97,7 @@ def _shown_lines(it: dict[str, Any], lang: str) -> list[str]:
     return out
 
 
-def _right(ask: dict[str, Any], lang: str) -> str:
+def _right(ask: dict[str, Any], lang: Lang) -> str:
     if ask["kind"] == "choice":
         return str(ask["options"][ask["answer"]][lang])
     if ask["kind"] == "number":
@@ -104,7 +105,7 @@ def _right(ask: dict[str, Any], lang: str) -> str:
     return _t(lang, "、", ", ").join(ask["answer"]) or _t(lang, "无", "none")
 
 
-def render_items(items: list[dict[str, Any]], lang: str) -> str:
+def render_items(items: list[dict[str, Any]], lang: Lang) -> str:
     """The questions under their numbers, then an answer key (with each item's id and seed)."""
     lines = [_t(lang, "练习题", "Exercises"), ""]
     for i, it in enumerate(items, 1):
@@ -150,7 +151,7 @@ def _names(answer: str) -> set[str]:
     return {n for n in re.split(r"[\s,，、;；]+", answer.strip()) if n and n != "-"}
 
 
-def _ask(ask: dict[str, Any], lang: str, read: Callable[[str], str]) -> bool:
+def _ask(ask: dict[str, Any], lang: Lang, read: Callable[[str], str]) -> bool:
     """Ask one question until the input makes sense; True when the answer is right."""
     prompt = ask["prompt"][lang]
     if ask["kind"] == "choice":
@@ -185,7 +186,7 @@ def _ask(ask: dict[str, Any], lang: str, read: Callable[[str], str]) -> bool:
 
 
 def run_quiz(
-    items: list[dict[str, Any]], lang: str, read: Callable[[str], str] = _read
+    items: list[dict[str, Any]], lang: Lang, read: Callable[[str], str] = _read
 ) -> tuple[int, int]:
     """Ask each item's questions from what it shows, say right or wrong with the answer, and
     end with the score; Ctrl-D or Ctrl-C ends the quiz early with the score so far."""
@@ -222,7 +223,7 @@ def _write_files(folder: Path, files: dict[str, str]) -> list[Path]:
     return [made / name for name in files]
 
 
-def _worksheet(items: list[dict[str, Any]], lang: str, folder: Path) -> list[Path]:
+def _worksheet(items: list[dict[str, Any]], lang: Lang, folder: Path) -> list[Path]:
     from tallykit.cli.worksheet import render
 
     sheet, answers = render(items, lang)
@@ -296,7 +297,7 @@ def drill_cmd(
     tallies: int,
     session: bool,
     profile_id: str | None,
-    lang: str,
+    lang: Lang,
     fmt: str,
     quiz: bool,
     out_dir: str | None,

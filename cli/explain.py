@@ -8,9 +8,10 @@ import click
 
 from tallykit.cli.files import max_size_option
 from tallykit.cli.common import EXIT_OK, FORMAT, LANG, dump, guarded
+from tallykit.vocabulary import Lang
 
 
-def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
+def render_steps(steps: list, lang: Lang) -> str:  # type: ignore[type-arg]
     """Numbered lines, one step each, in ``lang``."""
     width = len(str(len(steps)))
     return "".join(
@@ -35,7 +36,7 @@ def render_steps(steps: list, lang: str) -> str:  # type: ignore[type-arg]
 )
 @max_size_option
 @guarded
-def explain_cmd(file: str, lang: str, fmt: str, profile_arg: str | None, max_size: int) -> None:
+def explain_cmd(file: str, lang: Lang, fmt: str, profile_arg: str | None, max_size: int) -> None:
     """逐步讲解计票：到会 → 核对选票 → 各类选票及理由 → 计票 → 当选票数算式 → 名额 → 下一步。
 
     Narrates the count of FILE step by step (quorum, reconciliation, each class of ballot and

@@ -23,6 +23,7 @@ from pathlib import Path
 import click
 
 from tallykit.errors import InputError
+from tallykit.vocabulary import Lang
 
 DEFAULT_MAX_SIZE = (
     64 * 1024 * 1024
@@ -104,7 +105,7 @@ def read_input(
         size = max(info.st_size, len(raw))
     if size > max_size:
         why = (
-            f"超过大小上限 {show_size(max_size, 'zh')}（可用 --max-size 调整）",
+            f"超过大小上限 {show_size(max_size, Lang.ZH)}（可用 --max-size 调整）",
             f"larger than the limit of {show_size(max_size)} (change it with --max-size)",
         )
         raise failure("FMT-SIZE", doing, why, size)
@@ -120,7 +121,7 @@ def failure(
     )
 
 
-def show_size(n: int, lang: str = "en") -> str:
+def show_size(n: int, lang: Lang = Lang.EN) -> str:
     """Bytes as the largest exact unit: 67108864 → 64M (Chinese: 64 兆字节)."""
     for unit, zh, factor in (
         ("G", "吉字节", 1 << 30),
@@ -128,8 +129,8 @@ def show_size(n: int, lang: str = "en") -> str:
         ("K", "千字节", 1 << 10),
     ):
         if n >= factor and n % factor == 0:
-            return f"{n // factor} {zh}" if lang == "zh" else f"{n // factor}{unit}"
-    return f"{n} 字节" if lang == "zh" else str(n)
+            return f"{n // factor} {zh}" if lang == Lang.ZH else f"{n // factor}{unit}"
+    return f"{n} 字节" if lang == Lang.ZH else str(n)
 
 
 class Size(click.ParamType):

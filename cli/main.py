@@ -10,6 +10,7 @@ import click
 from tallykit.cli.common import FORMAT, LANG, dump, fail_input, guarded
 from tallykit.cli.files import max_size_option, refuse_overwrite, write_atomic
 from tallykit.errors import InputError
+from tallykit.vocabulary import Lang
 
 class Tallykit(click.Group):
     """The command group; click's own messages follow ``--lang`` (Chinese by default)."""
@@ -44,7 +45,7 @@ def main() -> None:
 @max_size_option
 @guarded
 def count_cmd(
-    file: str, lang: str, fmt: str, profile_arg: str | None, cert_path: str | None, max_size: int
+    file: str, lang: Lang, fmt: str, profile_arg: str | None, cert_path: str | None, max_size: int
 ) -> None:
     """计票：按文件所载重新计算每一轮结果（有选票明细时全部重新清点）。
 
@@ -81,7 +82,7 @@ def count_cmd(
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
 @guarded
-def profiles_cmd(ref: str | None, lang: str, fmt: str) -> None:
+def profiles_cmd(ref: str | None, lang: Lang, fmt: str) -> None:
     """列出全部规则版本及其参数、取值、依据和等级；给出 REF（规则版本 id 或本地规则版本文件）时只列该版本，文件有误时退出码 2。
 
     Lists every profile with its period, values, sources and grades; with REF (a profile id or a

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from tallykit.cli.common import guarded
+from tallykit.cli.common import LANG, guarded
+from tallykit.vocabulary import Lang
 
 STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未知（失败）"}
 
@@ -16,7 +17,7 @@ STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未�
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True
 )
-@click.option("--lang", type=click.Choice(["zh", "en"]), default="zh", show_default=True)
+@click.option("--lang", type=LANG, default="zh", show_default=True)
 @click.option(
     "--out",
     "out_dir",
@@ -37,7 +38,7 @@ STATUS_ZH = {"proved": "已证明", "counterexample": "反例", "unknown": "未�
 )
 @guarded
 def prove_cmd(
-    only: str | None, fmt: str, lang: str, out_dir: str, fail_fast: bool, untraced: bool
+    only: str | None, fmt: str, lang: Lang, out_dir: str, fail_fast: bool, untraced: bool
 ) -> None:
     """证明：用 z3 证明计票核心的各项性质，并确认每个故意写错的变体被驳倒。
 
@@ -51,7 +52,7 @@ def prove_cmd(
     from tallykit.specs.suite import MODULES, all_good, prove
 
     if only is not None and only not in MODULES:
-        msg = "没有这个性质" if lang == "zh" else "no such property"
+        msg = "没有这个性质" if lang == Lang.ZH else "no such property"
         click.echo(f"{msg}: {only} ({', '.join(MODULES)})", err=True)
         sys.exit(EXIT_UNREADABLE)
     reports = prove(only, fail_fast=fail_fast, trace=not untraced)
@@ -66,16 +67,16 @@ def prove_cmd(
         )
     else:
         for r in reports:
-            status = STATUS_ZH[r["status"]] if lang == "zh" else r["status"]
+            status = STATUS_ZH[r["status"]] if lang == Lang.ZH else r["status"]
             variant = (
-                ("变体已驳倒" if lang == "zh" else "variant refuted")
+                ("变体已驳倒" if lang == Lang.ZH else "variant refuted")
                 if r["variant_refuted"]
-                else ("变体未被驳倒" if lang == "zh" else "VARIANT NOT REFUTED")
+                else ("变体未被驳倒" if lang == Lang.ZH else "VARIANT NOT REFUTED")
             )
             click.echo(
                 f"{r['name']:<24} {status:<14} {r['seconds']:>6.2f}s  {variant}  [{', '.join(r['rules'])}]"
             )
-            label = ("实际代码", "范围（英文原文）") if lang == "zh" else ("reached", "bounds")
+            label = ("实际代码", "范围（英文原文）") if lang == Lang.ZH else ("reached", "bounds")
             if not untraced:
                 click.echo(f"    {label[0]}: {', '.join(r['reached']) or '-'}")
             click.echo(f"    {label[1]}: {r['bounds']}")
@@ -85,7 +86,7 @@ def prove_cmd(
                     click.echo(f"    -> {r['counterexample_file']}")
         click.echo(
             ("全部证明" if ok else "未全部证明")
-            if lang == "zh"
+            if lang == Lang.ZH
             else ("all proved" if ok else "NOT all proved")
         )
     sys.exit(EXIT_OK if ok else EXIT_FINDINGS)

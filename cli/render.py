@@ -8,10 +8,11 @@ from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
 from tallykit.text.texts import count_en, text
+from tallykit.vocabulary import Lang, ThresholdTest
 
 
-def _t(lang: str, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
+def _t(lang: Lang, zh: str, en: str) -> str:
+    return zh if lang == Lang.ZH else en
 
 
 def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
@@ -20,16 +21,16 @@ def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
     return "[" + ", ".join(ids) + "]"
 
 
-def profile_line(profile: Profile, lang: str) -> list[str]:
+def profile_line(profile: Profile, lang: Lang) -> list[str]:
     """The profile and every parameter value used: in words in Chinese (规则参数：下一步 = …),
     as identifiers in English."""
     head = _t(lang, "规则版本", "profile")
-    title = profile.title_zh if lang == "zh" else profile.title_en
+    title = profile.title_zh if lang == Lang.ZH else profile.title_en
     lines = [f"{head}: {profile_shown(profile.id, lang)}  {title}"]
     if profile.choice is not None:
         rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
         lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)
-    if lang == "zh":
+    if lang == Lang.ZH:
         from tallykit.text.labels import describe_params, parameter_label
 
         if profile.overrides:
@@ -57,7 +58,7 @@ def _value(v: Any) -> str:
     return str(v)
 
 
-def render_count(c: Count, lang: str, source: str) -> str:
+def render_count(c: Count, lang: Lang, source: str) -> str:
     lines = [_t(lang, f"文件: {source}", f"file: {source}"), *profile_line(c.profile, lang), ""]
     for r in c.rounds:
         lines.extend(render_round(r, lang))
@@ -69,7 +70,7 @@ def render_count(c: Count, lang: str, source: str) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def render_round(r: RoundOutcome, lang: str) -> list[str]:
+def render_round(r: RoundOutcome, lang: Lang) -> list[str]:
     assert r.procedure is not None  # every counted round carries its procedure
     tie_rule = ", ".join(r.procedure.next_step_rules("tie_revote"))
     short_rule = ", ".join(r.procedure.next_step_rules("supplementary"))
@@ -114,7 +115,7 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
         return out
     th = r.threshold
     if th is not None:
-        if th.test == "plurality":
+        if th.test == ThresholdTest.PLURALITY:
             out.append(_t(lang, f"  当选条件：得票多者当选 {_rules(th.rule)}", f"  to be elected: most votes {_rules(th.rule)}"))
         else:
             base = text(th.base_name or "", lang)
@@ -137,7 +138,7 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
                 status = _t(lang, "当选", "elected")
             elif name in s.tied:
                 status = _t(lang, "票数相等，须再次投票", "tied: re-vote")
-            elif th is not None and th.test == "plurality":
+            elif th is not None and th.test == ThresholdTest.PLURALITY:
                 status = _t(lang, "得票较少，未当选", "fewer votes, not elected")
             elif name in s.qualified:
                 status = _t(lang, "过线但名额已满", "over the threshold, seats full")
@@ -169,23 +170,23 @@ def render_round(r: RoundOutcome, lang: str) -> list[str]:
     return out
 
 
-def _note_lines(r: RoundOutcome, lang: str) -> list[str]:
+def _note_lines(r: RoundOutcome, lang: Lang) -> list[str]:
     """Villagers' round notes (proxies, void votes, women's guarantee, vacancies) and the
     supplementary election's candidates (V-SUPP-1)."""
     out = []
     for n in r.notes:
         where = f"{n.position} " if n.position else ""
-        who = ("、" if lang == "zh" else ", ").join(n.names)
+        who = ("、" if lang == Lang.ZH else ", ").join(n.names)
         out.append(f"  · {where}{who}: {text(n.code, lang)} {_rules(n.rule)}".replace("  · : ", "  · "))
     for position, names in r.next_candidates.items():
-        joined = ("、" if lang == "zh" else ", ").join(names)
+        joined = ("、" if lang == Lang.ZH else ", ").join(names)
         out.append(
             _t(lang, f"  另行选举{position}候选人：{joined} [V-SUPP-1]", f"  supplementary candidates for {position}: {joined} [V-SUPP-1]")
         )
     return out
 
 
-def _recall_lines(r: RoundOutcome, lang: str) -> list[str]:
+def _recall_lines(r: RoundOutcome, lang: Lang) -> list[str]:
     out = []
     for s in r.seating:
         for name, votes in s.ranking:
@@ -200,7 +201,7 @@ def _opt(v: int | None) -> str:
     return "—" if v is None else str(v)
 
 
-def _grade(grade: str, lang: str, rule: str = "") -> str:
+def _grade(grade: str, lang: Lang, rule: str = "") -> str:
     """'等级 C：二手来源…；据报道，通过文本未核实' for an item of the 2025 amendments."""
     if not grade:
         return _t(lang, "等级 —（rules/party.md 未分级）", "grade — (rules/party.md grades no sources)")
@@ -210,18 +211,18 @@ def _grade(grade: str, lang: str, rule: str = "") -> str:
     return _t(lang, f"等级 {grade}：{zh}", f"grade {grade}: {en}")
 
 
-def render_profiles(profiles: list[Profile], lang: str) -> str:
+def render_profiles(profiles: list[Profile], lang: Lang) -> str:
     """Each profile: its period, what it is based on, every value with its description, rules,
     source, reason and grade (and whether it is carried over), then the provisions no
     parameter holds."""
     lines: list[str] = []
     for p in profiles:
-        title = p.title_zh if lang == "zh" else p.title_en
+        title = p.title_zh if lang == Lang.ZH else p.title_en
         lines.append(f"{p.id}  {title}")
         if p.period is not None:
             rule = f" {_rules(p.period.rule)}" if p.period.rule else ""
             lines.append(
-                _t(lang, f"  适用：{p.period.text('zh')}举行的选举{rule}", f"  covers: elections {p.period.text('en')}{rule}")
+                _t(lang, f"  适用：{p.period.text(Lang.ZH)}举行的选举{rule}", f"  covers: elections {p.period.text(Lang.EN)}{rule}")
             )
             lines.append(f"      {_t(lang, '依据', 'source')}: {p.period.source} — {_grade(p.period.grade, lang)}")
         if p.overrides:
@@ -229,7 +230,7 @@ def render_profiles(profiles: list[Profile], lang: str) -> str:
         base = BUILTIN.get(p.based_on) if p.based_on else None
         for name, setting in p.settings.items():
             param = PARAMETERS[name]
-            desc = param.zh if lang == "zh" else param.en
+            desc = param.zh if lang == Lang.ZH else param.en
             cited = tuple(dict.fromkeys((*param.rules, *((setting.rule,) if setting.rule else ()))))
             lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
             lines.append(f"      {desc} {_rules(cited)}")
@@ -240,7 +241,7 @@ def render_profiles(profiles: list[Profile], lang: str) -> str:
         if p.provisions:
             lines.append(_t(lang, "  其他条文（不影响计票和核查）：", "  other provisions (nothing counted or checked):"))
             for prov in p.provisions:
-                text_ = prov.zh if lang == "zh" else prov.en
+                text_ = prov.zh if lang == Lang.ZH else prov.en
                 lines.append(f"      {_rules(prov.rule)} {text_} — {_grade(prov.grade, lang, prov.rule)}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -10,10 +10,11 @@ import sys
 import click
 
 from tallykit.cli.common import EXIT_UNREADABLE, LANG
+from tallykit.vocabulary import Lang
 
 
-def _t(lang: str, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
+def _t(lang: Lang, zh: str, en: str) -> str:
+    return zh if lang == Lang.ZH else en
 
 
 @click.command("serve")
@@ -84,7 +85,7 @@ def serve_cmd(
     add_user: str | None,
     add_token: str | None,
     role: str | None,
-    lang: str,
+    lang: Lang,
 ) -> None:
     """启动选举办公室的网页（本机离线使用）：录入计票单（两人各录一次并核对）、核查、打印。
 
@@ -122,7 +123,7 @@ def serve_cmd(
     _run(store, data, host, port, not no_browser, max_upload_mb, lang)
 
 
-def _add_user(store: object, name: str, role: str, lang: str) -> None:
+def _add_user(store: object, name: str, role: str, lang: Lang) -> None:
     from tallykit.web.auth import MIN_PASSWORD, hash_password
     from tallykit.web.store import Store
 
@@ -150,7 +151,7 @@ def _add_user(store: object, name: str, role: str, lang: str) -> None:
     click.echo(_t(lang, f"已添加用户 {name}", f"added user {name}"))
 
 
-def _add_token(store: object, system: str, role: str, lang: str) -> None:
+def _add_token(store: object, system: str, role: str, lang: Lang) -> None:
     from tallykit.web.auth import digest, new_token
     from tallykit.web.store import Store
 
@@ -175,7 +176,7 @@ def _add_token(store: object, system: str, role: str, lang: str) -> None:
 
 
 def _run(
-    store: object, data: str, host: str, port: int, browser: bool, max_upload_mb: int, lang: str
+    store: object, data: str, host: str, port: int, browser: bool, max_upload_mb: int, lang: Lang
 ) -> None:
     import threading
     import webbrowser

@@ -9,6 +9,7 @@ import click
 
 from tallykit.cli.common import EXIT_UNREADABLE, LANG, guarded
 from tallykit.errors import InputError
+from tallykit.vocabulary import Lang
 
 KIND_HELP = (
     "选举类型可写：党组织委员会、书记副书记、支部书记副书记、两推、村委会、居委会、罢免",
@@ -16,7 +17,7 @@ KIND_HELP = (
 )
 
 
-def _fail(err: InputError, source: str, lang: str) -> None:
+def _fail(err: InputError, source: str, lang: Lang) -> None:
     for e in err.errors:
         click.echo((f"{source}: " if source else "") + e.message(lang), err=True)
     sys.exit(EXIT_UNREADABLE)
@@ -33,7 +34,7 @@ def _format_of(path: str) -> str:
               help="写入的文件（.xlsx 或 .csv），默认“计票表-类型.xlsx” / output file (.xlsx or .csv)")
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
 @guarded
-def template_cmd(kind: str, out: str | None, lang: str) -> None:
+def template_cmd(kind: str, out: str | None, lang: Lang) -> None:
     """生成空白计票表（Excel），含下拉选项、自动核对和填好的示例。
 
     Writes a blank 计票表 for KIND (party, officers, branch-officers, 两推, villagers, residents,
@@ -46,17 +47,17 @@ def template_cmd(kind: str, out: str | None, lang: str) -> None:
     found = kind_of(kind)
     if found is None:
         click.echo(
-            (f"未知的选举类型「{kind}」。{KIND_HELP[0]}" if lang == "zh" else f"unknown election kind: {kind}. {KIND_HELP[1]}"),
+            (f"未知的选举类型「{kind}」。{KIND_HELP[0]}" if lang == Lang.ZH else f"unknown election kind: {kind}. {KIND_HELP[1]}"),
             err=True,
         )
         sys.exit(EXIT_UNREADABLE)
     target = out or f"计票表-{value_label('election.kind', found).split('（')[0]}.xlsx"
     fmt = _format_of(target)
     if fmt not in ("xlsx", "csv"):
-        click.echo("输出文件应以 .xlsx 或 .csv 结尾" if lang == "zh" else "the output file must end in .xlsx or .csv", err=True)
+        click.echo("输出文件应以 .xlsx 或 .csv 结尾" if lang == Lang.ZH else "the output file must end in .xlsx or .csv", err=True)
         sys.exit(EXIT_UNREADABLE)
     write_atomic(target, template_bytes(found, fmt))
-    click.echo(f"已写入 {target}" if lang == "zh" else f"wrote {target}")
+    click.echo(f"已写入 {target}" if lang == Lang.ZH else f"wrote {target}")
 
 
 @click.command("convert")
@@ -64,7 +65,7 @@ def template_cmd(kind: str, out: str | None, lang: str) -> None:
 @click.argument("target", metavar="OUT")
 @click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
 @guarded
-def convert_cmd(source: str, target: str, lang: str) -> None:
+def convert_cmd(source: str, target: str, lang: Lang) -> None:
     """在 计票表（.xlsx、.csv）与 JSON 结果文件之间转换，内容不丢失。
 
     Converts a results file between .xlsx / .csv and .json without loss (what the tables cannot
@@ -76,7 +77,7 @@ def convert_cmd(source: str, target: str, lang: str) -> None:
 
     fmt = _format_of(target)
     if not fmt:
-        click.echo("输出文件应以 .json、.xlsx 或 .csv 结尾" if lang == "zh" else "the output must end in .json, .xlsx or .csv", err=True)
+        click.echo("输出文件应以 .json、.xlsx 或 .csv 结尾" if lang == Lang.ZH else "the output must end in .json, .xlsx or .csv", err=True)
         sys.exit(EXIT_UNREADABLE)
     try:
         refuse_overwrite(target, [source], "tallykit convert")
@@ -85,4 +86,4 @@ def convert_cmd(source: str, target: str, lang: str) -> None:
         write_atomic(target, data)
     except InputError as err:
         _fail(err, source, lang)
-    click.echo(f"已写入 {target}" if lang == "zh" else f"wrote {target}")
+    click.echo(f"已写入 {target}" if lang == Lang.ZH else f"wrote {target}")

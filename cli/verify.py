@@ -29,6 +29,7 @@ from tallykit.cli.common import (
     guarded,
 )
 from tallykit.errors import InputError
+from tallykit.vocabulary import Lang
 
 
 @attrs.frozen
@@ -83,14 +84,14 @@ def collect(paths: tuple[str, ...]) -> Collected:
     return Collected(tuple(dict.fromkeys(chosen)), tuple(skipped), tuple(empty))
 
 
-def _unreadable(file: str, digest: str | None, err: InputError, lang: str) -> dict[str, Any]:
+def _unreadable(file: str, digest: str | None, err: InputError, lang: Lang) -> dict[str, Any]:
     from tallykit.io import schema_findings
 
     findings = schema_findings(err, lang)
     return {"file": file, "sha256": digest, "status": "unreadable", "profile": None, "findings": findings, "outcome": []}
 
 
-def internal_error(file: str, digest: str | None, exc: BaseException, lang: str) -> dict[str, Any]:
+def internal_error(file: str, digest: str | None, exc: BaseException, lang: Lang) -> dict[str, Any]:
     """The entry of a file that a bug in tallykit (or a crashed worker) kept from being judged:
     the other files of the batch are still verified and the exit code is 2."""
     finding = {
@@ -106,7 +107,7 @@ def internal_error(file: str, digest: str | None, exc: BaseException, lang: str)
 
 
 def check_file(
-    file: str, profile_ref: Any, lang: str, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
+    file: str, profile_ref: Any, lang: Lang, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> dict[str, Any]:
     """One file's report entry, whatever happens: ``unreadable`` listing all its input errors,
     ``internal_error`` for a bug, never an exception. ``calendar``: working days
@@ -117,7 +118,7 @@ def check_file(
 
 
 def check_file_full(
-    file: str, profile_ref: Any, lang: str, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
+    file: str, profile_ref: Any, lang: Lang, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
 ) -> tuple[dict[str, Any], Any]:
     """The report entry and, when the file could be judged, ``(loaded, report)`` for renderers;
     else the InputError (for a bug: one saying so)."""
@@ -129,11 +130,11 @@ def check_file_full(
     try:
         return _judged(file, raw, digest, profile_ref, lang, calendar)
     except Exception as exc:  # a bug: this file says so, the batch goes on
-        zh, en = bug_message(exc, "zh"), bug_message(exc, "en")
+        zh, en = bug_message(exc, Lang.ZH), bug_message(exc, Lang.EN)
         return internal_error(file, digest, exc, lang), InputError(path="", rule="TK-INTERNAL-1", zh=zh, en=en)
 
 
-def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: str, calendar: Any) -> tuple[dict[str, Any], Any]:
+def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: Lang, calendar: Any) -> tuple[dict[str, Any], Any]:
     from tallykit.io import load_bytes
     from tallykit.profiles import resolve_profile
     from tallykit.check.verify import verify
@@ -199,7 +200,7 @@ def _failed(task: Task, exc: BaseException, pages: bool) -> Any:
     entry = internal_error(file, None, exc, lang)
     if not pages:
         return entry
-    err = InputError(path="", rule="TK-INTERNAL-1", zh=bug_message(exc, "zh"), en=bug_message(exc, "en"))
+    err = InputError(path="", rule="TK-INTERNAL-1", zh=bug_message(exc, Lang.ZH), en=bug_message(exc, Lang.EN))
     return entry, render_unreadable(file, None, err, lang=lang, back="index.html"), "", ""
 
 
@@ -212,7 +213,7 @@ def exit_code(summary: dict[str, int]) -> int:
 def run_all(
     files: list[str] | tuple[str, ...],
     profile_ref: Any,
-    lang: str,
+    lang: Lang,
     jobs: int,
     progress: bool,
     calendar: Any = None,
@@ -290,39 +291,39 @@ class WorkerDied(Exception):
     """The process verifying a file ended without an answer (killed, out of memory, a crash)."""
 
 
-def _t(lang: str, zh: str, en: str) -> str:
-    return zh if lang == "zh" else en
+def _t(lang: Lang, zh: str, en: str) -> str:
+    return zh if lang == Lang.ZH else en
 
 
 SEVERITY = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
 SUMMARY_COLUMNS = ("files", "ok", "with_warnings", "with_errors", "unreadable")
 
 
-def finding_place(f: dict[str, Any], lang: str) -> str:
+def finding_place(f: dict[str, Any], lang: Lang) -> str:
     """Where a finding is, for people: the cell of a spreadsheet, else the JSON pointer in words
     (Chinese) or as is (English)."""
     from tallykit.text.labels import place_words
 
     if f.get("place"):
         return str(f["place"])
-    return place_words(f["path"]) if lang == "zh" else (f["path"] or "/")
+    return place_words(f["path"]) if lang == Lang.ZH else (f["path"] or "/")
 
 
-def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: str) -> str:
+def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: Lang) -> str:
     """Per file: status, profile, each finding with its code, rules, place and message; then a
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
     from tallykit.text.labels import parameter_label, profile_label, profile_shown, value_label
     from tallykit.check.verify import entry_status
 
-    i = 0 if lang == "zh" else 1
+    i = 0 if lang == Lang.ZH else 1
     lines: list[str] = []
     for e in entries:
         profile = "—"
         if e["profile"]:
             pid = e["profile"]["id"]
             profile = profile_shown(pid, lang)
-            if lang == "zh" and profile_label(pid) != pid:
+            if lang == Lang.ZH and profile_label(pid) != pid:
                 profile += f"（{profile_label(pid)}）"
         status = value_label("status", entry_status(e), lang)
         lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
@@ -331,7 +332,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
             lines.append(f"  {_t(lang, '选定方式', 'chosen')}: {chosen[lang]}")
         if (e["profile"] or {}).get("set"):
             names = [parameter_label(n, lang) for n in e["profile"]["set"]]
-            changed = ("、" if lang == "zh" else ", ").join(names)
+            changed = ("、" if lang == Lang.ZH else ", ").join(names)
             lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
@@ -372,7 +373,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: st
 @max_size_option
 @guarded
 def verify_cmd(
-    paths: tuple[str, ...], fmt: str, out_dir: str | None, lang: str, profile_arg: str | None, jobs: int,
+    paths: tuple[str, ...], fmt: str, out_dir: str | None, lang: Lang, profile_arg: str | None, jobs: int,
     progress: bool | None, holidays_arg: str | None, max_size: int,
 ) -> None:
     """核查结果文件：按规则检查每一项记录并重新计算结果（文件或文件夹，递归查找 .json、.xlsx、.csv）。
@@ -459,7 +460,7 @@ def page_names(files: list[str]) -> list[str]:
     return names
 
 
-def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: str) -> str:
+def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: Lang) -> str:
     """The html pages and summary page (or the xlsx summary) in ``out_dir``; never over an
     input, each file written atomically. Returns what was written (for the message)."""
     from tallykit.cli.files import make_folder, refuse_overwrite, write_atomic
@@ -471,7 +472,7 @@ def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], ou
     rows = summary_rows(entries, names if fmt == "html" else [None] * len(files), [r[2] for r in results], [r[3] for r in results])
     inputs = [*paths, *files]
     if fmt == "xlsx":
-        target = folder / ("核查汇总.xlsx" if lang == "zh" else "summary.xlsx")
+        target = folder / ("核查汇总.xlsx" if lang == Lang.ZH else "summary.xlsx")
         refuse_overwrite(target, inputs, "--out")
         write_atomic(target, summary_xlsx(rows, lang=lang))
         return str(target)
@@ -484,7 +485,7 @@ def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], ou
     return str(targets[-1])
 
 
-def _load_holidays(path: str, lang: str) -> Any:
+def _load_holidays(path: str, lang: Lang) -> Any:
     """The statutory calendar extended by the holiday file at ``path``; a bad file is a usage
     error (exit 2)."""
     from tallykit.cli.load import read_json_file
@@ -503,7 +504,7 @@ def _load_holidays(path: str, lang: str) -> Any:
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
 @click.option("--lang", type=LANG, default="zh", show_default=True)
 @guarded
-def rules_cmd(fmt: str, lang: str) -> None:
+def rules_cmd(fmt: str, lang: Lang) -> None:
     """列出核查规则目录：代码、严重程度、说明、处理意见、规则与条款 (the check catalogue)."""
     from tallykit.findings import CATALOGUE
 

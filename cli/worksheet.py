@@ -30,6 +30,7 @@ from tallykit.counting.explain import arithmetic
 from tallykit.results import BallotRecord, Results, Round, parse_results
 from tallykit.counting.strokes import check_order
 from tallykit.text.texts import text
+from tallykit.vocabulary import Lang
 
 __all__ = ["render"]
 
@@ -172,27 +173,27 @@ def _plural(n: int, word: str) -> str:
     return word if n == 1 else word + "s"
 
 
-def _t(lang: str, key: str, **fields: Any) -> str:
+def _t(lang: Lang, key: str, **fields: Any) -> str:
     zh, en = _L[key]
-    if lang == "zh":
+    if lang == Lang.ZH:
         return zh.format(**fields)
     n = fields.get("n")
     count = n if isinstance(n, int) else 2
     return en.format(seats=_plural(count, "seat"), items=_plural(count, "item"), **fields)
 
 
-def _pick(pair: Mapping[str, Any] | None, lang: str) -> str:
+def _pick(pair: Mapping[str, Any] | None, lang: Lang) -> str:
     """The ``lang`` text of a {"zh","en"} pair, falling back to Chinese."""
     if not pair:
         return ""
-    return str(pair.get(lang) or pair.get("zh") or "")
+    return str(pair.get(lang) or pair.get(Lang.ZH) or "")
 
 
 def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def render(items: Sequence[Mapping[str, Any]], lang: str = "zh") -> tuple[str, str]:
+def render(items: Sequence[Mapping[str, Any]], lang: Lang = Lang.ZH) -> tuple[str, str]:
     """The worksheet and the answer sheet for ``items``, as two self-contained HTML documents.
 
     Raises InputError when an item's scenario is not a readable results file.
@@ -222,7 +223,7 @@ def render(items: Sequence[Mapping[str, Any]], lang: str = "zh") -> tuple[str, s
 # ---------------------------------------------------------------- worksheet
 
 
-def _sheet_head(count: int, lang: str) -> str:
+def _sheet_head(count: int, lang: Lang) -> str:
     return (
         f'<header class="sheet-head" id="sheet-head"><h1>{_e(_t(lang, "sheet"))} · '
         f'{_e(_t(lang, "worksheet"))}</h1><p class="trainee">{_e(_t(lang, "trainee"))}</p>'
@@ -230,7 +231,7 @@ def _sheet_head(count: int, lang: str) -> str:
     )
 
 
-def _item_head(n: int, item: Mapping[str, Any], lang: str) -> str:
+def _item_head(n: int, item: Mapping[str, Any], lang: Lang) -> str:
     number = _e(_t(lang, "item", n=n))
     title = _e(_pick(item.get("title"), lang))
     return f'<h2><span class="no">{number}</span> {title}</h2>'
@@ -255,7 +256,7 @@ def _shown(item: Mapping[str, Any], results: Results) -> Mapping[str, Any]:
     }
 
 
-def _item_sheet(n: int, item: Mapping[str, Any], results: Results, lang: str) -> str:
+def _item_sheet(n: int, item: Mapping[str, Any], results: Results, lang: Lang) -> str:
     """One item: number and title, question, facts, what it shows, and the answer space."""
     shown = _shown(item, results)
     stack = bool(shown.get("all_ballots"))
@@ -274,7 +275,7 @@ def _item_sheet(n: int, item: Mapping[str, Any], results: Results, lang: str) ->
     return "".join(parts)
 
 
-def _answer_space(n: int, item: Mapping[str, Any], lang: str) -> str:
+def _answer_space(n: int, item: Mapping[str, Any], lang: Lang) -> str:
     """The item's questions with boxes to tick or lines to fill (four lines without asks)."""
     asks = item.get("asks")
     if not asks:
@@ -295,7 +296,7 @@ def _answer_space(n: int, item: Mapping[str, Any], lang: str) -> str:
     return f'<div class="asks"><h3>{_e(_t(lang, "your_answer"))}</h3><ol>{"".join(rows)}</ol></div>'
 
 
-def _facts(results: Results, shown: Mapping[str, Any], lang: str) -> str:
+def _facts(results: Results, shown: Mapping[str, Any], lang: Lang) -> str:
     election, electorate = results.election, results.electorate
     bits: list[str] = []
     head = " ".join(x for x in (election.organization, election.date) if x)
@@ -350,14 +351,14 @@ def _facts(results: Results, shown: Mapping[str, Any], lang: str) -> str:
     return "".join(out)
 
 
-def _relation(relation: str | None, lang: str) -> str:
+def _relation(relation: str | None, lang: Lang) -> str:
     if relation is None:
         return ""
-    return RELATION_ZH.get(relation, relation) if lang == "zh" else relation
+    return RELATION_ZH.get(relation, relation) if lang == Lang.ZH else relation
 
 
 def _round(
-    n: int, r: int, rnd: Round, results: Results, shown: Mapping[str, Any], lang: str
+    n: int, r: int, rnd: Round, results: Results, shown: Mapping[str, Any], lang: Lang
 ) -> str:
     """What the item shows of one round: its counts, stations, tally and ballots."""
     ballots = [k for rr, k in shown.get("ballots", ()) if rr == r]
@@ -417,7 +418,7 @@ def _round(
     return f'<div class="round" id="round-{n}-{r}"><h3>{heading}</h3>{"".join(parts)}</div>'
 
 
-def _counts(rnd: Round, lang: str) -> str:
+def _counts(rnd: Round, lang: Lang) -> str:
     counts = ["；".join(f"{p.name}：{_t(lang, 'seats', n=p.seats)}" for p in rnd.positions)]
     if rnd.ballots is not None:
         b = rnd.ballots
@@ -433,7 +434,7 @@ def _counts(rnd: Round, lang: str) -> str:
     return f'<p class="key-counts">{"　".join(f"<b>{_e(c)}</b>" for c in counts)}</p>'
 
 
-def _tally(rnd: Round, lang: str) -> str:
+def _tally(rnd: Round, lang: Lang) -> str:
     """The recorded votes, one line per post: each name with its votes, wrapping as needed."""
     rows = []
     for pos, votes in rnd.tally.items():
@@ -445,7 +446,7 @@ def _tally(rnd: Round, lang: str) -> str:
     return f'<div class="tally"><p class="caption">{_e(_t(lang, "tally"))}</p>{"".join(rows)}</div>'
 
 
-def _tally_sheet(results: Results, lang: str) -> str:
+def _tally_sheet(results: Results, lang: Lang) -> str:
     """A blank 计票表 for the tally exercise: a row per printed candidate and two for write-ins,
     per post; then the ballot classes to fill in."""
     rnd = results.rounds[0]
@@ -466,7 +467,7 @@ def _tally_sheet(results: Results, lang: str) -> str:
     )
 
 
-def _station_name(name: str, mobile: bool, lang: str) -> str:
+def _station_name(name: str, mobile: bool, lang: Lang) -> str:
     label = _t(lang, "mobile")
     return f"{name}（{label}）" if mobile and label not in name and "流动" not in name else name
 
@@ -504,7 +505,7 @@ def _party_body(org: str) -> str:
     return org if org.endswith("委员会") else org + "委员会"
 
 
-def _ballot_title(results: Results, rnd: Round, lang: str) -> str:
+def _ballot_title(results: Results, rnd: Round, lang: Lang) -> str:
     """The heading printed on the ballot, from the election kind and the organisation's name
     (never a doubled 委员会: 石门村村民委员会 → 石门村村民委员会成员选举选票)."""
     org = results.election.organization or ""
@@ -521,10 +522,10 @@ def _ballot_title(results: Results, rnd: Round, lang: str) -> str:
         body = "居民委员会" if kind == "residents_committee" else "村民委员会"
         zh = f"{org}成员选举选票" if org.endswith("委员会") else f"{org}{body}成员选举选票"
         en = f"{org} committee ballot"
-    title = (zh if lang == "zh" else en).strip()
+    title = (zh if lang == Lang.ZH else en).strip()
     suffix = _ROUND_SUFFIX.get(rnd.kind)
     if suffix:
-        title += suffix[0] if lang == "zh" else suffix[1]
+        title += suffix[0] if lang == Lang.ZH else suffix[1]
     return title
 
 
@@ -542,7 +543,7 @@ def _ballot(
     rec: BallotRecord,
     rnd: Round,
     results: Results,
-    lang: str,
+    lang: Lang,
     with_count: bool = True,
 ) -> str:
     """One record of a round drawn as a paper ballot; ``where`` is "item-round-record"."""
@@ -578,7 +579,7 @@ def _ballot(
     )
 
 
-def _flag_text(flag: str, lang: str) -> str:
+def _flag_text(flag: str, lang: Lang) -> str:
     return text(f"flag.{flag}", lang)
 
 
@@ -588,7 +589,7 @@ def _section(
     seats: int,
     rec: BallotRecord,
     rnd: Round,
-    lang: str,
+    lang: Lang,
     compact: bool = False,
 ) -> str:
     """One post's part of a ballot: names, 另选他人 columns, and a row of marking boxes.
@@ -662,7 +663,7 @@ _DOODLE = (
 # ---------------------------------------------------------------- answers
 
 
-def _item_answer(n: int, item: Mapping[str, Any], results: Results, lang: str) -> str:
+def _item_answer(n: int, item: Mapping[str, Any], results: Results, lang: Lang) -> str:
     answer = item.get("answer") or {}
     meta = _t(lang, "meta", id=item.get("id", ""), seed=item.get("seed", ""))
     steps = "".join(
@@ -681,7 +682,7 @@ def _item_answer(n: int, item: Mapping[str, Any], results: Results, lang: str) -
     )
 
 
-def _right_answers(item: Mapping[str, Any], lang: str) -> str:
+def _right_answers(item: Mapping[str, Any], lang: Lang) -> str:
     asks = item.get("asks") or ()
     if not asks:
         return ""
@@ -692,15 +693,15 @@ def _right_answers(item: Mapping[str, Any], lang: str) -> str:
         elif ask["kind"] == "number":
             got = str(ask["answer"])
         else:
-            got = ("、" if lang == "zh" else ", ").join(ask["answer"]) or _t(lang, "none")
+            got = ("、" if lang == Lang.ZH else ", ").join(ask["answer"]) or _t(lang, "none")
         prompt = _pick(ask["prompt"], lang).rstrip("？?")
         rows.append(f"<li>{_e(prompt)}{'：' if lang == 'zh' else ': '}<b>{_e(got)}</b></li>")
     return f'<h3>{_e(_t(lang, "right"))}</h3><ol class="right">{"".join(rows)}</ol>'
 
 
-def _stack_key(answer: Mapping[str, Any], lang: str) -> str:
+def _stack_key(answer: Mapping[str, Any], lang: Lang) -> str:
     """The tally exercise's key: each ballot's class, reason and votes, then the totals."""
-    sep = "、" if lang == "zh" else ", "
+    sep = "、" if lang == Lang.ZH else ", "
     rows = []
     for b in answer["ballots"]:
         votes = "；".join(f"{p} {sep.join(ns)}" for p, ns in b["votes"].items() if ns)
@@ -728,7 +729,7 @@ def _rule_tags(rules: Sequence[str]) -> str:
     return "".join(f' <span class="rule">{_e(rule)}</span>' for rule in rules)
 
 
-def _names_by_position(value: Any, lang: str) -> str:
+def _names_by_position(value: Any, lang: Lang) -> str:
     if isinstance(value, Mapping):
         return "；".join(
             f"{pos}：{'、'.join(map(str, names)) or _t(lang, 'none')}"
@@ -737,16 +738,16 @@ def _names_by_position(value: Any, lang: str) -> str:
     return "、".join(map(str, value or ())) or _t(lang, "none")
 
 
-def _formula(formula: str, lang: str) -> str:
+def _formula(formula: str, lang: Lang) -> str:
     """A threshold formula in the reader's words: ``2*votes > 45`` → ``2×得票 > 45``."""
-    if lang == "zh":
+    if lang == Lang.ZH:
         from tallykit.text.labels import formula_words
 
         return arithmetic(formula_words(formula))
     return arithmetic(formula.replace("*votes", "×votes"))
 
 
-def _outcome_line(entry: Mapping[str, Any], lang: str) -> str:
+def _outcome_line(entry: Mapping[str, Any], lang: Lang) -> str:
     r = int(entry.get("round", 0)) + 1
     result = str(entry.get("result", ""))
     parts = [_t(lang, "round", n=r, kind=text(f"result.{result}", lang))]
@@ -893,8 +894,8 @@ table.key td { text-align: left; }
 """
 
 
-def _document(title: str, body: str, lang: str) -> str:
-    html_lang = "zh-CN" if lang == "zh" else "en"
+def _document(title: str, body: str, lang: Lang) -> str:
+    html_lang = "zh-CN" if lang == Lang.ZH else "en"
     return (
         f'<!DOCTYPE html>\n<html lang="{html_lang}"><head><meta charset="utf-8">'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -325,6 +325,37 @@ SOURCES = {
         "residents-2018": (700, "R-2026-SIZE-1"),
         "residents-2026": (3000, "R-2026-SIZE-1"),
     },
+    "branch_committee_min": {"party-2020 party-1990": (3, "P-SIZE-1")},
+    "branch_committee_usual_max": {"party-2020 party-1990": (5, "P-SIZE-1")},
+    "branch_committee_max": {"party-2020 party-1990": (7, "P-SIZE-1")},
+    "general_branch_committee_min": {"party-2020 party-1990": (5, "P-SIZE-1")},
+    "general_branch_committee_usual_max": {"party-2020 party-1990": (7, "P-SIZE-1")},
+    "general_branch_committee_max": {"party-2020 party-1990": (9, "P-SIZE-1")},
+    "primary_committee_min": {"party-2020 party-1990": (5, "P-SIZE-1")},
+    "primary_committee_usual_max": {"party-2020 party-1990": (9, "P-SIZE-1")},
+    "branch_committee_members_min": {"party-2020 party-1990": (7, "P-SIZE-1")},
+    "committee_size_min": {
+        "villager-2018 villager-2026": (3, "V-COMP-1"),
+        "residents-2018 residents-2026": (5, "V-COMP-1"),
+    },
+    "committee_size_max": {
+        "villager-2018 villager-2026": (7, "V-COMP-1"),
+        "residents-2018 residents-2026": (9, "V-COMP-1"),
+    },
+    "candidate_margin": {
+        "party-2020 party-1990": ("fifth_of_seats", "P-CAND-1"),
+        "villager-2018 residents-2018 villager-2026 residents-2026": ("more_than_seats", "V-CAND-1"),
+    },
+    "stroke_order_posts": {
+        "party-2020 party-1990": (("委员", "代表", "常委"), "P-ORDER-1"),
+        "villager-2018 residents-2018 villager-2026 residents-2026": (
+            ("all",),
+            "rules/villager.md names no ballot order;",
+        ),
+    },
+    "women_guarantee_posts": {
+        "villager-2018 residents-2018 villager-2026 residents-2026": (("委员", "last"), "V-WOMEN-1"),
+    },
 }
 
 

@@ -210,12 +210,13 @@ def _cases():
 def _agrees(case) -> bool:
     from tallykit.counting import villager
     from tallykit.counting.outcome import Threshold
+    from tallykit.vocabulary import ThresholdTest
     from tallykit.counting.procedure import procedure
 
     rule, genders, seats, votes, base, higher = case
     results, names = _files()[len(genders), genders, seats]
     profile = profile_of("villager-2018", women_guarantee=rule)
-    threshold = Threshold("V-DOUBLE-MAJORITY-2", "majority", "participants", base)
+    threshold = Threshold("V-DOUBLE-MAJORITY-2", ThresholdTest.MAJORITY, "participants", base)
     tally = {"委员": dict(zip(names, votes))}
     formal = procedure(profile, "villagers_committee", "formal")
     (s,), _ = villager.seat_posts(

@@ -21,6 +21,7 @@ _PUBLIC = {
     "ElectionKind": ("tallykit.vocabulary", "ElectionKind"),
     "Finding": ("tallykit.findings", "Finding"),
     "InputError": ("tallykit.errors", "InputError"),
+    "Lang": ("tallykit.vocabulary", "Lang"),
     "Layout": ("tallykit.counting.ballots", "Layout"),
     "PROFILES": ("tallykit.profiles", "BUILTIN"),
     "Profile": ("tallykit.profiles", "Profile"),
@@ -58,6 +59,7 @@ __all__ = [
     "ElectionKind",
     "Finding",
     "InputError",
+    "Lang",
     "Layout",
     "PROFILES",
     "Profile",
@@ -117,4 +119,4 @@ if typing.TYPE_CHECKING:  # what a type checker sees: the same names, imported e
     from tallykit.profiles import BUILTIN as PROFILES
     from tallykit.profiles import Profile, extend_profile, resolve_profile
     from tallykit.results import Results, parse_results
-    from tallykit.vocabulary import BallotClass, ElectionKind, Result, RoundKind, Severity
+    from tallykit.vocabulary import BallotClass, ElectionKind, Lang, Result, RoundKind, Severity

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 import attrs
+from tallykit.vocabulary import Lang
 
 
 class TallykitError(Exception):
@@ -32,21 +33,21 @@ class InputError(TallykitError, ValueError):
     def __attrs_post_init__(self) -> None:
         super().__init__(self.en)
 
-    def where(self, lang: str = "zh") -> str:
+    def where(self, lang: Lang = Lang.ZH) -> str:
         """The place in words: the cell, or the JSON pointer in words (Chinese) or as is."""
         if self.place:
             return self.place
-        if lang == "zh":
+        if lang == Lang.ZH:
             from tallykit.text.labels import place_words
 
             return place_words(self.path)
         return self.path or "/"
 
-    def message(self, lang: str = "zh") -> str:
+    def message(self, lang: Lang = Lang.ZH) -> str:
         """The message in one language, naming place, rule and value."""
-        text = self.zh if lang == "zh" else self.en
+        text = self.zh if lang == Lang.ZH else self.en
         where = self.where(lang)
-        if lang == "zh":
+        if lang == Lang.ZH:
             tail = "" if self.value is None else f"；值：{show_value(self.value)}"
             return f"{text}（位置 {where}，规则 {self.rule}{tail}）"
         tail = "" if self.value is None else f"; value: {show_value(self.value)}"
@@ -58,7 +59,7 @@ class InputError(TallykitError, ValueError):
         return (self,)
 
     def __str__(self) -> str:
-        return self.message("en")
+        return self.message(Lang.EN)
 
 
 class InputErrors(InputError):

@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from tallykit.vocabulary import Severity
+from tallykit.vocabulary import Lang, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -27,8 +27,8 @@ class Text:
     zh: str
     en: str
 
-    def __call__(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
+    def __call__(self, lang: Lang) -> str:
+        return self.zh if lang == Lang.ZH else self.en
 
 
 @attrs.frozen
@@ -85,10 +85,10 @@ class Finding:
     expected: Any = None
     recorded: Any = None
 
-    def message(self, lang: str) -> str:
-        return self.message_zh if lang == "zh" else self.message_en
+    def message(self, lang: Lang) -> str:
+        return self.message_zh if lang == Lang.ZH else self.message_en
 
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+    def to_json(self, lang: Lang = Lang.ZH) -> dict[str, Any]:
         return {
             "code": self.code,
             "rules": list(self.rules),

@@ -17,6 +17,7 @@ from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.text.labels import canonical
 from tallykit.results import Results, election_day, iso_date
+from tallykit.vocabulary import Lang
 
 MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
 
@@ -37,7 +38,7 @@ class Parameter:
     """One contested reading: its name, allowed values, and the rules it decides."""
 
     name: str
-    kind: str  # "enum", "bool", "int", "int_or_enum", "marks"
+    kind: str  # "enum", "bool", "int", "int_or_enum", "date_or_enum", "flags", "posts", "marks"
     rules: tuple[str, ...]
     zh: str
     en: str
@@ -68,6 +69,10 @@ class Parameter:
             ok = isinstance(value, str) and (value in self.values or iso_date(value) is not None)
         elif self.kind == "flags":
             if isinstance(value, (list, tuple)) and all(isinstance(v, str) and v in self.values for v in value):
+                return tuple(dict.fromkeys(value))
+            ok = False
+        elif self.kind == "posts":
+            if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) and v.strip() for v in value):
                 return tuple(dict.fromkeys(value))
             ok = False
         elif self.kind == "marks":
@@ -113,6 +118,11 @@ class Parameter:
             )
         if self.kind == "flags":
             return f"列表，每项为以下之一：{words}", f"a list, each item one of {listed}"
+        if self.kind == "posts":
+            return (
+                f"非空列表，每项为职位名称（如 委员）或以下之一：{words}",
+                f"a non-empty list, each item a post name (e.g. 委员) or one of {listed}",
+            )
         return "对象 {符号: 赞成 / 不赞成 / 弃权 / 无法辨认}", f"an object {{symbol: {' / '.join(MARK_MEANINGS)}}}"
 
 
@@ -372,15 +382,15 @@ class Period:
             self.end is None or day <= datetime.date.fromisoformat(self.end)
         )
 
-    def text(self, lang: str) -> str:
+    def text(self, lang: Lang) -> str:
         """'2026-01-01 起' / 'from 2026-01-01', both ends, or 'any date'."""
         if self.start and self.end:
-            return f"{self.start} 至 {self.end}" if lang == "zh" else f"{self.start} to {self.end}"
+            return f"{self.start} 至 {self.end}" if lang == Lang.ZH else f"{self.start} to {self.end}"
         if self.start:
-            return f"{self.start} 起" if lang == "zh" else f"from {self.start}"
+            return f"{self.start} 起" if lang == Lang.ZH else f"from {self.start}"
         if self.end:
-            return f"{self.end} 及以前" if lang == "zh" else f"on or before {self.end}"
-        return "不限日期" if lang == "zh" else "any date"
+            return f"{self.end} 及以前" if lang == Lang.ZH else f"on or before {self.end}"
+        return "不限日期" if lang == Lang.ZH else "any date"
 
 
 @attrs.frozen
@@ -448,16 +458,16 @@ class Profile:
         parameter's first."""
         return self.settings[name].rule or PARAMETERS[name].rules[0]
 
-    def caveat(self, name: str, lang: str) -> str:
+    def caveat(self, name: str, lang: Lang) -> str:
         """For a value resting on a report of the 2025 amendments (``reported``), the words that
         say so, for a finding's message: '（V-2026-KIN-1：据报道，通过文本未核实）'; else ''."""
         setting = self.settings.get(name)
         if setting is None or not reported(setting.rule, setting.grade):
             return ""
         zh, en = REPORTED
-        return f"（{setting.rule}：{zh}）" if lang == "zh" else f" ({setting.rule}: {en})"
+        return f"（{setting.rule}：{zh}）" if lang == Lang.ZH else f" ({setting.rule}: {en})"
 
-    def reason(self, lang: str) -> str:
+    def reason(self, lang: Lang) -> str:
         """Why this profile was used, in one sentence (empty when no choice is recorded)."""
         c = self.choice
         if c is None:
@@ -475,7 +485,7 @@ class Profile:
         if c.fits is not None:
             zh += f"；注意：{self.id} 适用于 {period}举行的选举，选举日 {c.day} 按日期应适用 {c.fits}"
             en += f"; note: {self.id} covers elections {period}; for election day {c.day} the date gives {c.fits}"
-        return zh if lang == "zh" else en
+        return zh if lang == Lang.ZH else en
 
     def describe(self) -> dict[str, Any]:
         """The id, every value used, and why the profile was used: what each output states."""
@@ -488,8 +498,8 @@ class Profile:
                 "by": self.choice.by,
                 "election_day": self.choice.day,
                 "date_gives": self.choice.fits,
-                "zh": self.reason("zh"),
-                "en": self.reason("en"),
+                "zh": self.reason(Lang.ZH),
+                "en": self.reason(Lang.EN),
             }
         return out
 
@@ -855,7 +865,7 @@ def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
         path=path,
         rule="FMT-PROFILE",
         zh=f"规则版本 {profile.id} 用于{family_zh}，不能用于本文件的{text('election.' + kind)}；可用的规则版本：{fits}",
-        en=f"profile {profile.id} is for {family_en} and cannot count this file's {text('election.' + kind, 'en')} "
+        en=f"profile {profile.id} is for {family_en} and cannot count this file's {text('election.' + kind, Lang.EN)} "
         f"(election.kind {kind}); profiles that fit: {fits}",
         value=profile.id,
     )
@@ -1241,6 +1251,169 @@ BUILTIN.update(
         for pid, p in BUILTIN.items()
     }
 )
+# ---------------------------------------------------------------- committee sizes, the candidate
+# margin, and the posts the women's rule and stroke order apply to: the law's numbers and post
+# lists as cited values, read by composition, verify and the counting core.
+
+POST_TOKENS = ("all", "last")
+"""Words a ``posts`` parameter may hold besides post names: every post, the last of several."""
+
+SIZE_BANDS: dict[str, tuple[tuple[int, int | None, int, int], ...]] = {
+    "u_n_art6": ((0, 1000, 3, 3), (1000, 3000, 3, 5), (3000, None, 5, 7)),
+    "seeds_002": ((0, 1000, 3, 3), (1000, 3000, 4, 5), (3000, None, 5, 7)),
+}
+"""The villagers' committee size bands of each ``size_bands`` value (V-COMP-1): (people from,
+to, fewest, most). The texts' bands share their end points (1000人以下 / 1000至3000人 / 3000人以上,
+以上 and 以下 including the number), so a population on a boundary may use either band."""
+
+ORG_TYPES = ("branch", "general_branch", "primary_committee")
+"""Party organisation types (``election.org_type``) whose committee sizes are parameters."""
+
+
+def _size_parameters(org: str, zh: str, en: str) -> list[Parameter]:
+    return [
+        Parameter(f"{org}_min", "int", ("P-SIZE-1", "TK-COMP-2"), f"{zh}委员人数的下限", f"fewest members of a {en}"),
+        Parameter(
+            f"{org}_usual_max", "int", ("P-SIZE-1", "TK-COMP-2"), f"{zh}委员人数的一般上限", f"usual most members of a {en}"
+        ),
+    ]
+
+
+PARAMETERS.update(
+    {
+        p.name: p
+        for p in [
+            *_size_parameters("branch_committee", "支部委员会", "branch committee"),
+            Parameter("branch_committee_max", "int", ("P-SIZE-1", "TK-COMP-2"), "支部委员会委员人数的上限", "most members of a branch committee"),
+            *_size_parameters("general_branch_committee", "总支部委员会", "general branch committee"),
+            Parameter(
+                "general_branch_committee_max", "int", ("P-SIZE-1", "TK-COMP-2"), "总支部委员会委员人数的上限",
+                "most members of a general branch committee",
+            ),
+            *_size_parameters("primary_committee", "基层委员会", "primary committee"),
+            Parameter(
+                "branch_committee_members_min",
+                "int",
+                ("P-SIZE-1", "TK-COMP-12"),
+                "党支部设立支部委员会所需的最少正式党员人数（不足的只设书记）",
+                "fewest full members a branch needs to have a committee (with fewer, only a 书记)",
+            ),
+            Parameter(
+                "committee_size_min",
+                "int",
+                ("V-COMP-1", "TK-COMP-1"),
+                "村（居）民委员会成员（主任、副主任和委员）的法定最少人数",
+                "fewest members (chair, vice chairs and members) the law allows the committee",
+            ),
+            Parameter(
+                "committee_size_max",
+                "int",
+                ("V-COMP-1", "TK-COMP-1"),
+                "村（居）民委员会成员（主任、副主任和委员）的法定最多人数",
+                "most members (chair, vice chairs and members) the law allows the committee",
+            ),
+            Parameter(
+                "candidate_margin",
+                "enum",
+                ("P-CAND-1", "V-CAND-1", "TK-MARGIN-1"),
+                "正式选举候选人的差额：不少于应选人数的 20%（进一法，fifth_of_seats）、多于应选人数(more_than_seats) "
+                "或 不查(none，如海选)",
+                "the candidate margin of a formal election: at least 20% of the seats rounded up (fifth_of_seats), "
+                "more candidates than seats (more_than_seats), or not checked (none, e.g. no-candidate elections)",
+                ("fifth_of_seats", "more_than_seats", "none"),
+            ),
+            Parameter(
+                "stroke_order_posts",
+                "posts",
+                ("P-ORDER-1", "TK-ORDER-1"),
+                "选票按姓氏笔画排列时适用的职位（all：全部职位）；其余职位按批准的顺序排列",
+                "the posts whose ballots list names in surname stroke order when ballot_order says so (all: every "
+                "post); the others follow the approved order",
+                POST_TOKENS,
+            ),
+            Parameter(
+                "women_guarantee_posts",
+                "posts",
+                ("V-WOMEN-1",),
+                "妇女成员保障（women_guarantee）适用的职位（last：有多个职位时选票上的最后一个职位）",
+                "the posts the women's guarantee (women_guarantee) applies to (last: the last post of a ballot with "
+                "several)",
+                POST_TOKENS,
+            ),
+        ]
+    }
+)
+
+_P_SIZE = "P-SIZE-1: rules/party.md (支部 3–5 一般不超过7, 总支 5–7 最多9, 基层委员会 5–9 最多不超过11)"
+
+
+def _size_settings(family: str) -> dict[str, Setting]:
+    """The committee sizes, the candidate margin and the posts rules apply to, per family."""
+    if family == "party":
+        return {
+            "branch_committee_min": Setting(3, _P_SIZE, "the only figures found; not statutory, so a warning"),
+            "branch_committee_usual_max": Setting(5, _P_SIZE, "the only figures found"),
+            "branch_committee_max": Setting(7, _P_SIZE, "一般不超过7"),
+            "general_branch_committee_min": Setting(5, _P_SIZE, "the only figures found"),
+            "general_branch_committee_usual_max": Setting(7, _P_SIZE, "the only figures found"),
+            "general_branch_committee_max": Setting(9, _P_SIZE, "最多9"),
+            "primary_committee_min": Setting(5, _P_SIZE, "both sources"),
+            "primary_committee_usual_max": Setting(9, _P_SIZE, "both sources; the most is primary_committee_max"),
+            "branch_committee_members_min": Setting(
+                7,
+                "P-SIZE-1: rules/party.md 正式党员7人以上的党支部设立支部委员会；不足7人的不设委员会，设书记1名",
+                "the only figure found",
+            ),
+            "candidate_margin": Setting(
+                "fifth_of_seats",
+                "P-CAND-1: 2020 Art. 13 委员候选人的差额不少于应选人数的20% (1990 Art. 12 为应选人数的百分之二十); 进一法",
+                "the regulation; rounding up as every worked example does",
+            ),
+            "stroke_order_posts": Setting(
+                ("委员", "代表", "常委"),
+                "P-ORDER-1: 2020 Art. 24 代表、委员、常委候选人以姓氏笔画为序; 书记、副书记按上级批准的顺序",
+                "the regulation's own list",
+            ),
+        }
+    statute = "组织法 art.6 (S1, A) 由主任、副主任和委员共三至七人组成" if family == "villager" else (
+        "居委会组织法 art.7 (S2, A) 由主任、副主任和委员共五至九人组成"
+    )
+    return {
+        "committee_size_min": Setting(3 if family == "villager" else 5, f"V-COMP-1: {statute}", "the statute", grade="A"),
+        "committee_size_max": Setting(7 if family == "villager" else 9, f"V-COMP-1: {statute}", "the statute", grade="A"),
+        "candidate_margin": Setting(
+            "more_than_seats",
+            "V-CAND-1: 组织法 art.15(1) 候选人名额应当多于应选名额 (S1, A); 各地 主任、副主任 +1, 委员 +1–3",
+            "the statute; the provinces' larger margins are local rules",
+            grade="A",
+        ),
+        "stroke_order_posts": Setting(
+            ("all",),
+            "rules/villager.md names no ballot order; where a province prints in 姓氏笔画 order (ballot_order) it does so for every post",
+            "no source limits the order to some posts",
+            grade="U",
+        ),
+        "women_guarantee_posts": Setting(
+            ("委员", "last"),
+            "V-WOMEN-1: 选举规程 2013 (S4, Xinhua) 妇女委员得票过半数的优先确定 (the 委员 post; a ballot without a 委员 "
+            "post: its last post)",
+            "the 规程 names the 委员 seats; the last post stands in for them on a ballot that names its posts otherwise",
+            grade="B",
+        ),
+    }
+
+
+BUILTIN.update(
+    {pid: attrs.evolve(p, settings={**p.settings, **_size_settings(p.family)}) for pid, p in BUILTIN.items()}
+)
+
+
+def posts_include(posts: tuple[str, ...], name: str, names: tuple[str, ...]) -> bool:
+    """Whether a ``posts`` parameter's value covers post ``name`` of a ballot whose posts are
+    ``names``: the post named, every post (``all``), or the last of several (``last``)."""
+    return name in posts or "all" in posts or ("last" in posts and len(names) > 1 and name == names[-1])
+
+
 # ---------------------------------------------------------------- procedure: timeline (issue 6)
 # Periods of the timeline checks (tallykit/procedure/timeline.py). Day counting: the start day is not
 # counted (民法典 art.201), so "published N days before election day" means

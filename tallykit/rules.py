@@ -114,6 +114,23 @@ def min_candidates(seats: int) -> int:
     return seats + (seats + 4) // 5
 
 
+def candidates_needed(margin: str, seats: int) -> int | None:
+    """The fewest candidates a formal election of ``seats`` needs under the profile's
+    ``candidate_margin``: ``min_candidates`` (P-CAND-1), one more than the seats (V-CAND-1), or
+    None when the margin is not checked.
+
+    >>> [candidates_needed(m, 5) for m in ("fifth_of_seats", "more_than_seats", "none")]
+    [6, 6, None]
+    >>> candidates_needed("fifth_of_seats", 6), candidates_needed("more_than_seats", 6)
+    (8, 7)
+    """
+    if margin == "fifth_of_seats":
+        return min_candidates(seats)
+    if margin == "more_than_seats":
+        return seats + 1
+    return None
+
+
 def min_votes_for_majority(base: int) -> int:
     """The smallest vote count with ``majority(votes, base)``; for display only.
 

@@ -73,3 +73,55 @@ class Severity(Word):
     WARNING = "warning"
     INFO = "info"
 
+
+
+class Lang(Word):
+    """The language of an output: Chinese (the default) or English (``--lang en``)."""
+
+    ZH = "zh"
+    EN = "en"
+
+
+class Family(Word):
+    """A profile's family: whose law counts the election (residents' committees follow the
+    villagers' counting practice but have their own statute)."""
+
+    PARTY = "party"
+    VILLAGER = "villager"
+    RESIDENTS = "residents"
+
+
+class Reason(Word):
+    """What decided a ballot's class (``classes[].reason``; P-VALID-*, V-BALLOT-*)."""
+
+    APPROVALS = "approvals"
+    BLANK = "blank"
+    NO_APPROVAL = "no_approval"
+    OVER_QUOTA = "over_quota"
+    IDENTIFYING_MARK = "identifying_mark"
+    UNREADABLE = "unreadable"
+    TORN = "torn"
+    PART_UNREADABLE = "part_unreadable"
+    SECTION_OVER_QUOTA = "section_over_quota"
+    WRITEIN_WITHOUT_MARK = "writein_without_mark"
+
+
+class Post(Word):
+    """The posts a rule names (GLOSSARY: position); a results file may name others."""
+
+    CHAIR = "主任"
+    VICE_CHAIR = "副主任"
+    MEMBER = "委员"
+    SECRETARY = "书记"
+    DEPUTY_SECRETARY = "副书记"
+    STANDING_MEMBER = "常委"
+    DELEGATE = "代表"
+
+
+class ThresholdTest(Word):
+    """What a person needs on a round: more than half of a base (``2*votes > base``), a third
+    of the ballots cast (``3*votes >= cast``, V-SUPP-3), or most votes (a tie re-vote)."""
+
+    MAJORITY = "majority"
+    THIRD = "third"
+    PLURALITY = "plurality"

@@ -21,10 +21,10 @@ from starlette.concurrency import run_in_threadpool
 from tallykit.errors import InputError
 from tallykit.web import auth, core
 from tallykit.web.i18n import word
+from tallykit.vocabulary import Lang
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
-Lang = Literal["zh", "en"]
 DOCUMENT = {
     "requestBody": {
         "required": True,
@@ -38,7 +38,7 @@ DOCUMENT = {
         },
     }
 }
-LANG = Query("zh", description="Language of messages / 消息语言")
+LANG = Query(Lang.ZH, description="Language of messages / 消息语言")
 PROFILE = Query(None, description="A built-in profile id overriding the document's own")
 
 
@@ -119,8 +119,8 @@ def caller(request: Request, role: str) -> Any:
         raise ApiError(
             403,
             "forbidden",
-            word("forbidden", "zh", role=word(f"role.{role}", "zh")),
-            word("forbidden", "en", role=word(f"role.{role}", "en")),
+            word("forbidden", Lang.ZH, role=word(f"role.{role}", Lang.ZH)),
+            word("forbidden", Lang.EN, role=word(f"role.{role}", Lang.EN)),
         )
     return user
 
@@ -143,8 +143,8 @@ def _unreadable(err: InputError) -> dict[str, Any]:
             "code": "unreadable",
             "path": err.path,
             "rule": err.rule,
-            "zh": err.message("zh"),
-            "en": err.message("en"),
+            "zh": err.message(Lang.ZH),
+            "en": err.message(Lang.EN),
         }
     }
 
@@ -160,7 +160,7 @@ def _output(raw: bytes, key: str, profile: str | None) -> dict[str, Any]:
         return _unreadable(err)
 
 
-def _report(raw: bytes, lang: str, profile: str | None) -> dict[str, Any]:
+def _report(raw: bytes, lang: Lang, profile: str | None) -> dict[str, Any]:
     entry = core.verify_bytes(raw, lang, profile)
     if entry["status"] == "unreadable":
         return {"report": entry, "explanation": [], "certificate": None}

@@ -27,6 +27,7 @@ from tallykit.web import auth, core, sheet
 from tallykit.web.auth import SESSION_COOKIE
 from tallykit.web.i18n import LANGS, audit_detail, word
 from tallykit.web.store import SESSION_HOURS, Conflict, Store
+from tallykit.vocabulary import Lang
 
 LANG_COOKIE = "tk_lang"
 
@@ -94,8 +95,8 @@ async def _too_large(send: Any, limit: int) -> None:
         {
             "error": {
                 "code": "too_large",
-                "message": word("upload_too_large", "zh", n=mb),
-                "message_en": word("upload_too_large", "en", n=mb),
+                "message": word("upload_too_large", Lang.ZH, n=mb),
+                "message_en": word("upload_too_large", Lang.EN, n=mb),
             }
         },
         ensure_ascii=False,
@@ -161,7 +162,7 @@ def create_app(settings: Settings) -> Any:
 
     @app.exception_handler(ApiError)
     async def api_error(request: Request, exc: ApiError) -> Response:
-        msg = exc.zh if _lang(request) == "zh" else exc.en
+        msg = exc.zh if _lang(request) == Lang.ZH else exc.en
         return JSONResponse({"error": {"code": exc.code, "message": msg}}, status_code=exc.status)
 
     _pages(app)
@@ -175,12 +176,12 @@ def _store(request: Request) -> Store:
     return request.app.state.store  # type: ignore[no-any-return]
 
 
-def _lang(request: Request) -> str:
+def _lang(request: Request) -> Lang:
     q = request.query_params.get("lang")
     if q in LANGS:
-        return q
+        return Lang(q)
     c = request.cookies.get(LANG_COOKIE)
-    return c if c in LANGS else "zh"
+    return Lang(c) if c in LANGS else Lang.ZH
 
 
 def _session(request: Request) -> tuple[Any, str] | None:
@@ -902,7 +903,7 @@ def resolve_entries(store: Store, eid: int, user: Any, fields: list[tuple[str, s
     )
 
 
-def verify_election(store: Store, eid: int, user: Any, lang: str) -> int:
+def verify_election(store: Store, eid: int, user: Any, lang: Lang) -> int:
     latest = store.latest(eid)
     agreed = latest.get("agreed")
     if agreed is None:
@@ -912,7 +913,7 @@ def verify_election(store: Store, eid: int, user: Any, lang: str) -> int:
 
 
 def save_upload(
-    store: Store, eid: int, user: Any, filename: str, raw: bytes, lang: str
+    store: Store, eid: int, user: Any, filename: str, raw: bytes, lang: Lang
 ) -> dict[str, Any]:
     """An uploaded results file as a new revision of the user's entry (not submitted: the clerk
     looks at it in the sheet and submits)."""
@@ -931,7 +932,7 @@ def save_upload(
     ext = "." + filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     if ext not in SUFFIXES:
         result["errors"] = [
-            sheet.FieldError("", word("upload_kind", "zh"), word("upload_kind", "en"))
+            sheet.FieldError("", word("upload_kind", Lang.ZH), word("upload_kind", Lang.EN))
         ]
         return result
     try:
@@ -939,7 +940,7 @@ def save_upload(
     except InputError as err:
         result["errors"] = [
             sheet.FieldError(
-                e.path, f"{filename}：{e.message('zh')}", f"{filename}: {e.message('en')}"
+                e.path, f"{filename}：{e.message(Lang.ZH)}", f"{filename}: {e.message(Lang.EN)}"
             )
             for e in err.errors
         ]
@@ -1010,7 +1011,7 @@ def _new_context(values: dict[str, str], errors: list[Any]) -> dict[str, Any]:
     return {"values": values, "errors": errors, "kinds": kinds, "profiles": profiles}
 
 
-def _new_document(values: dict[str, str], lang: str) -> tuple[dict[str, Any], list[str]]:
+def _new_document(values: dict[str, str], lang: Lang) -> tuple[dict[str, Any], list[str]]:
     errors: list[str] = []
     for key in ("township", "organization"):
         if not values[key].strip():
@@ -1021,7 +1022,7 @@ def _new_document(values: dict[str, str], lang: str) -> tuple[dict[str, Any], li
         errors.append(word("field_missing", lang, what=word("profile", lang)))
     positions, perrs = sheet.parse_positions(values["positions"])
     printed, cerrs = sheet.parse_candidates(values["candidates"], positions)
-    errors += [e.zh if lang == "zh" else e.en for e in perrs + cerrs]
+    errors += [e.zh if lang == Lang.ZH else e.en for e in perrs + cerrs]
     doc = sheet.skeleton(
         values["kind"],
         values["profile"],

@@ -23,9 +23,10 @@ from tallykit.results import Results, parse_results
 from tallykit.check.verify import Report, verify
 
 from tallykit.web.store import canonical
+from tallykit.vocabulary import Lang
 
 
-def unreadable(err: InputError, lang: str) -> dict[str, Any]:
+def unreadable(err: InputError, lang: Lang) -> dict[str, Any]:
     """The report entry of a document the core cannot read (FORMAT.md's ``unreadable``): one
     TK-SCHEMA-1 finding per input error the reader gathered."""
     from tallykit.io import schema_findings
@@ -45,7 +46,7 @@ def _profile(results: Results, profile_id: str | None) -> Any:
 
 
 def run(
-    document: Any, lang: str = "zh", profile_id: str | None = None
+    document: Any, lang: Lang = Lang.ZH, profile_id: str | None = None
 ) -> tuple[dict[str, Any], Report | None, Results | None]:
     """The verify-report entry of ``document`` (FORMAT.md), with the Report and Results
     behind it when the document could be read."""
@@ -70,7 +71,7 @@ def read(raw: bytes, filename: str = "posted.json") -> Any:
     return read_document(raw, filename)[0]
 
 
-def verify_bytes(raw: bytes, lang: str = "zh", profile_id: str | None = None) -> dict[str, Any]:
+def verify_bytes(raw: bytes, lang: Lang = Lang.ZH, profile_id: str | None = None) -> dict[str, Any]:
     """The verify-report entry of a document given as bytes, ``sha256`` of those bytes (as
     ``tallykit verify`` hashes a file)."""
     try:
@@ -116,7 +117,7 @@ def report_status(entry: dict[str, Any]) -> str:
     return "warnings" if "warning" in severities else "ok"
 
 
-def with_remediation(entry: dict[str, Any], lang: str) -> list[dict[str, Any]]:
+def with_remediation(entry: dict[str, Any], lang: Lang) -> list[dict[str, Any]]:
     """Each finding with its catalogue title and what the clerk and the reviewer should do."""
     out = []
     for f in entry["findings"]:
@@ -132,7 +133,7 @@ def with_remediation(entry: dict[str, Any], lang: str) -> list[dict[str, Any]]:
     return out
 
 
-def checks(document: Any, lang: str) -> dict[str, Any]:
+def checks(document: Any, lang: Lang) -> dict[str, Any]:
     """What the sheet page shows as the clerk types: every finding of the core on the draft
     (or what still keeps it from being read), with the clerk's remediation."""
     entry, _, _ = run(document, lang)
@@ -157,12 +158,12 @@ def certificate_json(raw: bytes, profile_id: str | None = None) -> dict[str, Any
     return certificate(results, c, hashlib.sha256(raw).hexdigest())
 
 
-def explanation(document: Any, lang: str) -> list[dict[str, Any]]:
+def explanation(document: Any, lang: Lang) -> list[dict[str, Any]]:
     results, c = counted(document)
     return [{"text": s.text(lang), "rules": list(s.rules)} for s in explain(results, c)]
 
 
-def report_page(raw: bytes, lang: str, file: str) -> str:
+def report_page(raw: bytes, lang: Lang, file: str) -> str:
     """The printable A4 report of the document in ``raw``: the page ``tallykit verify --format
     html`` writes (``tallykit.report``)."""
     from tallykit.report import render_file, render_unreadable

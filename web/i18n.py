@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 
 from tallykit.text.texts import text as core_text
+from tallykit.vocabulary import Lang
 
-LANGS = ("zh", "en")
+LANGS = tuple(lang.value for lang in Lang)
 
 WORDS: dict[str, tuple[str, str]] = {
     "app": ("选举计票核查", "Election tally check"),
@@ -216,14 +217,14 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def word(key: str, lang: str, **values: object) -> str:
+def word(key: str, lang: Lang, **values: object) -> str:
     """The UI word for ``key`` (falling back to the core's words, then the key itself)."""
     pair = WORDS.get(key)
-    text = (pair[0] if lang == "zh" else pair[1]) if pair else core_text(key, lang)
+    text = (pair[0] if lang == Lang.ZH else pair[1]) if pair else core_text(key, lang)
     return text.format(**values) if values else text
 
 
-def audit_detail(detail: str, lang: str) -> str:
+def audit_detail(detail: str, lang: Lang) -> str:
     """An audit-log entry's details (stored as JSON values) in words."""
     from tallykit.web.sheet import REPORTED
 

@@ -21,6 +21,7 @@ import attrs
 from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
 from tallykit.io.layout import put
+from tallykit.vocabulary import Lang
 
 FORMAT = "tallykit.results/1"
 
@@ -57,8 +58,8 @@ class FieldError:
     zh: str
     en: str
 
-    def to_json(self, lang: str) -> dict[str, str]:
-        return {"path": self.path, "message": self.zh if lang == "zh" else self.en}
+    def to_json(self, lang: Lang) -> dict[str, str]:
+        return {"path": self.path, "message": self.zh if lang == Lang.ZH else self.en}
 
 
 # ------------------------------------------------------------------ pointers

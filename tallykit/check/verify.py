@@ -26,6 +26,7 @@ from tallykit.text.texts import text
 from tallykit.procedure.timeline import check_timeline
 from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.procedure.workdays import Calendar
+from tallykit.vocabulary import Lang
 
 if TYPE_CHECKING:
     from tallykit.counting.strokes import SingleGivenName
@@ -53,7 +54,7 @@ class Report:
         """``findings`` when any error or warning exists, else ``ok`` (FORMAT.md)."""
         return "findings" if any(f.severity in (ERROR, WARNING) for f in self.findings) else "ok"
 
-    def to_json(self, lang: str = "zh") -> dict[str, Any]:
+    def to_json(self, lang: Lang = Lang.ZH) -> dict[str, Any]:
         return {
             "status": self.status,
             "profile": self.profile.describe(),
@@ -61,7 +62,7 @@ class Report:
             "outcome": [r.to_json() for r in self.count.rounds],
         }
 
-    def entry(self, file: str, sha256: str | None, lang: str = "zh") -> dict[str, Any]:
+    def entry(self, file: str, sha256: str | None, lang: Lang = Lang.ZH) -> dict[str, Any]:
         """This file's entry of the verify report: its name, the SHA-256 of its bytes, the rest."""
         return {"file": file, "sha256": sha256, **self.to_json(lang)}
 
@@ -100,7 +101,7 @@ def report_document(entries: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     ...     "candidates": {"委员": ["王", "李"]},
     ...     "ballots": {"issued": 5, "returned": 5, "valid": 5, "invalid": 0},
     ...     "tally": {"委员": {"王": 4, "李": 1}}}]}
-    >>> doc = report_document([verify(parse_results(data)).entry("a.json", None, "en")])
+    >>> doc = report_document([verify(parse_results(data)).entry("a.json", None, Lang.EN)])
     >>> doc["format"], doc["results"][0]["status"], doc["summary"]["ok"]
     ('tallykit.report/1', 'ok', 1)
     """
@@ -154,8 +155,8 @@ class _Verifier:
             if own:
                 cited = kw.get("rules") or BY_CODE[code].rules_for(self.family)
                 kw["rules"] = (*cited, own)
-            zh += profile.caveat(param, "zh")
-            en += profile.caveat(param, "en")
+            zh += profile.caveat(param, Lang.ZH)
+            en += profile.caveat(param, Lang.EN)
         self.out.append(finding(code, path, zh, en, family=self.family, **kw))
 
     def run(self) -> None:
@@ -196,8 +197,8 @@ class _Verifier:
         )
         self.add(
             "TK-PROFILE-1", "/profile" if c.by == "file" else where,
-            f"规则版本 {p.id} 适用于 {p.period.text('zh')}举行的选举，本次选举日为 {c.day}，按日期应适用 {c.fits}",
-            f"profile {p.id} covers elections {p.period.text('en')}; the election day is {c.day}, for which the date gives {c.fits}",
+            f"规则版本 {p.id} 适用于 {p.period.text(Lang.ZH)}举行的选举，本次选举日为 {c.day}，按日期应适用 {c.fits}",
+            f"profile {p.id} covers elections {p.period.text(Lang.EN)}; the election day is {c.day}, for which the date gives {c.fits}",
             rules=(p.period.rule or "TK-PROFILE-1",), expected=c.fits, recorded=p.id,
         )
 
@@ -319,15 +320,15 @@ class _Verifier:
                 )
             elif g.code.startswith("reconciliation"):
                 self.add(
-                    "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, 'zh')}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
-                    f"{text(g.code, 'en')}: {g.formula} does not hold; the round is void",
+                    "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
+                    f"{text(g.code, Lang.EN)}: {g.formula} does not hold; the round is void",
                     rules=g.rules, expected=g.formula, recorded=values, severity=severity,
                 )
             else:
                 where = "/electorate/present" if "present" in values else path
                 self.add(
-                    "TK-QUORUM-1", where, f"{text(g.code, 'zh')}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
-                    f"{text(g.code, 'en')} not met: {g.formula} does not hold; the round is void",
+                    "TK-QUORUM-1", where, f"{text(g.code, Lang.ZH)}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
+                    f"{text(g.code, Lang.EN)} not met: {g.formula} does not hold; the round is void",
                     rules=g.rules, expected=g.formula, recorded=values, severity=severity,
                 )
 
@@ -415,11 +416,11 @@ class _Verifier:
         if d.void is not True or named:
             self.add(
                 "TK-OUTCOME-1", f"{here}/void" if d.void is not None and not named else here,
-                f"按规则本轮无效（{text(out.void_reason or '', 'zh')}），记录却"
+                f"按规则本轮无效（{text(out.void_reason or '', Lang.ZH)}），记录却"
                 + ("未宣布无效" if d.void is not True else "")
                 + ("并" if d.void is not True and named else "")
                 + ("宣布了当选人" if named else ""),
-                f"under the rules the round is void ({text(out.void_reason or '', 'en')}) but "
+                f"under the rules the round is void ({text(out.void_reason or '', Lang.EN)}) but "
                 + ("it was not declared void" if d.void is not True else "")
                 + (" and " if d.void is not True and named else "")
                 + ("people were declared elected" if named else ""),
@@ -443,8 +444,8 @@ class _Verifier:
                 zh += f"；{n} 得 {votes.get(n, 0)} 票，{verb_zh}须 {out.threshold.formula_zh}"
                 en += f"; {n} has {votes.get(n, 0)} votes, {verb_en} needs {out.threshold.formula}"
                 if n in why:
-                    zh += f"，但{text(why[n].code, 'zh')} [{why[n].rule}]"
-                    en += f", but {text(why[n].code, 'en')} [{why[n].rule}]"
+                    zh += f"，但{text(why[n].code, Lang.ZH)} [{why[n].rule}]"
+                    en += f", but {text(why[n].code, Lang.EN)} [{why[n].rule}]"
         if missing:
             zh += f"；应{verb_zh}而未宣布：{'、'.join(missing)}"
             en += f"; {verb_en} under the rules but not declared: {', '.join(missing)}"
@@ -778,17 +779,14 @@ class _Verifier:
                     continue
                 here = f"/rounds/{i}/candidates/{_tok(p.name)}"
                 if rnd.kind == "formal" and kind not in OFFICER_KINDS and kind not in ("recall", "recommendation"):
-                    if self.r.election.is_party:
-                        ok, need = bool(rules.margin_ok(len(printed), p.seats)), rules.min_candidates(p.seats)
-                    else:
-                        ok, need = len(printed) > p.seats, p.seats + 1
-                    if not ok:
+                    need = rules.candidates_needed(self.c.profile["candidate_margin"], p.seats)
+                    if need is not None and len(printed) < need:
                         self.add(
                             "TK-MARGIN-1", here, f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
                             f"{p.name}: {p.seats} seat(s), {len(printed)} candidates; at least {need} needed",
                             expected=f">= {need}", recorded=len(printed),
                         )
-                if kind in OFFICER_KINDS or not strokes_checked(self.c.profile, p.name):
+                if kind in OFFICER_KINDS or not strokes_checked(self.c.profile, p.name, tuple(q.name for q in rnd.positions)):
                     continue
                 from tallykit.counting.strokes import check_order
 
@@ -874,8 +872,8 @@ class _Verifier:
                 en += "; the record counted this authorisation's ballot among those returned and taking part: correct the recorded totals"
             param = PROXY_PARAMETER.get(note.code)
             if param is not None:  # the amended law's rule, reported, not verified (grade C)
-                zh += self.c.profile.caveat(param, "zh")
-                en += self.c.profile.caveat(param, "en")
+                zh += self.c.profile.caveat(param, Lang.ZH)
+                en += self.c.profile.caveat(param, Lang.EN)
             self.add(
                 "TK-PROXY-1", "/proxies" if at is None else f"/proxies/{at}",
                 f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",

@@ -18,22 +18,22 @@ from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.profiles import Profile
 from tallykit.results import BallotRecord, Round
-from tallykit.vocabulary import BallotClass
+from tallykit.vocabulary import BallotClass, Reason
 
 VALID, INVALID, PARTLY_VALID = BallotClass.VALID, BallotClass.INVALID, BallotClass.PARTLY_VALID
 
 # Reason codes: what decided the ballot's class, with the rules behind each.
-REASON_RULES: dict[str, tuple[str, ...]] = {
-    "approvals": ("P-VALID-1",),
-    "blank": ("P-VALID-4", "V-BALLOT-BLANK-1"),
-    "no_approval": ("P-VALID-4",),
-    "over_quota": ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
-    "identifying_mark": ("P-VALID-2",),
-    "unreadable": ("P-VALID-3", "V-BALLOT-ILLEGIBLE-1"),
-    "torn": ("P-VALID-3",),
-    "part_unreadable": ("P-VALID-3", "V-BALLOT-ILLEGIBLE-1"),
-    "section_over_quota": ("V-BALLOT-OVERVOTE-1",),
-    "writein_without_mark": ("P-MARK-1",),
+REASON_RULES: dict[Reason, tuple[str, ...]] = {
+    Reason.APPROVALS: ("P-VALID-1",),
+    Reason.BLANK: ("P-VALID-4", "V-BALLOT-BLANK-1"),
+    Reason.NO_APPROVAL: ("P-VALID-4",),
+    Reason.OVER_QUOTA: ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
+    Reason.IDENTIFYING_MARK: ("P-VALID-2",),
+    Reason.UNREADABLE: ("P-VALID-3", "V-BALLOT-ILLEGIBLE-1"),
+    Reason.TORN: ("P-VALID-3",),
+    Reason.PART_UNREADABLE: ("P-VALID-3", "V-BALLOT-ILLEGIBLE-1"),
+    Reason.SECTION_OVER_QUOTA: ("V-BALLOT-OVERVOTE-1",),
+    Reason.WRITEIN_WITHOUT_MARK: ("P-MARK-1",),
 }
 
 # Notes: things on a counted ballot that did not change its class but did change its votes.
@@ -84,7 +84,7 @@ class Verdict:
     """The judgement of one ballot pattern: class, reason, the votes it gives, and notes."""
 
     status: BallotClass
-    reason: str
+    reason: Reason
     approvals: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
     notes: tuple[Note, ...] = ()
 
@@ -124,17 +124,17 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
     >>> from tallykit.profiles import BUILTIN
     >>> lay = Layout(positions=(("委员", 2),), printed={"委员": ("甲", "乙", "丙")})
     >>> classify(BallotRecord(1, {"委员": "○○○"}), lay, BUILTIN["party-2020"]).reason
-    'over_quota'
+    <Reason.OVER_QUOTA: 'over_quota'>
     >>> classify(BallotRecord(1, {"委员": "○×?"}), lay, BUILTIN["party-2020"]).status
     <BallotClass.PARTLY_VALID: 'partly_valid'>
     """
     marks = profile["marks"]
     if "identifying_mark" in record.flags and profile["identifying_mark_spoils"]:
-        return Verdict(INVALID, "identifying_mark")
+        return Verdict(INVALID, Reason.IDENTIFYING_MARK)
     if "unreadable" in record.flags:
-        return Verdict(INVALID, "unreadable")
+        return Verdict(INVALID, Reason.UNREADABLE)
     if "torn" in record.flags:
-        return Verdict(INVALID, "torn")
+        return Verdict(INVALID, Reason.TORN)
     notes: list[Note] = []
     if "identifying_mark" in record.flags:
         notes.append(Note("identifying_mark_flagged", ""))
@@ -174,7 +174,7 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
             if meaning == "abstain":
                 rule = profile["writein_without_mark"]
                 if rule == "void_ballot":
-                    return Verdict(INVALID, "writein_without_mark")
+                    return Verdict(INVALID, Reason.WRITEIN_WITHOUT_MARK)
                 if rule == "approve":
                     meaning = "approve"
                 else:
@@ -202,13 +202,13 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
         chosen = len(s["approved"]) + len(s["written"])
         if rules.over_quota(chosen, s["seats"]):
             if _scope(profile) == "ballot":
-                return Verdict(INVALID, "over_quota")
+                return Verdict(INVALID, Reason.OVER_QUOTA)
             voided.append(position)
             notes.append(Note("section_over_quota", position))
     if voided and len(voided) == len(sections):
-        return Verdict(INVALID, "over_quota")
+        return Verdict(INVALID, Reason.OVER_QUOTA)
     if unreadable_any and not readable_any:
-        return Verdict(INVALID, "unreadable")
+        return Verdict(INVALID, Reason.UNREADABLE)
 
     approvals: dict[str, tuple[str, ...]] = {}
     for position, s in sections.items():
@@ -223,13 +223,13 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
         if votes:
             approvals[position] = votes
     if voided:
-        return Verdict(PARTLY_VALID, "section_over_quota", approvals, tuple(notes))
+        return Verdict(PARTLY_VALID, Reason.SECTION_OVER_QUOTA, approvals, tuple(notes))
     if unreadable_any:
-        return Verdict(PARTLY_VALID, "part_unreadable", approvals, tuple(notes))
+        return Verdict(PARTLY_VALID, Reason.PART_UNREADABLE, approvals, tuple(notes))
     if approvals:
-        return Verdict(VALID, "approvals", approvals, tuple(notes))
+        return Verdict(VALID, Reason.APPROVALS, approvals, tuple(notes))
     blank = not any(record.write_ins.values()) and _all_abstain(record, marks)
-    return Verdict(VALID, "blank" if blank else "no_approval", approvals, tuple(notes))
+    return Verdict(VALID, Reason.BLANK if blank else Reason.NO_APPROVAL, approvals, tuple(notes))
 
 
 def _all_abstain(record: BallotRecord, marks: Mapping[str, str]) -> bool:
@@ -283,7 +283,7 @@ class ClassCount:
     """How many returned ballots fell in one class for one reason, and the first record's index."""
 
     status: BallotClass
-    reason: str
+    reason: Reason
     count: int
     first_record: int
 
@@ -324,7 +324,7 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
             groups[key] = [rec.count, i, rec]
         else:
             slot[0] += rec.count
-    by_class: dict[tuple[BallotClass, str], list[int]] = {}
+    by_class: dict[tuple[BallotClass, Reason], list[int]] = {}
     tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
     notes: Counter[Note] = Counter()
     totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}

@@ -23,6 +23,7 @@ from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.text.labels import profile_shown
 from tallykit.text.texts import count_en, text
+from tallykit.vocabulary import Lang, ThresholdTest
 
 
 # Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
@@ -52,8 +53,8 @@ class Step:
     en: str
     rules: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
-    def text(self, lang: str = "zh") -> str:
-        return self.zh if lang == "zh" else self.en
+    def text(self, lang: Lang = Lang.ZH) -> str:
+        return self.zh if lang == Lang.ZH else self.en
 
     def to_json(self) -> dict[str, Any]:
         return {"zh": self.zh, "en": self.en, "rules": list(self.rules)}
@@ -116,7 +117,7 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     ['第1轮 委员：王二 13 票，2×13=26 > 25，过半数']
     """
     profile = counted.profile
-    why_zh, why_en = profile.reason("zh"), profile.reason("en")
+    why_zh, why_en = profile.reason(Lang.ZH), profile.reason(Lang.EN)
     dated = profile.choice is not None and (profile.choice.by == "date" or profile.choice.fits)
     steps = [
         Step(
@@ -145,8 +146,8 @@ def _round(rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
     head_en = f"Round {out.index + 1}"
     steps = [
         Step(
-            f"{head_zh}：{text(out.kind, 'zh')}",
-            f"{head_en}: {text(out.kind, 'en')}",
+            f"{head_zh}：{text(out.kind, Lang.ZH)}",
+            f"{head_en}: {text(out.kind, Lang.EN)}",
             (),
         )
     ]
@@ -155,8 +156,8 @@ def _round(rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
         reason = out.void_reason or ""
         steps.append(
             _step(
-                f"{head_zh}无效（{text(reason, 'zh')}）：不看选票、不计票，须重新投票",
-                f"{head_en} is void ({text(reason, 'en')}): no ballot is judged or counted; "
+                f"{head_zh}无效（{text(reason, Lang.ZH)}）：不看选票、不计票，须重新投票",
+                f"{head_en} is void ({text(reason, Lang.EN)}): no ballot is judged or counted; "
                 "the vote must be held again",
                 *out.void_rules,
             )
@@ -171,8 +172,8 @@ def _round(rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
     if out.result in ("recalled", "not_recalled"):
         steps.append(
             _step(
-                f"{head_zh}结果：{text('result.' + out.result, 'zh')}",
-                f"{head_en} result: {text('result.' + out.result, 'en')}",
+                f"{head_zh}结果：{text('result.' + out.result, Lang.ZH)}",
+                f"{head_en} result: {text('result.' + out.result, Lang.EN)}",
                 out.threshold.rule if out.threshold else "V-RECALL-1",
             )
         )
@@ -196,22 +197,22 @@ def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
         en = f"{base} registered (expected), {n} taking part"
     elif g.code.startswith("reconciliation"):
         other = next(k for k in values if k != "returned")
-        zh = f"收回 {values['returned']} 张，{text(other, 'zh') if other != 'issued' else '发出'} {values[other]} 张"
+        zh = f"收回 {values['returned']} 张，{text(other, Lang.ZH) if other != 'issued' else '发出'} {values[other]} 张"
         en = f"{values['returned']} returned, {values[other]} {other}"
     else:
         return _step(
-            f"{head_zh} {text(g.code, 'zh')}：{arithmetic(g.formula)}，{verdict_zh}",
-            f"{head_en} {text(g.code, 'en')}: {arithmetic(g.formula)}, {verdict_en}",
+            f"{head_zh} {text(g.code, Lang.ZH)}：{arithmetic(g.formula)}，{verdict_zh}",
+            f"{head_en} {text(g.code, Lang.EN)}: {arithmetic(g.formula)}, {verdict_en}",
             *g.rules,
         )
     return _step(
-        f"{head_zh} {text(g.code, 'zh')}：{zh}；{arithmetic(g.formula)}，{verdict_zh}",
-        f"{head_en} {text(g.code, 'en')}: {en}; {arithmetic(g.formula)}, {verdict_en}",
+        f"{head_zh} {text(g.code, Lang.ZH)}：{zh}；{arithmetic(g.formula)}，{verdict_zh}",
+        f"{head_en} {text(g.code, Lang.EN)}: {en}; {arithmetic(g.formula)}, {verdict_en}",
         *g.rules,
     )
 
 
-def _paper(rec: BallotRecord, lang: str) -> str:
+def _paper(rec: BallotRecord, lang: Lang) -> str:
     """A ballot pattern as on paper: marks per post, write-ins, flags."""
     parts = [f"{p}「{m.replace(' ', '□')}」" for p, m in rec.marks.items()]
     for p, written in rec.write_ins.items():
@@ -251,12 +252,12 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, proc: Pr
     records = rnd.ballot_records or ()
     for cls in rec.classes:
         first = records[cls.first_record] if cls.first_record < len(records) else None
-        zh, en = (_paper(first, "zh"), _paper(first, "en")) if first is not None else ("", "")
+        zh, en = (_paper(first, Lang.ZH), _paper(first, Lang.EN)) if first is not None else ("", "")
         steps.append(
             Step(
-                f"{head_zh} {text(cls.status, 'zh')} {cls.count} 张：{text(cls.reason, 'zh')}"
+                f"{head_zh} {text(cls.status, Lang.ZH)} {cls.count} 张：{text(cls.reason, Lang.ZH)}"
                 + (f"（如 {zh}）" if zh else ""),
-                f"{head_en} {text(cls.status, 'en')} {cls.count}: {text(cls.reason, 'en')}"
+                f"{head_en} {text(cls.status, Lang.EN)} {cls.count}: {text(cls.reason, Lang.EN)}"
                 + (f" (e.g. {en})" if en else ""),
                 cls.rules,
             )
@@ -265,8 +266,8 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, proc: Pr
         who = f" {note.name}" if note.name else ""
         steps.append(
             Step(
-                f"{head_zh} {note.position}{who}（{n} 张）：{text(note.code, 'zh')}",
-                f"{head_en} {note.position}{who} ({count_en(n, 'ballot')}): {text(note.code, 'en')}",
+                f"{head_zh} {note.position}{who}（{n} 张）：{text(note.code, Lang.ZH)}",
+                f"{head_en} {note.position}{who} ({count_en(n, 'ballot')}): {text(note.code, Lang.EN)}",
                 note.rules,
             )
         )
@@ -291,10 +292,10 @@ def _tally(head_zh: str, head_en: str, out: RoundOutcome, rule: str) -> list[Ste
 def _test(th: Threshold, votes: int) -> tuple[str, bool]:
     """The threshold arithmetic for one vote count, and whether it passes."""
     base = th.base or 0
-    if th.test == "majority":
+    if th.test == ThresholdTest.MAJORITY:
         ok = th.passes(votes)
         return f"2×{votes}={2 * votes} {'>' if ok else '≤'} {base}", ok
-    if th.test == "third":
+    if th.test == ThresholdTest.THIRD:
         ok = th.passes(votes)
         return f"3×{votes}={3 * votes} {'≥' if ok else '<'} {base}", ok
     return "", True
@@ -303,12 +304,12 @@ def _test(th: Threshold, votes: int) -> tuple[str, bool]:
 def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
     th = out.threshold
     assert th is not None
-    if th.test == "plurality":
+    if th.test == ThresholdTest.PLURALITY:
         return [
             _step(f"{head_zh} 当选条件：得票多者当选", f"{head_en} to win: most votes", th.rule)
         ]
-    base_zh, base_en = text(th.base_name or "", "zh"), text(th.base_name or "", "en")
-    if th.test == "majority":
+    base_zh, base_en = text(th.base_name or "", Lang.ZH), text(th.base_name or "", Lang.EN)
+    if th.test == ThresholdTest.MAJORITY:
         rule_zh = f"得票须超过{base_zh} {th.base} 的半数：2×得票 > {th.base}"
         rule_en = f"votes must exceed half of the {base_en} ({th.base}): 2×votes > {th.base}"
     else:
@@ -328,12 +329,12 @@ def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
             shown, ok = _test(th, votes)
             word_zh = (
                 ("过半数" if ok else "未过半数")
-                if th.test == "majority"
+                if th.test == ThresholdTest.MAJORITY
                 else ("达到三分之一" if ok else "不足三分之一")
             )
             word_en = (
                 ("a majority" if ok else "no majority")
-                if th.test == "majority"
+                if th.test == ThresholdTest.MAJORITY
                 else ("at least a third" if ok else "less than a third")
             )
             steps.append(
@@ -354,8 +355,8 @@ def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
         en_names = ", ".join(n.names)
         steps.append(
             _step(
-                f"{head_zh} {where}{zh_names}：{text(n.code, 'zh')}".replace(" ：", "："),
-                f"{head_en} {where}{en_names}: {text(n.code, 'en')}".replace(" :", ":"),
+                f"{head_zh} {where}{zh_names}：{text(n.code, Lang.ZH)}".replace(" ：", "："),
+                f"{head_en} {where}{en_names}: {text(n.code, Lang.EN)}".replace(" :", ":"),
                 n.rule,
             )
         )
@@ -364,7 +365,7 @@ def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
 
 def _seats(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> list[Step]:
     fill_rule = proc.fill_rule
-    plurality = out.threshold is not None and out.threshold.test == "plurality"
+    plurality = out.threshold is not None and out.threshold.test == ThresholdTest.PLURALITY
     if plurality and out.threshold is not None:
         fill_rule = out.threshold.rule
     return [_seat_step(head_zh, head_en, s, fill_rule, proc, plurality) for s in out.seating]
@@ -414,8 +415,8 @@ def _seat_step(
 
 def _next(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> Step:
     rules = proc.next_step_rules(out.result)
-    zh = f"{head_zh}结果：{text('result.' + out.result, 'zh')}"
-    en = f"{head_en} result: {text('result.' + out.result, 'en')}"
+    zh = f"{head_zh}结果：{text('result.' + out.result, Lang.ZH)}"
+    en = f"{head_en} result: {text('result.' + out.result, Lang.EN)}"
     if out.next_candidates:
         zh += "；另行选举候选人：" + "；".join(
             f"{p} {'、'.join(n)}" for p, n in out.next_candidates.items()

@@ -20,7 +20,7 @@ from tallykit.counting.procedure import Procedure
 from tallykit.frozen import FrozenDict, freeze, strings
 from tallykit.profiles import Profile
 from tallykit.results import Ballots
-from tallykit.vocabulary import Result, RoundKind
+from tallykit.vocabulary import Result, RoundKind, ThresholdTest
 
 
 RESULTS = tuple(Result)
@@ -48,7 +48,10 @@ class Gate:
 
 
 # A threshold test as JSON and English output write it, and as Chinese output does.
-FORMULAS = {"majority": ("2*votes > {}", "2×得票 > {}"), "third": ("3*votes >= {}", "3×得票 ≥ {}")}
+FORMULAS = {
+    ThresholdTest.MAJORITY: ("2*votes > {}", "2×得票 > {}"),
+    ThresholdTest.THIRD: ("3*votes >= {}", "3×得票 ≥ {}"),
+}
 
 
 @attrs.frozen
@@ -56,22 +59,22 @@ class Threshold:
     """What a person needs to be elected in this round, and from which base."""
 
     rule: str
-    test: str  # "majority", "third", "plurality"
+    test: ThresholdTest
     base_name: str | None = None
     base: int | None = None
 
     def passes(self, votes: int) -> bool:
-        if self.test == "majority":
+        if self.test == ThresholdTest.MAJORITY:
             return bool(rules.majority(votes, self.base))
-        if self.test == "third":
+        if self.test == ThresholdTest.THIRD:
             return bool(rules.third_floor(votes, self.base))
         return True
 
     @property
     def min_votes(self) -> int | None:
-        if self.test == "majority":
+        if self.test == ThresholdTest.MAJORITY:
             return rules.min_votes_for_majority(self.base or 0)
-        if self.test == "third":
+        if self.test == ThresholdTest.THIRD:
             return rules.min_votes_for_third(self.base or 0)
         return None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from tallykit.profiles import Profile
-from tallykit.vocabulary import Result
+from tallykit.vocabulary import Result, ThresholdTest
 
 # The rules behind what a round calls for next, and behind the follow-up round itself, by rule
 # family (residents share the villagers' rules).
@@ -40,7 +40,7 @@ class ThresholdRule:
     ``cast`` (the ballots returned)."""
 
     rule: str
-    test: str  # "majority", "third", "plurality"
+    test: ThresholdTest
     base: str | None = None
 
 
@@ -85,9 +85,9 @@ def procedure(profile: Profile, election_kind: str, round_kind: str) -> Procedur
     >>> from tallykit.profiles import BUILTIN
     >>> p = procedure(BUILTIN["villager-2018"], "villagers_committee", "supplementary")
     >>> p.threshold, p.gates, p.vacancy_min
-    (ThresholdRule(rule='V-SUPP-3', test='third', base='cast'), ('turnout', 'reconciliation_people', 'stations'), 3)
+    (ThresholdRule(rule='V-SUPP-3', test=<ThresholdTest.THIRD: 'third'>, base='cast'), ('turnout', 'reconciliation_people', 'stations'), 3)
     >>> procedure(BUILTIN["party-2020"], "party_committee", "formal").threshold
-    ThresholdRule(rule='P-ELECT-1', test='majority', base='expected')
+    ThresholdRule(rule='P-ELECT-1', test=<ThresholdTest.MAJORITY: 'majority'>, base='expected')
     """
     if election_kind in VILLAGER_KINDS:
         return _villager(profile, election_kind, round_kind)
@@ -100,10 +100,10 @@ def _party(profile: Profile, election_kind: str, round_kind: str) -> Procedure:
     """P-BALLOT-2: quorum, then 收回 vs 发出, then the ballots and the threshold; posts in order,
     one person one post (TK-POST-1); a shortfall may end in a recorded seat reduction."""
     if round_kind == "tie_revote" and not profile["tie_revote_needs_majority"]:
-        threshold = ThresholdRule("P-ELECT-3", "plurality")
+        threshold = ThresholdRule("P-ELECT-3", ThresholdTest.PLURALITY)
     else:
         rule = {"preliminary": "P-CAND-3", "supplementary": "P-ELECT-5"}.get(round_kind, "P-ELECT-1")
-        threshold = ThresholdRule(rule, "majority", profile["threshold_base"])
+        threshold = ThresholdRule(rule, ThresholdTest.MAJORITY, profile["threshold_base"])
     checks: tuple[str, ...] = ("margin",) if round_kind == "formal" and election_kind == "party_committee" else ()
     if round_kind != "tie_revote":
         checks += ("ballot_order",)
@@ -139,7 +139,7 @@ def _recommendation(profile: Profile) -> Procedure:
     return attrs.evolve(
         _party(profile, "recommendation", "recommendation"),
         gates=("attendance", "reconciliation"),
-        threshold=ThresholdRule("TK-REC-2", "majority", profile["recommendation_base"]),
+        threshold=ThresholdRule("TK-REC-2", ThresholdTest.MAJORITY, profile["recommendation_base"]),
         posts="each_qualifies",
         filled=Result.NOMINATED,
         seat_reduction=False,
@@ -161,13 +161,13 @@ def _villager(profile: Profile, election_kind: str, round_kind: str) -> Procedur
     historical = profile["majority_base"] == "registered"
     base = "registered" if historical else "participants"
     if round_kind == "supplementary":
-        threshold = ThresholdRule("V-SUPP-3", "third", "cast")
+        threshold = ThresholdRule("V-SUPP-3", ThresholdTest.THIRD, "cast")
     elif round_kind == "tie_revote":
-        threshold = ThresholdRule("V-TIE-1", "plurality")
+        threshold = ThresholdRule("V-TIE-1", ThresholdTest.PLURALITY)
     elif recall or residents:
-        threshold = ThresholdRule(turnout_rule, "majority", base)
+        threshold = ThresholdRule(turnout_rule, ThresholdTest.MAJORITY, base)
     else:
-        threshold = ThresholdRule("V-ABS-OLD-1" if historical else "V-DOUBLE-MAJORITY-2", "majority", base)
+        threshold = ThresholdRule("V-ABS-OLD-1" if historical else "V-DOUBLE-MAJORITY-2", ThresholdTest.MAJORITY, base)
     turnout = round_kind != "supplementary" or profile["supplementary_needs_turnout"]
     women = str(profile["women_guarantee"])
     if round_kind != "formal":  # a supplementary round still holds the seat kept for a woman

@@ -29,9 +29,9 @@ from tallykit.counting.seating import (
 )
 from tallykit.counting.villager import seat_posts
 from tallykit.errors import InputError
-from tallykit.profiles import Profile, check_fits, chosen, profile_of
+from tallykit.profiles import Profile, check_fits, chosen, posts_include, profile_of
 from tallykit.results import Ballots, Results, Round, election_day
-from tallykit.vocabulary import Result
+from tallykit.vocabulary import Post, Result
 
 
 def count(results: Results, *, profile: Profile | None = None) -> Count:
@@ -232,31 +232,29 @@ def _quorum(at: _At, proc: Procedure) -> tuple[Gate]:
     )
 
 
-ORDERED_POSITIONS = ("委员", "代表", "常委")  # P-ORDER-1: 书记/副书记 follow the approved order
-
-
-def strokes_checked(profile: Profile, position: str) -> bool:
-    """Whether the ballot's names for ``position`` must be in surname stroke order: only where
-    the profile says ballots are printed that way (``ballot_order``; P-ORDER-1 for party 委员,
+def strokes_checked(profile: Profile, position: str, positions: tuple[str, ...]) -> bool:
+    """Whether the ballot's names for ``position`` (of a ballot with ``positions``) must be in
+    surname stroke order: only where the profile says ballots are printed that way
+    (``ballot_order``), for the posts it lists (``stroke_order_posts``; P-ORDER-1 for party 委员,
     代表, 常委 — 书记/副书记 follow the approved order)."""
     if profile.settings.get("ballot_order") is None or profile["ballot_order"] != "surname_strokes":
         return False
-    return profile.family != "party" or position in ORDERED_POSITIONS
+    return posts_include(profile["stroke_order_posts"], position, positions)
 
 
 def _margin(at: _At) -> tuple[Gate, ...]:
-    """P-CAND-1: the 差额 of a formal 委员 election (advisory: failing it does not void the round)."""
+    """The 差额 of a formal 委员 election under the profile's ``candidate_margin`` (P-CAND-1: at
+    least 20% of the seats, rounded up; V-CAND-1: more than the seats); advisory: failing it
+    does not void the round."""
+    margin = at.profile["candidate_margin"]
     out = []
     for p in at.rnd.positions:
         printed = at.rnd.candidates.get(p.name, ())
-        if p.name == "委员" and printed:
+        need = rules.candidates_needed(margin, p.seats)
+        if p.name == Post.MEMBER and printed and need is not None:
             n, s = len(printed), p.seats
-            out.append(
-                Gate(
-                    "margin", "P-CAND-1", bool(rules.margin_ok(n, s)), f"5*({n}-{s}) >= {s}",
-                    {"candidates": n, "seats": s, "min_candidates": rules.min_candidates(s)},
-                )
-            )
+            rule, formula = ("P-CAND-1", f"5*({n}-{s}) >= {s}") if margin == "fifth_of_seats" else ("V-CAND-1", f"{n} > {s}")
+            out.append(Gate("margin", rule, n >= need, formula, {"candidates": n, "seats": s, "min_candidates": need}))
     return tuple(out)
 
 
@@ -269,7 +267,7 @@ def _ballot_order(at: _At) -> tuple[Gate, ...]:
     out = []
     for p in rnd.positions:
         printed = rnd.candidates.get(p.name, ())
-        if strokes_checked(profile, p.name) and len(printed) > 1:
+        if strokes_checked(profile, p.name, tuple(q.name for q in rnd.positions)) and len(printed) > 1:
             order = check_order(printed, single_given_name=profile["single_given_name"])
             detail = " ".join(order.expected)
             out.append(

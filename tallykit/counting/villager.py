@@ -19,10 +19,8 @@ from tallykit.counting.outcome import Gate, RoundNote, Seating, Threshold
 from tallykit.counting.procedure import Procedure
 from tallykit.counting.seating import Tally, fill_seats, seat_post
 from tallykit.errors import InputError
-from tallykit.profiles import Profile
+from tallykit.profiles import Profile, posts_include
 from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round, Station
-
-MEMBER_POST = "委员"
 
 
 # ---------------------------------------------------------------- who took part
@@ -233,10 +231,11 @@ def _is_woman(results: Results, name: str) -> bool:
     return c is not None and c.gender == "female"
 
 
-def _guaranteed_post(rnd: Round, name: str, reserved: str | None) -> bool:
-    """The post the women's guarantee applies to: 委员, else the last of several posts."""
-    last = rnd.positions[-1].name
-    return reserved is None and (name == MEMBER_POST or (name == last and len(rnd.positions) > 1))
+def _guaranteed_post(profile: Profile, rnd: Round, name: str, reserved: str | None) -> bool:
+    """Whether the women's guarantee applies to post ``name``: a post the profile lists
+    (``women_guarantee_posts``: 委员, and the last of several posts), not one reserved."""
+    posts = tuple(p.name for p in rnd.positions)
+    return reserved is None and posts_include(profile["women_guarantee_posts"], name, posts)
 
 
 def seat_posts(
@@ -274,7 +273,7 @@ def seat_posts(
                 seating = _top_up(plain, with_carry, threshold)
             if seating != plain:
                 notes.append(RoundNote("carry_down_applied", "V-POS-2", p.name, seating.elected))
-        if proc.women_guarantee != "none" and _guaranteed_post(rnd, p.name, p.reserved):
+        if proc.women_guarantee != "none" and _guaranteed_post(profile, rnd, p.name, p.reserved):
             seating, women_notes = _women(results, profile, seating, taken, threshold)
             notes.extend(women_notes)
         out.append(seating)

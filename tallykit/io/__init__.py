@@ -26,6 +26,7 @@ from tallykit.errors import InputError, InputErrors, raise_all
 from tallykit.io.jsonfile import read_json
 from tallykit.text.labels import ENUMS, canonical, place_words
 from tallykit.results import Results, parse_results
+from tallykit.vocabulary import Lang
 
 SUFFIXES = (".json", ".xlsx", ".csv")
 
@@ -105,7 +106,7 @@ def with_place(err: InputError, sources: Any) -> InputError:
     return attrs.evolve(err, place=place)
 
 
-def schema_findings(err: InputError, lang: str = "zh") -> list[dict[str, Any]]:
+def schema_findings(err: InputError, lang: Lang = Lang.ZH) -> list[dict[str, Any]]:
     """The verify report's findings for a file that cannot be read: one TK-SCHEMA-1 finding per
     input error, each with its JSON pointer and, for a spreadsheet, its cell (``place``)."""
     out = []

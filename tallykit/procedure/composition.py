@@ -11,13 +11,15 @@ complete (no tie re-vote or supplementary election pending).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from tallykit.procedure.eligibility import Checker, Winner, age_on, election_day, winners
 from tallykit.findings import ERROR
 from tallykit.text.labels import reading_words
+from tallykit.profiles import ORG_TYPES, SIZE_BANDS
 from tallykit.results import NEAR_RELATIVES, Results
+from tallykit.vocabulary import Lang
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
@@ -43,19 +45,14 @@ RELATION_ZH = {
     "other": "其他亲属",
 }
 
-# Statutory committee sizes (V-COMP-1): 组织法 art. 6, 居委会组织法 art. 7.
-STATUTORY_SIZE = {"villagers_committee": (3, 7), "residents_committee": (5, 9)}
-# Party committee sizes by org type (P-SIZE-1): (minimum, usual maximum, absolute maximum); the
-# primary committee's absolute maximum is the profile's ``primary_committee_max`` (9 or 11).
-PARTY_SIZE = {"branch": (3, 5, 7), "general_branch": (5, 7, 9), "primary_committee": (5, 9, 11)}
-BRANCH_COMMITTEE_MEMBERS = 7  # a branch with fewer full members has no committee (P-SIZE-1)
-# Villagers' committee size by population (V-COMP-1 variants): (people from, to, min, max). The
-# texts' bands share their end points (1000人以下 / 1000至3000人 / 3000人以上, 以上 and 以下
-# including the number), so a population on a boundary may use either band.
-SIZE_BANDS = {
-    "u_n_art6": ((0, 1000, 3, 3), (1000, 3000, 3, 5), (3000, None, 5, 7)),
-    "seeds_002": ((0, 1000, 3, 3), (1000, 3000, 4, 5), (3000, None, 5, 7)),
-}
+
+
+def party_size(settings: Mapping[str, Any], org_type: str) -> tuple[int, int, int]:
+    """A party committee's size by organisation type (P-SIZE-1): (fewest, usual most, most),
+    the profile's ``<org>_committee_min``, ``_usual_max`` and ``_max`` (the primary
+    committee's most is ``primary_committee_max``)."""
+    org = org_type if org_type == "primary_committee" else f"{org_type}_committee"
+    return int(settings[f"{org}_min"]), int(settings[f"{org}_usual_max"]), int(settings[f"{org}_max"])
 
 Add = Callable[..., None]
 
@@ -170,8 +167,8 @@ class _Composition:
             if self.reduced
             else f"the committee has {seats} members"
         )
-        if e.kind in STATUTORY_SIZE:
-            low, high = STATUTORY_SIZE[e.kind]
+        if e.kind in ("villagers_committee", "residents_committee"):
+            low, high = int(self.s["committee_size_min"]), int(self.s["committee_size_max"])
             if not low <= seats <= high:
                 self.add(
                     "TK-COMP-1",
@@ -192,7 +189,7 @@ class _Composition:
                     "TK-COMP-2",
                     "/election/positions",
                     f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], 'en')})",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], Lang.EN)})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
@@ -202,23 +199,18 @@ class _Composition:
         if e.org_type is None:
             self._reduced_below_any_minimum(seats, zh_n, en_n)
             return
-        low, usual, high = PARTY_SIZE[e.org_type]
-        if e.org_type == "primary_committee":
-            high = int(self.s.get("primary_committee_max", high))
+        low, usual, high = party_size(self.s, e.org_type)
         rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
         # P-ELECT-4: a reduced committee must still meet P-SIZE-1; below the minimum it is unlawful
         below = self.reduced and seats < low
-        if (
-            e.org_type == "branch"
-            and e.members is not None
-            and e.members < BRANCH_COMMITTEE_MEMBERS
-        ):
+        least = int(self.s["branch_committee_members_min"])
+        if e.org_type == "branch" and e.members is not None and e.members < least:
             self.add(
                 "TK-COMP-12",
                 "/election/members",
-                f"支部正式党员 {e.members} 名，不足 {BRANCH_COMMITTEE_MEMBERS} 名，不设支部委员会，只设书记（必要时设副书记），却选举了委员会",
-                f"a branch with {e.members} full members (fewer than {BRANCH_COMMITTEE_MEMBERS}) has no committee, only a 书记, yet elected one",
-                expected=f">= {BRANCH_COMMITTEE_MEMBERS}",
+                f"支部正式党员 {e.members} 名，不足 {least} 名，不设支部委员会，只设书记（必要时设副书记），却选举了委员会",
+                f"a branch with {e.members} full members (fewer than {least}) has no committee, only a 书记, yet elected one",
+                expected=f">= {least}",
                 recorded=e.members,
             )
         if not low <= seats <= high:
@@ -248,7 +240,7 @@ class _Composition:
     def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> None:
         """Without ``org_type`` the size rules cannot be applied, but every party committee has
         at least 3 members (P-SIZE-1), so a seat reduction below 3 is unlawful (P-ELECT-4)."""
-        low = min(size[0] for size in PARTY_SIZE.values())
+        low = min(party_size(self.s, org)[0] for org in ORG_TYPES)
         if self.reduced and seats < low:
             self.add(
                 "TK-COMP-2",

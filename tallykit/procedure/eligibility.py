@@ -24,6 +24,7 @@ from tallykit.counting.outcome import Count
 from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.labels import parameter_label
+from tallykit.vocabulary import Lang
 
 VOTING_AGE = 18
 
@@ -264,7 +265,7 @@ class Checker:
                 out.append(rights[flag])
             elif flag in barred and self.profile is not None:  # type: ignore[operator]
                 zh, en = STATUTORY_EXCLUSIONS[flag]
-                caveat_zh, caveat_en = (self.profile.caveat("statutory_exclusions", lang) for lang in ("zh", "en"))
+                caveat_zh, caveat_en = (self.profile.caveat("statutory_exclusions", lang) for lang in Lang)
                 rule = self.profile.rule("statutory_exclusions")
                 out.append((rule, f"法律规定不得当选：{zh}{caveat_zh}", f"barred from election by law: {en}{caveat_en}"))
             elif flag in PARTY_NO_RIGHTS and self.family != "party":

@@ -26,6 +26,7 @@ from tallykit.text.labels import describe_params, formula_words, place_words, pr
 from tallykit.results import Results
 from tallykit.text.texts import text
 from tallykit.check.verify import Report
+from tallykit.vocabulary import Lang, ThresholdTest
 
 # Words of the page itself (the findings, rounds and rules bring their own).
 WORDS: dict[str, tuple[str, str]] = {
@@ -90,10 +91,10 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def _w(lang: str) -> Callable[..., str]:
+def _w(lang: Lang) -> Callable[..., str]:
     def word(key: str, **kw: Any) -> str:
         pair = WORDS[key]
-        return (pair[0] if lang == "zh" else pair[1]).format(**kw)
+        return (pair[0] if lang == Lang.ZH else pair[1]).format(**kw)
 
     return word
 
@@ -117,13 +118,13 @@ def status_of(report: Report) -> str:
     return "errors" if "error" in sev else "warnings" if "warning" in sev else "ok"
 
 
-def _round_view(out: RoundOutcome, lang: str) -> dict[str, Any]:
+def _round_view(out: RoundOutcome, lang: Lang) -> dict[str, Any]:
     w = _w(lang)
     th = out.threshold
     threshold = None
     if th is not None and out.result != "void":
         recall = out.result in ("recalled", "not_recalled")
-        if th.test == "plurality":
+        if th.test == ThresholdTest.PLURALITY:
             words = formula_words(th.formula, lang)
         else:
             words = f"{formula_words(th.formula, lang)}（{text(th.base_name or '', lang)} {th.base}），{w('at_least', n=th.min_votes)}"
@@ -138,7 +139,7 @@ def _round_view(out: RoundOutcome, lang: str) -> dict[str, Any]:
                 status = w("elected")
             elif name in s.tied:
                 status = w("tied")
-            elif th is not None and th.test == "plurality":
+            elif th is not None and th.test == ThresholdTest.PLURALITY:
                 status = w("fewer")
             elif name in s.qualified:
                 status = w("over_full")
@@ -165,9 +166,9 @@ def _round_view(out: RoundOutcome, lang: str) -> dict[str, Any]:
     }
 
 
-def _finding_view(f: Any, lang: str, family: str, place: Callable[[str], str | None] | None) -> dict[str, Any]:
+def _finding_view(f: Any, lang: Lang, family: str, place: Callable[[str], str | None] | None) -> dict[str, Any]:
     check = BY_CODE.get(f.code)
-    where = (place(f.path) if place else None) or (place_words(f.path) if lang == "zh" else (f.path or "/"))
+    where = (place(f.path) if place else None) or (place_words(f.path) if lang == Lang.ZH else (f.path or "/"))
     return {
         "severity": f.severity,
         "severity_words": value_label("severity", f.severity, lang),
@@ -195,7 +196,7 @@ def render_file(
     *,
     file: str,
     sha256: str,
-    lang: str = "zh",
+    lang: Lang = Lang.ZH,
     place: Callable[[str], str | None] | None = None,
     back: str | None = None,
 ) -> str:
@@ -216,7 +217,7 @@ def render_file(
         "kind": value_label("election.kind", e.kind, lang),
         "date": e.date or "",
         "profile_id": profile_shown(profile.id, lang),
-        "profile_title": profile.title_zh if lang == "zh" else profile.title_en,
+        "profile_title": profile.title_zh if lang == Lang.ZH else profile.title_en,
         "profile_label": profile_label(profile.id, lang) if profile_label(profile.id) != profile.id else profile_shown(profile.id, lang),
         "params": describe_params(params, lang),
         "status": status_of(report),
@@ -229,7 +230,7 @@ def render_file(
     return _env().get_template("file.html.j2").render(**ctx)
 
 
-def render_unreadable(file: str, sha256: str | None, error: InputError, *, lang: str = "zh", back: str | None = None) -> str:
+def render_unreadable(file: str, sha256: str | None, error: InputError, *, lang: Lang = Lang.ZH, back: str | None = None) -> str:
     """The page for a file that cannot be read: every input error with its place."""
     w = _w(lang)
     errors = [{"place": e.where(lang), "message": e.message(lang), "rule": e.rule} for e in error.errors]
@@ -262,7 +263,7 @@ def summary_rows(entries: Sequence[dict[str, Any]], hrefs: Sequence[str | None],
     return out
 
 
-def render_summary(rows: Sequence[Row], *, lang: str = "zh") -> str:
+def render_summary(rows: Sequence[Row], *, lang: Lang = Lang.ZH) -> str:
     """The township summary page: one row per file (村名, election, status, link)."""
     w = _w(lang)
     view = [
@@ -284,7 +285,7 @@ def render_summary(rows: Sequence[Row], *, lang: str = "zh") -> str:
     return _env().get_template("summary.html.j2").render(lang=lang, w=w, rows=view, totals=totals, labels=labels, files=len(rows))
 
 
-def summary_xlsx(rows: Sequence[Row], *, lang: str = "zh") -> bytes:
+def summary_xlsx(rows: Sequence[Row], *, lang: Lang = Lang.ZH) -> bytes:
     """The township summary as a workbook (one row per file)."""
     from tallykit.io.sheets import Cell, SheetOut, write_xlsx
 

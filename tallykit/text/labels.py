@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
+from tallykit.vocabulary import Lang
 
 # A label is (zh, en, *aliases): the aliases are further Chinese spellings accepted on input.
 Label = tuple[str, ...]
@@ -25,6 +26,7 @@ _KIN: dict[str, Label] = {
     "near_relative": ("近亲属", "near relatives"),
     "near_relative_and_in_law": ("近亲属和姻亲", "near relatives and in-laws"),
 }
+_POSTS: dict[str, Label] = {"all": ("全部职位", "every post"), "last": ("最后一个职位", "the last post")}
 _NOTICE_UNIT: dict[str, Label] = {"calendar": ("日历日", "calendar days"), "working": ("工作日", "working days")}
 _FORM: dict[str, Label] = {
     "all_residents": ("全体居民直接选举", "all residents", "全体居民"),
@@ -193,6 +195,13 @@ ENUMS: dict[str, dict[str, Label]] = {
         "u_n_art6": ("按地方条例第六条分档", "bands of the local rules art. 6"),
         "seeds_002": ("按换届方案分档", "bands of the plan"),
     },
+    "candidate_margin": {
+        "fifth_of_seats": ("不少于应选人数的20%", "at least 20% of the seats"),
+        "more_than_seats": ("多于应选人数", "more than the seats"),
+        "none": ("不查", "not checked"),
+    },
+    "stroke_order_posts": _POSTS,
+    "women_guarantee_posts": _POSTS,
     "prospective_notice_unit": _NOTICE_UNIT,
     "result_notice_unit": _NOTICE_UNIT,
     "result_report_days": {"none": ("不检查", "not checked")},
@@ -390,6 +399,20 @@ PARAMETERS: dict[str, tuple[str, str]] = {
     "community_households_max": ("居委会最多户数", "community households, maximum"),
     "same_person_void_higher": ("高职务栏作废时同一人的低职务票", "same person, void higher section"),
     "ballot_order": ("选票上候选人的排列", "ballot order"),
+    "branch_committee_min": ("支部委员会最少人数", "branch committee, fewest"),
+    "branch_committee_usual_max": ("支部委员会一般最多人数", "branch committee, usual most"),
+    "branch_committee_max": ("支部委员会最多人数", "branch committee, most"),
+    "general_branch_committee_min": ("总支部委员会最少人数", "general branch committee, fewest"),
+    "general_branch_committee_usual_max": ("总支部委员会一般最多人数", "general branch committee, usual most"),
+    "general_branch_committee_max": ("总支部委员会最多人数", "general branch committee, most"),
+    "primary_committee_min": ("基层党委委员最少人数", "primary committee, fewest"),
+    "primary_committee_usual_max": ("基层党委委员一般最多人数", "primary committee, usual most"),
+    "branch_committee_members_min": ("设支部委员会的最少正式党员数", "full members for a branch committee"),
+    "committee_size_min": ("委员会法定最少人数", "committee size, fewest"),
+    "committee_size_max": ("委员会法定最多人数", "committee size, most"),
+    "candidate_margin": ("候选人差额", "candidate margin"),
+    "stroke_order_posts": ("按姓氏笔画排列的职位", "posts in stroke order"),
+    "women_guarantee_posts": ("妇女成员保障适用的职位", "posts of the women's guarantee"),
 }
 
 # Built-in profiles in words, for drop-downs; an unlisted profile is shown by its id.
@@ -403,11 +426,11 @@ PROFILES: dict[str, tuple[str, str]] = {
 }
 
 
-def _pick(label: Label, lang: str) -> str:
-    return label[0] if lang == "zh" else label[1]
+def _pick(label: Label, lang: Lang) -> str:
+    return label[0] if lang == Lang.ZH else label[1]
 
 
-def value_label(domain: str, value: object, lang: str = "zh") -> str:
+def value_label(domain: str, value: object, lang: Lang = Lang.ZH) -> str:
     """The word for ``value`` of ``domain`` (an ENUMS key); booleans as 是/否; numbers as they
     are; an unknown value as it is.
 
@@ -417,37 +440,37 @@ def value_label(domain: str, value: object, lang: str = "zh") -> str:
     if isinstance(value, bool):
         return _pick(ENUMS["bool"]["true" if value else "false"], lang)
     if isinstance(value, (list, tuple, frozenset)):
-        return ("、" if lang == "zh" else ", ").join(value_label(domain, v, lang) for v in value) or (
-            "无" if lang == "zh" else "none"
+        return ("、" if lang == Lang.ZH else ", ").join(value_label(domain, v, lang) for v in value) or (
+            "无" if lang == Lang.ZH else "none"
         )
     if value is None:
-        return "无" if lang == "zh" else "none"
+        return "无" if lang == Lang.ZH else "none"
     label = ENUMS.get(domain, {}).get(str(value))
     return _pick(label, lang) if label else str(value)
 
 
-def field_label(name: str, lang: str = "zh") -> str:
+def field_label(name: str, lang: Lang = Lang.ZH) -> str:
     pair = FIELDS.get(name)
-    return (pair[0] if lang == "zh" else pair[1]) if pair else name
+    return (pair[0] if lang == Lang.ZH else pair[1]) if pair else name
 
 
-def parameter_label(name: str, lang: str = "zh") -> str:
+def parameter_label(name: str, lang: Lang = Lang.ZH) -> str:
     pair = PARAMETERS.get(name)
-    return (pair[0] if lang == "zh" else pair[1]) if pair else name
+    return (pair[0] if lang == Lang.ZH else pair[1]) if pair else name
 
 
-def profile_label(profile_id: str, lang: str = "zh") -> str:
+def profile_label(profile_id: str, lang: Lang = Lang.ZH) -> str:
     pair = PROFILES.get(profile_id)
-    return (pair[0] if lang == "zh" else pair[1]) if pair else profile_id
+    return (pair[0] if lang == Lang.ZH else pair[1]) if pair else profile_id
 
 
-def profile_shown(profile_id: str, lang: str = "zh") -> str:
+def profile_shown(profile_id: str, lang: Lang = Lang.ZH) -> str:
     """A profile's id as Chinese output shows it: a built-in's id as is (a stable id, like a
     rule id), a local profile's id in corner quotes (the county's own name for it)."""
-    return profile_id if lang != "zh" or profile_id in PROFILES else f"「{profile_id}」"
+    return profile_id if lang != Lang.ZH or profile_id in PROFILES else f"「{profile_id}」"
 
 
-def choices(domain: str, lang: str = "zh") -> list[str]:
+def choices(domain: str, lang: Lang = Lang.ZH) -> list[str]:
     """The words of a closed set in display order (for drop-downs)."""
     return [_pick(label, lang) for label in ENUMS[domain].values()]
 
@@ -503,14 +526,14 @@ def profile_id(value: object, known: Iterable[str]) -> str | None:
 _FORMULA_WORDS = {"votes": ("得票", "votes")}
 
 
-def formula_words(formula: str, lang: str = "zh") -> str:
+def formula_words(formula: str, lang: Lang = Lang.ZH) -> str:
     """A machine inequality (``2*votes > 45``, ``5*40 >= 4*45``) as people write it:
     ``2×得票 > 45``, ``5×40 ≥ 4×45``; English keeps the machine form.
 
     >>> formula_words("2*votes > 45"), formula_words("5*40 >= 4*45"), formula_words("most votes")
     ('2×得票 > 45', '5×40 ≥ 4×45', '得票多者当选')
     """
-    if lang != "zh":
+    if lang != Lang.ZH:
         return formula
     if formula == "most votes":
         return "得票多者当选"
@@ -521,38 +544,38 @@ def formula_words(formula: str, lang: str = "zh") -> str:
 # ---------------------------------------------------------------- places in words
 
 
-def place_words(path: str, lang: str = "zh") -> str:
+def place_words(path: str, lang: Lang = Lang.ZH) -> str:
     """A JSON pointer in words: ``/rounds/0/tally/委员/张三`` → ``第1轮 得票 委员 张三``.
 
     >>> place_words("/rounds/1/ballots/returned")
     '第2轮 选票 收回选票'
-    >>> place_words("/electorate/present", "en")
+    >>> place_words("/electorate/present", Lang.EN)
     'electorate, members present'
     """
     parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]] if path else []
     if not parts:
-        return "整个文件" if lang == "zh" else "the whole file"
+        return "整个文件" if lang == Lang.ZH else "the whole file"
     out: list[str] = []
     parent = ""
     for part in parts:
         if part.isdigit():
             n = int(part) + 1
             if parent == "rounds":
-                out[-1:] = [f"第{n}轮" if lang == "zh" else f"round {n}"]
+                out[-1:] = [f"第{n}轮" if lang == Lang.ZH else f"round {n}"]
             elif parent == "candidates" and out:
-                out.append(f"第{n}人" if lang == "zh" else f"no. {n}")
+                out.append(f"第{n}人" if lang == Lang.ZH else f"no. {n}")
             else:
-                out.append(f"第{n}项" if lang == "zh" else f"item {n}")
+                out.append(f"第{n}项" if lang == Lang.ZH else f"item {n}")
         elif parent == "set" and part in PARAMETERS:
             out.append(f"“{parameter_label(part, lang)}”")
         elif part in FIELDS and not _is_data_key(parent):
             out.append(field_label(part, lang))
-        elif lang == "zh" and re.search("[A-Za-z]", part):
+        elif lang == Lang.ZH and re.search("[A-Za-z]", part):
             out.append(f"「{part}」")  # an unknown key, quoted as the file spells it
         else:
             out.append(part)
         parent = part
-    return (" " if lang == "zh" else ", ").join(out)
+    return (" " if lang == Lang.ZH else ", ").join(out)
 
 
 def _is_data_key(parent: str) -> bool:
@@ -560,17 +583,17 @@ def _is_data_key(parent: str) -> bool:
     return parent in ("tally", "elected", "nominated", "write_ins", "ethnic_population")
 
 
-def reading_words(name: str, value: object, lang: str = "zh") -> str:
+def reading_words(name: str, value: object, lang: Lang = Lang.ZH) -> str:
     """One parameter's reading in words: ``规则参数：下一步 = 另行选举``.
 
     >>> reading_words("carry_down", "off")
     '规则参数：上票下加 = 不加'
     """
-    head = "规则参数：" if lang == "zh" else "profile parameter "
+    head = "规则参数：" if lang == Lang.ZH else "profile parameter "
     return f"{head}{parameter_label(name, lang)} = {value_label(name, value, lang)}"
 
 
-def describe_params(params: Mapping[str, object], lang: str = "zh") -> list[str]:
+def describe_params(params: Mapping[str, object], lang: Lang = Lang.ZH) -> list[str]:
     """``规则参数：名称 = 取值`` words for every parameter of a profile (marks as symbol = meaning)."""
     out = []
     for name, value in params.items():
@@ -582,7 +605,7 @@ def describe_params(params: Mapping[str, object], lang: str = "zh") -> list[str]
     return out
 
 
-def enum_words(allowed: Iterable[str], lang: str = "zh") -> list[str]:
+def enum_words(allowed: Iterable[str], lang: Lang = Lang.ZH) -> list[str]:
     """The words of canonical values (the first domain that labels each), for messages."""
     out = []
     for value in allowed:

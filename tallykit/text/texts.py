@@ -5,6 +5,7 @@ one wording everywhere.
 """
 
 from __future__ import annotations
+from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
     # ballot classes
@@ -99,12 +100,12 @@ TEXTS: dict[str, tuple[str, str]] = {
 }
 
 
-def text(key: str, lang: str = "zh") -> str:
-    """The wording of ``key`` in ``lang`` ("zh" or "en"); the key itself if none is known."""
+def text(key: str, lang: Lang = Lang.ZH) -> str:
+    """The wording of ``key`` in ``lang``; the key itself if none is known."""
     pair = TEXTS.get(key)
     if pair is None:
         return key
-    return pair[0] if lang == "zh" else pair[1]
+    return pair[0] if lang == Lang.ZH else pair[1]
 
 
 def count_en(n: int, noun: str) -> str:

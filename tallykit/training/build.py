@@ -9,10 +9,10 @@ exactly half; ``tests/unit/test_training.py`` has z3 prove each predicate monoto
 minimum.
 
 Sizes come from the rules' own tables: a party committee's seats from its organisation type and
-membership (P-SIZE-1, ``composition.PARTY_SIZE``, odd), its candidates from the 20% margin
+membership (P-SIZE-1, the profile's committee sizes, odd), its candidates from the 20% margin
 (P-CAND-1, ``rules.min_candidates``); a villagers' committee's size from the population band of
-the profile (V-COMP-1, ``composition.SIZE_BANDS``), a residents' committee 5–7 of the statutory
-5–9. Votes: winners mostly well over the threshold, losers some just below it and some far.
+the profile (V-COMP-1, ``profiles.SIZE_BANDS``), a residents' committee from the statutory
+minimum (the profile's ``committee_size_min``, 5) to 7. Votes: winners mostly well over the threshold, losers some just below it and some far.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ from typing import Any, TypeVar
 import attrs
 
 from tallykit import rules
-from tallykit.procedure.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
+from tallykit.procedure.composition import party_size
 from tallykit.counting.outcome import Count
 from tallykit.counting.rounds import count
-from tallykit.profiles import BUILTIN
+from tallykit.profiles import BUILTIN, SIZE_BANDS
 from tallykit.results import Results, parse_results
 from tallykit.counting.strokes import sort_names
 from tallykit.training.people import FEMALE, Names, committee_org, election_date, party_org
@@ -249,7 +249,7 @@ def party(
     members elects 5), attendance at least the quorum and usually nearly everyone."""
     pid = party_profile(rng, profile)
     kind = org_type or rng.choices(list(ORG_WEIGHTS), weights=list(ORG_WEIGHTS.values()))[0]
-    low, usual, _ = PARTY_SIZE[kind]
+    low, usual, _ = party_size(BUILTIN[pid].params, kind)
     strict = BUILTIN[pid]["quorum_comparison"] == ">"
     while True:
         lo, hi = members or MEMBERS[kind]
@@ -356,7 +356,7 @@ def village(
             )
             size = rng.randrange(band[2], band[3] + 1)
         else:
-            size = rng.randrange(STATUTORY_SIZE[kind][0], 8)
+            size = rng.randrange(BUILTIN[pid]["committee_size_min"], 8)
     return Village(
         pid,
         kind,

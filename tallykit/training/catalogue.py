@@ -23,6 +23,7 @@ from tallykit.text.texts import text
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
 from tallykit.training.item import Draft
+from tallykit.vocabulary import Lang
 
 Topic = Callable[[random.Random, "str | None"], Draft]
 
@@ -81,24 +82,24 @@ def topics_for(family: str) -> list[tuple[str, str]]:
     return mixed + longer[min(len(party), len(village)) :]
 
 
-def _summary(counted: Count, lang: str) -> str:
+def _summary(counted: Count, lang: Lang) -> str:
     parts = []
     for out in counted.rounds:
-        head = f"第{out.index + 1}轮" if lang == "zh" else f"Round {out.index + 1}"
+        head = f"第{out.index + 1}轮" if lang == Lang.ZH else f"Round {out.index + 1}"
         res = text("result." + out.result, lang)
-        sep = "、" if lang == "zh" else ", "
+        sep = "、" if lang == Lang.ZH else ", "
         who = [f"{p} {sep.join(n)}" for p, n in out.elected.items() if n and out.result != "void"]
         label = {
             "recalled": ("被罢免：", "recalled: "),
             "not_recalled": ("被罢免：", "recalled: "),
             "nominated": ("确定人选：", "nominated: "),
         }.get(out.result, ("当选：", "elected: "))
-        got = (label[0] if lang == "zh" else label[1]) + ("；" if lang == "zh" else "; ").join(who)
-        if lang == "zh":
+        got = (label[0] if lang == Lang.ZH else label[1]) + ("；" if lang == Lang.ZH else "; ").join(who)
+        if lang == Lang.ZH:
             parts.append(f"{head}：{res}" + (f"，{got}" if who else ""))
         else:
             parts.append(f"{head}: {res}" + (f", {got}" if who else ""))
-    return ("；".join(parts) + "。") if lang == "zh" else ("; ".join(parts) + ".")
+    return ("；".join(parts) + "。") if lang == Lang.ZH else ("; ".join(parts) + ".")
 
 
 def item_of(
@@ -107,8 +108,8 @@ def item_of(
     """The item dict of a finished draft."""
     why_zh, why_en = draft.why
     answer: dict[str, Any] = {
-        "zh": f"{why_zh}。{_summary(draft.counted, 'zh')}",
-        "en": f"{why_en}. {_summary(draft.counted, 'en')}",
+        "zh": f"{why_zh}。{_summary(draft.counted, Lang.ZH)}",
+        "en": f"{why_en}. {_summary(draft.counted, Lang.EN)}",
         "outcome": [r.to_json() for r in draft.counted.rounds],
     }
     if draft.key is not None:

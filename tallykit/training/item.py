@@ -21,6 +21,7 @@ from tallykit.profiles import profile_of
 from tallykit.results import Results
 from tallykit.text.texts import text
 from tallykit.training.build import finish
+from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
 Ask = dict[str, Any]
@@ -57,7 +58,7 @@ def names(prompt: Pair, answer: Sequence[str], among: Sequence[str]) -> Ask:
 
 
 def ballot_class(prompt: Pair, status: str) -> Ask:
-    return choice(prompt, [(text(c, "zh"), text(c, "en")) for c in CLASSES], CLASSES.index(status))
+    return choice(prompt, [(text(c, Lang.ZH), text(c, Lang.EN)) for c in CLASSES], CLASSES.index(status))
 
 
 def shuffled(rng: random.Random, right: Pair, wrong: Sequence[Pair]) -> tuple[list[Pair], int]:

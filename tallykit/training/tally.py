@@ -31,6 +31,7 @@ from tallykit.training.item import Draft, counted_file, names, number, show, ver
 from tallykit.training.law import regime
 from tallykit.training.people import Names
 from tallykit.training.words import date_zh
+from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
 Section = tuple[str, int, list[str]]  # post, seats, printed names
@@ -204,7 +205,7 @@ def exercise(rng: random.Random, family: str, profile: str | None) -> Draft:
             {
                 "no": i + 1,
                 "class": v.status,
-                "reason": {"zh": text(v.reason, "zh"), "en": text(v.reason, "en")},
+                "reason": {"zh": text(v.reason, Lang.ZH), "en": text(v.reason, Lang.EN)},
                 "rules": list(REASON_RULES[v.reason]),
                 "votes": {p: list(ns) for p, ns in v.approvals.items()},
             }

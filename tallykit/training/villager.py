@@ -54,6 +54,7 @@ from tallykit.training.shared import (
     tied_votes,
 )
 from tallykit.training.words import village_intro
+from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
 Tally = dict[str, dict[str, int]]
@@ -418,8 +419,8 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
         ],
     )
     why = (
-        f"{rule[0]}。去掉重复的 {x} 后，{c.member}栏没有多选，这张票{text(v.status, 'zh')}",
-        f"{rule[1]}. Without the repeated {x} the {c.member} section is within its seats: the ballot is {text(v.status, 'en')}",
+        f"{rule[0]}。去掉重复的 {x} 后，{c.member}栏没有多选，这张票{text(v.status, Lang.ZH)}",
+        f"{rule[1]}. Without the repeated {x} the {c.member} section is within its seats: the ballot is {text(v.status, Lang.EN)}",
     )
     return Draft(
         data,

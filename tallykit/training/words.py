@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from tallykit.training.build import Party, Village
 from tallykit.training.law import regime
+from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
 
@@ -15,8 +16,8 @@ def date_zh(date: str) -> str:
     return f"{int(y)}年{int(m)}月{int(d)}日"
 
 
-def joined(items: Sequence[str], lang: str = "zh") -> str:
-    return ("、" if lang == "zh" else ", ").join(items)
+def joined(items: Sequence[str], lang: Lang = Lang.ZH) -> str:
+    return ("、" if lang == Lang.ZH else ", ").join(items)
 
 
 def party_intro(setup: Party, what: Pair = ("选举委员", "elects")) -> Pair:

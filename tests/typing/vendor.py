@@ -15,6 +15,7 @@ from tallykit import (
     Count,
     Finding,
     InputError,
+    Lang,
     Profile,
     Report,
     Result,
@@ -37,7 +38,7 @@ def load(path: Path) -> Results | None:
         data: Any = json.loads(path.read_text(encoding="utf-8"))
         return parse_results(data)
     except InputError as err:
-        print(err.path, err.rule, err.message("en"))
+        print(err.path, err.rule, err.message(Lang.EN))
         return None
 
 
@@ -52,7 +53,7 @@ def summary(results: Results, profile_id: str | None = None) -> dict[str, Any]:
     errors: list[Finding] = [f for f in report.findings if f.severity is Severity.ERROR]
     seated: bool = first.result in (Result.ELECTED, Result.VACANCY)
     steps: tuple[Step, ...] = explain(results, counted)
-    document: dict[str, Any] = report_document([report.entry("a.json", None, "en")])
+    document: dict[str, Any] = report_document([report.entry("a.json", None, Lang.EN)])
     assert document["format"] == REPORT_FORMAT
     return {
         "version": tallykit.__version__,

@@ -12,8 +12,8 @@ import re
 import pytest
 
 from tallykit import rules
-from tallykit.procedure.composition import PARTY_SIZE, SIZE_BANDS, STATUTORY_SIZE
-from tallykit.profiles import profile_of
+from tallykit.procedure.composition import party_size
+from tallykit.profiles import BUILTIN, SIZE_BANDS, profile_of
 from tallykit.results import parse_results
 from tallykit.training import generate, make_item, session, topics_for
 from tallykit.training.catalogue import PARTY, VILLAGER
@@ -129,7 +129,7 @@ def test_committee_sizes_come_from_the_rules(items):
         e = it["scenario"]["election"]
         seats = sum(p["seats"] for p in e["positions"])
         if e["kind"] == "party_committee":
-            low, usual, _ = PARTY_SIZE[e["org_type"]]
+            low, usual, _ = party_size(BUILTIN["party-2020"].params, e["org_type"])
             assert seats % 2 == 1 and low <= seats <= usual, (it["id"], seats)
             if e["org_type"] == "branch":
                 assert seats == (3 if e["members"] <= 50 else 5), it["id"]
@@ -139,7 +139,7 @@ def test_committee_sizes_come_from_the_rules(items):
             assert band[2] <= seats <= band[3], (it["id"], seats, e["population"])
             seen[("villagers", seats)] += 1
         elif e["kind"] == "residents_committee":
-            assert STATUTORY_SIZE["residents_committee"][0] <= seats <= 7, it["id"]
+            assert BUILTIN["residents-2018"]["committee_size_min"] <= seats <= 7, it["id"]
     assert {s for f, s in seen if f == "party"} >= {3, 5, 7}
     assert len({s for f, s in seen if f == "villagers"}) >= 3
 
