@@ -13,13 +13,25 @@ from tallykit.errors import InputError
 from tallykit.vocabulary import Lang
 
 class Tallykit(click.Group):
-    """The command group; click's own messages follow ``--lang`` (Chinese by default)."""
+    """The command group; click's own messages follow ``--lang`` (Chinese by default). The
+    commands of ``COMMANDS`` are imported when they are asked for."""
 
     def main(self, args: Any = None, *rest: Any, **kwargs: Any) -> Any:
         from tallykit.cli.click_zh import lang_of, use
 
         use(lang_of(args))
         return super().main(args, *rest, **kwargs)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *COMMANDS})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS and name not in self.commands:
+            import importlib
+
+            module, attr = COMMANDS[name]
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
 
 
 @click.group(cls=Tallykit, context_settings={"help_option_names": ["-h", "--help"]})
@@ -106,26 +118,17 @@ def profiles_cmd(ref: str | None, lang: Lang, fmt: str) -> None:
         click.echo(render_profiles(profiles, lang), nl=False)
 
 
-def _register() -> None:
-    """Commands kept in their own modules (their heavy imports stay inside the command)."""
-    from tallykit.cli.certify import check_certificate_cmd
-    from tallykit.cli.drill import drill_cmd
-    from tallykit.cli.explain import explain_cmd
-    from tallykit.cli.prove import prove_cmd
-    from tallykit.cli.serve import serve_cmd
-    from tallykit.cli.sheets import convert_cmd, template_cmd
-    from tallykit.cli.verify import rules_cmd, schema_cmd, verify_cmd
-
-    main.add_command(prove_cmd)
-    main.add_command(check_certificate_cmd)
-    main.add_command(verify_cmd)
-    main.add_command(rules_cmd)
-    main.add_command(schema_cmd)
-    main.add_command(explain_cmd)
-    main.add_command(drill_cmd)
-    main.add_command(template_cmd)
-    main.add_command(convert_cmd)
-    main.add_command(serve_cmd)
-
-
-_register()
+# Commands kept in their own modules, imported only when one of them runs (or for --help), so
+# that ``tallykit verify`` loads nothing the other commands need.
+COMMANDS = {
+    "prove": ("tallykit.cli.prove", "prove_cmd"),
+    "check-certificate": ("tallykit.cli.certify", "check_certificate_cmd"),
+    "verify": ("tallykit.cli.verify", "verify_cmd"),
+    "rules": ("tallykit.cli.verify", "rules_cmd"),
+    "schema": ("tallykit.cli.verify", "schema_cmd"),
+    "explain": ("tallykit.cli.explain", "explain_cmd"),
+    "drill": ("tallykit.cli.drill", "drill_cmd"),
+    "template": ("tallykit.cli.sheets", "template_cmd"),
+    "convert": ("tallykit.cli.sheets", "convert_cmd"),
+    "serve": ("tallykit.cli.serve", "serve_cmd"),
+}

@@ -2,37 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
 K = TypeVar("K")
 V = TypeVar("V")
 
 
-class FrozenDict(Mapping[K, V]):
-    """A read-only dict that keeps insertion order and can be hashed.
+class FrozenDict(dict[K, V]):
+    """A read-only dict that keeps insertion order and can be hashed. It is a ``dict`` (every
+    mutating method refused), so reading it runs at the speed of a dict: ballot marks, tallies
+    and profile settings are read millions of times in a large count.
 
     >>> d = FrozenDict({"委员": 5})
     >>> d["委员"], len(d), hash(d) == hash(FrozenDict({"委员": 5}))
     (5, 1, True)
+    >>> d["委员"] = 6
+    Traceback (most recent call last):
+    TypeError: FrozenDict is read-only
     """
 
-    __slots__ = ("_data", "_hash")
+    __slots__ = ("_hash",)
 
     def __init__(self, data: Mapping[K, V] | None = None) -> None:
-        self._data: dict[K, V] = dict(data or {})
+        super().__init__(data or {})
         self._hash: int | None = None
 
-    def __getitem__(self, key: K) -> V:
-        return self._data[key]
-
-    def __iter__(self) -> Iterator[K]:
-        return iter(self._data)
-
-    def __len__(self) -> int:
-        return len(self._data)
-
-    def __hash__(self) -> int:
+    def __hash__(self) -> int:  # type: ignore[override]
         """Consistent with ``==``, which ignores order: mappings equal in any key order hash
         alike (so identical ballots recorded with their posts in another order are one pattern).
 
@@ -40,16 +36,21 @@ class FrozenDict(Mapping[K, V]):
         True
         """
         if self._hash is None:
-            self._hash = hash(frozenset(self._data.items()))
+            self._hash = hash(frozenset(self.items()))
         return self._hash
 
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Mapping):
-            return self._data == dict(other)
-        return NotImplemented
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Copied and pickled (to a worker process) through its items, never by mutation."""
+        return (type(self), (dict(self),))
+
+    def _read_only(self, *args: Any, **kwargs: Any) -> Any:
+        raise TypeError("FrozenDict is read-only")
+
+    __setitem__ = __delitem__ = __ior__ = _read_only
+    clear = pop = popitem = setdefault = update = _read_only
 
     def __repr__(self) -> str:
-        return f"FrozenDict({self._data!r})"
+        return f"FrozenDict({dict.__repr__(self)})"
 
 
 def freeze(data: Mapping[Any, Any] | None) -> FrozenDict[Any, Any]:

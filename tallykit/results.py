@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime
 import unicodedata
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any, TypeVar, overload
 
 import attrs
 
@@ -40,6 +41,9 @@ PARTY_KINDS = (
 )
 ROUND_KINDS = tuple(RoundKind)
 NEXT_STEPS = ("tie_revote", "supplementary", "seat_reduction")
+ORG_TYPES = ("branch", "general_branch", "primary_committee")
+FORMS = ("all_residents", "household_representatives", "group_representatives")
+INITIATORS = ("voters", "representatives")
 BALLOT_FLAGS = ("identifying_mark", "torn", "unreadable")
 RELATIONS = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "other")
 # 近亲属 (民法典 art.1045): the relations FORMAT.md's ``relation`` can name that are near relatives;
@@ -183,6 +187,93 @@ class BallotRecord:
         return (self.marks, self.write_ins, self.flags)
 
 
+def _one_record(rec: BallotRecord, n: int) -> BallotRecord:
+    return BallotRecord(n, rec.marks, rec.write_ins, rec.flags)
+
+
+@attrs.frozen
+class BallotRecords(Sequence[BallotRecord]):
+    """A round's ballot records grouped by pattern: each distinct pattern once, its count the
+    ballots it stands for (``patterns``, in order of first appearance; ``first``: the index of
+    its first record); every record as the index of its pattern (``order``) and its count
+    (``counts``, None when every record is one ballot). Reads as the records in file order;
+    judging and tallying go by pattern, so a million ballots hold no object each.
+
+    >>> recs = BallotRecords.of([BallotRecord(2, {"委员": "○×"}), BallotRecord(1, {"委员": "×○"}),
+    ...                          BallotRecord(3, {"委员": "○×"})])
+    >>> [p.count for p in recs.patterns], recs.first, len(recs), recs[2].count
+    ([5, 1], (0, 1), 3, 3)
+    """
+
+    patterns: tuple[BallotRecord, ...]
+    first: tuple[int, ...]
+    order: tuple[int, ...]
+    counts: tuple[int, ...] | None = None
+
+    @classmethod
+    def of(cls, records: Iterable[BallotRecord]) -> BallotRecords:
+        if isinstance(records, BallotRecords):
+            return records
+        ids: dict[Any, int] = {}
+        shown: list[BallotRecord] = []
+        totals: list[int] = []
+        first: list[int] = []
+        order: list[int] = []
+        counts: list[int] = []
+        for i, rec in enumerate(records):
+            k = ids.get(rec.pattern)
+            if k is None:
+                k = ids[rec.pattern] = len(shown)
+                shown.append(rec)
+                totals.append(0)
+                first.append(i)
+            totals[k] += rec.count
+            order.append(k)
+            counts.append(rec.count)
+        patterns = tuple(_one_record(r, n) for r, n in zip(shown, totals))
+        ones = all(n == 1 for n in counts)
+        return cls(patterns, tuple(first), tuple(order), None if ones else tuple(counts))
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    @overload
+    def __getitem__(self, i: int) -> BallotRecord: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[BallotRecord, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> BallotRecord | tuple[BallotRecord, ...]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        return _one_record(self.patterns[self.order[i]], 1 if self.counts is None else self.counts[i])
+
+
+def records_of(value: Iterable[BallotRecord] | None) -> BallotRecords | None:
+    """Converter: records in any iterable, grouped (None stays None)."""
+    return None if value is None else BallotRecords.of(value)
+
+
+class PackedArray(Sequence[Any]):
+    """A JSON array as the fast reader hands it over (tallykit.io.jsonfile): each distinct item
+    decoded once (``items``, ``first``: the index where each first appears) and, for every
+    position, the index of its item (``order``). Reads as the list it stands for; the parser
+    reads each distinct ballot record once."""
+
+    __slots__ = ("items", "first", "order")
+
+    def __init__(self, items: Sequence[Any], first: Sequence[int], order: Sequence[int]) -> None:
+        self.items, self.first, self.order = items, first, order
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return [self.items[k] for k in self.order[i]]
+        return self.items[self.order[i]]
+
+
 @attrs.frozen
 class Declared:
     """What the meeting or commission announced for a round."""
@@ -197,6 +288,15 @@ class Declared:
 
 
 @attrs.frozen
+class MarkCounts:
+    """How many ballots disapproved of or abstained on one candidate, as recorded (不赞成 / 弃权
+    票数): facts the tally must be possible with (TK-FEAS-1)."""
+
+    disapprove: int | None = None
+    abstain: int | None = None
+
+
+@attrs.frozen
 class Round:
     """One vote taken: seats, printed candidates, ballot counts, tally, records, declaration."""
 
@@ -205,10 +305,10 @@ class Round:
     candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
     ballots: Ballots | None = None
     tally: FrozenDict[str, FrozenDict[str, int]] = attrs.field(factory=FrozenDict, converter=freeze)
-    ballot_records: tuple[BallotRecord, ...] | None = None
+    ballot_records: BallotRecords | None = attrs.field(default=None, converter=records_of)
     declared: Declared | None = None
     stations: tuple[Station, ...] = attrs.field(default=(), converter=tup)
-    marks: FrozenDict[str, Any] = attrs.field(factory=FrozenDict, converter=freeze)
+    marks: FrozenDict[str, FrozenDict[str, MarkCounts]] = attrs.field(factory=FrozenDict, converter=freeze)
     date: str | None = None
     targets: tuple[str, ...] = attrs.field(default=(), converter=tup)
 
@@ -445,7 +545,7 @@ class _Reader:
         return tuple(out)
 
     def arr(self, value: object, path: str, *, min_size: int = 0) -> Sequence[Any]:
-        if not isinstance(value, list):
+        if not isinstance(value, (list, PackedArray)):
             raise self.fail(path, "FMT-TYPE", "应为 JSON 数组", "expected a JSON array", _kind(value))
         if len(value) < min_size:
             raise self.fail(
@@ -542,6 +642,45 @@ def _join(path: str, part: object) -> str:
 
 
 TOP_REQUIRED = ("format", "election", "electorate", "candidates", "rounds")
+PERSON = ("gender", "birth_date", "ethnicity")
+# The fields of every object of the format: (required, optional). The parser reads objects by
+# this table and the published JSON Schema is generated from it (tallykit.schema), so the two
+# cannot disagree on which fields exist or are required.
+FIELDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "document": (
+        TOP_REQUIRED,
+        ("profile", "proxies", "officials", "relations", "timeline", "initiation", "extensions",
+         "voters", "supervisory_committee", "election_commission", "representatives", "ethnic_population"),
+    ),
+    "election": (
+        ("kind", "positions"),
+        ("organization", "org_type", "members", "households", "population", "date", "form", "committee"),
+    ),
+    "position": (("name", "seats"), ("reserved",)),
+    "electorate": ((), ("expected", "present", "exclusions", "registered")),
+    "exclusion": (("name",), ("reason", "upper_approved", "meeting_approved")),
+    "candidate": (
+        ("name",),
+        ("id", "positions", "gender", "ethnicity", "birth_date", "party_since", "education", "incumbent", "flags"),
+    ),
+    "round": (
+        ("kind",),
+        ("positions", "candidates", "ballots", "tally", "ballot_records", "declared", "stations", "marks", "date", "targets"),
+    ),
+    "ballots": (("issued", "returned"), ("valid", "invalid", "participants")),
+    "station": (("name", "issued", "returned"), ("mobile",)),
+    "ballot_record": (("marks",), ("count", "write_ins", "flags")),
+    "mark_counts": ((), ("disapprove", "abstain")),
+    "declared": ((), ("elected", "void", "void_reason", "next", "seats_after_reduction", "recalled", "nominated")),
+    "proxy": (("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person", "counted")),
+    "officials": ((), ("scrutineers", "counters", "assisted_writers")),
+    "relation": (("a", "b", "relation"), ()),
+    "timeline": ((), TIMELINE_FIELDS),
+    "initiation": (("by",), ("signatures", "eligible", "representatives_total")),
+    "voter": (("name",), ("birth_date", "status", "registration", "approved_on")),
+    "person": (("name",), PERSON),
+    "commission_member": (("name",), (*PERSON, "withdrew")),
+}
 
 
 def parse_results(data: object) -> Results:
@@ -565,8 +704,7 @@ def parse_results(data: object) -> Results:
         lambda: rd.obj(
             data,
             "",
-            TOP_REQUIRED,
-            ("profile", "proxies", "officials", "relations", "timeline", "initiation", "extensions", *PEOPLE_FIELDS),
+            *FIELDS["document"],
         ),
         data,
     )
@@ -618,7 +756,7 @@ def _positions(rd: _Reader, value: object, path: str, known: set[str] | None) ->
     seen: set[str] = set()
 
     def one(p: object, here: str) -> Position:
-        m = rd.obj(p, here, ("name", "seats"), ("reserved",))
+        m = rd.obj(p, here, *FIELDS["position"])
         name = rd.name(m["name"], f"{here}/name")
         if name in seen:
             raise rd.fail(f"{here}/name", "FMT-DUPLICATE", f"职位重复：{name}", f"duplicate position: {name}", name)
@@ -649,8 +787,7 @@ def _election(rd: _Reader, value: object) -> Election:
     m = rd.obj(
         value,
         "/election",
-        ("kind", "positions"),
-        ("organization", "org_type", "members", "households", "population", "date", "form", "committee"),
+        *FIELDS["election"],
         partial=True,
     )
     kind = rd.attempt(lambda: rd.choice(m["kind"], "/election/kind", ELECTION_KINDS), None) if "kind" in m else None
@@ -664,14 +801,14 @@ def _election(rd: _Reader, value: object) -> Election:
             "organization": lambda: rd.opt_text(m, "organization", "/election"),
             "org_type": lambda: None
             if m.get("org_type") is None
-            else rd.choice(m["org_type"], "/election/org_type", ("branch", "general_branch", "primary_committee")),
+            else rd.choice(m["org_type"], "/election/org_type", ORG_TYPES),
             "members": lambda: rd.opt_int(m, "members", "/election"),
             "households": lambda: rd.opt_int(m, "households", "/election"),
             "population": lambda: rd.opt_int(m, "population", "/election"),
             "date": lambda: rd.opt_date(m, "date", "/election"),
             "form": lambda: None
             if m.get("form") is None
-            else rd.choice(m["form"], "/election/form", ("all_residents", "household_representatives", "group_representatives")),
+            else rd.choice(m["form"], "/election/form", FORMS),
             "committee": lambda: rd.names(m.get("committee") or [], "/election/committee"),
         },
     )
@@ -681,10 +818,10 @@ def _election(rd: _Reader, value: object) -> Election:
 
 
 def _electorate(rd: _Reader, value: object) -> Electorate:
-    m = rd.obj(value, "/electorate", (), ("expected", "present", "exclusions", "registered"))
+    m = rd.obj(value, "/electorate", *FIELDS["electorate"])
 
     def exclusion(e: object, here: str) -> Exclusion:
-        x = rd.obj(e, here, ("name",), ("reason", "upper_approved", "meeting_approved"))
+        x = rd.obj(e, here, *FIELDS["exclusion"])
         return Exclusion(
             name=rd.name(x["name"], f"{here}/name"),
             reason=rd.opt_text(x, "reason", here),
@@ -712,8 +849,7 @@ def _candidates(rd: _Reader, value: object, positions: set[str] | None) -> tuple
         m = rd.obj(
             c,
             here,
-            ("name",),
-            ("id", "positions", "gender", "ethnicity", "birth_date", "party_since", "education", "incumbent", "flags"),
+            *FIELDS["candidate"],
         )
         f = _fields(
             rd,
@@ -768,8 +904,7 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
     m = rd.obj(
         value,
         path,
-        ("kind",),
-        ("positions", "candidates", "ballots", "tally", "ballot_records", "declared", "stations", "marks", "date", "targets"),
+        *FIELDS["round"],
         partial=True,
     )
     kind = rd.attempt(lambda: rd.choice(m["kind"], f"{path}/kind", ROUND_KINDS), None) if "kind" in m else None
@@ -795,26 +930,34 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
         cm = keyed("candidates")
         return {pos: v for pos, v in ((pos, rd.attempt(lambda: rd.names(v, f"{path}/candidates/{_tok(pos)}"), ())) for pos, v in cm.items())}
 
-    def tally() -> dict[str, FrozenDict[str, int]]:
+    def per_person(key: str, what_zh: str, what_en: str, twice_zh: str, read: Callable[[Any, str], T]) -> dict[str, FrozenDict[str, T]]:
+        """``{post: {name: value}}`` (tally, marks): every post of the round, every name read as
+        a name once, every value by ``read``."""
         out = {}
-        for pos, per in keyed("tally").items():
-            here = f"{path}/tally/{_tok(pos)}"
+        for pos, per in keyed(key).items():
+            here = f"{path}/{key}/{_tok(pos)}"
             if not isinstance(per, Mapping):
-                rd.errors.append(rd.fail(here, "FMT-TYPE", "应为 {姓名: 票数} 对象", "expected an object {name: votes}", _kind(per)))
+                rd.errors.append(rd.fail(here, "FMT-TYPE", f"应为 {{姓名: {what_zh}}} 对象", f"expected an object {{name: {what_en}}}", _kind(per)))
                 continue
-            counts: dict[str, int] = {}
-            for who, votes in per.items():
-                key = rd.attempt(lambda: rd.name(who, _join(here, who)), None)
-                if key is None:
+            values: dict[str, T] = {}
+            for who, given in per.items():
+                name = rd.attempt(lambda: rd.name(who, _join(here, who)), None)
+                if name is None:
                     continue
-                if key in counts:
-                    rd.errors.append(rd.fail(_join(here, who), "FMT-DUPLICATE", f"同一人重复计票：{key}", f"same person twice: {key}", who))
+                if name in values:
+                    rd.errors.append(rd.fail(_join(here, who), "FMT-DUPLICATE", f"{twice_zh}：{name}", f"same person twice: {name}", who))
                     continue
-                n = rd.attempt(lambda: rd.integer(votes, _join(here, who)), None)
-                if n is not None:
-                    counts[key] = n
-            out[pos] = freeze(counts)
+                value = rd.attempt(lambda: read(given, _join(here, who)), None)
+                if value is not None:
+                    values[name] = value
+            out[pos] = freeze(values)
         return out
+
+    def tally() -> dict[str, FrozenDict[str, int]]:
+        return per_person("tally", "票数", "votes", "同一人重复计票", rd.integer)
+
+    def marks() -> dict[str, FrozenDict[str, MarkCounts]]:
+        return per_person("marks", "{不赞成票数, 弃权票数}", "{disapprove, abstain}", "同一人重复出现", lambda v, here: _mark_counts(rd, v, here))
 
     f = _fields(
         rd,
@@ -828,9 +971,7 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
             else _records(rd, m["ballot_records"], f"{path}/ballot_records", names or set()),
             "declared": lambda: None if m.get("declared") is None else _declared(rd, m["declared"], f"{path}/declared"),
             "stations": lambda: _stations(rd, m.get("stations"), f"{path}/stations"),
-            "marks": lambda: freeze(m["marks"])
-            if isinstance(m.get("marks"), Mapping)
-            else (FrozenDict() if m.get("marks") is None else _bad_obj(rd, f"{path}/marks", m["marks"])),
+            "marks": lambda: marks() if m.get("marks") is not None else {},
             "date": lambda: rd.opt_date(m, "date", path),
             "targets": lambda: rd.names(m.get("targets", []), f"{path}/targets"),
         },
@@ -841,8 +982,10 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
     return Round(kind=kind, positions=round_positions, **{k: defaults[k] if v is None and k in defaults else v for k, v in f.items()})
 
 
-def _bad_obj(rd: _Reader, path: str, value: object) -> FrozenDict[str, Any]:
-    raise rd.fail(path, "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(value))
+def _mark_counts(rd: _Reader, value: object, path: str) -> MarkCounts:
+    m = rd.obj(value, path, *FIELDS["mark_counts"])
+    f = _fields(rd, path, {key: _int_at(rd, m, key, path) for key in FIELDS["mark_counts"][1]})
+    return MarkCounts(**f)
 
 
 def _tok(part: str) -> str:
@@ -850,13 +993,13 @@ def _tok(part: str) -> str:
 
 
 def _ballots(rd: _Reader, value: object, path: str) -> Ballots:
-    m = rd.obj(value, path, ("issued", "returned"), ("valid", "invalid", "participants"), partial=True)
+    m = rd.obj(value, path, *FIELDS["ballots"], partial=True)
     f = _fields(
         rd,
         path,
         {
-            "issued": lambda: rd.opt_int(m, "issued", path),
-            "returned": lambda: rd.opt_int(m, "returned", path),
+            "issued": lambda: rd.integer(m["issued"], f"{path}/issued") if "issued" in m else None,
+            "returned": lambda: rd.integer(m["returned"], f"{path}/returned") if "returned" in m else None,
             "valid": lambda: rd.opt_int(m, "valid", path),
             "invalid": lambda: rd.opt_int(m, "invalid", path),
             "participants": lambda: rd.opt_int(m, "participants", path),
@@ -872,7 +1015,7 @@ def _stations(rd: _Reader, value: object, path: str) -> tuple[Station, ...]:
         return ()
 
     def one(s: object, here: str) -> Station:
-        m = rd.obj(s, here, ("name", "issued", "returned"), ("mobile",))
+        m = rd.obj(s, here, *FIELDS["station"])
         f = _fields(
             rd,
             here,
@@ -890,10 +1033,14 @@ def _stations(rd: _Reader, value: object, path: str) -> tuple[Station, ...]:
     return rd.items(value, path, one)
 
 
-def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tuple[BallotRecord, ...]:
+def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> BallotRecords:
+    allowed_positions = tuple(positions)
+    if isinstance(value, PackedArray):
+        packed = _packed_records(value, path, allowed_positions)
+        if packed is not None:
+            return packed
     out = []
     seen: dict[Any, BallotRecord] = {}
-    allowed_positions = tuple(positions)
     for i, r in enumerate(rd.arr(value, path)):
         here = f"{path}/{i}"
         if not isinstance(r, Mapping):
@@ -917,11 +1064,57 @@ def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> tupl
         if key is not None:
             seen[key] = rec
         out.append(rec)
-    return tuple(out)
+    return BallotRecords.of(out)
+
+
+def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str, ...]) -> BallotRecords | None:
+    """The records of a packed array, each distinct record read once (at its first index), or
+    None when one of them has an error or a note: then every record is read on its own, so
+    that each occurrence is reported at its own index, as for a plain array."""
+    trial = _Reader()
+    allowed = frozenset(allowed_positions)
+    parsed = [
+        _plain_record(r, allowed)
+        or trial.attempt(lambda: _record(trial, r, f"{path}/{i}", allowed_positions) if isinstance(r, Mapping) else None, None)
+        for r, i in zip(value.items, value.first)
+    ]
+    records = [rec for rec in parsed if rec is not None]
+    if trial.errors or trial.notes or len(records) < len(parsed):
+        return None
+    ids: dict[Any, int] = {}
+    pattern_of = [ids.setdefault(rec.pattern, len(ids)) for rec in records]
+    uses = Counter(value.order)
+    totals = [0] * len(ids)
+    shown: dict[int, tuple[BallotRecord, int]] = {}  # pattern -> its earliest record and index
+    for j, rec in enumerate(records):
+        k = pattern_of[j]
+        totals[k] += uses[j] * rec.count
+        shown.setdefault(k, (rec, value.first[j]))
+    order = tuple(value.order) if len(ids) == len(records) else tuple(map(pattern_of.__getitem__, value.order))
+    counts = None if all(rec.count == 1 for rec in records) else tuple(records[j].count for j in value.order)
+    patterns = tuple(_one_record(shown[k][0], totals[k]) for k in range(len(ids)))
+    return BallotRecords(patterns, tuple(shown[k][1] for k in range(len(ids))), order, counts)
+
+
+def _plain_record(r: object, positions: frozenset[str]) -> BallotRecord | None:
+    """The commonest record, ``{"marks": {post: symbols}}`` with perhaps a ``count``, read
+    without the reader's bookkeeping; None for anything else (then ``_record`` reads it and
+    reports what is wrong)."""
+    if type(r) is not dict or not r.keys() <= _PLAIN_KEYS:
+        return None
+    marks, n = r.get("marks"), r.get("count", 1)
+    if type(marks) is not dict or not marks.keys() <= positions or type(n) is not int or not 1 <= n <= MAX_COUNT:
+        return None
+    if not all(type(v) is str for v in marks.values()):
+        return None
+    return BallotRecord(n, marks)
+
+
+_PLAIN_KEYS = frozenset({"marks", "count"})
 
 
 def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tuple[str, ...]) -> BallotRecord:
-    m = rd.obj(r, here, ("marks",), ("count", "write_ins", "flags"))
+    m = rd.obj(r, here, *FIELDS["ballot_record"])
     mk = rd.obj(m["marks"], f"{here}/marks", (), allowed_positions)
     parsed_marks = {pos: rd.text(v, f"{here}/marks/{_tok(pos)}") for pos, v in mk.items()}
     parsed_writes: dict[str, tuple[tuple[str, str], ...]] = {}
@@ -951,7 +1144,7 @@ def _record_key(marks: object, write_ins: object, flags: object) -> Any:
 
 
 def _declared(rd: _Reader, value: object, path: str) -> Declared:
-    m = rd.obj(value, path, (), ("elected", "void", "void_reason", "next", "seats_after_reduction", "recalled", "nominated"))
+    m = rd.obj(value, path, *FIELDS["declared"])
 
     def per_position(key: str) -> FrozenDict[str, tuple[str, ...]] | None:
         if m.get(key) is None:
@@ -980,7 +1173,7 @@ def _proxies(rd: _Reader, value: object) -> tuple[Proxy, ...]:
         return ()
 
     def one(p: object, here: str) -> Proxy:
-        m = rd.obj(p, here, ("principal", "proxy"), ("relation", "registered_on", "principal_voted_in_person", "counted"))
+        m = rd.obj(p, here, *FIELDS["proxy"])
         f = _fields(
             rd,
             here,
@@ -1010,14 +1203,19 @@ def _names_at(rd: _Reader, m: Mapping[str, Any], key: str, path: str) -> Callabl
     return lambda: rd.names(m.get(key, []), f"{path}/{key}")
 
 
+def _int_at(rd: _Reader, m: Mapping[str, Any], key: str, path: str) -> Callable[[], int | None]:
+    """Reads the optional count under ``key`` when called (one field of ``_fields``)."""
+    return lambda: rd.opt_int(m, key, path)
+
+
 def _officials(rd: _Reader, value: object) -> Officials | None:
     if value is None:
         return None
-    m = rd.obj(value, "/officials", (), ("scrutineers", "counters", "assisted_writers"))
+    m = rd.obj(value, "/officials", *FIELDS["officials"])
     f = _fields(
         rd,
         "/officials",
-        {key: _names_at(rd, m, key, "/officials") for key in ("scrutineers", "counters", "assisted_writers")},
+        {key: _names_at(rd, m, key, "/officials") for key in FIELDS["officials"][1]},
     )
     return Officials(**{k: v or () for k, v in f.items()})
 
@@ -1027,7 +1225,7 @@ def _relations(rd: _Reader, value: object) -> tuple[Relation, ...]:
         return ()
 
     def one(r: object, here: str) -> Relation:
-        m = rd.obj(r, here, ("a", "b", "relation"), ())
+        m = rd.obj(r, here, *FIELDS["relation"])
         return Relation(
             rd.name(m["a"], f"{here}/a"),
             rd.name(m["b"], f"{here}/b"),
@@ -1040,7 +1238,7 @@ def _relations(rd: _Reader, value: object) -> tuple[Relation, ...]:
 def _timeline(rd: _Reader, value: object) -> FrozenDict[str, str]:
     if value is None:
         return FrozenDict()
-    m = rd.obj(value, "/timeline", (), TIMELINE_FIELDS)
+    m = rd.obj(value, "/timeline", *FIELDS["timeline"])
     dates = {k: rd.attempt(lambda: rd.date(v, f"/timeline/{k}"), None) for k, v in m.items() if v is not None and k in TIMELINE_FIELDS}
     return freeze({k: v for k, v in dates.items() if v is not None})
 
@@ -1048,7 +1246,7 @@ def _timeline(rd: _Reader, value: object) -> FrozenDict[str, str]:
 def _initiation(rd: _Reader, value: object) -> Initiation | None:
     if value is None:
         return None
-    m = rd.obj(value, "/initiation", ("by",), ("signatures", "eligible", "representatives_total"))
+    m = rd.obj(value, "/initiation", *FIELDS["initiation"])
     f = _fields(
         rd,
         "/initiation",
@@ -1058,12 +1256,11 @@ def _initiation(rd: _Reader, value: object) -> Initiation | None:
             "representatives_total": lambda: rd.opt_int(m, "representatives_total", "/initiation"),
         },
     )
-    return Initiation(by=rd.choice(m["by"], "/initiation/by", ("voters", "representatives")), **f)
+    return Initiation(by=rd.choice(m["by"], "/initiation/by", INITIATORS), **f)
 
 
 # ---------------------------------------------------------------- tallykit additions (issue 6)
 
-PEOPLE_FIELDS = ("voters", "supervisory_committee", "election_commission", "representatives", "ethnic_population")
 VOTER_STATUSES = ("full", "probationary", "party_probation", "rights_suspended", "political_rights_deprived")
 # V-REG-1 (组织法 art. 13) and V-2026-REG-1: how a villager came onto the list (docs/format.md).
 REGISTRATIONS = ("household_resident", "household_away", "resident_outsider", "village_work")
@@ -1071,7 +1268,7 @@ REGISTRATIONS = ("household_resident", "household_away", "resident_outsider", "v
 
 def _voters(rd: _Reader, top: Mapping[str, Any]) -> tuple[Voter, ...]:
     def one(v: object, here: str) -> Voter:
-        m = rd.obj(v, here, ("name",), ("birth_date", "status", "registration", "approved_on"))
+        m = rd.obj(v, here, *FIELDS["voter"])
         f = _fields(
             rd,
             here,
@@ -1086,17 +1283,17 @@ def _voters(rd: _Reader, top: Mapping[str, Any]) -> tuple[Voter, ...]:
         )
         return Voter(name=rd.name(m["name"], f"{here}/name"), **f)
 
-    return _unique(rd, rd.items(top.get("voters") or [], "/voters", one), "/voters")
+    return _unique(rd, rd.items(_listed(top, "voters"), "/voters", one), "/voters")
 
 
 def _people_list(key: str) -> Callable[[_Reader, Mapping[str, Any]], tuple[Person, ...]]:
     """The supervisory committee, election commission or representatives (each absent list is
     empty); only the commission's members may have withdrawn."""
-    extra = ("withdrew",) if key == "election_commission" else ()
+    shape = FIELDS["commission_member" if key == "election_commission" else "person"]
 
     def parse(rd: _Reader, top: Mapping[str, Any]) -> tuple[Person, ...]:
         def one(v: object, here: str) -> Person:
-            m = rd.obj(v, here, ("name",), ("gender", "birth_date", "ethnicity", *extra))
+            m = rd.obj(v, here, *shape)
             f = _fields(
                 rd,
                 here,
@@ -1109,7 +1306,7 @@ def _people_list(key: str) -> Callable[[_Reader, Mapping[str, Any]], tuple[Perso
             )
             return Person(name=rd.name(m["name"], f"{here}/name"), **{**f, "withdrew": bool(f["withdrew"])})
 
-        return _unique(rd, rd.items(top.get(key) or [], f"/{key}", one), f"/{key}")
+        return _unique(rd, rd.items(_listed(top, key), f"/{key}", one), f"/{key}")
 
     return parse
 
@@ -1132,6 +1329,12 @@ _PEOPLE: dict[str, tuple[Callable[[_Reader, Mapping[str, Any]], Any], Any]] = {
     "representatives": (_people_list("representatives"), ()),
     "ethnic_population": (_ethnic_population, FrozenDict()),
 }
+
+
+def _listed(top: Mapping[str, Any], key: str) -> Any:
+    """An optional list: absent and null read as empty (anything else is read as given)."""
+    value = top.get(key)
+    return [] if value is None else value
 
 
 def _unique(rd: _Reader, people: Sequence[Any], path: str) -> tuple[Any, ...]:

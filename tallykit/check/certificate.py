@@ -124,16 +124,16 @@ def _classes(r: RoundOutcome, results: Results, profile: Profile) -> list[dict[s
     """One entry per distinct ballot pattern: how many, its class and the votes it gives."""
     rnd = results.rounds[r.index]
     layout = Layout.of(rnd)
-    seen: dict[Any, dict[str, Any]] = {}
-    for i, rec in enumerate(rnd.ballot_records or ()):
-        if rec.pattern in seen:
-            seen[rec.pattern]["count"] += rec.count
-            continue
+    out = []
+    records = rnd.ballot_records
+    for rec, i in zip(records.patterns, records.first) if records is not None else ():
         verdict = classify(rec, layout, profile, path=f"/rounds/{r.index}/ballot_records/{i}")
-        seen[rec.pattern] = {
-            "first_record": i,
-            "count": rec.count,
-            "status": verdict.status,
-            "approvals": {p: list(n) for p, n in verdict.approvals.items()},
-        }
-    return list(seen.values())
+        out.append(
+            {
+                "first_record": i,
+                "count": rec.count,
+                "status": verdict.status,
+                "approvals": {p: list(n) for p, n in verdict.approvals.items()},
+            }
+        )
+    return out

@@ -271,13 +271,11 @@ class _Verifier:
         disapprove: dict[str, dict[str, int]] = {}
         abstain: dict[str, dict[str, int]] = {}
         for position, per in rnd.marks.items():
-            if isinstance(per, Mapping):
-                for name, m in per.items():
-                    if isinstance(m, Mapping):
-                        for key, into in (("disapprove", disapprove), ("abstain", abstain)):
-                            n = m.get(key)
-                            if isinstance(n, int) and not isinstance(n, bool) and n >= 0:
-                                into.setdefault(position, {})[name] = n
+            for name, m in per.items():
+                if m.disapprove is not None:
+                    disapprove.setdefault(position, {})[name] = m.disapprove
+                if m.abstain is not None:
+                    abstain.setdefault(position, {})[name] = m.abstain
         q = Question(
             valid=valid,
             seats=tuple((p.name, p.seats) for p in rnd.positions),

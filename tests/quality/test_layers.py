@@ -34,7 +34,7 @@ LAYERS = [
             "tallykit.text",
         ),
     ),
-    ("model", ("tallykit.results", "tallykit.profiles")),
+    ("model", ("tallykit.results", "tallykit.schema", "tallykit.profiles")),
     ("counting", ("tallykit.counting",)),
     ("procedure", ("tallykit.procedure",)),
     ("check", ("tallykit.check",)),
