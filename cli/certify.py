@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from tallykit.cli.files import max_size_option, read_input
-from tallykit.cli.common import EXIT_FINDINGS, EXIT_OK, LANG, fail_input, guarded
+from tallykit.cli.common import LANG, fail_input, finish, guarded
 from tallykit.errors import InputError
+from tallykit.exits import DONE, REJECTED
 from tallykit.vocabulary import Lang
 
 
@@ -49,6 +48,6 @@ def check_certificate_cmd(cert: str, results: str, lang: Lang, max_size: int) ->
         click.echo("证书不成立：" if lang == Lang.ZH else "certificate rejected:")
         for reason in reasons:
             click.echo(f"  - {reason[i]}")
-        sys.exit(EXIT_FINDINGS)
+        finish(REJECTED)
     click.echo("证书成立" if lang == Lang.ZH else "certificate accepted")
-    sys.exit(EXIT_OK)
+    finish(DONE)

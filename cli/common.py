@@ -1,6 +1,6 @@
-"""What every ``tallykit`` command shares: exit codes (one place: 0 no error finding, 1 at least
-one error finding, 2 unreadable input or bad usage), the language and format options, the JSON
-writer, and the guard that turns every failure into a message and an exit code."""
+"""What every ``tallykit`` command shares: the exit (``finish``: the exit code of the command's
+``tallykit.exits.RunReport``), the language and format options, the JSON writer, and the guard
+that turns every failure into a message and an exit code."""
 
 from __future__ import annotations
 
@@ -8,15 +8,13 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
 from tallykit.errors import InputError
+from tallykit.exits import UNUSABLE, RunReport
 from tallykit.vocabulary import Lang
-
-EXIT_OK, EXIT_FINDINGS, EXIT_UNREADABLE = 0, 1, 2
-
 
 
 class _LangChoice(click.Choice):
@@ -30,6 +28,11 @@ LANG = _LangChoice([lang.value for lang in Lang])
 FORMAT = click.Choice(["text", "json"])
 
 
+def finish(report: RunReport) -> NoReturn:
+    """End the command with the exit code its report decides."""
+    sys.exit(int(report.exit_code))
+
+
 def dump(data: Any) -> str:
     """Deterministic JSON: same input, byte-identical output."""
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
@@ -38,7 +41,7 @@ def dump(data: Any) -> str:
 def fail_input(err: InputError, source: str, lang: Lang) -> None:
     where = f"{source}: " if source else ""
     click.echo(where + err.message(lang), err=True)
-    sys.exit(EXIT_UNREADABLE)
+    finish(UNUSABLE)
 
 
 def bug_message(exc: BaseException, lang: Lang) -> str:
@@ -81,7 +84,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             if os.environ.get("TALLYKIT_DEBUG"):
                 raise
             click.echo(bug_message(exc, lang), err=True)
-            sys.exit(EXIT_UNREADABLE)
+            finish(UNUSABLE)
 
     wrapper.__name__ = func.__name__
     wrapper.__doc__ = func.__doc__

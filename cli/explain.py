@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
 from tallykit.cli.files import max_size_option
-from tallykit.cli.common import EXIT_OK, FORMAT, LANG, dump, guarded
+from tallykit.cli.common import FORMAT, LANG, dump, finish, guarded
+from tallykit.exits import DONE
 from tallykit.vocabulary import Lang
 
 
@@ -49,7 +48,9 @@ def explain_cmd(file: str, lang: Lang, fmt: str, profile_arg: str | None, max_si
     loaded, counted = load_counted(file, profile_arg, max_size)
     steps = list(explain(loaded.results, counted))
     if fmt == "json":
-        click.echo(dump([s.to_json() for s in steps]), nl=False)
+        from tallykit.serial import to_json
+
+        click.echo(dump(to_json(steps)), nl=False)
     else:
         click.echo(render_steps(steps, lang), nl=False)
-    sys.exit(EXIT_OK)
+    finish(DONE)

@@ -82,7 +82,9 @@ def count_cmd(
 
         write_atomic(cert_path, dump(certificate(loaded.results, result, loaded.sha256)))
     if fmt == "json":
-        click.echo(dump(result.to_json()), nl=False)
+        from tallykit.serial import to_json
+
+        click.echo(dump(to_json(result)), nl=False)
     else:
         from tallykit.cli.render import render_count
 

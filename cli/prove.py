@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 
 import click
 
@@ -48,13 +47,14 @@ def prove_cmd(
     functions each property reached and its bounds. Exit 0 only when every property is proved and every
     variant refuted; 1 otherwise; 2 for an unknown --only name. See docs/proofs.md.
     """
-    from tallykit.cli.common import EXIT_FINDINGS, EXIT_OK, EXIT_UNREADABLE, dump
+    from tallykit.cli.common import dump, finish
+    from tallykit.exits import DONE, REJECTED, UNUSABLE
     from tallykit.specs.suite import MODULES, all_good, prove
 
     if only is not None and only not in MODULES:
         msg = "没有这个性质" if lang == Lang.ZH else "no such property"
         click.echo(f"{msg}: {only} ({', '.join(MODULES)})", err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     reports = prove(only, fail_fast=fail_fast, trace=not untraced)
     for r in reports:
         r["counterexample_file"] = _write_replay(r.pop("replay"), out_dir, r["name"])
@@ -89,7 +89,7 @@ def prove_cmd(
             if lang == Lang.ZH
             else ("all proved" if ok else "NOT all proved")
         )
-    sys.exit(EXIT_OK if ok else EXIT_FINDINGS)
+    finish(DONE if ok else REJECTED)
 
 
 def _write_replay(replay: dict | None, out_dir: str, name: str) -> str | None:  # type: ignore[type-arg]

@@ -9,7 +9,8 @@ import sys
 
 import click
 
-from tallykit.cli.common import EXIT_UNREADABLE, LANG
+from tallykit.cli.common import LANG, finish
+from tallykit.exits import UNUSABLE
 from tallykit.vocabulary import Lang
 
 
@@ -119,7 +120,7 @@ def serve_cmd(
             ),
             err=True,
         )
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     _run(store, data, host, port, not no_browser, max_upload_mb, lang)
 
 
@@ -142,11 +143,11 @@ def _add_user(store: object, name: str, role: str, lang: Lang) -> None:
             ),
             err=True,
         )
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     password = click.prompt(_t(lang, "密码", "Password"), hide_input=True, confirmation_prompt=True)
     if len(password) < MIN_PASSWORD:
         click.echo(_t(lang, "密码至少 8 位", "the password needs at least 8 characters"), err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     store.add_user(name, role, hash_password(password), None)
     click.echo(_t(lang, f"已添加用户 {name}", f"added user {name}"))
 
@@ -169,7 +170,7 @@ def _add_token(store: object, system: str, role: str, lang: Lang) -> None:
             ),
             err=True,
         )
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     token = new_token()
     store.add_token(system, digest(token), role, None)
     click.echo(token)

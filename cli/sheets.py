@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from tallykit.cli.common import EXIT_UNREADABLE, LANG, guarded
+from tallykit.cli.common import LANG, finish, guarded
+from tallykit.exits import UNUSABLE
 from tallykit.errors import InputError
 from tallykit.vocabulary import Lang
 
@@ -20,7 +20,7 @@ KIND_HELP = (
 def _fail(err: InputError, source: str, lang: Lang) -> None:
     for e in err.errors:
         click.echo((f"{source}: " if source else "") + e.message(lang), err=True)
-    sys.exit(EXIT_UNREADABLE)
+    finish(UNUSABLE)
 
 
 def _format_of(path: str) -> str:
@@ -50,12 +50,12 @@ def template_cmd(kind: str, out: str | None, lang: Lang) -> None:
             (f"未知的选举类型「{kind}」。{KIND_HELP[0]}" if lang == Lang.ZH else f"unknown election kind: {kind}. {KIND_HELP[1]}"),
             err=True,
         )
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     target = out or f"计票表-{value_label('election.kind', found).split('（')[0]}.xlsx"
     fmt = _format_of(target)
     if fmt not in ("xlsx", "csv"):
         click.echo("输出文件应以 .xlsx 或 .csv 结尾" if lang == Lang.ZH else "the output file must end in .xlsx or .csv", err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     write_atomic(target, template_bytes(found, fmt))
     click.echo(f"已写入 {target}" if lang == Lang.ZH else f"wrote {target}")
 
@@ -78,7 +78,7 @@ def convert_cmd(source: str, target: str, lang: Lang) -> None:
     fmt = _format_of(target)
     if not fmt:
         click.echo("输出文件应以 .json、.xlsx 或 .csv 结尾" if lang == Lang.ZH else "the output must end in .json, .xlsx or .csv", err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     try:
         refuse_overwrite(target, [source], "tallykit convert")
         loaded = load(source)

@@ -18,17 +18,9 @@ import attrs
 import click
 
 from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input
-from tallykit.cli.common import (
-    EXIT_FINDINGS,
-    EXIT_OK,
-    EXIT_UNREADABLE,
-    FORMAT,
-    LANG,
-    bug_message,
-    dump,
-    guarded,
-)
+from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
 from tallykit.errors import InputError
+from tallykit.exits import UNUSABLE, RunReport, entry_status
 from tallykit.vocabulary import Lang
 
 
@@ -204,12 +196,6 @@ def _failed(task: Task, exc: BaseException, pages: bool) -> Any:
     return entry, render_unreadable(file, None, err, lang=lang, back="index.html"), "", ""
 
 
-def exit_code(summary: dict[str, int]) -> int:
-    if summary["unreadable"] or summary["internal_errors"]:
-        return EXIT_UNREADABLE
-    return EXIT_FINDINGS if summary["with_errors"] else EXIT_OK
-
-
 def run_all(
     files: list[str] | tuple[str, ...],
     profile_ref: Any,
@@ -314,8 +300,6 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
     from tallykit.text.labels import parameter_label, profile_label, profile_shown, value_label
-    from tallykit.check.verify import entry_status
-
     i = 0 if lang == Lang.ZH else 1
     lines: list[str] = []
     for e in entries:
@@ -402,13 +386,13 @@ def verify_cmd(
                 resolve_profile(profile_ref, kind=None, path="")
         except InputError as err:
             click.echo(f"--profile {profile_arg}: {err.message(lang)}", err=True)
-            sys.exit(EXIT_UNREADABLE)
+            finish(UNUSABLE)
     calendar = None
     if holidays_arg is not None:
         calendar = _load_holidays(holidays_arg, lang)
     if fmt in ("html", "xlsx") and not out_dir:
         click.echo(_t(lang, f"--format {fmt} 须用 --out 指定报告文件夹", f"--format {fmt} needs --out DIR"), err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     found = collect(paths)
     for shown, zh, en in found.skipped:
         click.echo(_t(lang, f"跳过「{shown}」：{zh}", f"skipped {shown}: {en}"), err=True)
@@ -422,14 +406,17 @@ def verify_cmd(
         files = [f for f in files if not (Path(f).is_file() and Path(f).samefile(profile_arg))]
     if not files:
         click.echo(_t(lang, "没有可核查的结果文件", "no results file to verify"), err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
     pages = fmt in ("html", "xlsx")
     results = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size)
     entries = [r[0] for r in results] if pages else results
-    from tallykit.check.verify import report_document, summarize
+    from tallykit.check.verify import report_document
 
-    summary = summarize(entries)
+    run = RunReport.of_entries(entries)
+    if found.empty:  # a folder without results files: a usage error, whatever the others say
+        run = run.failed()
+    summary = run.summary
     if fmt == "json":
         click.echo(dump(report_document(entries)), nl=False)
     elif pages:
@@ -438,12 +425,12 @@ def verify_cmd(
             written = write_pages(results, paths, files, out_dir, fmt, lang)
         except InputError as err:
             click.echo(err.message(lang), err=True)
-            sys.exit(EXIT_UNREADABLE)
+            finish(UNUSABLE)
         click.echo(render_text(entries, summary, lang), nl=False)
         click.echo(_t(lang, f"报告已写入：{written}", f"report written: {written}"))
     else:
         click.echo(render_text(entries, summary, lang), nl=False)
-    sys.exit(EXIT_UNREADABLE if found.empty else exit_code(summary))
+    finish(run)
 
 
 def page_names(files: list[str]) -> list[str]:
@@ -496,7 +483,7 @@ def _load_holidays(path: str, lang: Lang) -> Any:
         supplied = holiday_list(data, name=Path(path).name)
     except InputError as err:
         click.echo(f"--holidays {path}: {err.message(lang)}", err=True)
-        sys.exit(EXIT_UNREADABLE)
+        finish(UNUSABLE)
     return statutory_calendar().extended(supplied)
 
 
@@ -506,10 +493,14 @@ def _load_holidays(path: str, lang: Lang) -> Any:
 @guarded
 def rules_cmd(fmt: str, lang: Lang) -> None:
     """列出核查规则目录：代码、严重程度、说明、处理意见、规则与条款 (the check catalogue)."""
-    from tallykit.findings import CATALOGUE
+    from tallykit.check.verify import checks_by_code
+    from tallykit.findings import CATALOGUE, PRODUCED_ELSEWHERE
 
+    made_by = checks_by_code()
     if fmt == "json":
-        click.echo(dump([c.to_json() for c in CATALOGUE]), nl=False)
+        from tallykit.serial import to_json
+
+        click.echo(dump([{**to_json(c), "check": made_by[c.code]} for c in CATALOGUE]), nl=False)
         return
     lines = []
     for c in CATALOGUE:
@@ -520,6 +511,8 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
         lines.append(f"  {_t(lang, '规则', 'rules')}: {', '.join(c.rules)}")
         if c.articles:
             lines.append(f"  {_t(lang, '条款', 'articles')}: {'; '.join(c.articles)}")
+        elsewhere = PRODUCED_ELSEWHERE.get(c.code)
+        lines.append(f"  {_t(lang, '核查函数', 'check')}: {elsewhere(lang) if elsewhere else made_by[c.code]}")
         lines.append("")
     click.echo("\n".join(lines), nl=False)
 

@@ -48,6 +48,7 @@ _PUBLIC = {
     "report_document": ("tallykit.check.verify", "report_document"),
     "resolve_profile": ("tallykit.profiles", "resolve_profile"),
     "statutory_calendar": ("tallykit.procedure.workdays", "statutory_calendar"),
+    "to_json": ("tallykit.serial", "to_json"),
     "verify": ("tallykit.check.verify", "verify"),
 }
 
@@ -88,6 +89,7 @@ __all__ = [
     "report_document",
     "resolve_profile",
     "statutory_calendar",
+    "to_json",
     "verify",
 ]
 
@@ -119,4 +121,5 @@ if typing.TYPE_CHECKING:  # what a type checker sees: the same names, imported e
     from tallykit.profiles import BUILTIN as PROFILES
     from tallykit.profiles import Profile, extend_profile, resolve_profile
     from tallykit.results import Results, parse_results
+    from tallykit.serial import to_json
     from tallykit.vocabulary import BallotClass, ElectionKind, Lang, Result, RoundKind, Severity

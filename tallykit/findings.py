@@ -10,10 +10,13 @@ counting core named for the decision (a gate's rule, the threshold's rule, a voi
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
+from tallykit.serial import json_lang
 from tallykit.vocabulary import Lang, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
@@ -59,18 +62,6 @@ class Check:
         )
         return chosen or self.rules
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "severity": self.severity,
-            "title": {"zh": self.title.zh, "en": self.title.en},
-            "explanation": {"zh": self.explanation.zh, "en": self.explanation.en},
-            "remediation_clerk": {"zh": self.remediation_clerk.zh, "en": self.remediation_clerk.en},
-            "remediation_reviewer": {"zh": self.remediation_reviewer.zh, "en": self.remediation_reviewer.en},
-            "rules": list(self.rules),
-            "articles": list(self.articles),
-        }
-
 
 @attrs.frozen
 class Finding:
@@ -80,24 +71,13 @@ class Finding:
     rules: tuple[str, ...]
     severity: Severity
     path: str
-    message_zh: str
-    message_en: str
+    message_zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
+    message_en: str = attrs.field(metadata=json_lang("message", Lang.EN))
     expected: Any = None
     recorded: Any = None
 
     def message(self, lang: Lang) -> str:
         return self.message_zh if lang == Lang.ZH else self.message_en
-
-    def to_json(self, lang: Lang = Lang.ZH) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "rules": list(self.rules),
-            "severity": self.severity,
-            "path": self.path,
-            "message": self.message(lang),
-            "expected": self.expected,
-            "recorded": self.recorded,
-        }
 
 
 def _c(code, severity, title, explanation, clerk, reviewer, rules, articles=()) -> Check:  # type: ignore[no-untyped-def]
@@ -766,4 +746,66 @@ def finding(
     return Finding(code, cited, severity or check.severity, path, zh, en, expected, recorded)
 
 
-__all__ = ["BY_CODE", "CATALOGUE", "Check", "ERROR", "Finding", "INFO", "Text", "WARNING", "finding"]
+class Stage(enum.IntEnum):
+    """What a check looks at, which is also the order a report lists its findings in: the file
+    as a whole, each round (round by round: every round check on round 1, then on round 2…),
+    the rounds together, the people, the dates."""
+
+    FILE = 1
+    ROUND = 2
+    ROUNDS = 3
+    PEOPLE = 4
+    TIMELINE = 5
+
+
+@attrs.frozen
+class Registered:
+    """The one check function of a catalogue code: ``run(subject)`` (a ``ROUND`` check:
+    ``run(subject, round_index)``) yields that code's findings (``tallykit.procedure.subject``)."""
+
+    code: str
+    stage: Stage
+    run: Callable[..., Iterable[Finding]]
+
+
+REGISTRY: dict[str, Registered] = {}
+"""Catalogue code -> its check, in the order the checks were defined (within a stage, the order
+a report lists them in). Filled by the ``check`` decorator where each check is written."""
+
+PRODUCED_ELSEWHERE = {
+    "TK-SCHEMA-1": Text("读取文件时：无法读取的文件没有可核查的内容", "the reader: a file that cannot be read has nothing to check"),
+    "TK-INTERNAL-1": Text("批量核查时：程序缺陷使文件未能核查", "the batch runner: a bug kept the file from being checked"),
+}
+"""Catalogue codes no check function makes, and what makes them."""
+
+
+def check(code: str, stage: Stage = Stage.FILE) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
+    """Register the decorated generator as the one check of catalogue ``code``."""
+
+    def register(run: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
+        if code not in BY_CODE:
+            raise ValueError(f"{code} is not in the catalogue")
+        if code in REGISTRY or code in PRODUCED_ELSEWHERE:
+            raise ValueError(f"{code} already has its check")
+        REGISTRY[code] = Registered(code, stage, run)
+        return run
+
+    return register
+
+
+__all__ = [
+    "BY_CODE",
+    "CATALOGUE",
+    "Check",
+    "ERROR",
+    "Finding",
+    "INFO",
+    "PRODUCED_ELSEWHERE",
+    "REGISTRY",
+    "Registered",
+    "Stage",
+    "Text",
+    "WARNING",
+    "check",
+    "finding",
+]

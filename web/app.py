@@ -22,6 +22,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData, UploadFile
 
 from tallykit.errors import InputError
+from tallykit.serial import to_json
 from tallykit.text.labels import place_words
 from tallykit.web import auth, core, sheet
 from tallykit.web.auth import SESSION_COOKIE
@@ -500,7 +501,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
                 row = latest["setup"]
             doc, errors = sheet.apply_form(_doc(row), [(k, str(v)) for k, v in form.multi_items()])
             out = core.checks(doc, lang)
-            out["form_errors"] = [x.to_json(lang) for x in errors]
+            out["form_errors"] = to_json(errors, lang)
             return out
 
         return JSONResponse(await run_in_threadpool(work))

@@ -20,6 +20,7 @@ from tallykit.counting.explain import explain
 from tallykit.findings import BY_CODE
 from tallykit.profiles import BUILTIN, resolve_profile
 from tallykit.results import Results, parse_results
+from tallykit.serial import to_json
 from tallykit.check.verify import Report, verify
 
 from tallykit.web.store import canonical
@@ -59,7 +60,7 @@ def run(
     except RecursionError:
         err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
         return {"sha256": digest, **unreadable(err, lang)}, None, None
-    return {"sha256": digest, **report.to_json(lang)}, report, results
+    return {"sha256": digest, **to_json(report, lang)}, report, results
 
 
 def read(raw: bytes, filename: str = "posted.json") -> Any:
@@ -148,7 +149,7 @@ def counted(document: Any, profile_id: str | None = None) -> tuple[Results, Coun
 
 def count_json(document: Any, profile_id: str | None = None) -> dict[str, Any]:
     _, c = counted(document, profile_id)
-    return c.to_json()
+    return to_json(c)
 
 
 def certificate_json(raw: bytes, profile_id: str | None = None) -> dict[str, Any]:

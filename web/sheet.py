@@ -21,6 +21,7 @@ import attrs
 from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
 from tallykit.io.layout import put
+from tallykit.serial import json_lang
 from tallykit.vocabulary import Lang
 
 FORMAT = "tallykit.results/1"
@@ -55,11 +56,8 @@ class FieldError:
     """A form value that cannot go into the document, at its pointer."""
 
     path: str
-    zh: str
-    en: str
-
-    def to_json(self, lang: Lang) -> dict[str, str]:
-        return {"path": self.path, "message": self.zh if lang == Lang.ZH else self.en}
+    zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
+    en: str = attrs.field(metadata=json_lang("message", Lang.EN))
 
 
 # ------------------------------------------------------------------ pointers

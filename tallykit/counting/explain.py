@@ -56,9 +56,6 @@ class Step:
     def text(self, lang: Lang = Lang.ZH) -> str:
         return self.zh if lang == Lang.ZH else self.en
 
-    def to_json(self) -> dict[str, Any]:
-        return {"zh": self.zh, "en": self.en, "rules": list(self.rules)}
-
 
 def _step(zh: str, en: str, *rules: str) -> Step:
     """A step with the articles of its rules appended, once each."""

@@ -87,15 +87,7 @@ class Threshold:
         """The same test as Chinese output writes it (``2×得票 > 599``)."""
         return FORMULAS.get(self.test, ("", "得票多者当选"))[1].format(self.base)
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "rule": self.rule,
-            "test": self.test,
-            "base_name": self.base_name,
-            "base": self.base,
-            "formula": self.formula,
-            "min_votes": self.min_votes,
-        }
+    JSON_EXTRA = ("formula", "min_votes")  # tallykit.serial.to_json writes them after the fields
 
 
 @attrs.frozen
@@ -121,9 +113,6 @@ class RoundNote:
     rule: str
     position: str | None = None
     names: tuple[str, ...] = attrs.field(default=(), converter=strings)
-
-    def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "rule": self.rule, "position": self.position, "names": list(self.names)}
 
 
 @attrs.frozen
@@ -156,13 +145,14 @@ class RoundOutcome:
     def tied(self) -> dict[str, list[str]]:
         return {s.position: list(s.tied) for s in self.seating if s.tied}
 
-    def to_json(self) -> dict[str, Any]:
-        """The ``outcome`` entry of the verify report (FORMAT.md), plus what the next step needs."""
+    def json_view(self) -> dict[str, Any]:
+        """The ``outcome`` entry of the verify report (FORMAT.md), plus what the next step needs
+        (written by ``tallykit.serial.to_json``)."""
         out: dict[str, Any] = {
             "round": self.index,
             "result": self.result,
             "elected": self.elected if self.result != "void" else {},
-            "threshold": self.threshold.to_json() if self.threshold else None,
+            "threshold": self.threshold,
         }
         if self.result == "tie_revote":
             out["tie_revote"] = {
@@ -180,7 +170,7 @@ class RoundOutcome:
         if self.next_candidates:
             out["next_candidates"] = {p: list(n) for p, n in self.next_candidates.items()}
         if self.notes:
-            out["notes"] = [n.to_json() for n in self.notes]
+            out["notes"] = self.notes
         return out
 
 
@@ -201,5 +191,6 @@ class Count:
                     out.setdefault(position, []).extend(n for n in names if n not in out.get(position, []))
         return out
 
-    def to_json(self) -> dict[str, Any]:
-        return {"profile": self.profile.describe(), "outcome": [r.to_json() for r in self.rounds]}
+    def json_view(self) -> dict[str, Any]:
+        """The count as ``tallykit count --format json`` writes it (``tallykit.serial.to_json``)."""
+        return {"profile": self.profile.describe(), "outcome": self.rounds}

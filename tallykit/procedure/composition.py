@@ -1,9 +1,9 @@
 """Composition and avoidance: the size and make-up of the elected committee and of the bodies
 around it, and kinship between them (issue 6).
 
-``check_people(results, counted, add)`` runs these checks and the eligibility checks of
-``tallykit.procedure.eligibility``; ``add`` is the verifier's ``add(code, path, zh, en, **kw)``. Each check
-runs only on data the file carries: a person whose gender, birth date or ethnicity is not recorded
+Each check is the generator of one catalogue code, registered with ``tallykit.findings.check``
+(the eligibility checks are in ``tallykit.procedure.eligibility``). Each check runs only on data
+the file carries: a person whose gender, birth date or ethnicity is not recorded
 is never counted as a violation, and the committee's make-up is judged only once the election is
 complete (no tie re-vote or supplementary election pending).
 """
@@ -11,11 +11,12 @@ complete (no tie re-vote or supplementary election pending).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from tallykit.procedure.eligibility import Checker, Winner, age_on, election_day, winners
-from tallykit.findings import ERROR
+from tallykit.findings import ERROR, Finding, Stage, check
+from tallykit.procedure.eligibility import Winner, age_on, election_day, winners
+from tallykit.procedure.subject import Subject
 from tallykit.text.labels import reading_words
 from tallykit.profiles import ORG_TYPES, SIZE_BANDS
 from tallykit.results import NEAR_RELATIVES, Results
@@ -54,52 +55,158 @@ def party_size(settings: Mapping[str, Any], org_type: str) -> tuple[int, int, in
     org = org_type if org_type == "primary_committee" else f"{org_type}_committee"
     return int(settings[f"{org}_min"]), int(settings[f"{org}_usual_max"]), int(settings[f"{org}_max"])
 
-Add = Callable[..., None]
+Add = Callable[..., Finding]  # Subject.finding
 
 
-def check_people(results: Results, counted: Any, add: Add) -> None:
-    """Every eligibility, composition and avoidance finding for one file."""
-    settings = {name: s.value for name, s in counted.profile.settings.items()}
-    family = counted.profile.family
-    elig = Checker(results, settings, family, add, counted.profile.extends or counted.profile.id, counted.profile)
-    won = winners(results, counted)
-    elig.voters()
-    elig.exclusions()
-    elig.attendance()
-    elig.candidates(won)
-    kin = _Kin(results)
-    kind = results.election.kind
-    if kind in COMMITTEE_KINDS:
-        members = _members(won)
-        if _complete(counted):
-            reduced = counted.rounds[-1].result == "seat_reduction"
-            _Composition(results, settings, family, add, members, reduced).run()
-        kin.among(
-            members, KIN_SCOPES[str(settings.get("kin_avoidance", "none"))], "TK-KIN-1", add,
-            param="kin_avoidance",
-        )
-        if family != "party":
-            scope = KIN_SCOPES[str(settings.get("supervisory_kin_avoidance", "near_relative"))]
-            kin.supervisory(members, family, add, scope)
-    if kind in OFFICER_KINDS and _complete(counted) and counted.rounds[-1].result == "seat_reduction":
-        _secretary_kept(results, won, add)
-    kin.officials(results, KIN_SCOPES[str(settings.get("officials_kin_avoidance", "none"))], add)
-    if kind == "residents_committee":
-        _community(results, settings, add)
-    if family != "party":
-        _commission(results, settings, add, kin)
-        _representatives(
-            results, settings, family, add, _members(won) if _complete(counted) else None
-        )
+def _settings(s: Subject) -> dict[str, Any]:
+    return {name: setting.value for name, setting in s.profile.settings.items()}
 
 
-def _secretary_kept(results: Results, won: list[Winner], add: Add) -> None:
+def _composition(s: Subject) -> _Composition | None:
+    """The elected committee of a committee election, once it is formed (``_complete``)."""
+    if s.results.election.kind not in COMMITTEE_KINDS or not _complete(s.counted):
+        return None
+    reduced = s.counted.rounds[-1].result == "seat_reduction"
+    members = _members(winners(s.results, s.counted))
+    return _Composition(s.results, _settings(s), s.family, s.finding, members, reduced)
+
+
+@check("TK-COMP-1", Stage.PEOPLE)
+def statutory_size(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.statutory_size()
+
+
+@check("TK-COMP-12", Stage.PEOPLE)
+def branch_committee(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.branch_committee()
+
+
+@check("TK-COMP-2", Stage.PEOPLE)
+def usual_size(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.size()
+
+
+@check("TK-COMP-3", Stage.PEOPLE)
+def no_woman(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.no_woman()
+
+
+@check("TK-COMP-4", Stage.PEOPLE)
+def women_share(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.women_share()
+
+
+@check("TK-COMP-5", Stage.PEOPLE)
+def young(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.young()
+
+
+@check("TK-COMP-6", Stage.PEOPLE)
+def minority(s: Subject) -> Iterator[Finding]:
+    c = _composition(s)
+    return iter(()) if c is None else c.minority()
+
+
+@check("TK-KIN-1", Stage.PEOPLE)
+def committee_kin(s: Subject) -> Iterator[Finding]:
+    """Near relatives on the same committee (the profile's ``kin_avoidance``)."""
+    if s.results.election.kind not in COMMITTEE_KINDS:
+        return
+    members = _members(winners(s.results, s.counted))
+    scope = KIN_SCOPES[str(_settings(s).get("kin_avoidance", "none"))]
+    yield from _Kin(s.results).among(members, scope, "TK-KIN-1", s.finding, param="kin_avoidance")
+
+
+@check("TK-KIN-2", Stage.PEOPLE)
+def supervisory_kin(s: Subject) -> Iterator[Finding]:
+    if s.results.election.kind not in COMMITTEE_KINDS or s.family == "party":
+        return
+    members = _members(winners(s.results, s.counted))
+    scope = KIN_SCOPES[str(_settings(s).get("supervisory_kin_avoidance", "near_relative"))]
+    yield from _Kin(s.results).supervisory(members, s.family, s.finding, scope)
+
+
+@check("TK-COMP-14", Stage.PEOPLE)
+def secretary_kept(s: Subject) -> Iterator[Finding]:
+    counted = s.counted
+    if s.results.election.kind in OFFICER_KINDS and _complete(counted) and counted.rounds[-1].result == "seat_reduction":
+        yield from _secretary_kept(s.results, winners(s.results, counted), s.finding)
+
+
+@check("TK-KIN-3", Stage.PEOPLE)
+def officials_kin(s: Subject) -> Iterator[Finding]:
+    scope = KIN_SCOPES[str(_settings(s).get("officials_kin_avoidance", "none"))]
+    return _Kin(s.results).officials(s.results, scope, s.finding)
+
+
+@check("TK-COMP-13", Stage.PEOPLE)
+def community(s: Subject) -> Iterator[Finding]:
+    if s.results.election.kind != "residents_committee":
+        return iter(())
+    return _community(s.results, _settings(s), s.finding)
+
+
+@check("TK-COMP-7", Stage.PEOPLE)
+def commission_candidates(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _commission_candidates(s.results, _settings(s), s.finding, _Kin(s.results))
+
+
+@check("TK-COMP-8", Stage.PEOPLE)
+def commission_make_up(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _commission_make_up(s.results, _settings(s), s.finding)
+
+
+@check("TK-KIN-4", Stage.PEOPLE)
+def commission_kin(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _commission_kin(s.results, s.finding, _Kin(s.results))
+
+
+@check("TK-COMP-9", Stage.PEOPLE)
+def representatives_per_household(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _representatives_per_household(s.results, _settings(s), s.finding)
+
+
+def _assembly(s: Subject) -> list[Winner] | None:
+    """The committee members who sit in the representative assembly, once the committee is
+    formed; None before (or in a party election)."""
+    if s.family == "party" or not s.results.representatives or not _complete(s.counted):
+        return None
+    return _members(winners(s.results, s.counted))
+
+
+@check("TK-COMP-11", Stage.PEOPLE)
+def representatives_share(s: Subject) -> Iterator[Finding]:
+    members = _assembly(s)
+    return iter(()) if members is None else _representatives_share(s.results, s.family, s.finding, members)
+
+
+@check("TK-COMP-10", Stage.PEOPLE)
+def women_representatives(s: Subject) -> Iterator[Finding]:
+    members = _assembly(s)
+    return iter(()) if members is None else _women_representatives(s.results, s.family, s.finding, members)
+
+
+def _secretary_kept(results: Results, won: list[Winner], add: Add) -> Iterator[Finding]:
     """A seat reduction may not do away with the 书记 (P-SIZE-1: every party committee, and a
     branch without one, has a 书记); reducing seats (P-ELECT-4) fits members and an optional
     副书记, so a 书记 seat nobody won needs another vote."""
     planned = sum(p.seats for p in results.election.positions if p.name == SECRETARY)
     if planned and not any(w.position == SECRETARY for w in won):
-        add(
+        yield add(
             "TK-COMP-14",
             "/election/positions",
             f"书记应选 {planned} 名，无人当选，却以减少名额结束：书记职位不得减少，须另行选举",
@@ -150,27 +257,27 @@ class _Composition:
         self.members = members
         self.people = {c.key: c for c in results.candidates}
 
-    def run(self) -> None:
-        self.size()
-        self.women()
-        self.young()
-        self.minority()
-
-    def size(self) -> None:
+    def _seats(self) -> tuple[int, str, str]:
         """The committee's size: the seats planned, or after a seat reduction the members actually
-        elected (P-ELECT-4: the reduced committee must still meet P-SIZE-1 and V-COMP-1)."""
-        e = self.r.election
-        seats = len(self.members) if self.reduced else sum(p.seats for p in e.positions)
+        elected (P-ELECT-4: the reduced committee must still meet P-SIZE-1 and V-COMP-1); and
+        how the findings say it."""
+        seats = len(self.members) if self.reduced else sum(p.seats for p in self.r.election.positions)
         zh_n = f"减少名额后委员会实际 {seats} 人" if self.reduced else f"委员会共 {seats} 人"
         en_n = (
             f"after the seat reduction the committee has {seats} members"
             if self.reduced
             else f"the committee has {seats} members"
         )
+        return seats, zh_n, en_n
+
+    def statutory_size(self) -> Iterator[Finding]:
+        """A villagers' or residents' committee within its statutory size (V-COMP-1)."""
+        e = self.r.election
+        seats, zh_n, en_n = self._seats()
         if e.kind in ("villagers_committee", "residents_committee"):
             low, high = int(self.s["committee_size_min"]), int(self.s["committee_size_max"])
             if not low <= seats <= high:
-                self.add(
+                yield self.add(
                     "TK-COMP-1",
                     "/election/positions",
                     f"{zh_n}，法定为 {low}–{high} 人",
@@ -178,6 +285,32 @@ class _Composition:
                     expected=f"{low}-{high}",
                     recorded=seats,
                 )
+
+    def branch_committee(self) -> Iterator[Finding]:
+        """A branch with fewer full members than the profile's ``branch_committee_members_min``
+        elects no committee (P-SIZE-1)."""
+        e = self.r.election
+        if e.kind != "party_committee":
+            return
+        least = int(self.s["branch_committee_members_min"])
+        if e.org_type == "branch" and e.members is not None and e.members < least:
+            yield self.add(
+                "TK-COMP-12",
+                "/election/members",
+                f"支部正式党员 {e.members} 名，不足 {least} 名，不设支部委员会，只设书记（必要时设副书记），却选举了委员会",
+                f"a branch with {e.members} full members (fewer than {least}) has no committee, only a 书记, yet elected one",
+                expected=f">= {least}",
+                recorded=e.members,
+            )
+
+    def size(self) -> Iterator[Finding]:
+        """The usual size: a village's population band (within the statutory size), a party
+        committee's by organisation type, an odd number of members."""
+        e = self.r.election
+        seats, zh_n, en_n = self._seats()
+        if e.kind in ("villagers_committee", "residents_committee"):
+            low, high = int(self.s["committee_size_min"]), int(self.s["committee_size_max"])
+            if not low <= seats <= high:
                 return
             band = _band(str(self.s.get("size_bands", "none")), e.population)
             if (
@@ -185,7 +318,7 @@ class _Composition:
                 and band is not None
                 and not band[0] <= seats <= band[1]
             ):
-                self.add(
+                yield self.add(
                     "TK-COMP-2",
                     "/election/positions",
                     f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
@@ -197,24 +330,14 @@ class _Composition:
         if e.kind != "party_committee":
             return
         if e.org_type is None:
-            self._reduced_below_any_minimum(seats, zh_n, en_n)
+            yield from self._reduced_below_any_minimum(seats, zh_n, en_n)
             return
         low, usual, high = party_size(self.s, e.org_type)
         rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
         # P-ELECT-4: a reduced committee must still meet P-SIZE-1; below the minimum it is unlawful
         below = self.reduced and seats < low
-        least = int(self.s["branch_committee_members_min"])
-        if e.org_type == "branch" and e.members is not None and e.members < least:
-            self.add(
-                "TK-COMP-12",
-                "/election/members",
-                f"支部正式党员 {e.members} 名，不足 {least} 名，不设支部委员会，只设书记（必要时设副书记），却选举了委员会",
-                f"a branch with {e.members} full members (fewer than {least}) has no committee, only a 书记, yet elected one",
-                expected=f">= {least}",
-                recorded=e.members,
-            )
         if not low <= seats <= high:
-            self.add(
+            yield self.add(
                 "TK-COMP-2",
                 "/election/positions",
                 f"{_ORG_ZH[e.org_type]}委员会：{zh_n}，一般为 {low}–{usual} 名、最多 {high} 名"
@@ -227,7 +350,7 @@ class _Composition:
                 severity=ERROR if below else None,
             )
         elif seats % 2 == 0:
-            self.add(
+            yield self.add(
                 "TK-COMP-2",
                 "/election/positions",
                 f"{zh_n}，委员职数一般应为单数",
@@ -237,12 +360,12 @@ class _Composition:
                 recorded=seats,
             )
 
-    def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> None:
+    def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> Iterator[Finding]:
         """Without ``org_type`` the size rules cannot be applied, but every party committee has
         at least 3 members (P-SIZE-1), so a seat reduction below 3 is unlawful (P-ELECT-4)."""
         low = min(party_size(self.s, org)[0] for org in ORG_TYPES)
         if self.reduced and seats < low:
-            self.add(
+            yield self.add(
                 "TK-COMP-2",
                 "/election/positions",
                 f"{zh_n}，少于任何党组织委员会的最低 {low} 名，不得减少名额，须另行选举",
@@ -264,16 +387,21 @@ class _Composition:
             out.append((w, value))
         return out
 
-    def women(self) -> None:
+    def _women(self) -> tuple[list[tuple[Winner, str]], list[Winner]]:
+        """(member, gender) of the members whose gender is recorded, and the women among them."""
         genders = [
             (w, c.gender)
             for w in self.members
             if (c := self.people.get(w.name)) is not None and c.gender
         ]
-        women = [w for w, g in genders if g == "female"]
+        return genders, [w for w, g in genders if g == "female"]
+
+    def no_woman(self) -> Iterator[Finding]:
+        """No woman among the members (V-WOMEN-1 for villagers; a 换届 plan target otherwise)."""
+        genders, women = self._women()
         if not women and genders and len(genders) == len(self.members):
             statutory = self.r.election.kind == "villagers_committee"
-            self.add(
+            yield self.add(
                 "TK-COMP-3",
                 "/election/positions",
                 f"当选的 {len(self.members)} 名成员（{'、'.join(w.name for w in self.members)}）中没有妇女"
@@ -284,11 +412,16 @@ class _Composition:
                 expected=">= 1 woman",
                 recorded=0,
             )
+
+    def women_share(self) -> Iterator[Finding]:
+        """Women below the profile's target share (once there is a woman: TK-COMP-3 otherwise)."""
+        genders, women = self._women()
+        if not women and genders and len(genders) == len(self.members):
             return
         target = int(self.s.get("women_share_target", 0) or 0)
         known = self._known("gender")
         if target and known and 100 * len(women) < target * len(known):
-            self.add(
+            yield self.add(
                 "TK-COMP-4",
                 "/election/positions",
                 f"妇女成员 {len(women)} 名，占 {len(known)} 名成员的比例低于目标 {target}%（100×{len(women)} < {target}×{len(known)}）",
@@ -297,7 +430,7 @@ class _Composition:
                 recorded=f"{len(women)}/{len(known)}",
             )
 
-    def young(self) -> None:
+    def young(self) -> Iterator[Finding]:
         """Someone “N岁以下” (N = ``young_member_age``), N itself included when
         ``age_limit_inclusive`` says 以下 includes the number, as for the age limits."""
         limit = int(self.s.get("young_member_age", 0) or 0)
@@ -311,7 +444,7 @@ class _Composition:
             return
         zh_bound = f"{limit} 周岁以下（含 {limit} 周岁）" if inclusive else f"未满 {limit} 周岁"
         en_bound = f"{limit} or under" if inclusive else f"under {limit}"
-        self.add(
+        yield self.add(
             "TK-COMP-5",
             "/election/positions",
             f"当选成员中没有{zh_bound}的（最年轻者选举日 {min(ages)} 周岁）；“两委”合计，另一委员会有的可不处理",
@@ -320,7 +453,7 @@ class _Composition:
             recorded=min(ages),
         )
 
-    def minority(self) -> None:
+    def minority(self) -> Iterator[Finding]:
         groups = {g: n for g, n in self.r.ethnic_population.items() if n > 0}
         if len(groups) < 2:
             return
@@ -329,7 +462,7 @@ class _Composition:
         known = self._known("ethnicity")
         if not fewer or known is None or any(e in fewer for _, e in known):
             return
-        self.add(
+        yield self.add(
             "TK-COMP-6",
             "/ethnic_population",
             f"本村（社区）有 {'、'.join(fewer)} 等人数较少的民族，当选成员中没有",
@@ -376,7 +509,7 @@ class _Kin:
         verb: tuple[str, str] = ("应当回避", "must not serve together"),
         posts: bool = True,
         param: str | None = None,
-    ) -> None:
+    ) -> Iterator[Finding]:
         """Pairs of members of one body related within ``scope``; ``body`` and ``verb`` are the
         zh/en wording of the body and of what the code's rule says (应当 or 不宜); ``posts``
         names each person's post; ``param`` the profile parameter that set the scope."""
@@ -391,7 +524,7 @@ class _Kin:
                         else f"{a.name}与{b.name}"
                     )
                     ea, eb = (f" ({a.position})", f" ({b.position})") if posts else ("", "")
-                    add(
+                    yield add(
                         code,
                         f"/relations/{hit[1]}",
                         f"{pair}为{RELATION_ZH[hit[0]]}关系，同为{body[0]}，{verb[0]}",
@@ -401,7 +534,7 @@ class _Kin:
                         **({"param": param} if param else {}),
                     )
 
-    def supervisory(self, members: list[Winner], family: str, add: Add, scope: frozenset[str]) -> None:
+    def supervisory(self, members: list[Winner], family: str, add: Add, scope: frozenset[str]) -> Iterator[Finding]:
         """A committee member, or a relative of one within ``scope`` (the profile's
         ``supervisory_kin_avoidance``), on the supervisory committee: the villagers' law
         (组织法 art. 32, V-SUPERVISORY-1; V-2026-SUPERVISE-1 under the amended law) for
@@ -417,7 +550,7 @@ class _Kin:
         for j, p in enumerate(self.r.supervisory_committee):
             for w in members:
                 if p.name == w.name:
-                    add(
+                    yield add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
                         f"{w.position} {w.name} 同时是村（居）务监督委员会成员{src_zh}",
@@ -430,7 +563,7 @@ class _Kin:
                 hit = self.related(p.name, w.name, scope)
                 if hit is not None:
                     near = hit[0] in NEAR_RELATIVES
-                    add(
+                    yield add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
                         f"监督委员会成员 {p.name} 是{w.position} {w.name} 的{'近亲属' if near else '亲属'}（{RELATION_ZH[hit[0]]}）{src_zh}",
@@ -441,7 +574,7 @@ class _Kin:
                         **kw,
                     )
 
-    def officials(self, results: Results, scope: frozenset[str], add: Add) -> None:
+    def officials(self, results: Results, scope: frozenset[str], add: Add) -> Iterator[Finding]:
         """Officials related to a candidate (candidates themselves are TK-OFFICIAL-1's)."""
         o = results.officials
         if o is None or not scope:
@@ -456,7 +589,7 @@ class _Kin:
                 for cand in standing:
                     hit = None if cand == name else self.related(name, cand, scope)
                     if hit is not None:
-                        add(
+                        yield add(
                             "TK-KIN-3",
                             f"/officials/{key}/{j}",
                             f"{zh} {name} 是候选人 {cand} 的{RELATION_ZH[hit[0]]}",
@@ -466,7 +599,7 @@ class _Kin:
                         )
 
 
-def _community(results: Results, settings: dict[str, Any], add: Add) -> None:
+def _community(results: Results, settings: dict[str, Any], add: Add) -> Iterator[Finding]:
     """R-2026-SIZE-1: the households a residents' committee normally covers (居委会组织法 art. 6:
     100–700 in 2018, 1,000–3,000 as revised in 2025); a note, the community's size being the
     government's decision, not the election's."""
@@ -476,7 +609,7 @@ def _community(results: Results, settings: dict[str, Any], add: Add) -> None:
     if households is None or not (low or high):
         return
     if (low and households < low) or (high and households > high):
-        add(
+        yield add(
             "TK-COMP-13",
             "/election/households",
             f"社区 {households} 户，居民委员会一般在 {low}–{high} 户的范围内设立",
@@ -487,10 +620,10 @@ def _community(results: Results, settings: dict[str, Any], add: Add) -> None:
         )
 
 
-def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin) -> None:
-    """Members who became official candidates without leaving (S1 art. 12) or whose relative did
-    (``commission_kin_withdrawal``, V-2026-COMM-1: a warning, the adopted wording unverified),
-    the size, an odd number and a woman (S6 art. 7), near relatives together (规程 ch. 1)."""
+def _commission_candidates(results: Results, settings: dict[str, Any], add: Add, kin: _Kin) -> Iterator[Finding]:
+    """Election commission members who became official candidates without leaving (S1 art. 12)
+    or whose relative did (``commission_kin_withdrawal``, V-2026-COMM-1: a warning, the adopted
+    wording unverified)."""
     people = results.election_commission
     if not people:
         return
@@ -506,7 +639,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         if p.withdrew:
             continue
         if p.name in official:
-            add(
+            yield add(
                 "TK-COMP-7",
                 f"/election_commission/{j}",
                 f"选举委员会成员 {p.name} 是正式候选人，未退出选举委员会",
@@ -518,7 +651,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         for cand in sorted(official):
             hit = kin.related(p.name, cand, scope)
             if hit is not None:
-                add(
+                yield add(
                     "TK-COMP-7",
                     f"/election_commission/{j}",
                     f"选举委员会成员 {p.name} 的{RELATION_ZH[hit[0]]} {cand} 是正式候选人，{p.name} 未退出选举委员会",
@@ -528,6 +661,13 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
                     recorded=[p.name, cand, hit[0]],
                     param="commission_kin_withdrawal",
                 )
+
+
+def _commission_make_up(results: Results, settings: dict[str, Any], add: Add) -> Iterator[Finding]:
+    """The election commission's size, an odd number and a woman (S6 art. 7)."""
+    people = results.election_commission
+    if not people:
+        return
     active = [p for p in people if not p.withdrew]
     low, high = int(settings.get("commission_size_min", 0) or 0), int(
         settings.get("commission_size_max", 0) or 0
@@ -544,7 +684,7 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
         problems_zh.append("没有妇女成员")
         problems_en.append("no woman")
     if problems_zh:
-        add(
+        yield add(
             "TK-COMP-8",
             "/election_commission",
             "选举委员会：" + "；".join(problems_zh),
@@ -552,12 +692,17 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
             expected=f"odd {low}-{high}, a woman",
             recorded=n,
         )
+
+
+def _commission_kin(results: Results, add: Add, kin: _Kin) -> Iterator[Finding]:
+    """Near relatives together on the election commission (规程 ch. 1)."""
+    people = results.election_commission
     members = [
         Winner(p.name, "选举委员会成员", f"/election_commission/{j}")
         for j, p in enumerate(people)
         if not p.withdrew
     ]
-    kin.among(
+    yield from kin.among(
         members,
         NEAR_RELATIVES,
         "TK-KIN-4",
@@ -568,12 +713,8 @@ def _commission(results: Results, settings: dict[str, Any], add: Add, kin: _Kin)
     )
 
 
-def _representatives(
-    results: Results, settings: dict[str, Any], family: str, add: Add, members: list[Winner] | None
-) -> None:
-    """One representative per so many households (V-REPS-1); representatives at least four fifths
-    and women at least a third of the assembly of representatives and committee members
-    (组织法 art. 25; for residents no statutory share, so warnings)."""
+def _representatives_per_household(results: Results, settings: dict[str, Any], add: Add) -> Iterator[Finding]:
+    """One representative per so many households (V-REPS-1)."""
     reps = results.representatives
     if not reps:
         return
@@ -582,7 +723,7 @@ def _representatives(
     high = int(settings.get("representative_households_max", 0) or 0)
     n = len(reps)
     if households is not None and low and high and not (low * n <= households <= high * n):
-        add(
+        yield add(
             "TK-COMP-9",
             "/representatives",
             f"{households} 户推选代表 {n} 名，按每 {low}–{high} 户 1 名应为 {-(-households // high)}–{households // low} 名",
@@ -590,17 +731,28 @@ def _representatives(
             expected=f"{-(-households // high)}-{households // low}",
             recorded=n,
         )
-    if members is None:
-        return
+
+
+def _assembly_words(family: str) -> tuple[str, str, str, str]:
+    """The representative assembly, the committee and a representative in Chinese, and the
+    assembly's adjective in English."""
     assembly_zh, committee_zh, rep_zh = (
         ("村民代表会议", "村民委员会", "村民代表")
         if family == "villager"
         else ("居民代表会议", "居民委员会", "居民代表")
     )
-    assembly_en = "villager" if family == "villager" else "residents'"
+    return assembly_zh, committee_zh, rep_zh, "villager" if family == "villager" else "residents'"
+
+
+def _representatives_share(results: Results, family: str, add: Add, members: list[Winner]) -> Iterator[Finding]:
+    """Representatives at least four fifths of the assembly of representatives and committee
+    members (组织法 art. 25; for residents no statutory share, so a warning)."""
+    reps = results.representatives
+    n = len(reps)
+    assembly_zh, _, rep_zh, assembly_en = _assembly_words(family)
     assembly = len({p.name for p in reps} | {w.name for w in members})
     if 5 * n < 4 * assembly:
-        add(
+        yield add(
             "TK-COMP-11",
             "/representatives",
             f"{assembly_zh} {assembly} 人中{rep_zh} {n} 名，不足五分之四（5×{n} < 4×{assembly}）",
@@ -609,6 +761,14 @@ def _representatives(
             expected=f">= {-(-4 * assembly // 5)}",
             recorded=n,
         )
+
+
+def _women_representatives(results: Results, family: str, add: Add, members: list[Winner]) -> Iterator[Finding]:
+    """Women at least a third of the assembly of representatives and committee members
+    (组织法 art. 25; for residents no statutory share, so a warning)."""
+    reps = results.representatives
+    n = len(reps)
+    assembly_zh, committee_zh, rep_zh, assembly_en = _assembly_words(family)
     genders = {p.name: p.gender for p in reps}
     people = {c.key: c for c in results.candidates}
     for w in members:
@@ -617,7 +777,7 @@ def _representatives(
         return
     women = sum(1 for g in genders.values() if g == "female")
     if 3 * women < len(genders):
-        add(
+        yield add(
             "TK-COMP-10",
             "/representatives",
             f"{assembly_zh} {len(genders)} 人（{rep_zh} {n} 名及{committee_zh}成员）中妇女 {women} 名，不足三分之一（3×{women} < {len(genders)}）",
@@ -628,4 +788,4 @@ def _representatives(
         )
 
 
-__all__ = ["KIN_SCOPES", "check_people"]
+__all__ = ["KIN_SCOPES"]

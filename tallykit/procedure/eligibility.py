@@ -21,6 +21,8 @@ import attrs
 
 from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, regime_2020
 from tallykit.counting.outcome import Count
+from tallykit.findings import Finding, Stage, check
+from tallykit.procedure.subject import Subject
 from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.labels import parameter_label
@@ -98,17 +100,20 @@ class Winner:
 
 
 class Checker:
-    """Gathers eligibility findings for one file (used by ``tallykit.procedure.composition.check_people``)."""
+    """What the eligibility checks read of one file: the file, the profile's values, the
+    election day; each check is a generator of its code's findings (registered below)."""
 
-    def __init__(self, results: Results, settings: dict[str, object], family: str, add, base_profile: str = "", profile: Profile | None = None) -> None:  # type: ignore[no-untyped-def]
-        self.base_profile = base_profile  # the built-in profile the file's profile is or extends
+    def __init__(self, subject: Subject) -> None:
+        profile = subject.profile
+        self.subject = subject
+        self.base_profile = profile.extends or profile.id  # the built-in profile it is or extends
         self.profile = profile  # for the rule and grade behind a value (statutory exclusions)
-        self.r = results
-        self.s = settings
-        self.family = family
-        self.add = add
-        self.day = election_day(results)
-        self.regime_2020 = regime_2020(base_profile)
+        self.r = subject.results
+        self.s: dict[str, object] = {name: setting.value for name, setting in profile.settings.items()}
+        self.family = profile.family
+        self.finding = subject.finding
+        self.day = election_day(subject.results)
+        self.regime_2020 = regime_2020(self.base_profile)
 
     def party_rights(self) -> dict[str, tuple[str, str, str]]:
         """The P-RIGHTS-1 cases of this file: none outside the party family, and no suspension
@@ -125,36 +130,47 @@ class Checker:
 
     # ------------------------------------------------------------ voters
 
-    def voters(self) -> None:
-        """Listed voters must be 18 on election day (villagers) and have the vote (P-RIGHTS-1 for
-        the party, V-REG-2 for villagers and residents)."""
+    def voters(self) -> Iterator[Finding]:
+        """Listed voters have the vote (P-RIGHTS-1 for the party, V-REG-2 for villagers and
+        residents)."""
         no_vote = self.no_vote()
         for i, v in enumerate(self.r.voters):
-            here = f"/voters/{i}"
             if v.status in no_vote:
                 rule, zh, en = no_vote[v.status]
-                self.add(
+                yield self.finding(
                     "TK-ELIG-2",
-                    f"{here}/status",
+                    f"/voters/{i}/status",
                     f"{v.name}：{zh}，没有选举权，不应列入有选举权的人员",
                     f"{v.name}: {en}, has no vote and may not be listed among voters",
                     rules=(rule,),
                     expected="full" if rule == "P-RIGHTS-1" else "eligible",
                     recorded=v.status,
                 )
-            if self.family != "party" and v.birth_date is not None and self.day is not None:
-                self._under_18(v.name, v.birth_date, f"{here}/birth_date")
-            if self.family != "party" and v.registration in NON_HUKOU:
-                self._registration(v, here)
 
-    def _registration(self, v: Voter, here: str) -> None:
+    def voters_of_age(self) -> Iterator[Finding]:
+        """Listed voters are 18 on election day (villagers and residents)."""
+        if self.family == "party" or self.day is None:
+            return
+        for i, v in enumerate(self.r.voters):
+            if v.birth_date is not None:
+                yield from self._under_18(v.name, v.birth_date, f"/voters/{i}/birth_date")
+
+    def registrations(self) -> Iterator[Finding]:
+        """Voters registered without local 户籍 (villagers and residents)."""
+        if self.family == "party":
+            return
+        for i, v in enumerate(self.r.voters):
+            if v.registration in NON_HUKOU:
+                yield from self._registration(v, f"/voters/{i}")
+
+    def _registration(self, v: Voter, here: str) -> Iterator[Finding]:
         """TK-ELIG-8: a non-户籍 registration needs its category in the profile's law and the
         agreement on record, dated no later than election day (V-REG-1: 村民会议 or 村民代表会议;
         V-2026-REG-1: the villagers, ``registration_village_work``)."""
         zh_kind, en_kind = NON_HUKOU[str(v.registration)]
         work = v.registration == "village_work"
         if work and not self.s.get("registration_village_work"):
-            self.add(
+            yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/registration",
                 f"{v.name}：登记类别为“{zh_kind}”，规则版本 {self.base_profile} 没有这一登记类别（2018 年组织法第十三条只有三类登记），该人没有登记依据",
@@ -166,7 +182,7 @@ class Checker:
             return
         param = {"param": "registration_village_work"} if work else {}
         if v.approved_on is None:
-            self.add(
+            yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/approved_on",
                 f"{v.name}：登记类别为“{zh_kind}”，须经{'村民' if work else '村民会议或者村民代表会议'}同意，文件未记载同意的决定（approved_on）",
@@ -176,7 +192,7 @@ class Checker:
                 **param,
             )
         elif self.day is not None and _date(v.approved_on) > self.day:  # type: ignore[operator]
-            self.add(
+            yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/approved_on",
                 f"{v.name}：同意登记的决定日期 {v.approved_on} 晚于选举日 {self.day}",
@@ -187,7 +203,7 @@ class Checker:
                 **param,
             )
 
-    def exclusions(self) -> None:
+    def exclusions(self) -> Iterator[Finding]:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
         if self.family != "party":
             return
@@ -195,7 +211,7 @@ class Checker:
             reason = e.reason or ""
             hit = no_vote(self.r, e.name, e.reason, since_2020=self.regime_2020)
             if hit is not None:
-                self.add(
+                yield self.finding(
                     "TK-ELIG-3",
                     f"/electorate/exclusions/{i}/reason",
                     f"{e.name}（{reason}）：属“{hit}”情形的党员本来没有选举权，不在应到会人数之内，无须报批不计入",
@@ -204,7 +220,7 @@ class Checker:
                     recorded=reason,
                 )
 
-    def attendance(self) -> None:
+    def attendance(self) -> Iterator[Finding]:
         """More present than can be present (P-QUORUM-1/2, P-RIGHTS-1): the members present with
         a vote are at most those expected plus the listed exclusions who still have a vote (an
         excluded member may come after all), and at most the full members (党员大会 and
@@ -219,7 +235,7 @@ class Checker:
         if e.present > most:
             listed = f"，加上列明不计入应到会但仍有选举权的 {may_come} 人" if may_come else ""
             listed_en = f" plus the {may_come} listed exclusions who still have a vote" if may_come else ""
-            self.add(
+            yield self.finding(
                 "TK-QUORUM-2",
                 "/electorate/present",
                 f"实到会 {e.present} 人，多于可能到会的 {most} 人（应到会 {e.expected} 人{listed}）",
@@ -229,7 +245,7 @@ class Checker:
             )
         members = self.r.election.members
         if members is not None and self.r.election.kind != "recommendation" and e.present > members:
-            self.add(
+            yield self.finding(
                 "TK-QUORUM-2",
                 "/electorate/present",
                 f"实到会 {e.present} 人，多于全体正式党员 {members} 人",
@@ -238,12 +254,12 @@ class Checker:
                 recorded=e.present,
             )
 
-    def _under_18(self, name: str, born_text: str, path: str) -> bool:
+    def _under_18(self, name: str, born_text: str, path: str) -> Iterator[Finding]:
         born = _date(born_text)
         assert born is not None and self.day is not None
         if anniversary(born, VOTING_AGE) <= self.day:
-            return False
-        self.add(
+            return
+        yield self.finding(
             "TK-ELIG-1",
             path,
             f"{name} 出生于 {born_text}，到选举日 {self.day} 为 {age_on(born, self.day)} 周岁，未满 18 周岁（{anniversary(born, VOTING_AGE)} 满 18 周岁）",
@@ -251,7 +267,6 @@ class Checker:
             expected=f"18 by {self.day}",
             recorded=born_text,
         )
-        return True
 
     # ------------------------------------------------------------ candidates
 
@@ -285,16 +300,14 @@ class Checker:
                 )
         return out
 
-    def candidates(self, winners: list[Winner]) -> None:
-        """Ineligible people on a ballot or written in with votes (warning); ineligible winners
-        (error); under-18 candidates; age limits and party standing of nominees."""
+    def elected_ineligible(self) -> Iterator[Finding]:
+        """Ineligible winners (error)."""
         by_key = {c.key: (i, c) for i, c in enumerate(self.r.candidates)}
-        won = {w.name for w in winners}
-        for w in winners:
+        for w in winners(self.r, self.subject.counted):
             hit = by_key.get(w.name)
             reasons = self._reasons(w.name, hit)
             if reasons:
-                self.add(
+                yield self.finding(
                     "TK-ELIG-5",
                     w.path,
                     f"{w.position} {w.name} 宣布当选，但属于以下情形：{'；'.join(r[1] for r in reasons)}，当选无效",
@@ -303,13 +316,17 @@ class Checker:
                     expected="eligible",
                     recorded=(list(hit[1].flags) or hit[1].birth_date) if hit else w.name,
                 )
+    def standing_ineligible(self) -> Iterator[Finding]:
+        """Ineligible people on a ballot or written in with votes (warning)."""
+        by_key = {c.key: (i, c) for i, c in enumerate(self.r.candidates)}
+        won = {w.name for w in winners(self.r, self.subject.counted)}
         for name, path in self._standing():
             if name in won:
                 continue
             hit = by_key.get(name)
             reasons = self._reasons(name, hit)
             if reasons:
-                self.add(
+                yield self.finding(
                     "TK-ELIG-4",
                     path,
                     f"{name}：{'；'.join(r[1] for r in reasons)}，不能当选",
@@ -318,8 +335,6 @@ class Checker:
                     expected="eligible",
                     recorded=(list(hit[1].flags) or hit[1].birth_date) if hit else name,
                 )
-        for i, c in enumerate(self.r.candidates):
-            self.limits(i, c)
 
     def _reasons(self, name: str, hit: tuple[int, Candidate] | None) -> list[tuple[str, str, str]]:
         """``not_eligible`` of a listed candidate, and at the new committee's first meeting
@@ -345,13 +360,20 @@ class Checker:
                         seen.add(n)
                         yield n, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}"
 
-    def limits(self, i: int, c: Candidate) -> None:
-        """Age limits at the profile's cut-off (TK-ELIG-6) and a 书记's party standing (TK-ELIG-7)."""
-        here = f"/candidates/{i}"
-        secretary = "书记" in c.positions or any(
+    def _secretary(self, c: Candidate) -> bool:
+        """Whether ``c`` stands for 书记."""
+        return "书记" in c.positions or any(
             c.key in rnd.candidates.get("书记", ()) or c.key in rnd.tally.get("书记", {})
             for rnd in self.r.rounds
         )
+
+    def ages(self) -> Iterator[Finding]:
+        """Age limits of nominees at the profile's cut-off."""
+        for i, c in enumerate(self.r.candidates):
+            yield from self._age(f"/candidates/{i}", c)
+
+    def _age(self, here: str, c: Candidate) -> Iterator[Finding]:
+        secretary = self._secretary(c)
         cutoff_text = self.s.get("age_limit_cutoff")
         cutoff = self.day if cutoff_text in (None, "election_day") else _date(str(cutoff_text))
         if c.birth_date is not None and cutoff is not None:
@@ -362,7 +384,7 @@ class Checker:
                 over = age > limit if inclusive else age >= limit
                 if over:
                     bound = f"<= {limit}" if inclusive else f"< {limit}"
-                    self.add(
+                    yield self.finding(
                         "TK-ELIG-6",
                         f"{here}/birth_date",
                         f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（规则参数“{parameter_label(param)}”）",
@@ -370,12 +392,19 @@ class Checker:
                         expected=bound,
                         recorded=age,
                     )
+
+    def party_years(self) -> Iterator[Finding]:
+        """A 书记 nominee's years of party standing on election day."""
+        for i, c in enumerate(self.r.candidates):
+            yield from self._party_years(f"/candidates/{i}", c)
+
+    def _party_years(self, here: str, c: Candidate) -> Iterator[Finding]:
         years = int(self.s.get("secretary_party_years", 0) or 0)  # type: ignore[call-overload]
-        if secretary and years and c.party_since is not None and self.day is not None:
+        if self._secretary(c) and years and c.party_since is not None and self.day is not None:
             joined = _date(c.party_since)
             assert joined is not None
             if anniversary(joined, years) > self.day:
-                self.add(
+                yield self.finding(
                     "TK-ELIG-7",
                     f"{here}/party_since",
                     f"书记人选 {c.name} {c.party_since} 入党，到选举日 {self.day} 党龄不满 {years} 年（{anniversary(joined, years)} 满）",
@@ -417,6 +446,51 @@ def winners(results: Results, counted: Count) -> list[Winner]:
                     Winner(n, pos, f"/rounds/{i}/tally/{_tok(pos)}/{_tok(n)}") for n in elected
                 )
     return out
+
+
+@check("TK-ELIG-2", Stage.PEOPLE)
+def voters_without_vote(s: Subject) -> Iterator[Finding]:
+    return Checker(s).voters()
+
+
+@check("TK-ELIG-1", Stage.PEOPLE)
+def voters_under_18(s: Subject) -> Iterator[Finding]:
+    return Checker(s).voters_of_age()
+
+
+@check("TK-ELIG-8", Stage.PEOPLE)
+def registrations(s: Subject) -> Iterator[Finding]:
+    return Checker(s).registrations()
+
+
+@check("TK-ELIG-3", Stage.PEOPLE)
+def needless_exclusions(s: Subject) -> Iterator[Finding]:
+    return Checker(s).exclusions()
+
+
+@check("TK-QUORUM-2", Stage.PEOPLE)
+def attendance(s: Subject) -> Iterator[Finding]:
+    return Checker(s).attendance()
+
+
+@check("TK-ELIG-5", Stage.PEOPLE)
+def elected_ineligible(s: Subject) -> Iterator[Finding]:
+    return Checker(s).elected_ineligible()
+
+
+@check("TK-ELIG-4", Stage.PEOPLE)
+def standing_ineligible(s: Subject) -> Iterator[Finding]:
+    return Checker(s).standing_ineligible()
+
+
+@check("TK-ELIG-6", Stage.PEOPLE)
+def age_limits(s: Subject) -> Iterator[Finding]:
+    return Checker(s).ages()
+
+
+@check("TK-ELIG-7", Stage.PEOPLE)
+def party_standing(s: Subject) -> Iterator[Finding]:
+    return Checker(s).party_years()
 
 
 __all__ = [

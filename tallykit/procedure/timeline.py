@@ -23,12 +23,14 @@ from __future__ import annotations
 
 import datetime
 from calendar import monthrange
+from collections.abc import Generator, Iterator
 from typing import Any
 
-from tallykit.findings import ERROR, INFO, WARNING, Finding, finding
+from tallykit.findings import ERROR, INFO, WARNING, Finding, Stage, check, finding
 from tallykit.text.labels import parameter_label, source_words
 from tallykit.profiles import Profile
 from tallykit.results import Results
+from tallykit.procedure.subject import Subject
 from tallykit.procedure.workdays import Calendar, statutory_calendar, years_needed
 
 Date = datetime.date
@@ -63,14 +65,27 @@ LABEL = {
 UNIT = {"calendar": ("日", "calendar days"), "working": ("个工作日", "working days")}
 
 
-def check_timeline(
-    results: Results, profile: Profile, *, calendar: Calendar | None = None
-) -> tuple[Finding, ...]:
-    """Every timeline finding for ``results`` under ``profile``; working days from ``calendar``
-    (default: the statutory calendar, loaded only if a working day is needed)."""
-    t = _Timeline(results, profile, calendar)
-    t.run()
-    return tuple(t.out)
+def timeline_findings(s: Subject) -> Iterator[Finding]:
+    """Every timeline finding of one file, in the order the walk of its dates meets them;
+    working days from the subject's calendar (default: the statutory calendar, loaded only if a
+    working day is needed)."""
+    return _Timeline(s.results, s.profile, s.calendar).run()
+
+
+def _register(code: str) -> None:
+    """Register ``code``'s check: its findings of the walk over the dates. One walk meets every
+    timeline code (a period checked in working days may first need TK-TIME-8's note on the
+    calendar), so each code's check is that walk's findings of the code."""
+
+    def run(s: Subject) -> Iterator[Finding]:
+        return (f for f in timeline_findings(s) if f.code == code)
+
+    run.__name__ = run.__qualname__ = "timeline_" + code.rsplit("-", 1)[1]
+    check(code, Stage.TIMELINE)(run)
+
+
+for _code in ("TK-TIME-1", "TK-TIME-2", "TK-TIME-3", "TK-TIME-4", "TK-TIME-5", "TK-TIME-6", "TK-TIME-7", "TK-TIME-8"):
+    _register(_code)
 
 
 def minus_months(day: Date, months: int) -> Date:
@@ -115,19 +130,21 @@ def plus_days(day: Date, days: int) -> Date:
 
 
 class _Timeline:
+    """One walk over a file's dates: each step a generator of findings. Remembers the years
+    whose calendar it has already noted (TK-TIME-8 once per year)."""
+
     def __init__(self, results: Results, profile: Profile, calendar: Calendar | None) -> None:
         self.r = results
         self.p = profile
         self.family = profile.family
         self._calendar = calendar
-        self.out: list[Finding] = []
         self.t = {k: Date.fromisoformat(v) for k, v in results.timeline.items()}
         self.noted_years: set[int] = set()
 
     # ------------------------------------------------------------ helpers
 
-    def add(self, code: str, path: str, zh: str, en: str, rule: str, **kw: Any) -> None:
-        self.out.append(finding(code, path, zh, en, family=self.family, rules=(rule,), **kw))
+    def add(self, code: str, path: str, zh: str, en: str, rule: str, **kw: Any) -> Finding:
+        return finding(code, path, zh, en, family=self.family, rules=(rule,), **kw)
 
     def calendar(self) -> Calendar:
         if self._calendar is None:
@@ -141,7 +158,7 @@ class _Timeline:
     def label(self, key: str, lang: int) -> str:
         return LABEL[key][lang]
 
-    def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> bool:
+    def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> Generator[Finding, None, bool]:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
         does not cover, and those counted from a supplied list (instead of the library's data,
         or where it has none), are a warning (once each)."""
@@ -168,7 +185,7 @@ class _Timeline:
             else:
                 zh = f"{shown} 年不在法定节假日库（{source_words(cal.source)}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
                 en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"
-            self.add(
+            yield self.add(
                 "TK-TIME-8",
                 path,
                 zh,
@@ -179,7 +196,7 @@ class _Timeline:
             )
         return not missing
 
-    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> tuple[Date, int | None]:
+    def deadline(self, anchor: Date, days: int, rule: str, path: str) -> Generator[Finding, None, tuple[Date, int | None]]:
         """The last day of "within ``days`` days of ``anchor``": ``anchor + days``, moved past days
         off when ``deadline_holiday_extension`` is on. When the calendar cannot say whether a day
         is off (TK-TIME-8), the last day known to be in time and the year it could not check."""
@@ -188,7 +205,7 @@ class _Timeline:
             return last, None
         cal = self.calendar()
         while True:
-            if not self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path):
+            if not (yield from self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path)):
                 return last, last.year
             if cal.is_workday(last) or last == Date.max:
                 return last, None
@@ -196,11 +213,11 @@ class _Timeline:
 
     # ------------------------------------------------------------ the checks
 
-    def run(self) -> None:
-        e, e_path = self.election_day()
+    def run(self) -> Iterator[Finding]:
+        e, e_path = yield from self.election_day()
         if e is None:
             if self.t or any(p.registered_on for p in self.r.proxies):
-                self.add(
+                yield self.add(
                     "TK-TIME-1",
                     "/election/date",
                     "未记载选举日（election.date 或 timeline.election_day），时间节点未按选举日核查",
@@ -209,18 +226,18 @@ class _Timeline:
                     severity=INFO,
                 )
             return
-        formed, f_path = self.rounds(e)
-        self.generic(e, formed, f_path)
+        formed, f_path = yield from self.rounds(e)
+        yield from self.generic(e, formed, f_path)
         kind = self.r.election.kind
         if kind in PARTY_ELECTIONS and self.family == "party":
-            self.party(e, e_path, formed)
+            yield from self.party(e, e_path, formed)
         elif kind in VILLAGER_ELECTIONS and self.family in ("villager", "residents"):
-            self.villager(e, e_path, formed, f_path)
+            yield from self.villager(e, e_path, formed, f_path)
 
-    def election_day(self) -> tuple[Date | None, str]:
+    def election_day(self) -> Generator[Finding, None, tuple[Date | None, str]]:
         ed, te = self.r.election.date, self.t.get("election_day")
         if ed is not None and te is not None and Date.fromisoformat(ed) != te:
-            self.add(
+            yield self.add(
                 "TK-TIME-1",
                 "/timeline/election_day",
                 f"timeline 中选举日 {te} 与 election.date {ed} 不一致",
@@ -236,7 +253,7 @@ class _Timeline:
         first = self.r.rounds[0].date if self.r.rounds else None
         return (Date.fromisoformat(first), "/rounds/0/date") if first else (None, "")
 
-    def rounds(self, e: Date) -> tuple[Date, str]:
+    def rounds(self, e: Date) -> Generator[Finding, None, tuple[Date, str]]:
         """Round dates: none before election day (the first vote), in order; the last vote is
         the day the new committee is formed."""
         last, last_path = e, "/election/date"
@@ -245,7 +262,7 @@ class _Timeline:
                 continue
             d, here = Date.fromisoformat(rnd.date), f"/rounds/{i}/date"
             if i == 0 and d != e:
-                self.add(
+                yield self.add(
                     "TK-TIME-1",
                     here,
                     f"第一轮投票日 {d} 与选举日 {e} 不一致",
@@ -255,7 +272,7 @@ class _Timeline:
                     recorded=rnd.date,
                 )
             elif d < last:
-                self.add(
+                yield self.add(
                     "TK-TIME-1",
                     here,
                     f"第 {i + 1} 轮投票日 {d} 早于前一轮或选举日 {last}",
@@ -277,7 +294,7 @@ class _Timeline:
         strict: bool = False,
         b_date: Date | None = None,
         b_key: str | None = None,
-    ) -> None:
+    ) -> Iterator[Finding]:
         """Timeline date ``a`` comes on or before (``strict``: before) ``b``."""
         x = self.t.get(a)
         y = b_date if b_date is not None else self.t.get(b)
@@ -287,7 +304,7 @@ class _Timeline:
         if bad:
             key = b_key or b
             word = ("早于", "before") if strict else ("不晚于", "on or before")
-            self.add(
+            yield self.add(
                 "TK-TIME-2",
                 f"/timeline/{a}",
                 f"{LABEL[a][0]} {x} 应{word[0]}{LABEL[key][0]} {y}",
@@ -297,15 +314,15 @@ class _Timeline:
                 recorded=x.isoformat(),
             )
 
-    def generic(self, e: Date, formed: Date, f_path: str) -> None:
-        self.order(
+    def generic(self, e: Date, formed: Date, f_path: str) -> Iterator[Finding]:
+        yield from self.order(
             "public_notice_start",
             "public_notice_end",
             "P-TIME-3" if self.family == "party" else "TK-TIME-2",
         )
         r = self.t.get("results_reported")
         if r is not None and r < formed:
-            self.add(
+            yield self.add(
                 "TK-TIME-2",
                 "/timeline/results_reported",
                 f"选举结果上报日 {r} 早于最后一轮投票 {formed}",
@@ -326,7 +343,7 @@ class _Timeline:
         severity: str | None = None,
         day: Date | None = None,
         path: str | None = None,
-    ) -> None:
+    ) -> Iterator[Finding]:
         """``key`` happened at least ``days`` days before election day ``e``."""
         d = day if day is not None else self.t.get(key)
         if d is None or days is None:
@@ -340,7 +357,7 @@ class _Timeline:
         else:
             zh = f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（规则参数“{parameter_label(param)}”）"
             en = f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
-        self.add(
+        yield self.add(
             "TK-TIME-3",
             path or f"/timeline/{key}",
             zh,
@@ -363,7 +380,7 @@ class _Timeline:
         severity: str | None = None,
         day: Date | None = None,
         path: str | None = None,
-    ) -> None:
+    ) -> Iterator[Finding]:
         """``key`` happened on or after ``anchor`` and at most ``days`` days after it."""
         d = day if day is not None else self.t.get(key)
         if d is None or anchor is None or days is None:
@@ -371,7 +388,7 @@ class _Timeline:
         here = path or f"/timeline/{key}"
         n = (d - anchor).days
         if n < 0:
-            self.add(
+            yield self.add(
                 "TK-TIME-2",
                 here,
                 f"{LABEL[key][0]} {d} 早于{LABEL[anchor_key][0]} {anchor}",
@@ -384,7 +401,7 @@ class _Timeline:
             return
         if d <= plus_days(anchor, days):
             return
-        last, unknown = self.deadline(anchor, days, rule, here)
+        last, unknown = yield from self.deadline(anchor, days, rule, here)
         if d <= last:
             return
         if unknown is not None:
@@ -394,7 +411,7 @@ class _Timeline:
             moved, moved_en = "（已按节假日顺延）", " (moved past days off)"
         else:
             moved, moved_en = "", ""
-        self.add(
+        yield self.add(
             "TK-TIME-4",
             here,
             f"{LABEL[key][0]} {d} 在{LABEL[anchor_key][0]} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；规则参数“{parameter_label(param)}”）",
@@ -407,24 +424,24 @@ class _Timeline:
 
     # ------------------------------------------------------------ party (P-TIME-1..4, P-SIZE-2)
 
-    def party(self, e: Date, e_path: str, formed: Date) -> None:
+    def party(self, e: Date, e_path: str, formed: Date) -> Iterator[Finding]:
         t = self.t
-        self.order("request_submitted", "request_approved", "P-TIME-1")
+        yield from self.order("request_submitted", "request_approved", "P-TIME-1")
         for key in ("request_submitted", "request_approved", "preliminary_nominees_published"):
-            self.order(
+            yield from self.order(
                 key,
                 "election_day",
                 "P-TIME-1" if key.startswith("request") else "P-TIME-2",
                 strict=True,
                 b_date=e,
             )
-        self.order("request_approved", "preliminary_nominees_published", "P-TIME-2")
+        yield from self.order("request_approved", "preliminary_nominees_published", "P-TIME-2")
         sub = t.get("request_submitted")
         months = self.param("request_lead_months")
         if sub is not None and sub < e and months:
             latest = minus_months(e, months)
             if sub > latest:
-                self.add(
+                yield self.add(
                     "TK-TIME-5",
                     "/timeline/request_submitted",
                     f"请示提交日 {sub} 距选举日 {e} 为 {(e - sub).days} 日，应在选举 {months} 个月之前（不晚于 {latest}；规则参数“{parameter_label('request_lead_months')}”）",
@@ -435,10 +452,10 @@ class _Timeline:
                 )
         start, end = t.get("public_notice_start"), t.get("public_notice_end")
         if start is not None and start < e:
-            self.order("preliminary_nominees_published", "public_notice_start", "P-TIME-2")
-            self.order("public_notice_end", "election_day", "P-TIME-2", strict=True, b_date=e)
+            yield from self.order("preliminary_nominees_published", "public_notice_start", "P-TIME-2")
+            yield from self.order("public_notice_end", "election_day", "P-TIME-2", strict=True, b_date=e)
             if end is not None and start <= end < e:
-                self.notice(
+                yield from self.notice(
                     start,
                     end,
                     "prospective",
@@ -446,12 +463,12 @@ class _Timeline:
                     "P-TIME-3",
                 )
         elif start is not None and end is not None and start <= end:
-            self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
+            yield from self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
         report = self.param("result_report_days")
         reported = t.get("results_reported")
         on_or_after = reported is None or reported >= formed  # before: TK-TIME-2 in generic()
         if isinstance(report, int) and not isinstance(report, bool) and on_or_after:
-            self.within(
+            yield from self.within(
                 "results_reported",
                 "formed",
                 formed,
@@ -460,9 +477,9 @@ class _Timeline:
                 "result_report_days",
                 severity=WARNING,
             )
-        self.term(e, e_path, "term_window_months", "P-SIZE-2", both_ways=True, severity=ERROR)
+        yield from self.term(e, e_path, "term_window_months", "P-SIZE-2", both_ways=True, severity=ERROR)
 
-    def notice(self, start: Date, end: Date, which: str, what: tuple[str, str], rule: str) -> None:
+    def notice(self, start: Date, end: Date, which: str, what: tuple[str, str], rule: str) -> Iterator[Finding]:
         """A 公示 from ``start`` to ``end`` lasts the profile's minimum, in its unit."""
         need = self.param(f"{which}_notice_days")
         unit = self.param(f"{which}_notice_unit")
@@ -474,9 +491,9 @@ class _Timeline:
             cal = self.calendar()
             days = (end - start).days + (1 if with_start else 0)
             if days < need and not all(cal.covers(y) for y in years_needed(start, end)):
-                self.short_in_calendar_days(start, end, what, rule, days, need, which, with_start)
+                yield from self.short_in_calendar_days(start, end, what, rule, days, need, which, with_start)
                 return
-            if not self.covered(start, end, what, rule, path):
+            if not (yield from self.covered(start, end, what, rule, path)):
                 return
             n = cal.workdays_after(start, end) + (1 if with_start and cal.is_workday(start) else 0)
         else:
@@ -490,7 +507,7 @@ class _Timeline:
         )
         src = f"；工作日按{source_words(self.calendar().source)}" if unit == "working" else ""
         src_en = f"; working days per {self.calendar().source}" if unit == "working" else ""
-        self.add(
+        yield self.add(
             "TK-TIME-6",
             path,
             f"{what[0]} {start} 至 {end} 共 {n} {UNIT[unit][0]}（{counted[0]}{src}），应不少于 {need} {UNIT[unit][0]}（规则参数“{parameter_label(which + '_notice_days')}”）",
@@ -510,12 +527,12 @@ class _Timeline:
         need: int,
         which: str,
         with_start: bool,
-    ) -> None:
+    ) -> Iterator[Finding]:
         """A working-day 公示 in a year the calendar does not cover, already too short in calendar
         days (its working days are at most its calendar days): too short without the calendar."""
         counted = "含开始当日" if with_start else "开始当日不计入"
         counted_en = "start day counted" if with_start else "start day not counted"
-        self.add(
+        yield self.add(
             "TK-TIME-6",
             "/timeline/public_notice_end",
             f"{what[0]} {start} 至 {end} 共 {days} 日（{counted}），工作日不会多于 {days} 个，应不少于 {need} 个工作日（{which}_notice_days；无须节假日数据即可判定）",
@@ -527,7 +544,7 @@ class _Timeline:
 
     def term(
         self, e: Date, e_path: str, param: str, rule: str, *, both_ways: bool, severity: str
-    ) -> None:
+    ) -> Iterator[Finding]:
         """The election within ``param`` months of the term's expiry (after it; ``both_ways``:
         also before it)."""
         exp = self.t.get("term_expires")
@@ -537,7 +554,7 @@ class _Timeline:
         late, early = plus_months(exp, months), minus_months(exp, months)
         if e > late or (both_ways and e < early):
             bound = f"{early} — {late}" if both_ways else f"<= {late}"
-            self.add(
+            yield self.add(
                 "TK-TIME-7",
                 e_path,
                 f"选举日 {e} 与任期届满日 {exp} 相差超过 {months} 个月（应在 {bound.replace('<=', '不晚于')}；规则参数“{parameter_label(param)}”）",
@@ -550,16 +567,16 @@ class _Timeline:
 
     # ------------------------------------------------------------ villagers and residents (V-T-*)
 
-    def villager(self, e: Date, e_path: str, formed: Date, f_path: str) -> None:
+    def villager(self, e: Date, e_path: str, formed: Date, f_path: str) -> Iterator[Finding]:
         t, p = self.t, self.param
         published = t.get("voter_list_published")
-        self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
-        self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
+        yield from self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
+        yield from self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
         lead, republish = p("voter_list_days"), p("postpone_republish_days")
         if published is not None and lead is not None and republish is not None:
             gap, oldest = (e - published).days, lead + republish
             if gap >= oldest:
-                self.add(
+                yield self.add(
                     "TK-TIME-7",
                     "/timeline/voter_list_published",
                     f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，达到 {lead} + {republish} 日：如选举曾推迟 {republish} 日以上（含本数），须重新公布名单（规则参数“{parameter_label('postpone_republish_days')}”）",
@@ -569,7 +586,7 @@ class _Timeline:
                     recorded=gap,
                     severity=WARNING,
                 )
-        self.within(
+        yield from self.within(
             "objection_received",
             "voter_list_published",
             published,
@@ -578,7 +595,7 @@ class _Timeline:
             "objection_days",
             severity=WARNING,
         )
-        self.within(
+        yield from self.within(
             "objection_answered",
             "objection_received",
             t.get("objection_received"),
@@ -586,15 +603,15 @@ class _Timeline:
             "V-T-OBJ",
             "objection_answer_days",
         )
-        self.order("objection_answered", "election_day", "V-T-OBJ", strict=True, b_date=e)
-        self.before(
+        yield from self.order("objection_answered", "election_day", "V-T-OBJ", strict=True, b_date=e)
+        yield from self.before(
             "candidates_published", e, p("candidate_list_days"), "V-T-CAND", "candidate_list_days"
         )
-        self.before(
+        yield from self.before(
             "time_place_announced", e, p("time_place_days"), "V-T-TIMEPLACE", "time_place_days"
         )
-        self.proxies(e, published)
-        self.within(
+        yield from self.proxies(e, published)
+        yield from self.within(
             "handover_completed",
             "formed",
             formed,
@@ -602,7 +619,7 @@ class _Timeline:
             "V-T-HANDOVER",
             "handover_days",
         )
-        self.within(
+        yield from self.within(
             "supervisory_committee_elected",
             "formed",
             formed,
@@ -611,10 +628,10 @@ class _Timeline:
             "supervisory_days",
             severity=WARNING,
         )
-        self.supplementary(e)
-        self.term(e, e_path, "term_postpone_months", "V-T-TERM", both_ways=False, severity=WARNING)
+        yield from self.supplementary(e)
+        yield from self.term(e, e_path, "term_postpone_months", "V-T-TERM", both_ways=False, severity=WARNING)
 
-    def proxies(self, e: Date, published: Date | None) -> None:
+    def proxies(self, e: Date, published: Date | None) -> Iterator[Finding]:
         """V-T-PROXY: by election day (or the profile's lead), within the seed plan's days of the
         voter list, published within its days of review and not after election day."""
         p = self.param
@@ -624,7 +641,7 @@ class _Timeline:
             d, here = Date.fromisoformat(proxy.registered_on), f"/proxies/{j}/registered_on"
             lead = p("proxy_lead_days")
             if lead is not None and (e - d).days < lead:
-                self.before(
+                yield from self.before(
                     "proxy_registered_on",
                     e,
                     p("proxy_lead_days"),
@@ -634,7 +651,7 @@ class _Timeline:
                     path=here,
                 )
             else:
-                self.within(
+                yield from self.within(
                     "proxy_registered_on",
                     "voter_list_published",
                     published,
@@ -646,7 +663,7 @@ class _Timeline:
                     path=here,
                 )
         closed = self.t.get("proxy_registration_closed")
-        self.within(
+        yield from self.within(
             "proxy_registration_closed",
             "voter_list_published",
             published,
@@ -655,7 +672,7 @@ class _Timeline:
             "proxy_registration_days",
             severity=WARNING,
         )
-        self.within(
+        yield from self.within(
             "proxy_list_published",
             "proxy_registration_closed",
             closed,
@@ -664,9 +681,9 @@ class _Timeline:
             "proxy_publish_days",
             severity=WARNING,
         )
-        self.order("proxy_list_published", "election_day", "V-T-PROXY", b_date=e)
+        yield from self.order("proxy_list_published", "election_day", "V-T-PROXY", b_date=e)
 
-    def supplementary(self, e: Date) -> None:
+    def supplementary(self, e: Date) -> Iterator[Finding]:
         """V-T-SUPP: a supplementary round within the profile's days of the previous vote (a
         round without a date is on election day, FORMAT.md); a round before the previous one is
         TK-TIME-1 (rounds())."""
@@ -675,7 +692,7 @@ class _Timeline:
         for i, rnd in enumerate(self.r.rounds):
             d = Date.fromisoformat(rnd.date) if rnd.date else e
             if rnd.kind == "supplementary" and prev is not None and d >= prev:
-                self.within(
+                yield from self.within(
                     "supplementary_round",
                     "previous_vote",
                     prev,
@@ -689,4 +706,4 @@ class _Timeline:
             prev = d
 
 
-__all__ = ["check_timeline", "minus_months", "plus_months"]
+__all__ = ["minus_months", "plus_months", "timeline_findings"]

@@ -19,6 +19,7 @@ from typing import Any
 from tallykit.counting.outcome import Count
 from tallykit.counting.explain import explain
 from tallykit.profiles import BUILTIN
+from tallykit.serial import to_json
 from tallykit.text.texts import text
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
@@ -110,7 +111,7 @@ def item_of(
     answer: dict[str, Any] = {
         "zh": f"{why_zh}。{_summary(draft.counted, Lang.ZH)}",
         "en": f"{why_en}. {_summary(draft.counted, Lang.EN)}",
-        "outcome": [r.to_json() for r in draft.counted.rounds],
+        "outcome": to_json(draft.counted.rounds),
     }
     if draft.key is not None:
         answer.update(draft.key)
@@ -125,7 +126,7 @@ def item_of(
         "question": {"zh": draft.question[0], "en": draft.question[1]},
         "asks": draft.asks,
         "answer": answer,
-        "steps": [s.to_json() for s in explain(draft.results, draft.counted)] + list(draft.steps),
+        "steps": to_json(tuple(explain(draft.results, draft.counted))) + list(draft.steps),
         "show": draft.show,
         "mistake": draft.mistake,
         "scenario": draft.data,

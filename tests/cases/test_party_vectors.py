@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tallykit.serial import to_json
 from tallykit import count, parse_results
 from tallykit.counting.ballots import INVALID, Layout, classify
 from tallykit.profiles import BUILTIN
@@ -116,7 +117,7 @@ def test_d10_three_way_tie_for_two_seats_goes_to_a_runoff():
     assert r.result == "tie_revote"
     assert r.elected == {"委员": ["甲", "乙"]}
     assert (r.seating[0].tied, r.seating[0].tied_seats) == (("丙", "丁", "戊"), 2)
-    assert r.to_json()["tie_revote"] == {"委员": {"candidates": ["丙", "丁", "戊"], "seats": 2}}
+    assert to_json(r)["tie_revote"] == {"委员": {"candidates": ["丙", "丁", "戊"], "seats": 2}}
 
 
 def test_d11_shortfall_is_never_filled_from_below_the_threshold():
@@ -126,7 +127,7 @@ def test_d11_shortfall_is_never_filled_from_below_the_threshold():
 
     assert r.result == "supplementary"
     assert r.elected == {"委员": ["甲", "乙"]}
-    assert r.seating[0].unfilled == 3 and r.to_json()["unfilled"] == {"委员": 3}
+    assert r.seating[0].unfilled == 3 and to_json(r)["unfilled"] == {"委员": 3}
 
 
 def test_d11_recorded_seat_reduction_is_honoured_not_invented():

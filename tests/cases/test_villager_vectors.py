@@ -11,6 +11,7 @@ from tests.support.villager_build import counted, recall_file, villager, with_pa
 
 from tallykit.counting.rounds import count
 from tallykit.results import parse_results
+from tallykit.serial import to_json
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "shared" / "examples"
 
@@ -160,7 +161,7 @@ def test_d12_recall_passes_with_more_than_half_of_those_voting():
     """D12: 501 of 1000 vote (valid), 251 yes: 2*251 > 501 (V-RECALL-1)."""
     r = counted(recall_file(1000, 501, 251)).rounds[0]
 
-    assert r.result == "recalled" and r.to_json()["recalled"] == ["张三"]
+    assert r.result == "recalled" and to_json(r)["recalled"] == ["张三"]
     assert r.gates[0].rule == "V-RECALL-1" and r.threshold.rule == "V-RECALL-1"
 
 
@@ -168,7 +169,7 @@ def test_d13_recall_fails_with_exactly_half_minus_one():
     """D13: 250 yes of 501 voting is not more than half."""
     r = counted(recall_file(1000, 501, 250)).rounds[0]
 
-    assert r.result == "not_recalled" and r.to_json()["recalled"] == []
+    assert r.result == "not_recalled" and to_json(r)["recalled"] == []
 
 
 def test_recall_with_exactly_half_turnout_is_void():

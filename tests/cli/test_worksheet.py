@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tallykit.serial import to_json
 from tallykit.cli.worksheet import render
 from tallykit.counting.rounds import count
 from tallykit.results import parse_results
@@ -33,7 +34,7 @@ SOURCES = [
 def make_item(seed: int, name: str, path: Path) -> dict[str, Any]:
     """A drill-shaped item around one results file; the answer is the count's outcome."""
     scenario = json.loads(path.read_text(encoding="utf-8-sig"))
-    outcome = count(parse_results(scenario)).to_json()["outcome"]
+    outcome = to_json(count(parse_results(scenario)))["outcome"]
     family = (
         "villager"
         if scenario["election"]["kind"].startswith(("villagers", "residents"))

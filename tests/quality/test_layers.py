@@ -31,6 +31,8 @@ LAYERS = [
             "tallykit.errors",
             "tallykit.rules",
             "tallykit.findings",
+            "tallykit.exits",
+            "tallykit.serial",
             "tallykit.text",
         ),
     ),

@@ -6,6 +6,7 @@ import pytest
 
 from tallykit import InputError, PROFILES, count, parse_results, resolve_profile
 from tallykit.profiles import PARAMETERS
+from tallykit.serial import to_json
 
 from tests.support.helpers import party_file
 
@@ -49,7 +50,7 @@ def test_file_profile_extends_and_output_states_it():
     c = count(parse_results(data))
 
     assert c.rounds[0].elected == {"委员": ["甲"]}
-    described = c.to_json()["profile"]
+    described = to_json(c)["profile"]
     assert described["id"] == "party-2020" and described["set"] == ["threshold_base"]
     assert described["params"]["threshold_base"] == "present"
 

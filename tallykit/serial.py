@@ -1,0 +1,67 @@
+"""The one serialiser: any value of tallykit as JSON-ready data (dicts, lists, strings, numbers).
+
+``to_json(value, lang)`` writes an attrs value field by field in declaration order, a mapping
+(``FrozenDict`` too) as a dict, a tuple or list as a list and an enum member as its value. A
+value class says how it differs, never by code of its own that walks its parts:
+
+* ``attrs.field(metadata=json_skip())`` leaves a field out;
+* ``attrs.field(metadata=json_lang("message", Lang.ZH))`` writes a one-language text under one name
+  (the field of the other language writes under the same name in that language);
+* ``JSON_EXTRA = ("formula", ...)`` adds computed properties after the fields;
+* a ``json_view(self)`` method gives a differently shaped value (a dict of values, written by
+  this same function).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from tallykit.vocabulary import Lang
+
+
+def json_skip() -> dict[str, Any]:
+    """Field metadata: not written."""
+    return {"json": False}
+
+
+def json_lang(name: str, lang: Lang) -> dict[str, Any]:
+    """Field metadata: written as ``name`` when the output language is ``lang``."""
+    return {"json": name, "lang": lang}
+
+
+def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
+    """``value`` as JSON-ready data, texts in ``lang`` where a value holds one per language.
+
+    >>> from tallykit.findings import Finding
+    >>> to_json(Finding("TK-X-1", ("P-A",), "error", "/a", "中", "en", None, 3), Lang.EN)
+    {'code': 'TK-X-1', 'rules': ['P-A'], 'severity': 'error', 'path': '/a', 'message': 'en', 'expected': None, 'recorded': 3}
+    """
+    if isinstance(value, enum.Enum):
+        return to_json(value.value, lang)
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    view = getattr(value, "json_view", None)
+    if view is not None:
+        return to_json(view(), lang)
+    if attrs.has(type(value)):
+        out: dict[str, Any] = {}
+        for field in attrs.fields(type(value)):
+            name = field.metadata.get("json", field.name)
+            if name is False or field.metadata.get("lang", lang) != lang:
+                continue
+            out[name] = to_json(getattr(value, field.name), lang)
+        for extra in getattr(value, "JSON_EXTRA", ()):
+            out[extra] = to_json(getattr(value, extra), lang)
+        return out
+    if isinstance(value, Mapping):
+        return {str(to_json(k, lang)): to_json(v, lang) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_json(v, lang) for v in value]
+    raise TypeError(f"no JSON form for {type(value).__name__}")
+
+
+__all__ = ["json_lang", "json_skip", "to_json"]
