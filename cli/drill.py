@@ -16,10 +16,7 @@ import click
 from tallykit.cli.files import make_folder, write_atomic
 from tallykit.cli.common import FORMAT, LANG, dump, guarded
 from tallykit.vocabulary import Lang
-
-
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return zh if lang == Lang.ZH else en
+from tallykit.text.texts import pick as _t
 
 
 # ---------------------------------------------------------------- text

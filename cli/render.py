@@ -9,10 +9,7 @@ from tallykit.text.labels import formula_words, profile_shown
 from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
 from tallykit.text.texts import count_en, text
 from tallykit.vocabulary import Lang, ThresholdTest
-
-
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return zh if lang == Lang.ZH else en
+from tallykit.text.texts import pick as _t
 
 
 def _rules(ids: tuple[str, ...] | list[str] | str) -> str:

@@ -12,10 +12,7 @@ import click
 from tallykit.cli.common import LANG, finish
 from tallykit.exits import UNUSABLE
 from tallykit.vocabulary import Lang
-
-
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return zh if lang == Lang.ZH else en
+from tallykit.text.texts import pick as _t
 
 
 @click.command("serve")

@@ -22,6 +22,7 @@ from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import UNUSABLE, RunReport, entry_status
 from tallykit.vocabulary import Lang
+from tallykit.text.texts import pick as _t
 
 
 @attrs.frozen
@@ -277,11 +278,6 @@ class WorkerDied(Exception):
     """The process verifying a file ended without an answer (killed, out of memory, a crash)."""
 
 
-def _t(lang: Lang, zh: str, en: str) -> str:
-    return zh if lang == Lang.ZH else en
-
-
-SEVERITY = {"error": ("错误", "error"), "warning": ("警告", "warning"), "info": ("提示", "info")}
 SUMMARY_COLUMNS = ("files", "ok", "with_warnings", "with_errors", "unreadable")
 
 
@@ -300,7 +296,6 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
     summary table (files with warnings only have their own column)."""
     from tallykit.findings import BY_CODE
     from tallykit.text.labels import parameter_label, profile_label, profile_shown, value_label
-    i = 0 if lang == Lang.ZH else 1
     lines: list[str] = []
     for e in entries:
         profile = "—"
@@ -320,7 +315,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
             lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
-            lines.append(f"  {SEVERITY[f['severity']][i]} {f['code']} [{rules}] {finding_place(f, lang)}")
+            lines.append(f"  {value_label('severity', f['severity'], lang)} {f['code']} [{rules}] {finding_place(f, lang)}")
             lines.append(f"    {f['message']}")
             check = BY_CODE.get(f["code"])
             if check is not None and f["severity"] != "info":
@@ -495,6 +490,7 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
     """列出核查规则目录：代码、严重程度、说明、处理意见、规则与条款 (the check catalogue)."""
     from tallykit.check.verify import checks_by_code
     from tallykit.findings import CATALOGUE, PRODUCED_ELSEWHERE
+    from tallykit.text.labels import value_label
 
     made_by = checks_by_code()
     if fmt == "json":
@@ -504,7 +500,7 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
         return
     lines = []
     for c in CATALOGUE:
-        lines.append(f"{c.code}  {SEVERITY[c.severity][0 if lang == 'zh' else 1]}  {c.title(lang)}")
+        lines.append(f"{c.code}  {value_label('severity', c.severity, lang)}  {c.title(lang)}")
         lines.append(f"  {c.explanation(lang)}")
         lines.append(f"  {_t(lang, '录入人员', 'clerk')}: {c.remediation_clerk(lang)}")
         lines.append(f"  {_t(lang, '审核人员', 'reviewer')}: {c.remediation_reviewer(lang)}")

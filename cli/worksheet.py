@@ -34,103 +34,6 @@ from tallykit.vocabulary import Lang
 
 __all__ = ["render"]
 
-_L: dict[str, tuple[str, str]] = {
-    "sheet": ("计票练习", "Counting drill"),
-    "worksheet": ("练习题", "worksheet"),
-    "answers": ("答案与讲解", "answers and explanations"),
-    "trainee": (
-        "姓名 ________________　　单位 ________________　　日期 ____________",
-        "Name ________________   Unit ________________   Date ____________",
-    ),
-    "intro": (
-        "每题先读题目，再看题下的情况和选票，在“作答”处打勾或填写。同样的选票只画一张，右上角注明张数。",
-        "Read each question, look at the facts and ballots below it, and answer under "
-        "'Your answer'. Identical ballots are drawn once with their count.",
-    ),
-    "items": ("共 {n} 题，答案另附。", "{n} {items}; answers on a separate sheet."),
-    "item": ("第 {n} 题", "Item {n}"),
-    "meta": ("编号 {id} · 种子 {seed}", "id {id} · seed {seed}"),
-    "facts": ("基本情况", "Facts"),
-    "your_answer": ("作答", "Your answer"),
-    "seats": ("应选 {n} 名", "{n} {seats}"),
-    "reserved_female": ("专职专选女性", "reserved for a woman"),
-    "members": ("正式党员 {n} 名", "{n} full members"),
-    "expected": ("应到会有选举权人数 {n} 人", "members expected {n}"),
-    "present": ("实到会有选举权人数 {n} 人", "members present {n}"),
-    "registered": ("登记参加选举的选民 {n} 人", "registered voters {n}"),
-    "representatives": ("居民代表 {n} 人", "representatives {n}"),
-    "exclusions": ("不列入应到会人数的党员", "members left out of 应到会"),
-    "reason": ("原因", "reason"),
-    "approved_upper": ("上级同意", "upper approved"),
-    "approved_meeting": ("大会通过", "meeting approved"),
-    "yes": ("是", "yes"),
-    "no": ("否", "no"),
-    "candidates": ("候选人", "Candidates"),
-    "female": ("女", "f"),
-    "male": ("男", "m"),
-    "round": ("第 {n} 轮　{kind}", "Round {n}: {kind}"),
-    "issued": ("发出选票 {n} 张", "ballots issued {n}"),
-    "returned": ("收回 {n} 张", "returned {n}"),
-    "participants": ("参加投票 {n} 人", "voters taking part {n}"),
-    "valid": ("有效 {n} 张", "valid {n}"),
-    "invalid": ("无效 {n} 张", "invalid {n}"),
-    "stations": ("投票站 / 流动票箱", "Polling stations / mobile boxes"),
-    "mobile": ("流动票箱", "mobile box"),
-    "station_counts": ("发出 {i} 张，收回 {r} 张", "issued {i}, returned {r}"),
-    "ballots_drawn": ("收回的选票（共 {n} 张，{k} 种）", "Ballots returned ({n} in {k} kinds)"),
-    "ballots_shown": ("选票", "Ballots"),
-    "stack": (
-        "收回的选票（共 {n} 张，按开箱顺序编号）",
-        "Ballots returned ({n}, numbered as they came out)",
-    ),
-    "tally": ("计票记录（得票数）", "Recorded tally (votes)"),
-    "votes": ("{n} 票", "{n}"),
-    "proxies": ("委托投票登记", "Proxy votes registered"),
-    "principal": ("委托人", "principal"),
-    "proxy": ("受托人", "proxy"),
-    "relation": ("关系", "relation"),
-    "voted_in_person": ("委托人亲自投票", "principal voted in person"),
-    "count": ("×{n} 张", "×{n}"),
-    "kind_no": ("第 {n} 种", "kind {n}"),
-    "ballot_no": ("第 {n} 张", "No. {n}"),
-    "marks_row": ("符　号", "mark"),
-    "write_in": ("另选他人", "另选他人 (write-in)"),
-    "stroke_note": ("（按姓氏笔画为序）", "(names in surname stroke order)"),
-    "how_to": (
-        "说明：赞成的划“○”，不赞成的划“×”，弃权的不划任何符号；"
-        "另选他人的，在“另选他人”栏内写上姓名，并在其下方格内划“○”。",
-        "How to mark: ○ approve, × disapprove, nothing to abstain; for another person "
-        "write the name under 另选他人 and mark ○ below it.",
-    ),
-    "sheet_title": ("计票表", "Tally sheet"),
-    "sheet_marks": ("划记（画“正”字）", "tally marks"),
-    "sheet_total": ("得票", "votes"),
-    "sheet_classes": (
-        "有效 ____ 张（其中部分有效 ____ 张）　无效 ____ 张　合计 ____ 张",
-        "valid ____ (partly valid ____)   invalid ____   total ____",
-    ),
-    "writein_row": ("另选：________", "write-in: ________"),
-    "answer": ("答案", "Answer"),
-    "right": ("正确答案", "Right answers"),
-    "outcome": ("结果", "Outcome"),
-    "steps": ("步骤", "Steps"),
-    "key": ("逐张判断", "Ballot by ballot"),
-    "totals": ("合计", "Totals"),
-    "class": ("类别", "class"),
-    "why": ("理由", "reason"),
-    "gets": ("计票", "votes to"),
-    "elected": ("当选", "elected"),
-    "nominated": ("确定人选", "nominated"),
-    "recalled": ("被罢免", "recalled"),
-    "unfilled": ("空缺 {n} 名", "{n} unfilled"),
-    "tied": ("再次投票：{names}（{n} 名）", "re-vote: {names} ({n} {seats})"),
-    "next_candidates": ("另行选举候选人", "supplementary candidates"),
-    "threshold": ("当选票数", "threshold"),
-    "none": ("无", "none"),
-    "at_least": ("，即至少 {n} 票", ", at least {n}"),
-    "names_blank": ("姓名：", "names: "),
-    "number_blank": ("填数：", "number: "),
-}
 
 _FLAGS = ("identifying_mark", "torn", "unreadable")  # flags drawn on the paper (texts "flag.*")
 
@@ -174,12 +77,13 @@ def _plural(n: int, word: str) -> str:
 
 
 def _t(lang: Lang, key: str, **fields: Any) -> str:
-    zh, en = _L[key]
+    """The worksheet's word ``key`` (the catalogue's ``sheet.`` section); English counts agree
+    with ``n``."""
     if lang == Lang.ZH:
-        return zh.format(**fields)
+        return text(f"sheet.{key}", lang, **fields)
     n = fields.get("n")
     count = n if isinstance(n, int) else 2
-    return en.format(seats=_plural(count, "seat"), items=_plural(count, "item"), **fields)
+    return text(f"sheet.{key}", lang, seats=_plural(count, "seat"), items=_plural(count, "item"), **fields)
 
 
 def _pick(pair: Mapping[str, Any] | None, lang: Lang) -> str:

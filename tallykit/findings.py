@@ -793,6 +793,24 @@ def check(code: str, stage: Stage = Stage.FILE) -> Callable[[Callable[..., Itera
     return register
 
 
+def check_each(
+    stage: Stage, view: Callable[[Any], Any], methods: Iterable[tuple[str, Callable[..., Iterable[Finding]]]]
+) -> None:
+    """Register each ``(code, method)`` as the check of its code: the method called on what
+    ``view(subject)`` gives (None: the check does not apply to this file)."""
+    for code, method in methods:
+        check(code, stage)(_method_check(view, method))
+
+
+def _method_check(view: Callable[[Any], Any], method: Callable[..., Iterable[Finding]]) -> Callable[[Any], Iterable[Finding]]:
+    def run(subject: Any) -> Iterable[Finding]:
+        seen = view(subject)
+        return () if seen is None else method(seen)
+
+    run.__module__, run.__name__, run.__qualname__ = method.__module__, method.__name__, method.__qualname__
+    return run
+
+
 __all__ = [
     "BY_CODE",
     "CATALOGUE",
@@ -807,5 +825,6 @@ __all__ = [
     "Text",
     "WARNING",
     "check",
+    "check_each",
     "finding",
 ]

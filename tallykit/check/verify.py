@@ -20,7 +20,7 @@ import tallykit.procedure.composition  # noqa: F401  (registers the people check
 import tallykit.procedure.timeline  # noqa: F401  (registers the timeline checks)
 from tallykit import rules
 from tallykit.counting.explain import arithmetic
-from tallykit.counting.outcome import Count, RoundOutcome
+from tallykit.counting.outcome import Count, Gate, RoundOutcome
 from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
 from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
@@ -31,7 +31,7 @@ from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
 from tallykit.text.texts import text
 from tallykit.version import REPORT_FORMAT, __version__
-from tallykit.vocabulary import Lang, Severity
+from tallykit.vocabulary import Lang
 
 if TYPE_CHECKING:
     from tallykit.counting.strokes import SingleGivenName
@@ -222,10 +222,9 @@ def stations_returned(s: Subject, i: int) -> Iterator[Finding]:
                 )
     for g in gates:
         if not g.passed:
-            yield s.finding(
-                "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{arithmetic(g.formula)} 不成立，本轮无效",
+            yield _failed_gate(
+                s, rnd, g, "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{arithmetic(g.formula)} 不成立，本轮无效",
                 f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
-                rules=g.rules, expected=g.formula, recorded=dict(g.values), severity=_gate_severity(rnd),
             )
 
 
@@ -332,8 +331,8 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
     answer = decide(q)
     if answer.feasible is False:
         yield s.finding(
-            "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{FEAS_METHOD.get(answer.method, answer.method)}）：{answer.reason_zh}",
-            f"no ballots can give these totals ({answer.method}): {answer.reason_en}", expected="feasible", recorded="infeasible",
+            "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{text('feasibility.' + answer.method, Lang.ZH)}）：{answer.reason_zh}",
+            f"no ballots can give these totals ({text('feasibility.' + answer.method, Lang.EN)}): {answer.reason_en}", expected="feasible", recorded="infeasible",
         )
     elif answer.feasible is None:
         yield s.finding(
@@ -345,10 +344,14 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
 # ------------------------------------------------------------ gates and outcome
 
 
-def _gate_severity(rnd: Round) -> Severity | None:
+def _failed_gate(s: Subject, rnd: Round, gate: Gate, code: str, path: str, zh: str, en: str) -> Finding:
     """A failed gate voids the round: an error unless the round was declared void, then a note
     (the record is consistent)."""
-    return INFO if rnd.declared is not None and rnd.declared.void is True else None
+    declared_void = rnd.declared is not None and rnd.declared.void is True
+    return s.finding(
+        code, path, zh, en, rules=gate.rules, expected=gate.formula, recorded=dict(gate.values),
+        severity=INFO if declared_void else None,
+    )
 
 
 @check("TK-RECON-1", Stage.ROUND)
@@ -357,10 +360,9 @@ def reconciliation(s: Subject, i: int) -> Iterator[Finding]:
     rnd, out, path = _round(s, i)
     for g in out.gates:
         if not g.passed and g.code.startswith("reconciliation"):
-            yield s.finding(
-                "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
+            yield _failed_gate(
+                s, rnd, g, "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
                 f"{text(g.code, Lang.EN)}: {g.formula} does not hold; the round is void",
-                rules=g.rules, expected=g.formula, recorded=dict(g.values), severity=_gate_severity(rnd),
             )
 
 
@@ -370,12 +372,10 @@ def quorum(s: Subject, i: int) -> Iterator[Finding]:
     rnd, out, path = _round(s, i)
     for g in out.gates:
         if not g.passed and g.code != "station_reconciliation" and not g.code.startswith("reconciliation"):
-            values = dict(g.values)
-            yield s.finding(
-                "TK-QUORUM-1", "/electorate/present" if "present" in values else path,
+            yield _failed_gate(
+                s, rnd, g, "TK-QUORUM-1", "/electorate/present" if "present" in g.values else path,
                 f"{text(g.code, Lang.ZH)}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
                 f"{text(g.code, Lang.EN)} not met: {g.formula} does not hold; the round is void",
-                rules=g.rules, expected=g.formula, recorded=values, severity=_gate_severity(rnd),
             )
 
 
@@ -990,7 +990,7 @@ def proxies(s: Subject) -> Iterator[Finding]:
     for note in rejected:
         principal, proxy = (tuple(note.names) + ("", ""))[:2]
         at = next((k for k, p in enumerate(s.results.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
-        zh, en = PROXY_TEXT.get(note.code, (note.code, note.code))
+        zh, en = text(f"finding.{note.code}", Lang.ZH), text(f"finding.{note.code}", Lang.EN)
         counted = note.code == "proxy_over_limit"  # the record counted a ballot it may not hold
         if counted:
             zh += "；记录把这份委托的选票计入了收回选票和参加投票人数，须更正记录的合计"
@@ -1069,22 +1069,12 @@ def _proxy_exposure(s: Subject) -> tuple[list[tuple[str, str]], list[tuple[str, 
     return risks, margins
 
 
-FEAS_METHOD = {"bounds": "按上下界判定", "z3": "逐张选票求解判定"}
-
-
 def _step_zh(step: str | None) -> str:
     """A next step in Chinese words (never the English value)."""
     return f"“{text(step)}”" if step else "无（选举完成）"
 
 
 PROXY_PARAMETER = {"proxy_over_limit": "proxy_limit", "proxy_held_by_candidate": "candidate_may_hold_proxy"}
-PROXY_TEXT = {
-    "proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
-    "proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
-    "proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
-    "proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
-    "proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托", "the proxy is a candidate in this election; candidates may not hold proxies"),
-}
 
 
 __all__ = ["Report", "verify"]

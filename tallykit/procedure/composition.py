@@ -14,7 +14,7 @@ import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from tallykit.findings import ERROR, Finding, Stage, check
+from tallykit.findings import ERROR, Finding, Stage, check, check_each
 from tallykit.procedure.eligibility import Winner, age_on, election_day, winners
 from tallykit.procedure.subject import Subject
 from tallykit.text.labels import reading_words
@@ -69,135 +69,6 @@ def _composition(s: Subject) -> _Composition | None:
     reduced = s.counted.rounds[-1].result == "seat_reduction"
     members = _members(winners(s.results, s.counted))
     return _Composition(s.results, _settings(s), s.family, s.finding, members, reduced)
-
-
-@check("TK-COMP-1", Stage.PEOPLE)
-def statutory_size(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.statutory_size()
-
-
-@check("TK-COMP-12", Stage.PEOPLE)
-def branch_committee(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.branch_committee()
-
-
-@check("TK-COMP-2", Stage.PEOPLE)
-def usual_size(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.size()
-
-
-@check("TK-COMP-3", Stage.PEOPLE)
-def no_woman(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.no_woman()
-
-
-@check("TK-COMP-4", Stage.PEOPLE)
-def women_share(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.women_share()
-
-
-@check("TK-COMP-5", Stage.PEOPLE)
-def young(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.young()
-
-
-@check("TK-COMP-6", Stage.PEOPLE)
-def minority(s: Subject) -> Iterator[Finding]:
-    c = _composition(s)
-    return iter(()) if c is None else c.minority()
-
-
-@check("TK-KIN-1", Stage.PEOPLE)
-def committee_kin(s: Subject) -> Iterator[Finding]:
-    """Near relatives on the same committee (the profile's ``kin_avoidance``)."""
-    if s.results.election.kind not in COMMITTEE_KINDS:
-        return
-    members = _members(winners(s.results, s.counted))
-    scope = KIN_SCOPES[str(_settings(s).get("kin_avoidance", "none"))]
-    yield from _Kin(s.results).among(members, scope, "TK-KIN-1", s.finding, param="kin_avoidance")
-
-
-@check("TK-KIN-2", Stage.PEOPLE)
-def supervisory_kin(s: Subject) -> Iterator[Finding]:
-    if s.results.election.kind not in COMMITTEE_KINDS or s.family == "party":
-        return
-    members = _members(winners(s.results, s.counted))
-    scope = KIN_SCOPES[str(_settings(s).get("supervisory_kin_avoidance", "near_relative"))]
-    yield from _Kin(s.results).supervisory(members, s.family, s.finding, scope)
-
-
-@check("TK-COMP-14", Stage.PEOPLE)
-def secretary_kept(s: Subject) -> Iterator[Finding]:
-    counted = s.counted
-    if s.results.election.kind in OFFICER_KINDS and _complete(counted) and counted.rounds[-1].result == "seat_reduction":
-        yield from _secretary_kept(s.results, winners(s.results, counted), s.finding)
-
-
-@check("TK-KIN-3", Stage.PEOPLE)
-def officials_kin(s: Subject) -> Iterator[Finding]:
-    scope = KIN_SCOPES[str(_settings(s).get("officials_kin_avoidance", "none"))]
-    return _Kin(s.results).officials(s.results, scope, s.finding)
-
-
-@check("TK-COMP-13", Stage.PEOPLE)
-def community(s: Subject) -> Iterator[Finding]:
-    if s.results.election.kind != "residents_committee":
-        return iter(())
-    return _community(s.results, _settings(s), s.finding)
-
-
-@check("TK-COMP-7", Stage.PEOPLE)
-def commission_candidates(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
-    return _commission_candidates(s.results, _settings(s), s.finding, _Kin(s.results))
-
-
-@check("TK-COMP-8", Stage.PEOPLE)
-def commission_make_up(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
-    return _commission_make_up(s.results, _settings(s), s.finding)
-
-
-@check("TK-KIN-4", Stage.PEOPLE)
-def commission_kin(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
-    return _commission_kin(s.results, s.finding, _Kin(s.results))
-
-
-@check("TK-COMP-9", Stage.PEOPLE)
-def representatives_per_household(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
-    return _representatives_per_household(s.results, _settings(s), s.finding)
-
-
-def _assembly(s: Subject) -> list[Winner] | None:
-    """The committee members who sit in the representative assembly, once the committee is
-    formed; None before (or in a party election)."""
-    if s.family == "party" or not s.results.representatives or not _complete(s.counted):
-        return None
-    return _members(winners(s.results, s.counted))
-
-
-@check("TK-COMP-11", Stage.PEOPLE)
-def representatives_share(s: Subject) -> Iterator[Finding]:
-    members = _assembly(s)
-    return iter(()) if members is None else _representatives_share(s.results, s.family, s.finding, members)
-
-
-@check("TK-COMP-10", Stage.PEOPLE)
-def women_representatives(s: Subject) -> Iterator[Finding]:
-    members = _assembly(s)
-    return iter(()) if members is None else _women_representatives(s.results, s.family, s.finding, members)
 
 
 def _secretary_kept(results: Results, won: list[Winner], add: Add) -> Iterator[Finding]:
@@ -473,6 +344,108 @@ class _Composition:
 
 
 _ORG_ZH = {"branch": "支部", "general_branch": "总支部", "primary_committee": "基层"}
+
+
+check_each(
+    Stage.PEOPLE,
+    _composition,
+    (
+        ("TK-COMP-1", _Composition.statutory_size),
+        ("TK-COMP-12", _Composition.branch_committee),
+        ("TK-COMP-2", _Composition.size),
+        ("TK-COMP-3", _Composition.no_woman),
+        ("TK-COMP-4", _Composition.women_share),
+        ("TK-COMP-5", _Composition.young),
+        ("TK-COMP-6", _Composition.minority),
+    ),
+)
+
+
+@check("TK-KIN-1", Stage.PEOPLE)
+def committee_kin(s: Subject) -> Iterator[Finding]:
+    """Near relatives on the same committee (the profile's ``kin_avoidance``)."""
+    if s.results.election.kind not in COMMITTEE_KINDS:
+        return
+    members = _members(winners(s.results, s.counted))
+    scope = KIN_SCOPES[str(_settings(s).get("kin_avoidance", "none"))]
+    yield from _Kin(s.results).among(members, scope, "TK-KIN-1", s.finding, param="kin_avoidance")
+
+
+@check("TK-KIN-2", Stage.PEOPLE)
+def supervisory_kin(s: Subject) -> Iterator[Finding]:
+    if s.results.election.kind not in COMMITTEE_KINDS or s.family == "party":
+        return
+    members = _members(winners(s.results, s.counted))
+    scope = KIN_SCOPES[str(_settings(s).get("supervisory_kin_avoidance", "near_relative"))]
+    yield from _Kin(s.results).supervisory(members, s.family, s.finding, scope)
+
+
+@check("TK-COMP-14", Stage.PEOPLE)
+def secretary_kept(s: Subject) -> Iterator[Finding]:
+    counted = s.counted
+    if s.results.election.kind in OFFICER_KINDS and _complete(counted) and counted.rounds[-1].result == "seat_reduction":
+        yield from _secretary_kept(s.results, winners(s.results, counted), s.finding)
+
+
+@check("TK-KIN-3", Stage.PEOPLE)
+def officials_kin(s: Subject) -> Iterator[Finding]:
+    scope = KIN_SCOPES[str(_settings(s).get("officials_kin_avoidance", "none"))]
+    return _Kin(s.results).officials(s.results, scope, s.finding)
+
+
+@check("TK-COMP-13", Stage.PEOPLE)
+def community(s: Subject) -> Iterator[Finding]:
+    if s.results.election.kind != "residents_committee":
+        return iter(())
+    return _community(s.results, _settings(s), s.finding)
+
+
+@check("TK-COMP-7", Stage.PEOPLE)
+def commission_candidates(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _commission_candidates(s.results, _settings(s), s.finding, _Kin(s.results))
+
+
+@check("TK-COMP-8", Stage.PEOPLE)
+def commission_make_up(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _commission_make_up(s.results, _settings(s), s.finding)
+
+
+@check("TK-KIN-4", Stage.PEOPLE)
+def commission_kin(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _commission_kin(s.results, s.finding, _Kin(s.results))
+
+
+@check("TK-COMP-9", Stage.PEOPLE)
+def representatives_per_household(s: Subject) -> Iterator[Finding]:
+    if s.family == "party":
+        return iter(())
+    return _representatives_per_household(s.results, _settings(s), s.finding)
+
+
+def _assembly(s: Subject) -> list[Winner] | None:
+    """The committee members who sit in the representative assembly, once the committee is
+    formed; None before (or in a party election)."""
+    if s.family == "party" or not s.results.representatives or not _complete(s.counted):
+        return None
+    return _members(winners(s.results, s.counted))
+
+
+@check("TK-COMP-11", Stage.PEOPLE)
+def representatives_share(s: Subject) -> Iterator[Finding]:
+    members = _assembly(s)
+    return iter(()) if members is None else _representatives_share(s.results, s.family, s.finding, members)
+
+
+@check("TK-COMP-10", Stage.PEOPLE)
+def women_representatives(s: Subject) -> Iterator[Finding]:
+    members = _assembly(s)
+    return iter(()) if members is None else _women_representatives(s.results, s.family, s.finding, members)
 
 
 def _band(bands: str, population: int | None) -> tuple[int, int] | None:

@@ -21,7 +21,7 @@ import attrs
 
 from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, regime_2020
 from tallykit.counting.outcome import Count
-from tallykit.findings import Finding, Stage, check
+from tallykit.findings import Finding, Stage, check_each
 from tallykit.procedure.subject import Subject
 from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
@@ -448,49 +448,21 @@ def winners(results: Results, counted: Count) -> list[Winner]:
     return out
 
 
-@check("TK-ELIG-2", Stage.PEOPLE)
-def voters_without_vote(s: Subject) -> Iterator[Finding]:
-    return Checker(s).voters()
-
-
-@check("TK-ELIG-1", Stage.PEOPLE)
-def voters_under_18(s: Subject) -> Iterator[Finding]:
-    return Checker(s).voters_of_age()
-
-
-@check("TK-ELIG-8", Stage.PEOPLE)
-def registrations(s: Subject) -> Iterator[Finding]:
-    return Checker(s).registrations()
-
-
-@check("TK-ELIG-3", Stage.PEOPLE)
-def needless_exclusions(s: Subject) -> Iterator[Finding]:
-    return Checker(s).exclusions()
-
-
-@check("TK-QUORUM-2", Stage.PEOPLE)
-def attendance(s: Subject) -> Iterator[Finding]:
-    return Checker(s).attendance()
-
-
-@check("TK-ELIG-5", Stage.PEOPLE)
-def elected_ineligible(s: Subject) -> Iterator[Finding]:
-    return Checker(s).elected_ineligible()
-
-
-@check("TK-ELIG-4", Stage.PEOPLE)
-def standing_ineligible(s: Subject) -> Iterator[Finding]:
-    return Checker(s).standing_ineligible()
-
-
-@check("TK-ELIG-6", Stage.PEOPLE)
-def age_limits(s: Subject) -> Iterator[Finding]:
-    return Checker(s).ages()
-
-
-@check("TK-ELIG-7", Stage.PEOPLE)
-def party_standing(s: Subject) -> Iterator[Finding]:
-    return Checker(s).party_years()
+check_each(
+    Stage.PEOPLE,
+    Checker,
+    (
+        ("TK-ELIG-2", Checker.voters),
+        ("TK-ELIG-1", Checker.voters_of_age),
+        ("TK-ELIG-8", Checker.registrations),
+        ("TK-ELIG-3", Checker.exclusions),
+        ("TK-QUORUM-2", Checker.attendance),
+        ("TK-ELIG-5", Checker.elected_ineligible),
+        ("TK-ELIG-4", Checker.standing_ineligible),
+        ("TK-ELIG-6", Checker.ages),
+        ("TK-ELIG-7", Checker.party_years),
+    ),
+)
 
 
 __all__ = [

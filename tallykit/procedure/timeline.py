@@ -28,41 +28,18 @@ from typing import Any
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, Stage, check, finding
 from tallykit.text.labels import parameter_label, source_words
+from tallykit.text.texts import text
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.procedure.subject import Subject
 from tallykit.procedure.workdays import Calendar, statutory_calendar, years_needed
+from tallykit.vocabulary import Lang
 
 Date = datetime.date
 
 PARTY_ELECTIONS = ("party_committee", "party_officers", "party_branch_officers")
 VILLAGER_ELECTIONS = ("villagers_committee", "residents_committee")
 
-LABEL = {
-    "election_day": ("选举日", "election day"),
-    "request_submitted": ("请示提交日", "request (请示) submitted"),
-    "request_approved": ("批复日", "approval (批复)"),
-    "preliminary_nominees_published": ("初步人选公布日", "preliminary nominees published"),
-    "public_notice_start": ("公示开始日", "公示 start"),
-    "public_notice_end": ("公示结束日", "公示 end"),
-    "voter_registration_announced": ("选民登记公告日", "voter registration announced"),
-    "voter_list_published": ("选民名单公布日", "voter list published"),
-    "objection_received": ("收到申诉日", "objection received"),
-    "objection_answered": ("申诉处理日", "objection answered"),
-    "proxy_registration_closed": ("委托投票办理截止日", "proxy registration closed"),
-    "proxy_list_published": ("委托投票公示日", "proxy list published"),
-    "candidates_published": ("正式候选人公布日", "official candidates published"),
-    "time_place_announced": ("选举时间地点公告日", "time and place announced"),
-    "results_reported": ("选举结果上报日", "results reported"),
-    "handover_completed": ("工作移交完成日", "handover completed"),
-    "supervisory_committee_elected": ("监督委员会推选日", "supervisory committee chosen"),
-    "term_expires": ("任期届满日", "term expires"),
-    "proxy_registered_on": ("委托投票办理日", "proxy registered"),
-    "formed": ("新一届委员会产生日（最后一轮投票）", "new committee formed (last vote)"),
-    "supplementary_round": ("另行选举日", "the supplementary election"),
-    "previous_vote": ("上一轮投票日", "the previous vote"),
-}
-UNIT = {"calendar": ("日", "calendar days"), "working": ("个工作日", "working days")}
 
 
 def timeline_findings(s: Subject) -> Iterator[Finding]:
@@ -154,9 +131,6 @@ class _Timeline:
     def param(self, name: str) -> Any:
         s = self.p.settings.get(name)
         return None if s is None else s.value
-
-    def label(self, key: str, lang: int) -> str:
-        return LABEL[key][lang]
 
     def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> Generator[Finding, None, bool]:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
@@ -307,8 +281,8 @@ class _Timeline:
             yield self.add(
                 "TK-TIME-2",
                 f"/timeline/{a}",
-                f"{LABEL[a][0]} {x} 应{word[0]}{LABEL[key][0]} {y}",
-                f"{LABEL[a][1]} {x} must be {word[1]} {LABEL[key][1]} {y}",
+                f"{text('date.' + a, Lang.ZH)} {x} 应{word[0]}{text('date.' + key, Lang.ZH)} {y}",
+                f"{text('date.' + a, Lang.EN)} {x} must be {word[1]} {text('date.' + key, Lang.EN)} {y}",
                 rule,
                 expected=f"{'<' if strict else '<='} {y}",
                 recorded=x.isoformat(),
@@ -352,11 +326,11 @@ class _Timeline:
         if n >= days:
             return
         if n < 0:
-            zh = f"{LABEL[key][0]} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；规则参数“{parameter_label(param)}”）"
-            en = f"{LABEL[key][1]} {d} is {-n} days after election day {e}; must be at least {days} days before it (start day not counted; {param})"
+            zh = f"{text('date.' + key, Lang.ZH)} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；规则参数“{parameter_label(param)}”）"
+            en = f"{text('date.' + key, Lang.EN)} {d} is {-n} days after election day {e}; must be at least {days} days before it (start day not counted; {param})"
         else:
-            zh = f"{LABEL[key][0]} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（规则参数“{parameter_label(param)}”）"
-            en = f"{LABEL[key][1]} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
+            zh = f"{text('date.' + key, Lang.ZH)} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（规则参数“{parameter_label(param)}”）"
+            en = f"{text('date.' + key, Lang.EN)} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
         yield self.add(
             "TK-TIME-3",
             path or f"/timeline/{key}",
@@ -391,8 +365,8 @@ class _Timeline:
             yield self.add(
                 "TK-TIME-2",
                 here,
-                f"{LABEL[key][0]} {d} 早于{LABEL[anchor_key][0]} {anchor}",
-                f"{LABEL[key][1]} {d} is before {LABEL[anchor_key][1]} {anchor}",
+                f"{text('date.' + key, Lang.ZH)} {d} 早于{text('date.' + anchor_key, Lang.ZH)} {anchor}",
+                f"{text('date.' + key, Lang.EN)} {d} is before {text('date.' + anchor_key, Lang.EN)} {anchor}",
                 rule,
                 expected=f">= {anchor}",
                 recorded=d.isoformat(),
@@ -414,8 +388,8 @@ class _Timeline:
         yield self.add(
             "TK-TIME-4",
             here,
-            f"{LABEL[key][0]} {d} 在{LABEL[anchor_key][0]} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；规则参数“{parameter_label(param)}”）",
-            f"{LABEL[key][1]} {d} is {n} days after {LABEL[anchor_key][1]} {anchor}; must be within {days} days (start day not counted, last day {last}{moved_en}; {param})",
+            f"{text('date.' + key, Lang.ZH)} {d} 在{text('date.' + anchor_key, Lang.ZH)} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；规则参数“{parameter_label(param)}”）",
+            f"{text('date.' + key, Lang.EN)} {d} is {n} days after {text('date.' + anchor_key, Lang.EN)} {anchor}; must be within {days} days (start day not counted, last day {last}{moved_en}; {param})",
             rule,
             expected=f"<= {last}",
             recorded=n,
@@ -510,8 +484,8 @@ class _Timeline:
         yield self.add(
             "TK-TIME-6",
             path,
-            f"{what[0]} {start} 至 {end} 共 {n} {UNIT[unit][0]}（{counted[0]}{src}），应不少于 {need} {UNIT[unit][0]}（规则参数“{parameter_label(which + '_notice_days')}”）",
-            f"{what[1]} from {start} to {end} lasts {n} {UNIT[unit][1]} ({counted[1]}{src_en}); at least {need} required ({which}_notice_days)",
+            f"{what[0]} {start} 至 {end} 共 {n} {text('days.' + unit, Lang.ZH)}（{counted[0]}{src}），应不少于 {need} {text('days.' + unit, Lang.ZH)}（规则参数“{parameter_label(which + '_notice_days')}”）",
+            f"{what[1]} from {start} to {end} lasts {n} {text('days.' + unit, Lang.EN)} ({counted[1]}{src_en}); at least {need} required ({which}_notice_days)",
             rule,
             expected=f">= {need}",
             recorded=n,

@@ -28,73 +28,13 @@ from tallykit.text.texts import text
 from tallykit.check.verify import Report
 from tallykit.vocabulary import Lang, ThresholdTest
 
-# Words of the page itself (the findings, rounds and rules bring their own).
-WORDS: dict[str, tuple[str, str]] = {
-    "title": ("选举结果核查报告", "Election result review"),
-    "summary_title": ("选举结果核查汇总", "Election results review: summary"),
-    "file": ("文件", "File"),
-    "sha256": ("文件校验码（SHA-256）", "File checksum (SHA-256)"),
-    "organization": ("组织", "Organisation"),
-    "kind": ("选举类型", "Election"),
-    "date": ("选举日期", "Date"),
-    "profile": ("规则版本", "Rule profile"),
-    "params": ("规则参数", "Parameters"),
-    "status": ("核查结论", "Verdict"),
-    "rounds": ("各轮计票结果（按规则重新计算）", "Each round, recomputed under the rules"),
-    "round": ("第{n}轮", "Round {n}"),
-    "gates": ("有效性核对", "Validity checks"),
-    "passed": ("通过", "passed"),
-    "failed": ("未通过", "failed"),
-    "ballots": ("选票", "Ballots"),
-    "issued": ("发出", "issued"),
-    "returned": ("收回", "returned"),
-    "valid": ("有效", "valid"),
-    "invalid": ("无效", "invalid"),
-    "threshold": ("当选条件", "To be elected"),
-    "threshold_recall": ("罢免通过条件", "To recall"),
-    "at_least": ("即至少 {n} 票", "i.e. at least {n} votes"),
-    "post": ("职位", "Post"),
-    "seats": ("应选", "Seats"),
-    "person": ("姓名", "Name"),
-    "votes": ("得票", "Votes"),
-    "outcome": ("结果", "Outcome"),
-    "elected": ("当选", "elected"),
-    "tied": ("票数相等，须再次投票", "tied: re-vote"),
-    "over_full": ("过线但名额已满", "over the threshold, seats full"),
-    "below": ("未达到当选票数", "below the threshold"),
-    "fewer": ("得票较少，未当选", "fewer votes"),
-    "recalled": ("罢免通过", "recalled"),
-    "not_recalled": ("罢免未通过", "not recalled"),
-    "next": ("结果与下一步", "Result and next step"),
-    "findings": ("核查发现", "Findings"),
-    "no_findings": ("未发现问题。", "Nothing found."),
-    "severity": ("程度", "Severity"),
-    "place": ("位置", "Where"),
-    "clerk": ("录入人员处理", "Clerk"),
-    "reviewer": ("审核人员处理", "Reviewer"),
-    "articles": ("依据", "Articles"),
-    "rules": ("规则", "Rules"),
-    "explain": ("计票过程（逐步说明）", "The count, step by step"),
-    "sign": ("审核人（签字）", "Reviewer (signature)"),
-    "sign_date": ("日期", "Date"),
-    "unreadable_intro": (
-        "此文件无法读取，未能核查。请按下列位置逐项改正后重新核查：",
-        "This file cannot be read, so it was not checked. Fix each item below and verify again:",
-    ),
-    "back": ("返回汇总", "Back to the summary"),
-    "village": ("村（社区）/ 组织", "Village / organisation"),
-    "count": ("文件数", "Files"),
-    "errors_n": ("错误", "errors"),
-    "warnings_n": ("警告", "warnings"),
-    "page": ("报告", "report"),
-    "open": ("打开", "open"),
-}
 
 
 def _w(lang: Lang) -> Callable[..., str]:
+    """The page's words in ``lang`` (the catalogue's ``report.`` section)."""
+
     def word(key: str, **kw: Any) -> str:
-        pair = WORDS[key]
-        return (pair[0] if lang == Lang.ZH else pair[1]).format(**kw)
+        return text(f"report.{key}", lang, **kw)
 
     return word
 
@@ -311,4 +251,4 @@ def summary_xlsx(rows: Sequence[Row], *, lang: Lang = Lang.ZH) -> bytes:
     return write_xlsx([sheet], {})
 
 
-__all__ = ["Row", "WORDS", "render_file", "render_summary", "render_unreadable", "status_of", "summary_rows", "summary_xlsx"]
+__all__ = ["Row", "render_file", "render_summary", "render_unreadable", "status_of", "summary_rows", "summary_xlsx"]

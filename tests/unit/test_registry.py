@@ -46,5 +46,5 @@ def test_rules_lists_each_codes_check():
     assert listed["TK-SCHEMA-1"] is None
     assert all(listed[code] for code in REGISTRY)
     text = CliRunner().invoke(main, ["rules", "--lang", "en"]).output
-    assert "check: tallykit.procedure.eligibility.voters_under_18" in text
+    assert "check: tallykit.procedure.eligibility.Checker.voters_of_age" in text
     assert "check: the reader" in text
