@@ -25,7 +25,6 @@ from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
 from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
 from tallykit.procedure.subject import Subject
-from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
@@ -35,6 +34,7 @@ from tallykit.vocabulary import Lang
 
 if TYPE_CHECKING:
     from tallykit.counting.strokes import SingleGivenName
+    from tallykit.procedure.workdays import Calendar
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.

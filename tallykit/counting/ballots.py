@@ -183,10 +183,9 @@ def classify(
     for position, seats in layout.positions:
         printed = layout.printed[position]
         symbols = record.marks.get(position, "")
-        here = f"{path}/marks/{position}"
         if position in record.marks and len(symbols) != len(printed):
             raise InputError(
-                path=here,
+                path=f"{path}/marks/{position}",
                 rule="FMT-MARKS",
                 zh=f"符号个数（{len(symbols)}）与选票上{position}候选人数（{len(printed)}）不符",
                 en=f"{len(symbols)} symbols for {len(printed)} printed {position} candidates",
@@ -194,14 +193,15 @@ def classify(
             )
         line = lines.get((position, symbols)) if lines is not None else None
         if line is None:
-            line = _line(printed, symbols, marks, here)
+            line = _line(printed, symbols, marks, f"{path}/marks/{position}")
             if lines is not None:
                 lines[position, symbols] = line
         approved = list(line.approved)
         disapproved = line.disapproved
         readable_any = readable_any or line.readable
-        unreadable_any = unreadable_any or bool(line.unreadable)
-        notes.extend(Note("line_unreadable", position, name) for name in line.unreadable)
+        if line.unreadable:
+            unreadable_any = True
+            notes.extend(Note("line_unreadable", position, name) for name in line.unreadable)
         written: list[str] = []
         for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
@@ -249,7 +249,7 @@ def classify(
         if position in voided:
             continue
         written = s["written"]
-        if profile["abstainer_writein"] == "no_vote" and len(written) > s["x"]:
+        if len(written) > s["x"] and profile["abstainer_writein"] == "no_vote":
             for name in written[s["x"] :]:
                 notes.append(Note("writein_without_disapproval", position, name))
             written = written[: s["x"]]

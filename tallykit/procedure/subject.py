@@ -8,16 +8,18 @@ The checks themselves are generator functions registered by catalogue code
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from tallykit.counting.outcome import Count
 from tallykit.findings import BY_CODE, Finding, finding
-from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.vocabulary import Lang
+
+if TYPE_CHECKING:  # working days are loaded when a period is counted in them
+    from tallykit.procedure.workdays import Calendar
 
 
 @attrs.frozen

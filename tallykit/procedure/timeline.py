@@ -24,7 +24,7 @@ from __future__ import annotations
 import datetime
 from calendar import monthrange
 from collections.abc import Generator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, Stage, check, finding
 from tallykit.text.labels import parameter_label, source_words
@@ -32,8 +32,10 @@ from tallykit.text.texts import text
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.procedure.subject import Subject
-from tallykit.procedure.workdays import Calendar, statutory_calendar, years_needed
 from tallykit.vocabulary import Lang
+
+if TYPE_CHECKING:  # working days are loaded when a period is counted in them
+    from tallykit.procedure.workdays import Calendar
 
 Date = datetime.date
 
@@ -125,6 +127,8 @@ class _Timeline:
 
     def calendar(self) -> Calendar:
         if self._calendar is None:
+            from tallykit.procedure.workdays import statutory_calendar
+
             self._calendar = statutory_calendar()
         return self._calendar
 
@@ -136,6 +140,8 @@ class _Timeline:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
         does not cover, and those counted from a supplied list (instead of the library's data,
         or where it has none), are a warning (once each)."""
+        from tallykit.procedure.workdays import years_needed
+
         cal = self.calendar()
         years = years_needed(start, end)
         missing = [y for y in years if not cal.covers(y)]
@@ -462,6 +468,8 @@ class _Timeline:
             return
         path = "/timeline/public_notice_end"
         if unit == "working":
+            from tallykit.procedure.workdays import years_needed
+
             cal = self.calendar()
             days = (end - start).days + (1 if with_start else 0)
             if days < need and not all(cal.covers(y) for y in years_needed(start, end)):
