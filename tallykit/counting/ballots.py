@@ -42,7 +42,7 @@ NOTE_RULES: dict[str, tuple[str, ...]] = {
     "writein_without_mark": ("P-MARK-1",),
     "writein_without_disapproval": ("P-VALID-5",),
     "writein_duplicates_candidate": ("P-VALID-5",),
-    "writein_disapproved": ("P-VALID-5",),
+    "writein_disapproved": ("P-VALID-5", "V-BALLOT-ILLEGIBLE-1"),
     "writein_unreadable": ("P-VALID-3",),
     "line_unreadable": ("P-VALID-3",),
     "section_over_quota": ("V-BALLOT-OVERVOTE-1",),
