@@ -2,6 +2,7 @@
 killed by ``tallykit prove`` alone, which by the tests, which by neither.
 
     python mutation/run.py --per-group 10 --seed 16      # a sample: 30 mutants, under an hour
+    python mutation/run.py --per-group 15 --seed 18 --groups core,checker   # the targets' groups
     python mutation/run.py --per-group 0                 # every mutant (days on two cores)
     python mutation/run.py --only "tallykit/counting/rounds.py core/AddNot 3"   # one mutant again
     python mutation/run.py --report mutation/results.json                # the summary again
@@ -283,6 +284,7 @@ def main() -> None:
     ap.add_argument("--per-group", type=int, default=10, help="mutants per group (0: all)")
     ap.add_argument("--seed", type=int, default=16)
     ap.add_argument("--only", action="append", help="a mutant id (module operator occurrence)")
+    ap.add_argument("--groups", help="sample only these groups, comma-separated (core,checker)")
     ap.add_argument("--jobs", type=int, default=1, help="scratch copies run side by side")
     ap.add_argument("--out", type=Path, default=Path("mutation-results.json"))
     ap.add_argument("--report", type=Path, help="print the summary of a results file and stop")
@@ -301,7 +303,11 @@ def main() -> None:
     chosen = (
         [m for m in every if m.id in args.only]
         if args.only
-        else sample(every, args.per_group, args.seed)
+        else sample(
+            [m for m in every if not args.groups or m.group in args.groups.split(",")],
+            args.per_group,
+            args.seed,
+        )
     )
     done = json.loads(args.out.read_text(encoding="utf-8"))["mutants"] if args.out.exists() else []
     again = args.only or arms != {"prove", "tests"}  # run mutants already in --out again

@@ -9,12 +9,19 @@ V-PROXY-1, V-RECALL-1. Bounds: the drill generator's scenarios (tallykit.trainin
 and villager topic with seeds 0..1 and the profile each draw picks, seed 0 under every built-in
 profile of its family and seed 0 with the profile left out (taken from the kind and the day);
 every field of each topic's first certificate altered (changed, removed, an extra field, a list
-grown or shrunk); every pair of one topic's files. Broken variant: a checker that compares only the outcome (round results,
+grown or shrunk); every pair of one topic's files; and edits of each topic's first file that reach
+what the drill never draws (``variants``): an unapproved exclusion naming each of the laws' "no
+vote" words, and a voter of each party status, under party-1990 and party-2020 (P-RIGHTS-1); every
+write-in marked disapprove, unreadable or unmarked; the officers' new committee on record
+(P-CAND-2); villagers' participants one above and one below the ballots returned
+(V-BALLOT-RECON-1); a section over quota keeping the lower post (same_person_void_higher); a post
+with one printed name (P-ORDER-1). Broken variant: a checker that compares only the outcome (round results,
 the elected) and the ballot totals.
 """
 
 from __future__ import annotations
 
+import copy
 import random
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -48,6 +55,72 @@ def files() -> Iterator[tuple[str, int, dict[str, Any]]]:
                     yield f"{family}/{topic}", -1, {k: v for k, v in data.items() if k != "profile"}
 
 
+# The words of an exclusion's reason that take the vote away (P-RIGHTS-1: 预备党员, 留党察看,
+# 停止党籍 under both laws; 留置, 逮捕 from 2020), one that does not, and the voter statuses.
+EXCLUSION_REASONS = ("预备党员", "留党察看", "停止党籍", "留置", "逮捕", "外出务工")
+VOTER_STATUSES = ("probationary", "party_probation", "rights_suspended", "full")
+PARTY_PROFILES = ("party-1990", "party-2020")
+
+
+def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the edited file): bounded edits of one drill file that reach branches of
+    the counter and the checker the drill itself never draws."""
+    kind = data["election"]["kind"]
+    if kind in ("party_committee", "recommendation"):
+        for profile in PARTY_PROFILES:
+            for reason in EXCLUSION_REASONS:
+                edited = copy.deepcopy(data) | {"profile": profile}
+                excluded = {"name": "冯未到", "reason": f"因{reason}未参加",
+                            "upper_approved": False, "meeting_approved": False}
+                edited["electorate"].setdefault("exclusions", []).append(excluded)
+                yield f"{profile}, excluded: {reason}", edited
+            for status in VOTER_STATUSES:
+                edited = copy.deepcopy(data) | {"profile": profile}
+                excluded = {"name": "冯未到", "reason": "未参加",
+                            "upper_approved": False, "meeting_approved": False}
+                edited["electorate"].setdefault("exclusions", []).append(excluded)
+                edited["voters"] = [{"name": "冯未到", "status": status}]
+                yield f"{profile}, voter status: {status}", edited
+    if any("ballot_records" in r for r in data["rounds"]):
+        for symbol in ("×", "?", " "):
+            edited = copy.deepcopy(data)
+            for rnd in edited["rounds"]:
+                for record in rnd.get("ballot_records", ()):
+                    for written in (record.get("write_ins") or {}).values():
+                        for w in written:
+                            w[1] = symbol
+            if edited != data:
+                yield f"every write-in marked {symbol!r}", edited
+    if kind == "party_officers":
+        edited = copy.deepcopy(data)
+        edited["election"]["committee"] = [c["name"] for c in data["candidates"]]
+        for rnd in edited["rounds"]:
+            for record in rnd.get("ballot_records", ()):
+                record.setdefault("write_ins", {}).setdefault(rnd["positions"][0]["name"], [])
+                record["write_ins"][rnd["positions"][0]["name"]].append(["冯外人", "○"])
+        yield "the committee on record, a write-in outside it", edited
+    if kind == "villagers_committee":
+        for step in (1, -1):
+            edited = copy.deepcopy(data)
+            for rnd in edited["rounds"]:
+                rnd["ballots"]["participants"] = rnd["ballots"]["returned"] + step
+            yield f"participants returned{step:+d}", edited
+        if any("ballot_records" in r for r in data["rounds"]):
+            base = data["profile"] if isinstance(data["profile"], str) else data["profile"]["extends"]
+            keep = {"same_person_void_higher": "keep_lower", "overvote_scope": "section"}
+            yield "keep_lower", copy.deepcopy(data) | {"profile": {"extends": base, "set": keep}}
+    if kind == "party_committee" and len(data["rounds"]) == 1 and "ballot_records" not in data["rounds"][0]:
+        edited = copy.deepcopy(data)
+        rnd, post = edited["rounds"][0], edited["rounds"][0]["positions"][0]["name"]
+        first = rnd["candidates"][post][0]
+        rnd["positions"][0]["seats"] = edited["election"]["positions"][0]["seats"] = 1
+        rnd["candidates"][post] = [first]
+        rnd["tally"][post] = {first: rnd["tally"][post][first]}
+        edited["candidates"] = [c for c in edited["candidates"] if c["name"] == first]
+        rnd.pop("declared", None)
+        yield "one printed name", edited
+
+
 def outcome_only(cert_raw: bytes, results_raw: bytes) -> list[tuple[str, str]]:
     """The broken variant: the real checker's reasons about the outcome and totals only."""
     kept = ("/result", "/elected", "/ballots/", "another file", "not a ")
@@ -58,6 +131,16 @@ def outcome_only(cert_raw: bytes, results_raw: bytes) -> list[tuple[str, str]]:
 
 def _sound(checker: Checker) -> Outcome:
     made = [(topic, seed, data, certify(data)) for topic, seed, data in files()]
+    edited = [
+        (f"{topic} ({what})", data)
+        for topic, seed, first in made_firsts(made)
+        for what, data in variants(first)
+    ]
+    for topic, data in edited:
+        reasons = checker(raw_of(certify(data)), raw_of(data))
+        if reasons:
+            why = f"{topic}: the counter's certificate is rejected: {reasons[0][1]}"
+            return Outcome(COUNTEREXAMPLE, why, data)
     n_tampered = n_pairs = 0
     tampered: set[str] = set()
     for topic, seed, data, cert in made:
@@ -87,8 +170,17 @@ def _sound(checker: Checker) -> Outcome:
                 why = f"{topic}: one file's certificate {verdict} for another's (seed {other_seed})"
                 return Outcome(COUNTEREXAMPLE, why, other)
     return Outcome(
-        PROVED, f"{len(made)} files accepted, {n_tampered} alterations rejected, {n_pairs} pairs"
+        PROVED, f"{len(made)} files and {len(edited)} edited files accepted, {n_tampered} alterations rejected, {n_pairs} pairs"
     )
+
+
+def made_firsts(made: list[Any]) -> Iterator[tuple[str, int, dict[str, Any]]]:
+    """Each topic's first file (seed 0, the profile its draw picks)."""
+    seen: set[str] = set()
+    for topic, seed, data, _ in made:
+        if seed == 0 and topic not in seen:
+            seen.add(topic)
+            yield topic, seed, data
 
 
 def check(broken: bool) -> Outcome:
@@ -115,7 +207,10 @@ PROPERTY = Property(
     bounds=(
         "drill scenarios: every party and villager topic x seeds 0..1 (the profile each draw "
         "picks), seed 0 under every built-in profile of its family and without a profile; every "
-        "field of each topic's first certificate altered; every pair of one topic's files"
+        "field of each topic's first certificate altered; every pair of one topic's files; "
+        "edits of each topic's first file: 6 exclusion reasons and 4 voter statuses x 2 party "
+        "profiles, write-ins marked x/?/blank, the officers' committee, villagers' participants "
+        "+-1, keep_lower, one printed name"
     ),
     check=check,
 )

@@ -5,9 +5,11 @@ unreadable; a blank ballot is valid.
 Rules: P-VALID-1, P-VALID-2, P-VALID-3, P-VALID-4, P-MARK-1, V-BALLOT-OVERVOTE-1,
 V-BALLOT-BLANK-1, V-BALLOT-ILLEGIBLE-1, V-SAME-PERSON-1. Bounds, party: z3 over one position of
 1..6 printed lines (approve / disapprove / abstain / unreadable each), one write-in (none /
-approved / disapproved / unmarked), 1..6 seats and the three flags; differential:
+approved / disapproved / unmarked / unreadable), 1..6 seats and the three flags; differential:
 ``ballots.classify`` under party-2020 on every mark string of 0..4 lines over ``○ × ␠ ?``, each
-write-in case, seats 1..3 and every flag set (whole-ballot scope). Villagers: z3 over a 主任 +
+write-in case, seats 1..3 and every flag set (whole-ballot scope): the class, the reason, who
+gets a vote (an approved write-in only beside a disapproval, P-VALID-5) and what is noted of the
+write-in. Villagers: z3 over a 主任 +
 委员 ballot (甲乙 / 甲丙丁, 甲 on both; seats 1..3 each; every mark; no write-in, 乙 written in
 as 委员 or a new person; flagged or not) under both same-person readings and both over-vote
 scopes; differential: ``classify`` under villager-2018, residents-2018 and villager-2018 with
@@ -41,8 +43,10 @@ def judge(lines, writein, flags, seats, over_quota, ops):
     """The rule as a relation: (invalid, partly_valid, valid, blank) over ints or z3 terms."""
     n_lines = len(lines)
     approvals = sum(ops.If(m == APPROVE, 1, 0) for m in lines) + ops.If(writein == APPROVE, 1, 0)
-    unreadable_any = ops.Or(*[m == UNREADABLE for m in lines]) if lines else False
-    readable_any = ops.Or(writein != NO_WRITEIN, *[m != UNREADABLE for m in lines])
+    unreadable_any = ops.Or(writein == UNREADABLE, *[m == UNREADABLE for m in lines])
+    readable_any = ops.Or(
+        ops.And(writein != NO_WRITEIN, writein != UNREADABLE), *[m != UNREADABLE for m in lines]
+    )
     flagged = ops.Or(*flags)
     invalid = ops.Or(
         flagged, over_quota(approvals, seats), ops.And(unreadable_any, ops.Not(readable_any))
@@ -67,14 +71,14 @@ def _proof(broken: bool) -> Outcome:
         flags = [z3.Bool(f) for f in FLAGS]
         invalid, partly, valid, blank, approvals = judge(lines, w, flags, seats, over, Z3)
         one_class = z3.Sum([z3.If(c, 1, 0) for c in (invalid, partly, valid)]) == 1
-        wholly_unreadable = (
-            z3.And(w == NO_WRITEIN, *[m == UNREADABLE for m in lines]) if n else False
+        wholly_unreadable = z3.And(
+            z3.Or(w == NO_WRITEIN, w == UNREADABLE), *[m == UNREADABLE for m in lines]
         )
         exact = invalid == z3.Or(z3.Or(flags), approvals > seats, wholly_unreadable)
         claim = z3.And(
             one_class, z3.Implies(approvals > seats, invalid), z3.Implies(blank, valid), exact
         )
-        bounds = [seats >= 1, seats <= 6, w >= 0, w <= NO_WRITEIN, w != UNREADABLE]
+        bounds = [seats >= 1, seats <= 6, w >= 0, w <= NO_WRITEIN]
         bounds += [z3.And(m >= 0, m <= UNREADABLE) for m in lines]
         return refute(bounds + [z3.Not(claim)], lambda m: Outcome("counterexample", str(m)))
 
@@ -87,6 +91,14 @@ WRITEINS = {
     APPROVE: (("王五", "○"),),
     DISAPPROVE: (("王五", "×"),),
     ABSTAIN: (("王五", " "),),
+    UNREADABLE: (("王五", "?"),),
+}
+# What the count notes of the one write-in (P-VALID-5: under party-2020 an approved write-in
+# needs a disapproval on the ballot; P-MARK-1; P-VALID-4).
+WRITEIN_NOTES = {
+    DISAPPROVE: "writein_disapproved",
+    ABSTAIN: "writein_without_mark",
+    UNREADABLE: "writein_unreadable",
 }
 
 
@@ -116,11 +128,17 @@ def _agrees(case) -> bool:
     )
     want = "invalid" if invalid else "partly_valid" if partly else "valid"
     given = sum(len(v) for v in verdict.approvals.values())
+    counted = w == APPROVE and DISAPPROVE in lines  # P-VALID-5: the write-in needs a disapproval
+    names = {n for n, m in zip(printed, lines) if m == APPROVE} | ({"王五"} if counted else set())
+    note = WRITEIN_NOTES.get(w) or ("writein_without_disapproval" if w == APPROVE and not counted else None)
+    notes = {x.code for x in verdict.notes if x.name == "王五"}
     return (
         verdict.status == want
         and verdict.reason in REASON_RULES
         and (verdict.reason == "blank") == (blank and valid)
         and (verdict.status == "invalid" or given <= seats)
+        and (invalid or set(verdict.approvals.get("委员", ())) == names)
+        and (invalid or notes == ({note} if note else set()))
     )
 
 
@@ -292,7 +310,7 @@ PROPERTY = Property(
         "V-SAME-PERSON-1",
     ),
     "party z3: 1..6 lines, one write-in, 1..6 seats, 3 flags; classify(): 0..4 lines x 4 symbols, "
-    "4 write-in cases, seats 1..3, 8 flag sets (party-2020); villager z3: 主任 2 + 委员 3 lines, "
+    "5 write-in cases (who gets a vote, the write-in's note), seats 1..3, 8 flag sets (party-2020); villager z3: 主任 2 + 委员 3 lines, "
     "seats 1..3, 3 write-in cases, flag, 2 same-person readings x 2 scopes; classify(): 432 mark "
     "strings x (3 write-ins + flagged) under 5 villager/residents profiles",
     check,

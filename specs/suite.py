@@ -26,6 +26,7 @@ MODULES = (
     "tie_cuts",
     "one_post",
     "no_vote_base",
+    "proxy_at_risk_exact",
     "checker_sound",
     "profile_defaults",
 )

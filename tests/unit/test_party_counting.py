@@ -143,3 +143,11 @@ def test_margin_and_ballot_order_are_advisory_checks():
     assert r.result == "elected"
     assert not checks["margin"].passed and checks["margin"].values["min_candidates"] == 6
     assert not checks["ballot_order"].passed and checks["ballot_order"].formula == "王二 李三 张四 陈五 赵一"
+
+
+def test_one_printed_name_has_no_order_to_check():
+    """P-ORDER-1 orders the names printed for a post: a post with one name has no order, so the
+    count reports no ballot-order check for it (an always-passing line would be noise)."""
+    r = first(party_file(expected=10, present=10, seats=1, printed=["赵一"], tally={"赵一": 9}))
+
+    assert "ballot_order" not in {g.code for g in r.checks}
