@@ -208,9 +208,7 @@ def test_one(
     try:
         target.write_text(mutated, encoding="utf-8")
         if "prove" in arms:
-            cx = ["--out", str(repo.parent / "cx")]
-            code, out, seconds = run(repo, PROVE + cx, limits["prove"])
-            record["prove"] = verdict(code, out, True) | {"seconds": round(seconds, 1)}
+            record["prove"] = prove(m, repo, cfg, limits["prove"])
         if "tests" in arms:
             tests = cfg["tallykit-mutation"]["groups"][m.group]["tests"]
             code, out, seconds = run(repo, PYTEST + tests, limits[m.group])
@@ -218,6 +216,21 @@ def test_one(
     finally:
         target.write_text(source, encoding="utf-8")
     return {"prove": {"verdict": "not_run"}, "tests": {"verdict": "not_run"}} | record
+
+
+def prove(m: Mutant, repo: Path, cfg: dict, limit: float) -> dict:  # type: ignore[type-arg]
+    """prove's verdict on the mutant in ``repo``: the whole suite, with the properties the group
+    names ``first`` run before the rest (the suite with those first; fail-fast stops at the
+    first failure, so a mutant they kill does not wait for the others)."""
+    cx = ["--out", str(repo.parent / "cx")]
+    spent = 0.0
+    for name in cfg["tallykit-mutation"]["groups"][m.group].get("first", []):
+        code, out, seconds = run(repo, PROVE + cx + ["--only", name], limit)
+        spent += seconds
+        if code != 0:
+            return verdict(code, out, True) | {"seconds": round(spent, 1)}
+    code, out, seconds = run(repo, PROVE + cx, limit)
+    return verdict(code, out, True) | {"seconds": round(spent + seconds, 1)}
 
 
 def baseline(repo: Path, cfg: dict, limit: float, arms: set[str]) -> dict[str, float]:
