@@ -109,12 +109,13 @@ def sample(all_mutants: list[Mutant], per_group: int, seed: int) -> list[Mutant]
     return sorted(picked, key=lambda x: (x.group, x.module, x.line, x.operator, x.occurrence))
 
 
-def mutated_source(m: Mutant) -> tuple[str, str | None]:
-    """The module's source and the mutant's (None when Cosmic Ray makes no change there)."""
+def mutated_source(m: Mutant, root: Path = ROOT) -> tuple[str, str | None]:
+    """The module's source in ``root`` and the mutant's (None when Cosmic Ray makes no change
+    there)."""
     import cosmic_ray.plugins
     from cosmic_ray.mutating import mutate_code
 
-    source = (ROOT / m.module).read_text(encoding="utf-8")
+    source = (root / m.module).read_text(encoding="utf-8")
     return source, mutate_code(source, cosmic_ray.plugins.get_operator(m.operator)(), m.occurrence)
 
 
@@ -196,7 +197,7 @@ def test_one(
 ) -> dict:  # type: ignore[type-arg]
     """Run one mutant in ``repo`` against prove and against its group's tests (those of ``arms``;
     the other arm's verdict is kept from the earlier record ``old``)."""
-    source, mutated = mutated_source(m)
+    source, mutated = mutated_source(m, repo)  # the copy's source: the checkout may move meanwhile
     record = asdict(m) | {"id": m.id} | {a: old[a] for a in ("prove", "tests") if a in old}
     if mutated is None or mutated == source:
         return record | {"prove": {"verdict": "no_change"}, "tests": {"verdict": "no_change"}}
