@@ -10,7 +10,7 @@ and villager topic with seeds 0..1 and the profile each draw picks, seed 0 under
 profile of its family and seed 0 with the profile left out (taken from the kind and the day);
 every field of each topic's first certificate altered (changed, removed, an extra field, a list
 grown or shrunk); every pair of one topic's files; and edits of each topic's first file that reach
-what the drill never draws (``variants``): an unapproved exclusion naming each of the laws' "no
+what the drill never draws (``variants``): no profile and no date at all; an unapproved exclusion naming each of the laws' "no
 vote" words, and a voter of each party status, under party-1990 and party-2020 (P-RIGHTS-1); every
 write-in marked disapprove, unreadable or unmarked; the officers' new committee on record
 (P-CAND-2); villagers' participants one above and one below the ballots returned
@@ -66,6 +66,11 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(what was edited, the edited file): bounded edits of one drill file that reach branches of
     the counter and the checker the drill itself never draws."""
     kind = data["election"]["kind"]
+    undated = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
+    undated["election"].pop("date", None)
+    for rnd in undated["rounds"]:
+        rnd.pop("date", None)
+    yield "no profile and no date (each side's default law)", undated
     if kind in ("party_committee", "recommendation"):
         for profile in PARTY_PROFILES:
             for reason in EXCLUSION_REASONS:
@@ -208,7 +213,7 @@ PROPERTY = Property(
         "drill scenarios: every party and villager topic x seeds 0..1 (the profile each draw "
         "picks), seed 0 under every built-in profile of its family and without a profile; every "
         "field of each topic's first certificate altered; every pair of one topic's files; "
-        "edits of each topic's first file: 6 exclusion reasons and 4 voter statuses x 2 party "
+        "edits of each topic's first file: no profile and no date, 6 exclusion reasons and 4 voter statuses x 2 party "
         "profiles, write-ins marked x/?/blank, the officers' committee, villagers' participants "
         "+-1, keep_lower, one printed name"
     ),

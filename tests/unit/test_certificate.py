@@ -245,6 +245,21 @@ def test_every_example_and_case_round_trips(name, data):
     assert checked(certify(data), data) == []
 
 
+@pytest.mark.parametrize("case", ["party_1990_probationary_exclusion_never_enters_expected", "woman_confirmed_first_on_member_post"])
+def test_a_file_naming_neither_profile_nor_date_is_certified_under_the_default_law(case):
+    """With no profile and no date anywhere, the counter and the checker both take the newer law
+    (party-2020; villager-2018, the law before the 2026 amendment applies only from its date)."""
+    data = json.loads((ROOT / "tests" / "cases" / case / "input.json").read_text(encoding="utf-8"))
+    data.pop("profile", None)
+    data.pop("timeline", None)
+    data["election"].pop("date", None)
+    for rnd in data["rounds"]:
+        rnd.pop("date", None)
+    cert = certify(data)
+    assert cert["profile"]["id"] in ("party-2020", "villager-2018")
+    assert checked(cert, data) == []
+
+
 def test_the_posts_of_the_womens_guarantee_are_certified():
     """women_guarantee_posts changes who is elected (V-WOMEN-1): a file that moves the guarantee
     off the 委员 post is certified as counted, and the checker reads the same setting."""
