@@ -23,7 +23,7 @@ from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, r
 from tallykit.counting.outcome import Count
 from tallykit.findings import Finding, Stage, check_each
 from tallykit.procedure.subject import Subject
-from tallykit.profiles import STATUTORY_EXCLUSIONS, Profile
+from tallykit.profiles import STATUTORY_EXCLUSIONS
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.labels import parameter_label
 from tallykit.vocabulary import Lang
