@@ -1,4 +1,4 @@
-"""A brute-force oracle for ties (for ``tie_cuts`` and tests/test_tie_cuts.py): try every
+"""A brute-force oracle for ties (for ``tie_cuts`` and tests/properties/test_tie_cuts.py): try every
 tie-break and see who is elected.
 
 Written from rules/party.md P-ELECT-2/3 and rules/villager.md V-TIE-1, V-WOMEN-1 (规程 2013),

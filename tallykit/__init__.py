@@ -52,7 +52,7 @@ _PUBLIC = {
     "verify": ("tallykit.check.verify", "verify"),
 }
 
-# The public names: those of _PUBLIC and the two constants above (tests/test_api.py).
+# The public names: those of _PUBLIC and the two constants above (tests/unit/test_api.py).
 __all__ = [
     "BallotClass",
     "Calendar",

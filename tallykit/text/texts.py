@@ -6,7 +6,7 @@ reasons, round notes, round kinds, results, gates, threshold bases, election kin
 worksheet's (``sheet.``), the printable report's (``report.``) and the office web page's
 (``web.``). One lookup, ``text(key, lang, **fields)``. The words of identifiers (field names,
 enum values, parameters) that the parser also reads are in ``tallykit.text.labels``; a section
-names a concept's wording once (tests/test_text_catalogue.py).
+names a concept's wording once (tests/quality/test_text_catalogue.py).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ answer is the counting core's own outcome.
 Boundary values are not a hand list: each is the smallest integer satisfying an inequality of
 ``tallykit.rules`` (the functions the counting core uses and the specs prove) —
 ``boundary(lambda v: rules.majority(v, base))`` is the fewest votes that elect, one less is
-exactly half; ``tests/test_training.py`` has z3 prove each predicate monotone and find the same
+exactly half; ``tests/unit/test_training.py`` has z3 prove each predicate monotone and find the same
 minimum.
 
 Sizes come from the rules' own tables: a party committee's seats from its organisation type and

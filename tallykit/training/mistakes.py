@@ -7,7 +7,7 @@ ballots tallied, …). Those wrong rules are what a tired counter does at the ta
 builds an election where the wrong rule and the right one part, has the counter announce what
 the wrong rule gives, and asks the trainee what is right and what went wrong. The announcement
 is kept with the item (``mistake.declared``): written into the results file it makes
-``tallykit verify`` report an outcome error, which ``tests/test_training.py`` checks, and the
+``tallykit verify`` report an outcome error, which ``tests/unit/test_training.py`` checks, and the
 same test evaluates each spec's own broken variant on the item's numbers and finds the same
 announcement.
 """

@@ -1,5 +1,6 @@
 """A vendor's script using tallykit's public API, checked with ``mypy --strict`` by
-tests/test_typing.py: every name it uses must be typed, so a type error here is a failure."""
+tests/quality/test_typing.py: every name it uses must be typed, so a type error here is a
+failure."""
 
 from __future__ import annotations
 
