@@ -129,7 +129,7 @@ def election(rng: random.Random, i: int, voters: int | None = None) -> dict[str,
 def declare(doc: dict[str, Any], wrong: bool) -> dict[str, Any]:
     """Fill in the recorded figures and declaration from tallykit's own recount (on the records
     grouped by pattern, which is quick); ``wrong``: the first tally is off by three."""
-    from tallykit.counting import count
+    from tallykit.counting.rounds import count
     from tallykit.results import parse_results
 
     rnd = doc["rounds"][0]

@@ -16,7 +16,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -190,6 +189,8 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` all at once: a temporary file in the same folder,
     flushed to disk, then renamed over ``path``. On any failure the temporary file is removed and
     ``path`` is left as it was. Folder and write failures are InputError (exit 2)."""
+    import tempfile
+
     target = Path(path)
     body = data.encode("utf-8") if isinstance(data, str) else data
     doing = (f"{target}：无法写入", f"{target}: cannot write")

@@ -6,7 +6,8 @@ from typing import Any
 
 from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import formula_words, profile_shown
-from tallykit.profiles import BUILTIN, GRADES, PARAMETERS, REPORTED, Profile, reported
+from tallykit.parameters import PARAMETERS
+from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
 from tallykit.text.texts import count_en, text
 from tallykit.vocabulary import Lang, ThresholdTest
 from tallykit.text.texts import pick as _t
@@ -225,7 +226,7 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
         if p.overrides:
             lines.append(_t(lang, f"  在 {p.extends} 基础上修改：", f"  extends {p.extends}, setting: ") + ", ".join(p.overrides))
         base = BUILTIN.get(p.based_on) if p.based_on else None
-        for name, setting in p.settings.items():
+        for name, setting in p.applicable.items():
             param = PARAMETERS[name]
             desc = param.zh if lang == Lang.ZH else param.en
             cited = tuple(dict.fromkeys((*param.rules, *((setting.rule,) if setting.rule else ()))))
@@ -272,7 +273,7 @@ def profiles_json(profiles: list[Profile]) -> list[dict[str, Any]]:
                         "reported_not_verified": reported(s.rule, s.grade),
                         "carried_over": base is not None and base.settings.get(name) == s,
                     }
-                    for name, s in p.settings.items()
+                    for name, s in p.applicable.items()
                 },
                 "provisions": [
                     {"rule": v.rule, "grade": v.grade, "zh": v.zh, "en": v.en, "reported_not_verified": reported(v.rule, v.grade)}

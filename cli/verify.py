@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from importlib.resources import files as package_files
 from pathlib import Path
 from typing import Any
 
@@ -518,4 +517,6 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
 def schema_cmd(report: bool) -> None:
     """输出结果文件格式的 JSON Schema (2020-12) (prints the results format's JSON Schema)."""
     name = "report.schema.json" if report else "results.schema.json"
+    from importlib.resources import files as package_files
+
     click.echo(package_files("tallykit").joinpath("data", name).read_text(encoding="utf-8"), nl=False)

@@ -21,6 +21,7 @@ import itertools
 
 import z3
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.specs._harness import (
     Outcome,
@@ -252,7 +253,7 @@ def _villager_agrees(case) -> bool:
     )
     verdict = classify(record, layout, profile)
     invalid, partly, valid, blank, votes = _villager_rule(
-        a, b, w, flagged, profile["same_person_multi_post"], profile["overvote_scope"]
+        a, b, w, flagged, profile[P.SAME_PERSON_MULTI_POST], profile[P.OVERVOTE_SCOPE]
     )
     want = "invalid" if invalid else "partly_valid" if partly else "valid"
     given = {post: set(verdict.approvals.get(post, ())) for post, _ in V_SEATS}

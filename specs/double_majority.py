@@ -14,6 +14,7 @@ turnout written ``2*participants >= registered`` (exactly half the register vali
 
 import z3
 
+from tallykit import parameters as P
 from tallykit.counting import villager
 from tallykit.specs._harness import (
     Outcome,
@@ -44,7 +45,7 @@ def _proof(broken: bool, profile_id: str) -> Outcome:
     from tallykit.profiles import BUILTIN
 
     profile, rule = BUILTIN[profile_id], PROFILES[profile_id]
-    form = str(profile["form"]) if "form" in profile.settings else "all_residents"
+    form = str(profile[P.FORM]) if profile.applies(P.FORM) else "all_residents"
     if broken:
         turnout = lambda p, r: 2 * p >= r  # noqa: E731
     else:

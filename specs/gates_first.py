@@ -12,6 +12,7 @@ import itertools
 
 import z3
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.specs._harness import (
     Outcome,
@@ -86,13 +87,13 @@ def _agrees(case) -> bool:
         parse_results(party_results(votes, 1, expected=e, present=p, issued=i, returned=r)),
         profile=prof,
     ).rounds[0]
-    strict = prof["quorum_comparison"] == ">"
+    strict = prof[P.QUORUM_COMPARISON] == ">"
     quorum = 5 * p > 4 * e if strict else 5 * p >= 4 * e
-    base = i if prof["reconcile_against"] == "issued" else p
+    base = i if prof[P.RECONCILE_AGAINST] == "issued" else p
     void = not quorum or r > base
     if void:
         return outcome.result == "void" and outcome.seating == () and outcome.elected == {}
-    want = e if prof["threshold_base"] == "expected" else p
+    want = e if prof[P.THRESHOLD_BASE] == "expected" else p
     elected = outcome.elected["委员"]
     return (
         outcome.result != "void"

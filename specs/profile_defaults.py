@@ -388,7 +388,7 @@ def check(broken: bool) -> Outcome:
         table[("party-2020", "threshold_base")] = ("present", "P-ELECT-1")
     n = 0
     for pid, profile in BUILTIN.items():
-        for name, setting in profile.settings.items():
+        for name, setting in profile.applicable.items():
             n += 1
             want = table.pop((pid, name), None)
             got = (plain(setting.value), _cited(setting.source))

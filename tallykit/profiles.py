@@ -1,337 +1,39 @@
 """Rule profiles: every contested legal reading is a named, cited parameter.
 
-A profile mirrors the 选举办法 a meeting adopts. Each built-in profile gives every parameter a
-value, the source it follows and a one-line reason; a results file (or ``--profile``) may extend
-a profile and set some values. Every output states the profile id and all values used.
+A profile mirrors the 选举办法 a meeting adopts. Each built-in profile gives every parameter
+(declared once in ``tallykit.parameters``) a value, the source it follows and a one-line reason,
+or says explicitly that its law has no such rule (``NOT_APPLICABLE``); a results file (or
+``--profile``) may extend a profile and set some values. Every output states the profile id and
+all values used.
 """
 
 from __future__ import annotations
 
 import datetime
+import enum
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import attrs
 
 from tallykit.errors import InputError, pointer
 from tallykit.frozen import FrozenDict, freeze
-from tallykit.text.labels import canonical
-from tallykit.results import Results, election_day, iso_date
-from tallykit.vocabulary import Lang
+from tallykit.parameters import DEFAULT_MARKS, EXCLUSION_FLAGS, PARAMETERS, Param
+from tallykit.results import Results, election_day
+from tallykit.vocabulary import Family, Lang
 
-MARK_MEANINGS = ("approve", "disapprove", "abstain", "unreadable")
-
-DEFAULT_MARKS = FrozenDict(
-    {"○": "approve", "√": "approve", "×": "disapprove", " ": "abstain", "-": "abstain", "?": "unreadable"}
-)
+T = TypeVar("T")
 
 
-SPAN_MAX = 1000  # no regulation's day, month, year or age limit comes near; larger values are typos
+class NotApplicable(enum.Enum):
+    """The explicit value of a parameter a profile's law does not have (a party profile's
+    proxy limit, a villagers' profile's quorum comparison): not shown, not settable, and an
+    error to read (``Profile.applies`` asks first)."""
+
+    NOT_APPLICABLE = "not_applicable"
 
 
-def _count(value: object, limit: int) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= limit
-
-
-@attrs.frozen
-class Parameter:
-    """One contested reading: its name, allowed values, and the rules it decides."""
-
-    name: str
-    kind: str  # "enum", "bool", "int", "int_or_enum", "date_or_enum", "flags", "posts", "marks"
-    rules: tuple[str, ...]
-    zh: str
-    en: str
-    values: tuple[str, ...] = ()
-
-    @property
-    def limit(self) -> int:
-        """The largest whole-number value: a span of days, months or years, or an age, at most
-        SPAN_MAX (so dates computed from them stay dates); any other count at most 10**9."""
-        span = self.name.endswith(("_days", "_months", "_years", "_age")) or self.name.startswith("age_")
-        return SPAN_MAX if span else 10**9
-
-    def check(self, value: object, path: str) -> object:
-        """Return ``value`` as the parameter's type, or raise InputError naming ``path``, the
-        parameter and what it takes (in words a clerk reads, not Python type names)."""
-        ok = True
-        if self.kind in ("enum", "int_or_enum", "date_or_enum") and isinstance(value, str):
-            value = canonical(value, self.values) or value  # the Chinese word of a value
-        if self.kind == "enum":
-            ok = isinstance(value, str) and value in self.values
-        elif self.kind == "bool":
-            ok = isinstance(value, bool)
-        elif self.kind == "int":
-            ok = _count(value, self.limit)
-        elif self.kind == "int_or_enum":
-            ok = (isinstance(value, str) and value in self.values) or _count(value, self.limit)
-        elif self.kind == "date_or_enum":
-            ok = isinstance(value, str) and (value in self.values or iso_date(value) is not None)
-        elif self.kind == "flags":
-            if isinstance(value, (list, tuple)) and all(isinstance(v, str) and v in self.values for v in value):
-                return tuple(dict.fromkeys(value))
-            ok = False
-        elif self.kind == "posts":
-            if isinstance(value, (list, tuple)) and value and all(isinstance(v, str) and v.strip() for v in value):
-                return tuple(dict.fromkeys(value))
-            ok = False
-        elif self.kind == "marks":
-            if isinstance(value, Mapping) and all(
-                isinstance(k, str) and len(k) == 1 and v in MARK_MEANINGS for k, v in value.items()
-            ):
-                return freeze(dict(value))
-            ok = False
-        if not ok:
-            from tallykit.text.labels import parameter_label
-
-            zh, en = self.takes()
-            raise InputError(
-                path=path,
-                rule="FMT-PROFILE",
-                zh=f"规则参数“{parameter_label(self.name)}”的取值无效，应为{zh}",
-                en=f"profile parameter {self.name} has an invalid value; expected {en}",
-                value=value,
-            )
-        return value
-
-    def takes(self) -> tuple[str, str]:
-        """What the parameter takes, in Chinese (values in words) and English."""
-        from tallykit.text.labels import value_label
-
-        listed = " / ".join(self.values)
-        words = " / ".join(value_label(self.name, v) for v in self.values)
-        if self.kind == "enum":
-            return f"以下之一：{words}", f"one of {listed}"
-        if self.kind == "bool":
-            return "「true」（是）或「false」（否）", "true or false"
-        if self.kind == "int":
-            return f"非负整数（至多 {self.limit}，如 3）", f"a whole number, 0 or more (at most {self.limit}; e.g. 3)"
-        if self.kind == "int_or_enum":
-            return (
-                f"非负整数（至多 {self.limit}）或以下之一：{words}",
-                f"a whole number (at most {self.limit}) or one of {listed}",
-            )
-        if self.kind == "date_or_enum":
-            return (
-                f"{words}或日期（年-月-日，1900-01-01 至 2199-12-31）",
-                f"{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)",
-            )
-        if self.kind == "flags":
-            return f"列表，每项为以下之一：{words}", f"a list, each item one of {listed}"
-        if self.kind == "posts":
-            return (
-                f"非空列表，每项为职位名称（如 委员）或以下之一：{words}",
-                f"a non-empty list, each item a post name (e.g. 委员) or one of {listed}",
-            )
-        return "对象 {符号: 赞成 / 不赞成 / 弃权 / 无法辨认}", f"an object {{symbol: {' / '.join(MARK_MEANINGS)}}}"
-
-
-PARAMETERS: dict[str, Parameter] = {
-    p.name: p
-    for p in [
-        Parameter(
-            "threshold_base",
-            "enum",
-            ("P-ELECT-1", "P-CAND-3"),
-            "当选票数的计算基数：应到会(expected) 或 实到会(present) 有选举权人数",
-            "base of the majority threshold: members expected (应到会) or present (实到会)",
-            ("expected", "present"),
-        ),
-        Parameter(
-            "quorum_comparison",
-            "enum",
-            ("P-QUORUM-1",),
-            "到会人数与应到会人数五分之四的比较：>= 为“不少于”，> 为“超过”",
-            "attendance against 4/5 of expected: >= is 不少于, > is 超过",
-            (">=", ">"),
-        ),
-        Parameter(
-            "committee_quorum",
-            "enum",
-            ("P-QUORUM-4",),
-            "委员会全体会议选举书记、副书记的到会要求",
-            "attendance needed at the committee meeting that elects 书记/副书记",
-            ("four_fifths", "two_thirds"),
-        ),
-        Parameter(
-            "reconcile_against",
-            "enum",
-            ("P-BALLOT-1", "V-BALLOT-RECON-1"),
-            "收回选票与哪一数目比较：发出选票数(issued) 或 投票人数(participants)",
-            "what returned ballots are compared with: ballots issued or voters taking part",
-            ("issued", "participants"),
-        ),
-        Parameter(
-            "writein_without_mark",
-            "enum",
-            ("P-MARK-1", "P-VALID-5"),
-            "另选他人只写姓名未画赞成符号时的处理",
-            "a written-in name without an approval mark",
-            ("void_ballot", "no_vote", "abstain", "approve"),
-        ),
-        Parameter(
-            "abstainer_writein",
-            "enum",
-            ("P-VALID-5", "V-BALLOT-BLANK-1"),
-            "未投不赞成票而另选他人时，该另选人是否得票",
-            "a write-in on a section where the voter disapproved nobody: no vote, or counted",
-            ("no_vote", "count"),
-        ),
-        Parameter(
-            "identifying_mark_spoils",
-            "bool",
-            ("P-VALID-2",),
-            "选票上作记号、编号的是否作废",
-            "whether an identifying mark spoils the whole ballot",
-        ),
-        Parameter(
-            "overvote_scope",
-            "enum",
-            ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
-            "多选时作废的范围：整张选票(ballot) 或 该职位栏(section)",
-            "what an over-vote voids: the whole ballot or only that position's section",
-            ("ballot", "section"),
-        ),
-        Parameter(
-            "tie_revote_needs_majority",
-            "bool",
-            ("P-ELECT-3",),
-            "票数相等再次投票时，得票多者是否还须过半数",
-            "whether the tie re-vote winner must again clear the majority",
-        ),
-        Parameter(
-            "recommendation_base",
-            "enum",
-            ("TK-REC-2",),
-            "“两推”中“超过推荐票一半”的基数：收回推荐票(returned) 或 到会人数(present)",
-            "base of 'more than half of the recommendation votes': ballots returned or present",
-            ("returned", "present"),
-        ),
-        Parameter(
-            "single_given_name",
-            "enum",
-            ("P-ORDER-2",),
-            "单名排序：姓氏笔画(空位在前) 或 姓名笔画(直接比较名字)",
-            "single-character given names: empty slot first (姓氏笔画) or compare next (姓名笔画)",
-            ("empty_first", "compare_next"),
-        ),
-        Parameter(
-            "same_person_multi_post",
-            "enum",
-            ("V-SAME-PERSON-1",),
-            "同一人在一张选票上被选为多个职务：只计高职务(highest_only) 或 该人各栏均不计(void_person)",
-            "one person marked for several posts on a ballot: count the highest only, or void that person",
-            ("highest_only", "void_person"),
-        ),
-        Parameter(
-            "same_person_void_higher",
-            "enum",
-            ("V-SAME-PERSON-1", "V-BALLOT-OVERVOTE-1"),
-            "同一人被选为多个职务、而高职务栏因多选作废时：低职务栏仍不计该人(drop_lower，先去重再判多选) "
-            "或 计入低职务栏(keep_lower，作废栏不给任何人计票，不会重复计票)",
-            "one person marked for several posts when the higher post's section is void (over-voted): "
-            "the lower mark still dropped (drop_lower), or counted, since the void section counts "
-            "nobody (keep_lower)",
-            ("drop_lower", "keep_lower"),
-        ),
-        Parameter(
-            "ballot_order",
-            "enum",
-            ("P-ORDER-1", "TK-ORDER-1"),
-            "选票上候选人的排列：按姓氏笔画(surname_strokes，核查 TK-ORDER-1)、按提名得票(nomination_votes) "
-            "或 未规定(unspecified)；后两种不核查笔画顺序",
-            "how ballots list candidates: in surname stroke order (checked by TK-ORDER-1), by nomination "
-            "votes, or unspecified; the last two are not checked",
-            ("surname_strokes", "nomination_votes", "unspecified"),
-        ),
-        Parameter(
-            "carry_down",
-            "enum",
-            ("V-POS-2",),
-            "上票下加（高票低套）：不加(off)、可加(optional，仅用于补足名额)、必加(mandatory)",
-            "carry a higher post's votes down to lower posts: off, optional (only to fill seats), mandatory",
-            ("off", "optional", "mandatory"),
-        ),
-        Parameter(
-            "proxy_limit",
-            "int",
-            ("V-PROXY-1",),
-            "每一选民接受委托的最多人数",
-            "most principals one proxy may vote for",
-        ),
-        Parameter(
-            "proxy_relation",
-            "enum",
-            ("V-PROXY-1",),
-            "受托人须为委托人的近亲属(near_relative)，或任一选民(any_voter，2010 年前)",
-            "the proxy must be a near relative of the principal, or any voter (pre-2010 texts)",
-            ("near_relative", "any_voter"),
-        ),
-        Parameter(
-            "participation_base",
-            "enum",
-            ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2"),
-            "未记载参加投票人数时，以收回选票数(returned) 或 发出选票数(issued) 计",
-            "voters taking part, when not recorded: ballots returned or ballots issued",
-            ("returned", "issued"),
-        ),
-        Parameter(
-            "supplementary_candidates",
-            "int_or_enum",
-            ("V-SUPP-1",),
-            "另行选举候选人数：应选名额加一、加二，或一个固定人数",
-            "how many candidates a supplementary election has: seats + 1, seats + 2, or a number",
-            ("seats_plus_one", "seats_plus_two"),
-        ),
-        Parameter(
-            "supplementary_needs_turnout",
-            "bool",
-            ("V-SUPP-3", "V-DOUBLE-MAJORITY-1"),
-            "另行选举是否也须登记选民过半数参加投票",
-            "whether a supplementary election also needs more than half of the registered voters",
-        ),
-        Parameter(
-            "women_guarantee",
-            "enum",
-            ("V-WOMEN-1",),
-            "妇女成员的保障方式：先确定得票最多的过半数女性(confirm_first)、另行选举须有女性候选人"
-            "(supplementary_with_woman)、保留一个委员名额给女性(reserved_seat)、不作特别处理(none)",
-            "how a woman member is secured: confirm the top woman with a majority first, a woman among "
-            "the supplementary candidates, one member seat reserved for a woman, or nothing",
-            ("confirm_first", "supplementary_with_woman", "reserved_seat", "none"),
-        ),
-        Parameter(
-            "min_committee",
-            "int",
-            ("V-SUPP-4",),
-            "另行选举后仍不足额时，当选人数达到此数即可组成委员会、其余名额暂缺",
-            "after a supplementary election still short: with this many elected the rest stay vacant",
-        ),
-        Parameter(
-            "majority_base",
-            "enum",
-            ("V-DOUBLE-MAJORITY-2", "V-ABS-OLD-1", "V-RECALL-1"),
-            "当选（罢免通过）过半数的基数：参加投票的人数(participants) 或 登记选民数(registered，旧法)",
-            "base of the majority to be elected (or recalled): voters taking part, or registered (historical)",
-            ("participants", "registered"),
-        ),
-        Parameter(
-            "form",
-            "enum",
-            ("R-FORMS-1", "R-THRESH-1"),
-            "居民委员会选举形式（文件未写明时）：全体居民、每户派代表、居民小组推选代表",
-            "residents' committee form when the file does not say: all residents, household or group representatives",
-            ("all_residents", "household_representatives", "group_representatives"),
-        ),
-        Parameter(
-            "marks",
-            "marks",
-            ("P-MARK-1",),
-            "选票符号的含义：赞成、不赞成、弃权、无法辨认",
-            "what each symbol on the paper means: approve, disapprove, abstain, unreadable",
-        ),
-    ]
-}
+NOT_APPLICABLE = NotApplicable.NOT_APPLICABLE
 
 
 GRADES = {
@@ -359,11 +61,14 @@ class Setting:
     (``GRADES``) and, where this profile rests the value on a rule other than the parameter's
     first, that rule's id (e.g. V-2026-PROXY-1 for the amended law's proxy cap)."""
 
-    value: Any
+    value: object
     source: str
     reason: str
     grade: str = ""
     rule: str = ""
+
+
+NOT_APPLICABLE_SETTING = Setting(NOT_APPLICABLE, "", "")
 
 
 @attrs.frozen
@@ -420,13 +125,15 @@ class Choice:
 class Profile:
     """A named, resolved set of parameter values (规则版本).
 
-    ``profile["threshold_base"]`` reads a value; ``params`` holds all of them for output.
-    ``based_on`` names the built-in profile a built-in one extends (villager-2026 on
-    villager-2018); ``extends``/``overrides`` record what a results or profile file set.
+    ``profile[P.THRESHOLD_BASE]`` reads a value, typed by its declaration
+    (``tallykit.parameters``); ``settings`` holds every parameter, those the profile's law does
+    not have as ``NOT_APPLICABLE``; ``params`` holds the values used, for output. ``based_on``
+    names the built-in profile a built-in one extends (villager-2026 on villager-2018);
+    ``extends``/``overrides`` record what a results or profile file set.
     """
 
     id: str
-    family: str  # "party", "villager", "residents"
+    family: Family = attrs.field(converter=Family)
     title_zh: str
     title_en: str
     settings: FrozenDict[str, Setting] = attrs.field(converter=freeze)
@@ -437,14 +144,33 @@ class Profile:
     provisions: tuple[Provision, ...] = ()
     choice: Choice | None = attrs.field(default=None, eq=False)
 
-    def __getitem__(self, name: str) -> Any:
-        return self.settings[name].value
+    def __getitem__(self, key: Param[T]) -> T:
+        """The value of parameter ``key``; LookupError when the profile's law has no such rule
+        (a bug: the caller asks ``applies`` first where that can happen)."""
+        value = self.settings[key.name].value
+        if value is NOT_APPLICABLE:
+            raise LookupError(f"profile {self.id} has no parameter {key.name}")
+        return cast(T, value)
+
+    def get(self, key: Param[T]) -> T | None:
+        """The value of parameter ``key``, or None where the profile's law has no such rule."""
+        return self[key] if self.applies(key) else None
+
+    def applies(self, key: Param[Any] | str) -> bool:
+        """Whether the profile's law has parameter ``key`` (by declaration or by name)."""
+        setting = self.settings.get(key if isinstance(key, str) else key.name)
+        return setting is not None and setting.value is not NOT_APPLICABLE
+
+    @property
+    def applicable(self) -> dict[str, Setting]:
+        """The settings of the parameters the profile's law has, in the profile's order."""
+        return {name: s for name, s in self.settings.items() if s.value is not NOT_APPLICABLE}
 
     @property
     def params(self) -> dict[str, Any]:
         """All values used, as plain JSON-ready data (marks as a dict, flags as a list)."""
         out: dict[str, Any] = {}
-        for name, setting in self.settings.items():
+        for name, setting in self.applicable.items():
             value = setting.value
             if isinstance(value, Mapping):
                 value = dict(value)
@@ -751,7 +477,6 @@ DEFAULT_FOR_KIND = {
 }
 
 
-
 def builtin_profile(profile_id: str, *, path: str = "/profile") -> Profile:
     """A built-in profile by id, or InputError listing the known ids."""
     try:
@@ -781,7 +506,7 @@ def extend_profile(
     settings = dict(base.settings)
     for name, value in values.items():
         where = pointer(*path.strip("/").split("/"), name) if path else pointer(name)
-        if name not in settings:
+        if not base.applies(name):
             raise _unknown_parameter(base, name, where)
         checked = PARAMETERS[name].check(value, where)
         cited = source or "set by the results file or --profile"
@@ -801,14 +526,14 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
     another family's profiles, is named; the full list is ``tallykit profiles``."""
     import difflib
 
-    close = difflib.get_close_matches(name, list(base.settings), n=1)
+    close = difflib.get_close_matches(name, list(base.applicable), n=1)
     if close:
         from tallykit.text.labels import parameter_label
 
         hint_zh = f"（是否应为「{close[0]}」（{parameter_label(close[0])}）？）"
         hint_en = f" (did you mean {close[0]}?)"
     elif name in PARAMETERS:
-        other = sorted({p.id for p in BUILTIN.values() if name in p.settings})
+        other = sorted({p.id for p in BUILTIN.values() if p.applies(name)})
         hint_zh = f"（该参数属于 {'、'.join(other)} 等规则版本）"
         hint_en = f" (it belongs to profiles such as {', '.join(other)})"
     else:
@@ -982,135 +707,6 @@ def profile_of(results: Results) -> Profile:
 # every built-in profile of the family they concern.
 
 
-KIN_VALUES = ("none", "spouse_lineal", "spouse_parent_child_sibling", "near_relative", "near_relative_and_in_law")
-
-PARAMETERS.update(
-    {
-        p.name: p
-        for p in [
-            Parameter(
-                "age_max_new_secretary",
-                "int",
-                ("P-CAND-2", "TK-ELIG-6"),
-                "新提名（非现任“两委”成员）党组织书记人选的年龄上限（周岁；0 为不查）",
-                "age limit for a new 书记 nominee who is not a sitting 两委 member (years; 0 = off)",
-            ),
-            Parameter(
-                "age_max_new_member",
-                "int",
-                ("P-CAND-2", "V-CAND-1", "TK-ELIG-6"),
-                "新进“两委”班子成员人选的年龄上限（周岁；0 为不查）",
-                "age limit for a new committee member nominee (years; 0 = off)",
-            ),
-            Parameter(
-                "age_max_continuing",
-                "int",
-                ("P-CAND-2", "V-CAND-1", "TK-ELIG-6"),
-                "继续提名（现任“两委”成员）人选的年龄上限（周岁；0 为不查）",
-                "age limit for a continuing nominee who sits on the 两委 now (years; 0 = off)",
-            ),
-            Parameter(
-                "age_limit_cutoff",
-                "date_or_enum",
-                ("TK-ELIG-6",),
-                "候选人年龄上限的计算截止日：选举日(election_day) 或换届方案规定的日期 YYYY-MM-DD",
-                "the day nominee age limits are measured on: election_day or the 换届 plan's date YYYY-MM-DD",
-                ("election_day",),
-            ),
-            Parameter(
-                "age_limit_inclusive",
-                "bool",
-                ("TK-ELIG-6", "TK-COMP-5"),
-                "“N 周岁以下”是否包括 N 周岁本数（true：年龄 ≤ N；false：未满 N 周岁）；用于年龄上限和年轻成员（young_member_age）",
-                "whether 'N 周岁以下' includes N itself (true: age <= N; false: not yet N); for the age limits and for young_member_age",
-            ),
-            Parameter(
-                "secretary_party_years",
-                "int",
-                ("P-CAND-2", "TK-ELIG-7"),
-                "党组织书记人选须具有的党龄（年；0 为不查）",
-                "years of party standing a 书记 nominee needs (0 = off)",
-            ),
-            Parameter(
-                "primary_committee_max",
-                "int",
-                ("P-SIZE-1", "TK-COMP-2"),
-                "基层党委委员会委员人数的上限（来源有 9 和 11 两说）",
-                "the most members a 基层委员会 (primary committee) may have (sources say 9 or 11)",
-            ),
-            Parameter(
-                "young_member_age",
-                "int",
-                ("TK-COMP-5",),
-                "班子中至少应有 1 名“N 周岁以下”的成员（周岁；是否含 N 本数按 age_limit_inclusive；0 为不查）",
-                "at least one committee member 'N 周岁以下' (years; whether N itself counts follows age_limit_inclusive; 0 = off)",
-            ),
-            Parameter(
-                "women_share_target",
-                "int",
-                ("V-WOMEN-1", "TK-COMP-4"),
-                "委员会成员中妇女比例的目标（百分数；0 为不查）",
-                "target share of women among the committee members (percent; 0 = off)",
-            ),
-            Parameter(
-                "kin_avoidance",
-                "enum",
-                ("V-KIN-1", "TK-KIN-1"),
-                "委员会成员之间须回避的亲属关系：不回避、夫妻和直系亲属、夫妻父母子女兄弟姐妹、近亲属（民法典）、近亲属加姻亲",
-                "kinship barred among committee members: none, spouse and lineal, spouse/parent/child/sibling, "
-                "near relatives (civil code), near relatives and in-laws",
-                KIN_VALUES,
-            ),
-            Parameter(
-                "officials_kin_avoidance",
-                "enum",
-                ("V-KIN-1", "P-BALLOT-3", "TK-KIN-3"),
-                "候选人的哪些亲属不得担任监票人、计票人、代写人（取值同 kin_avoidance）",
-                "which relatives of a candidate may not serve as scrutineer, counter or assisted writer (as kin_avoidance)",
-                KIN_VALUES,
-            ),
-            Parameter(
-                "size_bands",
-                "enum",
-                ("V-COMP-1", "TK-COMP-2"),
-                "村民委员会职数按人口分档：不分档(none)、U-N 第六条(1000 人以下 3 名，1000–3000 人 3–5 名，3000 人以上 5–7 名)、"
-                "seeds/002 方案(1000–3000 人 4–5 名)",
-                "villagers' committee size by population: no bands, U-N art.6 (<1000: 3; 1000–3000: 3–5; >3000: 5–7), "
-                "or the seeds/002 plan (1000–3000: 4–5)",
-                ("none", "u_n_art6", "seeds_002"),
-            ),
-            Parameter(
-                "commission_size_min",
-                "int",
-                ("V-CAND-1", "TK-COMP-8"),
-                "村（居）民选举委员会的最少人数",
-                "fewest members of the election commission",
-            ),
-            Parameter(
-                "commission_size_max",
-                "int",
-                ("V-CAND-1", "TK-COMP-8"),
-                "村（居）民选举委员会的最多人数",
-                "most members of the election commission",
-            ),
-            Parameter(
-                "representative_households_min",
-                "int",
-                ("V-REPS-1", "TK-COMP-9"),
-                "每名村（居）民代表对应的最少户数（0 为不查）",
-                "fewest households per villager (resident) representative (0 = off)",
-            ),
-            Parameter(
-                "representative_households_max",
-                "int",
-                ("V-REPS-1", "TK-COMP-9"),
-                "每名村（居）民代表对应的最多户数（0 为不查）",
-                "most households per villager (resident) representative (0 = off)",
-            ),
-        ]
-    }
-)
-
 _SEED_AGES = "seeds/002 篇一 (衡山白果镇 2020): 非现任“两委”成员提名书记 55岁以下(1966年1月1日之后出生)，新进成员 50岁以下，继续提名 57岁以下"
 
 
@@ -1251,98 +847,10 @@ BUILTIN.update(
         for pid, p in BUILTIN.items()
     }
 )
+
 # ---------------------------------------------------------------- committee sizes, the candidate
 # margin, and the posts the women's rule and stroke order apply to: the law's numbers and post
 # lists as cited values, read by composition, verify and the counting core.
-
-POST_TOKENS = ("all", "last")
-"""Words a ``posts`` parameter may hold besides post names: every post, the last of several."""
-
-SIZE_BANDS: dict[str, tuple[tuple[int, int | None, int, int], ...]] = {
-    "u_n_art6": ((0, 1000, 3, 3), (1000, 3000, 3, 5), (3000, None, 5, 7)),
-    "seeds_002": ((0, 1000, 3, 3), (1000, 3000, 4, 5), (3000, None, 5, 7)),
-}
-"""The villagers' committee size bands of each ``size_bands`` value (V-COMP-1): (people from,
-to, fewest, most). The texts' bands share their end points (1000人以下 / 1000至3000人 / 3000人以上,
-以上 and 以下 including the number), so a population on a boundary may use either band."""
-
-ORG_TYPES = ("branch", "general_branch", "primary_committee")
-"""Party organisation types (``election.org_type``) whose committee sizes are parameters."""
-
-
-def _size_parameters(org: str, zh: str, en: str) -> list[Parameter]:
-    return [
-        Parameter(f"{org}_min", "int", ("P-SIZE-1", "TK-COMP-2"), f"{zh}委员人数的下限", f"fewest members of a {en}"),
-        Parameter(
-            f"{org}_usual_max", "int", ("P-SIZE-1", "TK-COMP-2"), f"{zh}委员人数的一般上限", f"usual most members of a {en}"
-        ),
-    ]
-
-
-PARAMETERS.update(
-    {
-        p.name: p
-        for p in [
-            *_size_parameters("branch_committee", "支部委员会", "branch committee"),
-            Parameter("branch_committee_max", "int", ("P-SIZE-1", "TK-COMP-2"), "支部委员会委员人数的上限", "most members of a branch committee"),
-            *_size_parameters("general_branch_committee", "总支部委员会", "general branch committee"),
-            Parameter(
-                "general_branch_committee_max", "int", ("P-SIZE-1", "TK-COMP-2"), "总支部委员会委员人数的上限",
-                "most members of a general branch committee",
-            ),
-            *_size_parameters("primary_committee", "基层委员会", "primary committee"),
-            Parameter(
-                "branch_committee_members_min",
-                "int",
-                ("P-SIZE-1", "TK-COMP-12"),
-                "党支部设立支部委员会所需的最少正式党员人数（不足的只设书记）",
-                "fewest full members a branch needs to have a committee (with fewer, only a 书记)",
-            ),
-            Parameter(
-                "committee_size_min",
-                "int",
-                ("V-COMP-1", "TK-COMP-1"),
-                "村（居）民委员会成员（主任、副主任和委员）的法定最少人数",
-                "fewest members (chair, vice chairs and members) the law allows the committee",
-            ),
-            Parameter(
-                "committee_size_max",
-                "int",
-                ("V-COMP-1", "TK-COMP-1"),
-                "村（居）民委员会成员（主任、副主任和委员）的法定最多人数",
-                "most members (chair, vice chairs and members) the law allows the committee",
-            ),
-            Parameter(
-                "candidate_margin",
-                "enum",
-                ("P-CAND-1", "V-CAND-1", "TK-MARGIN-1"),
-                "正式选举候选人的差额：不少于应选人数的 20%（进一法，fifth_of_seats）、多于应选人数(more_than_seats) "
-                "或 不查(none，如海选)",
-                "the candidate margin of a formal election: at least 20% of the seats rounded up (fifth_of_seats), "
-                "more candidates than seats (more_than_seats), or not checked (none, e.g. no-candidate elections)",
-                ("fifth_of_seats", "more_than_seats", "none"),
-            ),
-            Parameter(
-                "stroke_order_posts",
-                "posts",
-                ("P-ORDER-1", "TK-ORDER-1"),
-                "选票按姓氏笔画排列时适用的职位（all：全部职位）；其余职位按批准的顺序排列",
-                "the posts whose ballots list names in surname stroke order when ballot_order says so (all: every "
-                "post); the others follow the approved order",
-                POST_TOKENS,
-            ),
-            Parameter(
-                "women_guarantee_posts",
-                "posts",
-                ("V-WOMEN-1",),
-                "妇女成员保障（women_guarantee）适用的职位（last：有多个职位时选票上的最后一个职位）",
-                "the posts the women's guarantee (women_guarantee) applies to (last: the last post of a ballot with "
-                "several)",
-                POST_TOKENS,
-            ),
-        ]
-    }
-)
 
 _P_SIZE = "P-SIZE-1: rules/party.md (支部 3–5 一般不超过7, 总支 5–7 最多9, 基层委员会 5–9 最多不超过11)"
 
@@ -1408,42 +916,11 @@ BUILTIN.update(
 )
 
 
-def posts_include(posts: tuple[str, ...], name: str, names: tuple[str, ...]) -> bool:
-    """Whether a ``posts`` parameter's value covers post ``name`` of a ballot whose posts are
-    ``names``: the post named, every post (``all``), or the last of several (``last``)."""
-    return name in posts or "all" in posts or ("last" in posts and len(names) > 1 and name == names[-1])
-
-
 # ---------------------------------------------------------------- procedure: timeline (issue 6)
 # Periods of the timeline checks (tallykit/procedure/timeline.py). Day counting: the start day is not
 # counted (民法典 art.201), so "published N days before election day" means
 # (election_day - published).days >= N and "within N days of X" means (event - X).days <= N.
 
-TIMELINE_PARAMETERS = [
-    Parameter("request_lead_months", "int", ("P-TIME-1",), "党员大会请示须在选举前至少几个月提交", "months before the election the 请示 is submitted, at least"),
-    Parameter("prospective_notice_days", "int", ("P-TIME-3",), "候选人预备人选公示的最短期限", "shortest 公示 of the prospective candidates"),
-    Parameter("prospective_notice_unit", "enum", ("P-TIME-3",), "预备人选公示期按日历日(calendar)或工作日(working)计", "the prospective-candidate 公示 counts calendar or working days", ("calendar", "working")),
-    Parameter("result_notice_days", "int", ("P-TIME-3", "P-TIME-4"), "选举结果（当选人）公示的最短期限", "shortest 公示 of the elected"),
-    Parameter("result_notice_unit", "enum", ("P-TIME-3", "P-TIME-4"), "结果公示期按日历日(calendar)或工作日(working)计", "the result 公示 counts calendar or working days", ("calendar", "working")),
-    Parameter("notice_counts_start_day", "bool", ("P-TIME-3",), "公示期是否计入开始当日", "whether a 公示 period counts its first day"),
-    Parameter("result_report_days", "int_or_enum", ("P-TIME-4",), "选举结果须在选举后几日内上报（none：不检查）", "days after the vote within which the result is reported (none: not checked)", ("none",)),
-    Parameter("term_window_months", "int", ("P-SIZE-2",), "换届提前或延期（相对任期届满）最多几个月", "most months an election may come before or after the term expires"),
-    Parameter("voter_list_days", "int", ("V-T-LIST",), "选民名单须在选举日前至少几日公布", "days before election day the voter list is published, at least"),
-    Parameter("objection_days", "int", ("V-T-OBJ",), "对选民名单的申诉须在公布之日起几日内提出", "days after publication within which objections are made"),
-    Parameter("objection_answer_days", "int", ("V-T-OBJ",), "选举委员会须在收到申诉之日起几日内作出处理", "days after receipt within which an objection is decided"),
-    Parameter("candidate_list_days", "int", ("V-T-CAND",), "正式候选人名单须在选举日前至少几日公布", "days before election day the official candidates are published, at least"),
-    Parameter("time_place_days", "int", ("V-T-TIMEPLACE",), "选举时间和地点须在选举日前至少几日公布", "days before election day the time and place are announced, at least"),
-    Parameter("proxy_lead_days", "int", ("V-T-PROXY",), "委托投票须在选举日前至少几日办理（0：选举日当天或之前）", "days before election day a proxy is registered, at least (0: by election day)"),
-    Parameter("proxy_registration_days", "int", ("V-T-PROXY",), "委托投票须在选民名单公布之日起几日内办理", "days after the voter list within which proxies are registered"),
-    Parameter("proxy_publish_days", "int", ("V-T-PROXY",), "委托投票经审核后几日内公示", "days after review within which the proxies are published"),
-    Parameter("postpone_republish_days", "int", ("V-T-POSTPONE",), "选举推迟达到此天数（以上，含本数）须重新公布选民名单", "postponement (days) of this many days or more after which the voter list is published again"),
-    Parameter("handover_days", "int", ("V-T-HANDOVER",), "新一届委员会产生后几日内完成工作移交", "days after the new committee is formed within which the handover is done"),
-    Parameter("supervisory_days", "int", ("V-T-POST",), "新一届委员会产生后几日内推选村（居）务监督委员会", "days after the new committee within which the supervisory committee is chosen"),
-    Parameter("supplementary_days", "int", ("V-T-SUPP",), "另行选举须在上一轮投票后几日内进行", "days after the previous vote within which a supplementary election is held"),
-    Parameter("term_postpone_months", "int", ("V-T-TERM",), "换届选举推迟（相对任期届满）最多几个月", "most months an election may come after the term expires"),
-    Parameter("deadline_holiday_extension", "bool", ("V-T-OBJ", "V-T-HANDOVER", "V-T-PROXY", "V-T-POST", "V-T-SUPP", "P-TIME-4"), "“几日内”期限的最后一日为法定休假日时，是否顺延至其后第一个工作日", "whether a 'within N days' deadline ending on a holiday moves to the next working day"),
-]
-PARAMETERS.update({p.name: p for p in TIMELINE_PARAMETERS})
 
 _SEED = "seeds/002"
 _TIMELINE_PARTY = {
@@ -1486,79 +963,6 @@ for _id, _profile in list(BUILTIN.items()):
 # Provision. The new parameters get their 2018 values in the 2018 profiles, so one check reads one
 # parameter under every profile.
 
-STATUTORY_EXCLUSIONS = {
-    "expelled_from_party": ("被开除党籍", "expelled from the Party"),
-    "criminal_record": ("受过刑事处罚", "has received a criminal punishment"),
-    "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "used clan or gang (黑恶) forces for illegal acts"),
-    "illegal_religion": ("组织、参与非法宗教活动或者邪教活动", "organised or took part in illegal religious or cult activity"),
-}
-"""V-2026-CAND-1: the statutory core of the negative list, as candidate flags (zh, en)."""
-
-PARAMETERS.update(
-    {
-        p.name: p
-        for p in [
-            Parameter(
-                "candidate_may_hold_proxy",
-                "bool",
-                ("V-PROXY-1", "V-2026-PROXY-2"),
-                "候选人可否接受委托投票（false：委托本次选举的候选人投票的，委托无效）",
-                "whether a candidate may hold proxies (false: an authorisation given to a candidate of this election is rejected)",
-            ),
-            Parameter(
-                "registration_village_work",
-                "bool",
-                ("V-REG-1", "V-2026-REG-1"),
-                "户籍不在本村、在本村从事村务工作满一年、经村民同意的人可否登记参加选举（选民登记类别 village_work）",
-                "whether someone without local 户籍 who has done village-affairs work here for a year may register with "
-                "the villagers' agreement (voter registration village_work)",
-            ),
-            Parameter(
-                "commission_kin_withdrawal",
-                "enum",
-                ("V-KIN-1", "V-2026-COMM-1"),
-                "选举委员会成员的哪些亲属被确定为正式候选人时，该成员应当退出选举委员会（取值同 kin_avoidance；"
-                "none：只有本人成为候选人时退出）",
-                "which relatives of an election commission member, once official candidates, oblige the member to leave "
-                "it (as kin_avoidance; none: only on becoming a candidate oneself)",
-                KIN_VALUES,
-            ),
-            Parameter(
-                "statutory_exclusions",
-                "flags",
-                ("V-INELIGIBLE-1", "V-2026-CAND-1"),
-                "依法不得当选的情形（候选人标记 flags）：其得票无效，宣布当选的当选无效。"
-                + "；".join(f"{k}：{zh}" for k, (zh, _) in STATUTORY_EXCLUSIONS.items()),
-                "cases the law bars from election (candidate flags): votes for the person are void and a declared "
-                "election is void. " + "; ".join(f"{k}: {en}" for k, (_, en) in STATUTORY_EXCLUSIONS.items()),
-                tuple(STATUTORY_EXCLUSIONS),
-            ),
-            Parameter(
-                "supervisory_kin_avoidance",
-                "enum",
-                ("V-SUPERVISORY-1", "V-2026-SUPERVISE-1"),
-                "委员会成员的哪些亲属不得担任村（居）务监督机构成员（取值同 kin_avoidance；成员本人一律不得担任）",
-                "which relatives of a committee member may not serve on the supervisory body (as kin_avoidance; "
-                "members themselves never may)",
-                KIN_VALUES,
-            ),
-            Parameter(
-                "community_households_min",
-                "int",
-                ("R-2026-SIZE-1",),
-                "居民委员会一般设立范围的最少户数（0 为不查）",
-                "fewest households a residents' committee normally covers (0 = off)",
-            ),
-            Parameter(
-                "community_households_max",
-                "int",
-                ("R-2026-SIZE-1",),
-                "居民委员会一般设立范围的最多户数（0 为不查）",
-                "most households a residents' committee normally covers (0 = off)",
-            ),
-        ]
-    }
-)
 
 _VLAW_2018 = "组织法 (2018)"
 _VLAW_2025 = "《村民委员会组织法》(2025-10-28 修正，2026-01-01 起施行)"
@@ -1657,7 +1061,7 @@ _VILLAGER_2026 = {
         "now statutory as reported; a warning until the adopted wording is read",
     ),
     "statutory_exclusions": _c(
-        tuple(STATUTORY_EXCLUSIONS),
+        tuple(EXCLUSION_FLAGS),
         "V-2026-CAND-1",
         f"{_VLAW_2025} 候选人应当拥护中国共产党的领导; 被开除党籍、受过刑事处罚、利用宗族或黑恶势力从事违法活动、"
         f"组织参与非法宗教或邪教活动的不得为候选人 ({_DRAFT})",
@@ -1786,3 +1190,17 @@ BUILTIN["residents-2026"] = _amended(
     "Residents' committee elections (organic law as revised 2025, in force 2026-01-01)",
     _RESIDENTS_2026,
 )
+
+
+def _complete(profile: Profile) -> Profile:
+    """``profile`` with every value read as its parameter's type (checked against the
+    declaration) and every parameter its law does not have set ``NOT_APPLICABLE``."""
+    settings = {
+        name: attrs.evolve(s, value=PARAMETERS[name].check(s.value, f"/{name}"))
+        for name, s in profile.settings.items()
+    }
+    absent = {name: NOT_APPLICABLE_SETTING for name in PARAMETERS if name not in settings}
+    return attrs.evolve(profile, settings={**settings, **absent})
+
+
+BUILTIN.update({pid: _complete(p) for pid, p in BUILTIN.items()})

@@ -177,7 +177,7 @@ class BallotRecord:
     count: int
     marks: FrozenDict[str, str] = attrs.field(converter=freeze)
     write_ins: FrozenDict[str, tuple[tuple[str, str], ...]] = attrs.field(
-        factory=FrozenDict, converter=freeze
+        factory=lambda: NO_WRITE_INS, converter=freeze
     )
     flags: tuple[str, ...] = attrs.field(default=(), converter=tup)
 
@@ -185,6 +185,9 @@ class BallotRecord:
     def pattern(self) -> tuple[Any, ...]:
         """Everything but the count: identical patterns are judged once."""
         return (self.marks, self.write_ins, self.flags)
+
+
+NO_WRITE_INS: FrozenDict[str, tuple[tuple[str, str], ...]] = FrozenDict()  # read-only: one for all
 
 
 def _one_record(rec: BallotRecord, n: int) -> BallotRecord:
@@ -1070,36 +1073,38 @@ def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> Ball
 def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str, ...]) -> BallotRecords | None:
     """The records of a packed array, each distinct record read once (at its first index), or
     None when one of them has an error or a note: then every record is read on its own, so
-    that each occurrence is reported at its own index, as for a plain array."""
+    that each occurrence is reported at its own index, as for a plain array. Each pattern
+    becomes one BallotRecord, with the count of every ballot it stands for."""
     trial = _Reader()
     allowed = frozenset(allowed_positions)
-    parsed = [
-        _plain_record(r, allowed)
-        or trial.attempt(lambda: _record(trial, r, f"{path}/{i}", allowed_positions) if isinstance(r, Mapping) else None, None)
-        for r, i in zip(value.items, value.first)
-    ]
-    records = [rec for rec in parsed if rec is not None]
-    if trial.errors or trial.notes or len(records) < len(parsed):
-        return None
+    read: list[tuple[int, tuple[Any, ...]]] = []  # each distinct record: its count and pattern
+    for r, i in zip(value.items, value.first):
+        plain = _plain_record(r, allowed)
+        if plain is None:
+            rec = trial.attempt(lambda: _record(trial, r, f"{path}/{i}", allowed_positions) if isinstance(r, Mapping) else None, None)
+            if rec is None or trial.errors or trial.notes:
+                return None
+            plain = rec.count, rec.pattern
+        read.append(plain)
     ids: dict[Any, int] = {}
-    pattern_of = [ids.setdefault(rec.pattern, len(ids)) for rec in records]
+    pattern_of = [ids.setdefault(pattern, len(ids)) for _, pattern in read]
     uses = Counter(value.order)
     totals = [0] * len(ids)
-    shown: dict[int, tuple[BallotRecord, int]] = {}  # pattern -> its earliest record and index
-    for j, rec in enumerate(records):
+    shown: dict[int, int] = {}  # pattern -> its earliest distinct record
+    for j, (n, _) in enumerate(read):
         k = pattern_of[j]
-        totals[k] += uses[j] * rec.count
-        shown.setdefault(k, (rec, value.first[j]))
-    order = tuple(value.order) if len(ids) == len(records) else tuple(map(pattern_of.__getitem__, value.order))
-    counts = None if all(rec.count == 1 for rec in records) else tuple(records[j].count for j in value.order)
-    patterns = tuple(_one_record(shown[k][0], totals[k]) for k in range(len(ids)))
-    return BallotRecords(patterns, tuple(shown[k][1] for k in range(len(ids))), order, counts)
+        totals[k] += uses[j] * n
+        shown.setdefault(k, j)
+    order = tuple(value.order) if len(ids) == len(read) else tuple(map(pattern_of.__getitem__, value.order))
+    counts = None if all(n == 1 for n, _ in read) else tuple(read[j][0] for j in value.order)
+    patterns = tuple(BallotRecord(totals[k], *read[shown[k]][1]) for k in range(len(ids)))
+    return BallotRecords(patterns, tuple(value.first[shown[k]] for k in range(len(ids))), order, counts)
 
 
-def _plain_record(r: object, positions: frozenset[str]) -> BallotRecord | None:
+def _plain_record(r: object, positions: frozenset[str]) -> tuple[int, tuple[Any, ...]] | None:
     """The commonest record, ``{"marks": {post: symbols}}`` with perhaps a ``count``, read
-    without the reader's bookkeeping; None for anything else (then ``_record`` reads it and
-    reports what is wrong)."""
+    without the reader's bookkeeping, as its count and pattern (``BallotRecord.pattern``); None
+    for anything else (then ``_record`` reads it and reports what is wrong)."""
     if type(r) is not dict or not r.keys() <= _PLAIN_KEYS:
         return None
     marks, n = r.get("marks"), r.get("count", 1)
@@ -1107,7 +1112,7 @@ def _plain_record(r: object, positions: frozenset[str]) -> BallotRecord | None:
         return None
     if not all(type(v) is str for v in marks.values()):
         return None
-    return BallotRecord(n, marks)
+    return n, (FrozenDict(marks), NO_WRITE_INS, ())
 
 
 _PLAIN_KEYS = frozenset({"marks", "count"})

@@ -42,6 +42,7 @@ CERTIFIED = (
     "participation_base",
     "supplementary_needs_turnout",
     "women_guarantee",
+    "women_guarantee_posts",
     "majority_base",
     "carry_down",
     "min_committee",

@@ -35,6 +35,7 @@ VILLAGER |= {"abstainer_writein": "count", "same_person_multi_post": "highest_on
 VILLAGER |= {"same_person_void_higher": "drop_lower"}
 VILLAGER |= {"proxy_limit": 3, "proxy_relation": "near_relative", "participation_base": "returned"}
 VILLAGER |= {"supplementary_needs_turnout": True, "women_guarantee": "confirm_first"}
+VILLAGER |= {"women_guarantee_posts": ["委员", "last"]}  # V-WOMEN-1: 委员, or the last post
 VILLAGER |= {"majority_base": "participants", "carry_down": "off", "min_committee": 3} | BALLOT
 VILLAGER |= {"candidate_may_hold_proxy": True, "statutory_exclusions": []}
 PARTY_1990 = PARTY | {"threshold_base": "present", "quorum_comparison": ">"}
@@ -475,7 +476,9 @@ def _posts(rr: Any, positions: Any, printed: Any, tally: Any, results: Any, prof
             outcome = (outcome[0] + rest[0], *rest[1:])
         last = i > 0 and i == len(positions) - 1
         held = rr["kind"] == "supplementary" and prof["women_guarantee"] == "reserved_seat"
-        if (formal or held) and not pos.get("reserved") and (name == "委员" or last):
+        posts = prof["women_guarantee_posts"]
+        guaranteed = name in posts or "all" in posts or ("last" in posts and last)
+        if (formal or held) and not pos.get("reserved") and guaranteed:
             outcome = _women(ranking, seats, outcome, women, taken, prof, passes)
         out[name] = (seats, ranking, *outcome)
         taken |= set(outcome[0])

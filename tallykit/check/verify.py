@@ -18,6 +18,7 @@ import attrs
 
 import tallykit.procedure.composition  # noqa: F401  (registers the people checks)
 import tallykit.procedure.timeline  # noqa: F401  (registers the timeline checks)
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.counting.explain import arithmetic
 from tallykit.counting.outcome import Count, Gate, RoundOutcome
@@ -25,7 +26,6 @@ from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
 from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
 from tallykit.procedure.subject import Subject
-from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
@@ -34,7 +34,7 @@ from tallykit.version import REPORT_FORMAT, __version__
 from tallykit.vocabulary import Lang
 
 if TYPE_CHECKING:
-    from tallykit.counting.strokes import SingleGivenName
+    from tallykit.procedure.workdays import Calendar
 
 # The declared ``next`` each result calls for; a vacancy (V-SUPP-4) calls for none: the seats
 # stay vacant until a 补选 (组织法 art.19), which is a new election, not a next round.
@@ -308,7 +308,7 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
     valid = _valid(rnd)
     if valid is None or any(_over_valid(rnd, valid)) or any(_over_seats(rnd, valid)):
         return
-    settings = s.counted.profile.settings
+    profile = s.counted.profile
     disapprove: dict[str, dict[str, int]] = {}
     abstain: dict[str, dict[str, int]] = {}
     for position, per in rnd.marks.items():
@@ -324,9 +324,8 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
         printed={p: tuple(n) for p, n in rnd.candidates.items()},
         disapprove=disapprove,
         abstain=abstain,
-        same_person_once="same_person_multi_post" in settings,
-        writein_needs_disapproval=settings.get("abstainer_writein") is not None
-        and settings["abstainer_writein"].value == "no_vote",
+        same_person_once=profile.applies(P.SAME_PERSON_MULTI_POST),
+        writein_needs_disapproval=profile.get(P.ABSTAINER_WRITEIN) == "no_vote",
     )
     answer = decide(q)
     if answer.feasible is False:
@@ -889,7 +888,7 @@ def margin(s: Subject) -> Iterator[Finding]:
     for i, rnd, p, printed in _printed(s):
         if rnd.kind != "formal":
             continue
-        need = rules.candidates_needed(s.counted.profile["candidate_margin"], p.seats)
+        need = rules.candidates_needed(s.counted.profile[P.CANDIDATE_MARGIN], p.seats)
         if need is not None and len(printed) < need:
             yield s.finding(
                 "TK-MARGIN-1", f"/rounds/{i}/candidates/{_tok(p.name)}", f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
@@ -905,8 +904,7 @@ def stroke_order(s: Subject) -> Iterator[Finding]:
 
     if s.results.election.kind in OFFICER_KINDS:
         return
-    single = s.counted.profile.settings.get("single_given_name")
-    convention: SingleGivenName = "compare_next" if single and single.value == "compare_next" else "empty_first"
+    convention = s.counted.profile.get(P.SINGLE_GIVEN_NAME) or "empty_first"
     for i, rnd, p, printed in _printed(s):
         if not strokes_checked(s.counted.profile, p.name, tuple(q.name for q in rnd.positions)):
             continue
@@ -945,7 +943,7 @@ def proxies(s: Subject) -> Iterator[Finding]:
     under a profile without a proxy limit (party rules) no proxy is allowed at all."""
     if not s.results.proxies:
         return
-    if "proxy_limit" not in s.counted.profile.settings:
+    if not s.counted.profile.applies(P.PROXY_LIMIT):
         for j, p in enumerate(s.results.proxies):
             yield s.finding(
                 "TK-PROXY-1", f"/proxies/{j}", f"本规则版本不允许委托投票：{p.principal} 委托 {p.proxy}",
@@ -1016,7 +1014,7 @@ def _proxy_exposure(s: Subject) -> tuple[list[tuple[str, str]], list[tuple[str, 
 
     risks: list[tuple[str, str]] = []
     margins: list[tuple[str, str]] = []
-    summed_mode = s.counted.profile.settings.get("carry_down")
+    summed_mode = s.counted.profile.get(P.CARRY_DOWN)
     for rnd, out in zip(s.results.rounds, s.counted.rounds):
         r = sum(1 for n in out.notes if n.code.startswith("proxy_"))
         turnout = next((g for g in out.gates if g.code == "turnout"), None)
@@ -1038,7 +1036,7 @@ def _proxy_exposure(s: Subject) -> tuple[list[tuple[str, str]], list[tuple[str, 
         t = out.threshold
         for i, seat in enumerate(out.seating):
             carried = rnd.kind == "formal" and (
-                (summed_mode is not None and summed_mode.value == "mandatory" and i > 0)
+                (summed_mode == "mandatory" and i > 0)
                 or any(n.code == "carry_down_applied" and n.position == seat.position for n in out.notes)
             )
             loss = r * (i + 1) if carried else r

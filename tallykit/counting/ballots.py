@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
@@ -41,7 +42,7 @@ NOTE_RULES: dict[str, tuple[str, ...]] = {
     "writein_without_mark": ("P-MARK-1",),
     "writein_without_disapproval": ("P-VALID-5",),
     "writein_duplicates_candidate": ("P-VALID-5",),
-    "writein_disapproved": ("P-VALID-5",),
+    "writein_disapproved": ("P-VALID-5", "V-BALLOT-ILLEGIBLE-1"),
     "writein_unreadable": ("P-VALID-3",),
     "line_unreadable": ("P-VALID-3",),
     "section_over_quota": ("V-BALLOT-OVERVOTE-1",),
@@ -166,8 +167,8 @@ def classify(
     >>> classify(BallotRecord(1, {"委员": "○×?"}), lay, BUILTIN["party-2020"]).status
     <BallotClass.PARTLY_VALID: 'partly_valid'>
     """
-    marks = profile["marks"]
-    if "identifying_mark" in record.flags and profile["identifying_mark_spoils"]:
+    marks = profile[P.MARKS]
+    if "identifying_mark" in record.flags and profile[P.IDENTIFYING_MARK_SPOILS]:
         return Verdict(INVALID, Reason.IDENTIFYING_MARK)
     if "unreadable" in record.flags:
         return Verdict(INVALID, Reason.UNREADABLE)
@@ -183,10 +184,9 @@ def classify(
     for position, seats in layout.positions:
         printed = layout.printed[position]
         symbols = record.marks.get(position, "")
-        here = f"{path}/marks/{position}"
         if position in record.marks and len(symbols) != len(printed):
             raise InputError(
-                path=here,
+                path=f"{path}/marks/{position}",
                 rule="FMT-MARKS",
                 zh=f"符号个数（{len(symbols)}）与选票上{position}候选人数（{len(printed)}）不符",
                 en=f"{len(symbols)} symbols for {len(printed)} printed {position} candidates",
@@ -194,19 +194,20 @@ def classify(
             )
         line = lines.get((position, symbols)) if lines is not None else None
         if line is None:
-            line = _line(printed, symbols, marks, here)
+            line = _line(printed, symbols, marks, f"{path}/marks/{position}")
             if lines is not None:
                 lines[position, symbols] = line
         approved = list(line.approved)
         disapproved = line.disapproved
         readable_any = readable_any or line.readable
-        unreadable_any = unreadable_any or bool(line.unreadable)
-        notes.extend(Note("line_unreadable", position, name) for name in line.unreadable)
+        if line.unreadable:
+            unreadable_any = True
+            notes.extend(Note("line_unreadable", position, name) for name in line.unreadable)
         written: list[str] = []
         for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
             if meaning == "abstain":
-                rule = profile["writein_without_mark"]
+                rule = profile[P.WRITEIN_WITHOUT_MARK]
                 if rule == "void_ballot":
                     return Verdict(INVALID, Reason.WRITEIN_WITHOUT_MARK)
                 if rule == "approve":
@@ -249,7 +250,7 @@ def classify(
         if position in voided:
             continue
         written = s["written"]
-        if profile["abstainer_writein"] == "no_vote" and len(written) > s["x"]:
+        if len(written) > s["x"] and profile[P.ABSTAINER_WRITEIN] == "no_vote":
             for name in written[s["x"] :]:
                 notes.append(Note("writein_without_disapproval", position, name))
             written = written[: s["x"]]
@@ -271,7 +272,7 @@ def _all_abstain(record: BallotRecord, marks: Mapping[str, str]) -> bool:
 
 
 def _scope(profile: Profile) -> str:
-    return str(profile["overvote_scope"])
+    return str(profile[P.OVERVOTE_SCOPE])
 
 
 def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: Profile, notes: list[Note]) -> None:
@@ -281,9 +282,9 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
     higher section that is itself over-voted counts nobody, so it takes no one's lower mark.
     Party profiles have no such parameter: their multi-post ballots are rare and the rule is a
     villagers' practice."""
-    if "same_person_multi_post" not in profile.settings:
+    if not profile.applies(P.SAME_PERSON_MULTI_POST):
         return
-    if profile["same_person_multi_post"] == "void_person":
+    if profile[P.SAME_PERSON_MULTI_POST] == "void_person":
         posts: Counter[str] = Counter()
         for s in sections.values():
             posts.update(set(s["approved"]) | set(s["written"]))
@@ -294,7 +295,7 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
                 notes.extend(Note("same_person_voided", position, n) for n in s[key] if n in twice)
                 s[key] = [n for n in s[key] if n not in twice]
         return
-    keep_lower = profile["same_person_void_higher"] == "keep_lower" and _scope(profile) == "section"
+    keep_lower = profile[P.SAME_PERSON_VOID_HIGHER] == "keep_lower" and _scope(profile) == "section"
     seen: set[str] = set()
     for position, _ in layout.positions:
         s = sections[position]

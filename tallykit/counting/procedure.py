@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit.profiles import Profile
 from tallykit.vocabulary import Result, ThresholdTest
 
@@ -99,11 +100,11 @@ def procedure(profile: Profile, election_kind: str, round_kind: str) -> Procedur
 def _party(profile: Profile, election_kind: str, round_kind: str) -> Procedure:
     """P-BALLOT-2: quorum, then 收回 vs 发出, then the ballots and the threshold; posts in order,
     one person one post (TK-POST-1); a shortfall may end in a recorded seat reduction."""
-    if round_kind == "tie_revote" and not profile["tie_revote_needs_majority"]:
+    if round_kind == "tie_revote" and not profile[P.TIE_REVOTE_NEEDS_MAJORITY]:
         threshold = ThresholdRule("P-ELECT-3", ThresholdTest.PLURALITY)
     else:
         rule = {"preliminary": "P-CAND-3", "supplementary": "P-ELECT-5"}.get(round_kind, "P-ELECT-1")
-        threshold = ThresholdRule(rule, ThresholdTest.MAJORITY, profile["threshold_base"])
+        threshold = ThresholdRule(rule, ThresholdTest.MAJORITY, profile[P.THRESHOLD_BASE])
     checks: tuple[str, ...] = ("margin",) if round_kind == "formal" and election_kind == "party_committee" else ()
     if round_kind != "tie_revote":
         checks += ("ballot_order",)
@@ -139,7 +140,7 @@ def _recommendation(profile: Profile) -> Procedure:
     return attrs.evolve(
         _party(profile, "recommendation", "recommendation"),
         gates=("attendance", "reconciliation"),
-        threshold=ThresholdRule("TK-REC-2", ThresholdTest.MAJORITY, profile["recommendation_base"]),
+        threshold=ThresholdRule("TK-REC-2", ThresholdTest.MAJORITY, profile[P.RECOMMENDATION_BASE]),
         posts="each_qualifies",
         filled=Result.NOMINATED,
         seat_reduction=False,
@@ -158,7 +159,7 @@ def _villager(profile: Profile, election_kind: str, round_kind: str) -> Procedur
         turnout_rule = "R-RECALL-1" if residents else "V-RECALL-1"
     else:
         turnout_rule = "R-THRESH-1" if residents else "V-DOUBLE-MAJORITY-1"
-    historical = profile["majority_base"] == "registered"
+    historical = profile[P.MAJORITY_BASE] == "registered"
     base = "registered" if historical else "participants"
     if round_kind == "supplementary":
         threshold = ThresholdRule("V-SUPP-3", ThresholdTest.THIRD, "cast")
@@ -168,8 +169,8 @@ def _villager(profile: Profile, election_kind: str, round_kind: str) -> Procedur
         threshold = ThresholdRule(turnout_rule, ThresholdTest.MAJORITY, base)
     else:
         threshold = ThresholdRule("V-ABS-OLD-1" if historical else "V-DOUBLE-MAJORITY-2", ThresholdTest.MAJORITY, base)
-    turnout = round_kind != "supplementary" or profile["supplementary_needs_turnout"]
-    women = str(profile["women_guarantee"])
+    turnout = round_kind != "supplementary" or profile[P.SUPPLEMENTARY_NEEDS_TURNOUT]
+    women = str(profile[P.WOMEN_GUARANTEE])
     if round_kind != "formal":  # a supplementary round still holds the seat kept for a woman
         women = women if round_kind == "supplementary" and women == "reserved_seat" else "none"
     return Procedure(
@@ -180,12 +181,12 @@ def _villager(profile: Profile, election_kind: str, round_kind: str) -> Procedur
         declared_void_rule="V-BALLOT-RECON-1",
         posts="targets" if recall else "in_order",
         reserved_seats=True,
-        carry_down=str(profile["carry_down"]) if round_kind == "formal" else "off",
+        carry_down=str(profile[P.CARRY_DOWN]) if round_kind == "formal" else "off",
         women_guarantee=women,
         one_post_rule="V-POS-1",
         filled=Result.ELECTED,
         seat_reduction=False,
-        vacancy_min=int(profile["min_committee"]) if round_kind == "supplementary" else None,
+        vacancy_min=int(profile[P.MIN_COMMITTEE]) if round_kind == "supplementary" else None,
         next_candidates=True,
         proxies=True,
         checks=(),

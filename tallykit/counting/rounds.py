@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.counting import villager
 from tallykit.counting.ballots import Layout, Recount, recount
@@ -29,7 +30,8 @@ from tallykit.counting.seating import (
 )
 from tallykit.counting.villager import seat_posts
 from tallykit.errors import InputError
-from tallykit.profiles import Profile, check_fits, chosen, posts_include, profile_of
+from tallykit.parameters import posts_include
+from tallykit.profiles import Profile, check_fits, chosen, profile_of
 from tallykit.results import Ballots, Results, Round, election_day
 from tallykit.vocabulary import Post, Result
 
@@ -166,7 +168,7 @@ def _ballots_used(rnd: Round, rec: Recount | None, path: str) -> Ballots:
 def _reconciliation(at: _At, proc: Procedure) -> tuple[Gate]:
     """P-BALLOT-1: returned ballots against ballots issued (or the number of voters)."""
     ballots, present = at.ballots, present_voters(at.results)
-    against = at.profile["reconcile_against"]
+    against = at.profile[P.RECONCILE_AGAINST]
     base = ballots.issued if against == "issued" else (ballots.participants or present or ballots.issued)
     ok = bool(rules.returned_ok(ballots.returned, base))
     return (
@@ -202,7 +204,7 @@ def _people(at: _At, proc: Procedure) -> tuple[Gate, ...]:
     """V-BALLOT-RECON-1: returned ballots against the base, the voters taking part and the
     registered."""
     registered = villager.registered(at.results)
-    return villager.reconciliation_gates(at.ballots, at.profile["reconcile_against"], registered)
+    return villager.reconciliation_gates(at.ballots, at.profile[P.RECONCILE_AGAINST], registered)
 
 
 def _stations(at: _At, proc: Procedure) -> tuple[Gate, ...]:
@@ -214,8 +216,8 @@ def _quorum(at: _At, proc: Procedure) -> tuple[Gate]:
     """P-QUORUM-1 (4/5 of 应到会) or, at the committee's first meeting, P-QUORUM-4."""
     results, profile = at.results, at.profile
     expected, present = effective_expected(results, profile), present_voters(results)
-    strict = profile["quorum_comparison"] == ">"
-    if results.election.kind == "party_officers" and profile["committee_quorum"] == "two_thirds":
+    strict = profile[P.QUORUM_COMPARISON] == ">"
+    if results.election.kind == "party_officers" and profile[P.COMMITTEE_QUORUM] == "two_thirds":
         return (
             Gate(
                 "quorum", "P-QUORUM-4", bool(rules.two_thirds_met(present, expected)), f"3*{present} > 2*{expected}",
@@ -237,16 +239,16 @@ def strokes_checked(profile: Profile, position: str, positions: tuple[str, ...])
     surname stroke order: only where the profile says ballots are printed that way
     (``ballot_order``), for the posts it lists (``stroke_order_posts``; P-ORDER-1 for party 委员,
     代表, 常委 — 书记/副书记 follow the approved order)."""
-    if profile.settings.get("ballot_order") is None or profile["ballot_order"] != "surname_strokes":
+    if profile.get(P.BALLOT_ORDER) != "surname_strokes":
         return False
-    return posts_include(profile["stroke_order_posts"], position, positions)
+    return posts_include(profile[P.STROKE_ORDER_POSTS], position, positions)
 
 
 def _margin(at: _At) -> tuple[Gate, ...]:
     """The 差额 of a formal 委员 election under the profile's ``candidate_margin`` (P-CAND-1: at
     least 20% of the seats, rounded up; V-CAND-1: more than the seats); advisory: failing it
     does not void the round."""
-    margin = at.profile["candidate_margin"]
+    margin = at.profile[P.CANDIDATE_MARGIN]
     out = []
     for p in at.rnd.positions:
         printed = at.rnd.candidates.get(p.name, ())
@@ -268,7 +270,7 @@ def _ballot_order(at: _At) -> tuple[Gate, ...]:
     for p in rnd.positions:
         printed = rnd.candidates.get(p.name, ())
         if strokes_checked(profile, p.name, tuple(q.name for q in rnd.positions)) and len(printed) > 1:
-            order = check_order(printed, single_given_name=profile["single_given_name"])
+            order = check_order(printed, single_given_name=profile[P.SINGLE_GIVEN_NAME])
             detail = " ".join(order.expected)
             out.append(
                 Gate(

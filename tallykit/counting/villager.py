@@ -14,12 +14,14 @@ from typing import Any
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.counting.outcome import Gate, RoundNote, Seating, Threshold
 from tallykit.counting.procedure import Procedure
 from tallykit.counting.seating import Tally, fill_seats, seat_post
 from tallykit.errors import InputError
-from tallykit.profiles import Profile, posts_include
+from tallykit.parameters import posts_include
+from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round, Station
 
 
@@ -40,21 +42,21 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
     out = []
     held: Counter[str] = Counter()
     principals: set[str] = set()
-    barred = set() if profile["candidate_may_hold_proxy"] else set(results.standing)
+    barred = set() if profile[P.CANDIDATE_MAY_HOLD_PROXY] else set(results.standing)
     for p in results.proxies:
         if not p.counted:  # no ballot was cast under it: nothing to accept or reject
             continue
         who = (p.principal, p.proxy)
         if p.principal_voted_in_person:
             out.append(RoundNote("proxy_principal_voted", "V-PROXY-1", None, who))
-        elif profile["proxy_relation"] == "near_relative" and p.relation not in NEAR_RELATIVES:
+        elif profile[P.PROXY_RELATION] == "near_relative" and p.relation not in NEAR_RELATIVES:
             out.append(RoundNote("proxy_not_near_relative", profile.rule("proxy_relation"), None, who))
         elif p.principal in principals:
             out.append(RoundNote("proxy_duplicate_principal", "V-PROXY-1", None, who))
         elif p.proxy in barred:
             rule = profile.rule("candidate_may_hold_proxy")
             out.append(RoundNote("proxy_held_by_candidate", rule, None, who))
-        elif held[p.proxy] >= profile["proxy_limit"]:
+        elif held[p.proxy] >= profile[P.PROXY_LIMIT]:
             out.append(RoundNote("proxy_over_limit", profile.rule("proxy_limit"), None, who))
         else:
             held[p.proxy] += 1
@@ -123,7 +125,7 @@ def participants(ballots: Ballots, profile: Profile, rejected_proxies: int = 0) 
     if ballots.participants is not None:
         base = ballots.participants
     else:
-        base = ballots.returned if profile["participation_base"] == "returned" else ballots.issued
+        base = ballots.returned if profile[P.PARTICIPATION_BASE] == "returned" else ballots.issued
     return max(base - rejected_proxies, 0)
 
 
@@ -144,7 +146,7 @@ def election_form(results: Results, profile: Profile) -> str:
     """R-FORMS-1: the form the file records, else the profile's (villagers: everyone votes)."""
     if results.election.form is not None:
         return results.election.form
-    return str(profile["form"]) if "form" in profile.settings else "all_residents"
+    return str(profile[P.FORM]) if profile.applies(P.FORM) else "all_residents"
 
 
 def station_gate(s: Station) -> Gate:
@@ -235,7 +237,7 @@ def _guaranteed_post(profile: Profile, rnd: Round, name: str, reserved: str | No
     """Whether the women's guarantee applies to post ``name``: a post the profile lists
     (``women_guarantee_posts``: 委员, and the last of several posts), not one reserved."""
     posts = tuple(p.name for p in rnd.positions)
-    return reserved is None and posts_include(profile["women_guarantee_posts"], name, posts)
+    return reserved is None and posts_include(profile[P.WOMEN_GUARANTEE_POSTS], name, posts)
 
 
 def seat_posts(
@@ -327,7 +329,7 @@ def _women(
     elected, who under some but not all is tied for the seats left (V-TIE-1). Two tied women
     whom the seats elect either way are both elected, with no re-vote.
     """
-    rule = profile["women_guarantee"]
+    rule = profile[P.WOMEN_GUARANTEE]
     if rule not in ("confirm_first", "reserved_seat") or any(_is_woman(results, n) for n in taken):
         return seating, []
     passes = threshold.passes
@@ -384,7 +386,7 @@ def next_candidates(
     S11 art.38(3)) the unelected woman with most votes is added when no woman has been elected
     (all of them when tied). A member seat held for a woman (``held``, ``reserved_seat``) gets its
     own list of women only (V-WOMEN-1); any other unfilled seats the usual list."""
-    setting = profile["supplementary_candidates"]
+    setting = profile[P.SUPPLEMENTARY_CANDIDATES]
     elected = set(taken) | {n for s in seating for n in s.elected}
     out: dict[str, tuple[str, ...]] = {}
     notes: list[RoundNote] = []
@@ -398,7 +400,7 @@ def next_candidates(
             chosen |= _top(women, _wanted(setting, 1), s.position, notes)
         if s.unfilled - (s.position in held) > 0:
             chosen |= _top(losers, _wanted(setting, s.unfilled - (s.position in held)), s.position, notes)
-        if profile["women_guarantee"] == "supplementary_with_woman" and not any(
+        if profile[P.WOMEN_GUARANTEE] == "supplementary_with_woman" and not any(
             _is_woman(results, n) for n in elected | chosen
         ):
             added = _top(women, 1, s.position, notes)

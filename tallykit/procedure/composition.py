@@ -18,13 +18,15 @@ from tallykit.findings import ERROR, Finding, Stage, check, check_each
 from tallykit.procedure.eligibility import Winner, age_on, election_day, winners
 from tallykit.procedure.subject import Subject
 from tallykit.text.labels import reading_words
-from tallykit.profiles import ORG_TYPES, SIZE_BANDS
+from tallykit import parameters as P
+from tallykit.parameters import POPULATION_BANDS
+from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Results
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Lang, Post
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
-SECRETARY = "书记"  # P-SIZE-1: the one post a party organisation always has
+SECRETARY = Post.SECRETARY  # P-SIZE-1: the one post a party organisation always has
 
 # Relations (FORMAT.md relations[].relation) each avoidance scope bars; "other" never does.
 LINEAL = frozenset({"parent", "child", "grandparent", "grandchild"})
@@ -48,18 +50,14 @@ RELATION_ZH = {
 
 
 
-def party_size(settings: Mapping[str, Any], org_type: str) -> tuple[int, int, int]:
+def party_size(profile: Profile, org_type: str) -> tuple[int, int, int]:
     """A party committee's size by organisation type (P-SIZE-1): (fewest, usual most, most),
     the profile's ``<org>_committee_min``, ``_usual_max`` and ``_max`` (the primary
     committee's most is ``primary_committee_max``)."""
-    org = org_type if org_type == "primary_committee" else f"{org_type}_committee"
-    return int(settings[f"{org}_min"]), int(settings[f"{org}_usual_max"]), int(settings[f"{org}_max"])
+    fewest, usual, most = P.PARTY_SIZES[org_type]
+    return profile[fewest], profile[usual], profile[most]
 
 Add = Callable[..., Finding]  # Subject.finding
-
-
-def _settings(s: Subject) -> dict[str, Any]:
-    return {name: setting.value for name, setting in s.profile.settings.items()}
 
 
 def _composition(s: Subject) -> _Composition | None:
@@ -68,7 +66,7 @@ def _composition(s: Subject) -> _Composition | None:
         return None
     reduced = s.counted.rounds[-1].result == "seat_reduction"
     members = _members(winners(s.results, s.counted))
-    return _Composition(s.results, _settings(s), s.family, s.finding, members, reduced)
+    return _Composition(s.results, s.profile, s.family, s.finding, members, reduced)
 
 
 def _secretary_kept(results: Results, won: list[Winner], add: Add) -> Iterator[Finding]:
@@ -114,7 +112,7 @@ class _Composition:
     def __init__(
         self,
         results: Results,
-        settings: dict[str, Any],
+        profile: Profile,
         family: str,
         add: Add,
         members: list[Winner],
@@ -122,7 +120,7 @@ class _Composition:
     ) -> None:
         self.r = results
         self.reduced = reduced
-        self.s = settings
+        self.p = profile
         self.family = family
         self.add = add
         self.members = members
@@ -146,7 +144,7 @@ class _Composition:
         e = self.r.election
         seats, zh_n, en_n = self._seats()
         if e.kind in ("villagers_committee", "residents_committee"):
-            low, high = int(self.s["committee_size_min"]), int(self.s["committee_size_max"])
+            low, high = self.p[P.COMMITTEE_SIZE_MIN], self.p[P.COMMITTEE_SIZE_MAX]
             if not low <= seats <= high:
                 yield self.add(
                     "TK-COMP-1",
@@ -163,7 +161,7 @@ class _Composition:
         e = self.r.election
         if e.kind != "party_committee":
             return
-        least = int(self.s["branch_committee_members_min"])
+        least = self.p[P.BRANCH_COMMITTEE_MEMBERS_MIN]
         if e.org_type == "branch" and e.members is not None and e.members < least:
             yield self.add(
                 "TK-COMP-12",
@@ -180,10 +178,10 @@ class _Composition:
         e = self.r.election
         seats, zh_n, en_n = self._seats()
         if e.kind in ("villagers_committee", "residents_committee"):
-            low, high = int(self.s["committee_size_min"]), int(self.s["committee_size_max"])
+            low, high = self.p[P.COMMITTEE_SIZE_MIN], self.p[P.COMMITTEE_SIZE_MAX]
             if not low <= seats <= high:
                 return
-            band = _band(str(self.s.get("size_bands", "none")), e.population)
+            band = _band(self.p.get(P.SIZE_BANDS) or "none", e.population)
             if (
                 e.kind == "villagers_committee"
                 and band is not None
@@ -192,8 +190,8 @@ class _Composition:
                 yield self.add(
                     "TK-COMP-2",
                     "/election/positions",
-                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.s['size_bands'])}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.s['size_bands'], Lang.EN)})",
+                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.p[P.SIZE_BANDS])}）",
+                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.p[P.SIZE_BANDS], Lang.EN)})",
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
@@ -203,7 +201,7 @@ class _Composition:
         if e.org_type is None:
             yield from self._reduced_below_any_minimum(seats, zh_n, en_n)
             return
-        low, usual, high = party_size(self.s, e.org_type)
+        low, usual, high = party_size(self.p, e.org_type)
         rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
         # P-ELECT-4: a reduced committee must still meet P-SIZE-1; below the minimum it is unlawful
         below = self.reduced and seats < low
@@ -234,7 +232,7 @@ class _Composition:
     def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> Iterator[Finding]:
         """Without ``org_type`` the size rules cannot be applied, but every party committee has
         at least 3 members (P-SIZE-1), so a seat reduction below 3 is unlawful (P-ELECT-4)."""
-        low = min(party_size(self.s, org)[0] for org in ORG_TYPES)
+        low = min(party_size(self.p, org)[0] for org in P.PARTY_SIZES)
         if self.reduced and seats < low:
             yield self.add(
                 "TK-COMP-2",
@@ -289,7 +287,7 @@ class _Composition:
         genders, women = self._women()
         if not women and genders and len(genders) == len(self.members):
             return
-        target = int(self.s.get("women_share_target", 0) or 0)
+        target = self.p.get(P.WOMEN_SHARE_TARGET) or 0
         known = self._known("gender")
         if target and known and 100 * len(women) < target * len(known):
             yield self.add(
@@ -304,8 +302,8 @@ class _Composition:
     def young(self) -> Iterator[Finding]:
         """Someone “N岁以下” (N = ``young_member_age``), N itself included when
         ``age_limit_inclusive`` says 以下 includes the number, as for the age limits."""
-        limit = int(self.s.get("young_member_age", 0) or 0)
-        inclusive = bool(self.s.get("age_limit_inclusive", False))
+        limit = self.p.get(P.YOUNG_MEMBER_AGE) or 0
+        inclusive = bool(self.p.get(P.AGE_LIMIT_INCLUSIVE))
         day = election_day(self.r)
         known = self._known("birth_date")
         if not limit or day is None or not known:
@@ -367,7 +365,7 @@ def committee_kin(s: Subject) -> Iterator[Finding]:
     if s.results.election.kind not in COMMITTEE_KINDS:
         return
     members = _members(winners(s.results, s.counted))
-    scope = KIN_SCOPES[str(_settings(s).get("kin_avoidance", "none"))]
+    scope = KIN_SCOPES[s.profile.get(P.KIN_AVOIDANCE) or "none"]
     yield from _Kin(s.results).among(members, scope, "TK-KIN-1", s.finding, param="kin_avoidance")
 
 
@@ -376,7 +374,7 @@ def supervisory_kin(s: Subject) -> Iterator[Finding]:
     if s.results.election.kind not in COMMITTEE_KINDS or s.family == "party":
         return
     members = _members(winners(s.results, s.counted))
-    scope = KIN_SCOPES[str(_settings(s).get("supervisory_kin_avoidance", "near_relative"))]
+    scope = KIN_SCOPES[s.profile.get(P.SUPERVISORY_KIN_AVOIDANCE) or "near_relative"]
     yield from _Kin(s.results).supervisory(members, s.family, s.finding, scope)
 
 
@@ -389,7 +387,7 @@ def secretary_kept(s: Subject) -> Iterator[Finding]:
 
 @check("TK-KIN-3", Stage.PEOPLE)
 def officials_kin(s: Subject) -> Iterator[Finding]:
-    scope = KIN_SCOPES[str(_settings(s).get("officials_kin_avoidance", "none"))]
+    scope = KIN_SCOPES[s.profile.get(P.OFFICIALS_KIN_AVOIDANCE) or "none"]
     return _Kin(s.results).officials(s.results, scope, s.finding)
 
 
@@ -397,21 +395,21 @@ def officials_kin(s: Subject) -> Iterator[Finding]:
 def community(s: Subject) -> Iterator[Finding]:
     if s.results.election.kind != "residents_committee":
         return iter(())
-    return _community(s.results, _settings(s), s.finding)
+    return _community(s.results, s.profile, s.finding)
 
 
 @check("TK-COMP-7", Stage.PEOPLE)
 def commission_candidates(s: Subject) -> Iterator[Finding]:
     if s.family == "party":
         return iter(())
-    return _commission_candidates(s.results, _settings(s), s.finding, _Kin(s.results))
+    return _commission_candidates(s.results, s.profile, s.finding, _Kin(s.results))
 
 
 @check("TK-COMP-8", Stage.PEOPLE)
 def commission_make_up(s: Subject) -> Iterator[Finding]:
     if s.family == "party":
         return iter(())
-    return _commission_make_up(s.results, _settings(s), s.finding)
+    return _commission_make_up(s.results, s.profile, s.finding)
 
 
 @check("TK-KIN-4", Stage.PEOPLE)
@@ -425,7 +423,7 @@ def commission_kin(s: Subject) -> Iterator[Finding]:
 def representatives_per_household(s: Subject) -> Iterator[Finding]:
     if s.family == "party":
         return iter(())
-    return _representatives_per_household(s.results, _settings(s), s.finding)
+    return _representatives_per_household(s.results, s.profile, s.finding)
 
 
 def _assembly(s: Subject) -> list[Winner] | None:
@@ -450,11 +448,11 @@ def women_representatives(s: Subject) -> Iterator[Finding]:
 
 def _band(bands: str, population: int | None) -> tuple[int, int] | None:
     """The sizes the bands allow for ``population`` (the union of the bands it falls in)."""
-    if bands not in SIZE_BANDS or population is None:
+    if bands not in POPULATION_BANDS or population is None:
         return None
     fit = [
         (low, high)
-        for start, end, low, high in SIZE_BANDS[bands]
+        for start, end, low, high in POPULATION_BANDS[bands]
         if start <= population and (end is None or population <= end)
     ]
     return min(f[0] for f in fit), max(f[1] for f in fit)
@@ -572,13 +570,13 @@ class _Kin:
                         )
 
 
-def _community(results: Results, settings: dict[str, Any], add: Add) -> Iterator[Finding]:
+def _community(results: Results, profile: Profile, add: Add) -> Iterator[Finding]:
     """R-2026-SIZE-1: the households a residents' committee normally covers (居委会组织法 art. 6:
     100–700 in 2018, 1,000–3,000 as revised in 2025); a note, the community's size being the
     government's decision, not the election's."""
     households = results.election.households
-    low = int(settings.get("community_households_min", 0) or 0)
-    high = int(settings.get("community_households_max", 0) or 0)
+    low = profile.get(P.COMMUNITY_HOUSEHOLDS_MIN) or 0
+    high = profile.get(P.COMMUNITY_HOUSEHOLDS_MAX) or 0
     if households is None or not (low or high):
         return
     if (low and households < low) or (high and households > high):
@@ -593,7 +591,7 @@ def _community(results: Results, settings: dict[str, Any], add: Add) -> Iterator
         )
 
 
-def _commission_candidates(results: Results, settings: dict[str, Any], add: Add, kin: _Kin) -> Iterator[Finding]:
+def _commission_candidates(results: Results, profile: Profile, add: Add, kin: _Kin) -> Iterator[Finding]:
     """Election commission members who became official candidates without leaving (S1 art. 12)
     or whose relative did (``commission_kin_withdrawal``, V-2026-COMM-1: a warning, the adopted
     wording unverified)."""
@@ -607,7 +605,7 @@ def _commission_candidates(results: Results, settings: dict[str, Any], add: Add,
         for names in rnd.candidates.values()
         for n in names
     }
-    scope = KIN_SCOPES[str(settings.get("commission_kin_withdrawal", "none"))]
+    scope = KIN_SCOPES[profile.get(P.COMMISSION_KIN_WITHDRAWAL) or "none"]
     for j, p in enumerate(people):
         if p.withdrew:
             continue
@@ -636,15 +634,13 @@ def _commission_candidates(results: Results, settings: dict[str, Any], add: Add,
                 )
 
 
-def _commission_make_up(results: Results, settings: dict[str, Any], add: Add) -> Iterator[Finding]:
+def _commission_make_up(results: Results, profile: Profile, add: Add) -> Iterator[Finding]:
     """The election commission's size, an odd number and a woman (S6 art. 7)."""
     people = results.election_commission
     if not people:
         return
     active = [p for p in people if not p.withdrew]
-    low, high = int(settings.get("commission_size_min", 0) or 0), int(
-        settings.get("commission_size_max", 0) or 0
-    )
+    low, high = profile.get(P.COMMISSION_SIZE_MIN) or 0, profile.get(P.COMMISSION_SIZE_MAX) or 0
     n = len(active)
     problems_zh, problems_en = [], []
     if (low and n < low) or (high and n > high):
@@ -686,14 +682,14 @@ def _commission_kin(results: Results, add: Add, kin: _Kin) -> Iterator[Finding]:
     )
 
 
-def _representatives_per_household(results: Results, settings: dict[str, Any], add: Add) -> Iterator[Finding]:
+def _representatives_per_household(results: Results, profile: Profile, add: Add) -> Iterator[Finding]:
     """One representative per so many households (V-REPS-1)."""
     reps = results.representatives
     if not reps:
         return
     households = results.election.households
-    low = int(settings.get("representative_households_min", 0) or 0)
-    high = int(settings.get("representative_households_max", 0) or 0)
+    low = profile.get(P.REPRESENTATIVE_HOUSEHOLDS_MIN) or 0
+    high = profile.get(P.REPRESENTATIVE_HOUSEHOLDS_MAX) or 0
     n = len(reps)
     if households is not None and low and high and not (low * n <= households <= high * n):
         yield add(

@@ -23,10 +23,11 @@ from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, r
 from tallykit.counting.outcome import Count
 from tallykit.findings import Finding, Stage, check_each
 from tallykit.procedure.subject import Subject
-from tallykit.profiles import STATUTORY_EXCLUSIONS
+from tallykit import parameters as P
+from tallykit.parameters import EXCLUSION_FLAGS
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.labels import parameter_label
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Lang, Post
 
 VOTING_AGE = 18
 
@@ -107,9 +108,8 @@ class Checker:
         profile = subject.profile
         self.subject = subject
         self.base_profile = profile.extends or profile.id  # the built-in profile it is or extends
-        self.profile = profile  # for the rule and grade behind a value (statutory exclusions)
+        self.profile = profile
         self.r = subject.results
-        self.s: dict[str, object] = {name: setting.value for name, setting in profile.settings.items()}
         self.family = profile.family
         self.finding = subject.finding
         self.day = election_day(subject.results)
@@ -169,7 +169,7 @@ class Checker:
         V-2026-REG-1: the villagers, ``registration_village_work``)."""
         zh_kind, en_kind = NON_HUKOU[str(v.registration)]
         work = v.registration == "village_work"
-        if work and not self.s.get("registration_village_work"):
+        if work and not self.profile.get(P.REGISTRATION_VILLAGE_WORK):
             yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/registration",
@@ -274,12 +274,12 @@ class Checker:
         """Why ``c`` cannot be elected: (rule, zh, en) per reason; empty when eligible."""
         out = []
         rights = {**self.party_rights(), **RIGHTS_FLAGS}
-        barred = self.s.get("statutory_exclusions") or ()
+        barred = self.profile.get(P.STATUTORY_EXCLUSIONS) or ()
         for flag in c.flags:
             if flag in rights:
                 out.append(rights[flag])
-            elif flag in barred and self.profile is not None:  # type: ignore[operator]
-                zh, en = STATUTORY_EXCLUSIONS[flag]
+            elif flag in barred:
+                zh, en = EXCLUSION_FLAGS[flag]
                 caveat_zh, caveat_en = (self.profile.caveat("statutory_exclusions", lang) for lang in Lang)
                 rule = self.profile.rule("statutory_exclusions")
                 out.append((rule, f"法律规定不得当选：{zh}{caveat_zh}", f"barred from election by law: {en}{caveat_en}"))
@@ -362,8 +362,8 @@ class Checker:
 
     def _secretary(self, c: Candidate) -> bool:
         """Whether ``c`` stands for 书记."""
-        return "书记" in c.positions or any(
-            c.key in rnd.candidates.get("书记", ()) or c.key in rnd.tally.get("书记", {})
+        return Post.SECRETARY in c.positions or any(
+            c.key in rnd.candidates.get(Post.SECRETARY, ()) or c.key in rnd.tally.get(Post.SECRETARY, {})
             for rnd in self.r.rounds
         )
 
@@ -374,13 +374,13 @@ class Checker:
 
     def _age(self, here: str, c: Candidate) -> Iterator[Finding]:
         secretary = self._secretary(c)
-        cutoff_text = self.s.get("age_limit_cutoff")
+        cutoff_text = self.profile.get(P.AGE_LIMIT_CUTOFF)
         cutoff = self.day if cutoff_text in (None, "election_day") else _date(str(cutoff_text))
         if c.birth_date is not None and cutoff is not None:
             limit, kind_zh, kind_en, param = self._age_limit(c, secretary)
             if limit:
                 age = age_on(_date(c.birth_date), cutoff)  # type: ignore[arg-type]
-                inclusive = bool(self.s.get("age_limit_inclusive", False))
+                inclusive = bool(self.profile.get(P.AGE_LIMIT_INCLUSIVE))
                 over = age > limit if inclusive else age >= limit
                 if over:
                     bound = f"<= {limit}" if inclusive else f"< {limit}"
@@ -399,7 +399,7 @@ class Checker:
             yield from self._party_years(f"/candidates/{i}", c)
 
     def _party_years(self, here: str, c: Candidate) -> Iterator[Finding]:
-        years = int(self.s.get("secretary_party_years", 0) or 0)  # type: ignore[call-overload]
+        years = self.profile.get(P.SECRETARY_PARTY_YEARS) or 0
         if self._secretary(c) and years and c.party_since is not None and self.day is not None:
             joined = _date(c.party_since)
             assert joined is not None
@@ -416,14 +416,15 @@ class Checker:
     def _age_limit(self, c: Candidate, secretary: bool) -> tuple[int, str, str, str]:
         """The limit that applies to ``c``: continuing when incumbent, new otherwise; when it is
         not recorded whether the person sits now, the looser continuing limit."""
-        continuing = int(self.s.get("age_max_continuing", 0) or 0)  # type: ignore[call-overload]
+        continuing = self.profile.get(P.AGE_MAX_CONTINUING) or 0
         if c.incumbent is not False:
             zh = "继续提名" if c.incumbent else "是否现任未记载，按继续提名"
             en = "continuing" if c.incumbent else "incumbency not recorded, continuing limit"
             return continuing, zh, en, "age_max_continuing"
-        if secretary and self.s.get("age_max_new_secretary"):
-            return int(self.s["age_max_new_secretary"]), "新提名书记", "new 书记", "age_max_new_secretary"  # type: ignore[call-overload]
-        return int(self.s.get("age_max_new_member", 0) or 0), "新进成员", "new member", "age_max_new_member"  # type: ignore[call-overload]
+        new_secretary = self.profile.get(P.AGE_MAX_NEW_SECRETARY)
+        if secretary and new_secretary:
+            return new_secretary, "新提名书记", "new 书记", "age_max_new_secretary"
+        return self.profile.get(P.AGE_MAX_NEW_MEMBER) or 0, "新进成员", "new member", "age_max_new_member"
 
 
 def winners(results: Results, counted: Count) -> list[Winner]:

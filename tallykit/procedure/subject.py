@@ -8,16 +8,18 @@ The checks themselves are generator functions registered by catalogue code
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from tallykit.counting.outcome import Count
 from tallykit.findings import BY_CODE, Finding, finding
-from tallykit.procedure.workdays import Calendar
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.vocabulary import Lang
+
+if TYPE_CHECKING:  # working days are loaded when a period is counted in them
+    from tallykit.procedure.workdays import Calendar
 
 
 @attrs.frozen
@@ -42,7 +44,7 @@ class Subject:
         profile rests it on a rule of its own (the amended law's, e.g. V-2026-KIN-1) that rule is
         cited too, and a grade-C value says it is reported, not verified (``Profile.caveat``)."""
         profile = self.profile
-        if param is not None and param in profile.settings:
+        if param is not None and profile.applies(param):
             own = profile.settings[param].rule
             if own:
                 cited = kw.get("rules") or BY_CODE[code].rules_for(self.family)

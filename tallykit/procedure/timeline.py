@@ -24,22 +24,31 @@ from __future__ import annotations
 import datetime
 from calendar import monthrange
 from collections.abc import Generator, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tallykit.findings import ERROR, INFO, WARNING, Finding, Stage, check, finding
 from tallykit.text.labels import parameter_label, source_words
+from tallykit import parameters as P
+from tallykit.parameters import DayUnit, Param
 from tallykit.text.texts import text
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.procedure.subject import Subject
-from tallykit.procedure.workdays import Calendar, statutory_calendar, years_needed
 from tallykit.vocabulary import Lang
+
+if TYPE_CHECKING:  # working days are loaded when a period is counted in them
+    from tallykit.procedure.workdays import Calendar
 
 Date = datetime.date
 
 PARTY_ELECTIONS = ("party_committee", "party_officers", "party_branch_officers")
 VILLAGER_ELECTIONS = ("villagers_committee", "residents_committee")
 
+NOTICE_PARAMS: dict[str, tuple[Param[int], Param[DayUnit]]] = {
+    "prospective": (P.PROSPECTIVE_NOTICE_DAYS, P.PROSPECTIVE_NOTICE_UNIT),
+    "result": (P.RESULT_NOTICE_DAYS, P.RESULT_NOTICE_UNIT),
+}
+T = TypeVar("T")
 
 
 def timeline_findings(s: Subject) -> Iterator[Finding]:
@@ -125,17 +134,21 @@ class _Timeline:
 
     def calendar(self) -> Calendar:
         if self._calendar is None:
+            from tallykit.procedure.workdays import statutory_calendar
+
             self._calendar = statutory_calendar()
         return self._calendar
 
-    def param(self, name: str) -> Any:
-        s = self.p.settings.get(name)
-        return None if s is None else s.value
+    def param(self, key: Param[T]) -> T | None:
+        """The profile's value of ``key``; None where its law has no such period."""
+        return self.p.get(key)
 
     def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> Generator[Finding, None, bool]:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
         does not cover, and those counted from a supplied list (instead of the library's data,
         or where it has none), are a warning (once each)."""
+        from tallykit.procedure.workdays import years_needed
+
         cal = self.calendar()
         years = years_needed(start, end)
         missing = [y for y in years if not cal.covers(y)]
@@ -175,7 +188,7 @@ class _Timeline:
         off when ``deadline_holiday_extension`` is on. When the calendar cannot say whether a day
         is off (TK-TIME-8), the last day known to be in time and the year it could not check."""
         last = plus_days(anchor, days)
-        if not self.param("deadline_holiday_extension"):
+        if not self.param(P.DEADLINE_HOLIDAY_EXTENSION):
             return last, None
         cal = self.calendar()
         while True:
@@ -310,7 +323,7 @@ class _Timeline:
         self,
         key: str,
         e: Date,
-        days: int,
+        days: int | None,
         rule: str,
         param: str,
         *,
@@ -347,7 +360,7 @@ class _Timeline:
         key: str,
         anchor_key: str,
         anchor: Date | None,
-        days: int,
+        days: int | None,
         rule: str,
         param: str,
         *,
@@ -411,7 +424,7 @@ class _Timeline:
             )
         yield from self.order("request_approved", "preliminary_nominees_published", "P-TIME-2")
         sub = t.get("request_submitted")
-        months = self.param("request_lead_months")
+        months = self.param(P.REQUEST_LEAD_MONTHS)
         if sub is not None and sub < e and months:
             latest = minus_months(e, months)
             if sub > latest:
@@ -438,7 +451,7 @@ class _Timeline:
                 )
         elif start is not None and end is not None and start <= end:
             yield from self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
-        report = self.param("result_report_days")
+        report = self.param(P.RESULT_REPORT_DAYS)
         reported = t.get("results_reported")
         on_or_after = reported is None or reported >= formed  # before: TK-TIME-2 in generic()
         if isinstance(report, int) and not isinstance(report, bool) and on_or_after:
@@ -451,17 +464,19 @@ class _Timeline:
                 "result_report_days",
                 severity=WARNING,
             )
-        yield from self.term(e, e_path, "term_window_months", "P-SIZE-2", both_ways=True, severity=ERROR)
+        yield from self.term(e, e_path, P.TERM_WINDOW_MONTHS, "P-SIZE-2", both_ways=True, severity=ERROR)
 
     def notice(self, start: Date, end: Date, which: str, what: tuple[str, str], rule: str) -> Iterator[Finding]:
         """A 公示 from ``start`` to ``end`` lasts the profile's minimum, in its unit."""
-        need = self.param(f"{which}_notice_days")
-        unit = self.param(f"{which}_notice_unit")
-        with_start = bool(self.param("notice_counts_start_day"))
+        days_of, unit_of = NOTICE_PARAMS[which]
+        need, unit = self.param(days_of), self.param(unit_of)
+        with_start = bool(self.param(P.NOTICE_COUNTS_START_DAY))
         if need is None or unit is None:
             return
         path = "/timeline/public_notice_end"
         if unit == "working":
+            from tallykit.procedure.workdays import years_needed
+
             cal = self.calendar()
             days = (end - start).days + (1 if with_start else 0)
             if days < need and not all(cal.covers(y) for y in years_needed(start, end)):
@@ -517,12 +532,12 @@ class _Timeline:
         )
 
     def term(
-        self, e: Date, e_path: str, param: str, rule: str, *, both_ways: bool, severity: str
+        self, e: Date, e_path: str, key: Param[int], rule: str, *, both_ways: bool, severity: str
     ) -> Iterator[Finding]:
-        """The election within ``param`` months of the term's expiry (after it; ``both_ways``:
+        """The election within ``key`` months of the term's expiry (after it; ``both_ways``:
         also before it)."""
-        exp = self.t.get("term_expires")
-        months = self.param(param)
+        exp, param = self.t.get("term_expires"), key.name
+        months = self.param(key)
         if exp is None or months is None:
             return
         late, early = plus_months(exp, months), minus_months(exp, months)
@@ -545,8 +560,8 @@ class _Timeline:
         t, p = self.t, self.param
         published = t.get("voter_list_published")
         yield from self.order("voter_registration_announced", "voter_list_published", "V-T-LIST")
-        yield from self.before("voter_list_published", e, p("voter_list_days"), "V-T-LIST", "voter_list_days")
-        lead, republish = p("voter_list_days"), p("postpone_republish_days")
+        yield from self.before("voter_list_published", e, p(P.VOTER_LIST_DAYS), "V-T-LIST", "voter_list_days")
+        lead, republish = p(P.VOTER_LIST_DAYS), p(P.POSTPONE_REPUBLISH_DAYS)
         if published is not None and lead is not None and republish is not None:
             gap, oldest = (e - published).days, lead + republish
             if gap >= oldest:
@@ -564,7 +579,7 @@ class _Timeline:
             "objection_received",
             "voter_list_published",
             published,
-            p("objection_days"),
+            p(P.OBJECTION_DAYS),
             "V-T-OBJ",
             "objection_days",
             severity=WARNING,
@@ -573,23 +588,23 @@ class _Timeline:
             "objection_answered",
             "objection_received",
             t.get("objection_received"),
-            p("objection_answer_days"),
+            p(P.OBJECTION_ANSWER_DAYS),
             "V-T-OBJ",
             "objection_answer_days",
         )
         yield from self.order("objection_answered", "election_day", "V-T-OBJ", strict=True, b_date=e)
         yield from self.before(
-            "candidates_published", e, p("candidate_list_days"), "V-T-CAND", "candidate_list_days"
+            "candidates_published", e, p(P.CANDIDATE_LIST_DAYS), "V-T-CAND", "candidate_list_days"
         )
         yield from self.before(
-            "time_place_announced", e, p("time_place_days"), "V-T-TIMEPLACE", "time_place_days"
+            "time_place_announced", e, p(P.TIME_PLACE_DAYS), "V-T-TIMEPLACE", "time_place_days"
         )
         yield from self.proxies(e, published)
         yield from self.within(
             "handover_completed",
             "formed",
             formed,
-            p("handover_days"),
+            p(P.HANDOVER_DAYS),
             "V-T-HANDOVER",
             "handover_days",
         )
@@ -597,13 +612,13 @@ class _Timeline:
             "supervisory_committee_elected",
             "formed",
             formed,
-            p("supervisory_days"),
+            p(P.SUPERVISORY_DAYS),
             "V-T-POST",
             "supervisory_days",
             severity=WARNING,
         )
         yield from self.supplementary(e)
-        yield from self.term(e, e_path, "term_postpone_months", "V-T-TERM", both_ways=False, severity=WARNING)
+        yield from self.term(e, e_path, P.TERM_POSTPONE_MONTHS, "V-T-TERM", both_ways=False, severity=WARNING)
 
     def proxies(self, e: Date, published: Date | None) -> Iterator[Finding]:
         """V-T-PROXY: by election day (or the profile's lead), within the seed plan's days of the
@@ -613,12 +628,12 @@ class _Timeline:
             if proxy.registered_on is None:
                 continue
             d, here = Date.fromisoformat(proxy.registered_on), f"/proxies/{j}/registered_on"
-            lead = p("proxy_lead_days")
+            lead = p(P.PROXY_LEAD_DAYS)
             if lead is not None and (e - d).days < lead:
                 yield from self.before(
                     "proxy_registered_on",
                     e,
-                    p("proxy_lead_days"),
+                    p(P.PROXY_LEAD_DAYS),
                     "V-T-PROXY",
                     "proxy_lead_days",
                     day=d,
@@ -629,7 +644,7 @@ class _Timeline:
                     "proxy_registered_on",
                     "voter_list_published",
                     published,
-                    p("proxy_registration_days"),
+                    p(P.PROXY_REGISTRATION_DAYS),
                     "V-T-PROXY",
                     "proxy_registration_days",
                     severity=WARNING,
@@ -641,7 +656,7 @@ class _Timeline:
             "proxy_registration_closed",
             "voter_list_published",
             published,
-            p("proxy_registration_days"),
+            p(P.PROXY_REGISTRATION_DAYS),
             "V-T-PROXY",
             "proxy_registration_days",
             severity=WARNING,
@@ -650,7 +665,7 @@ class _Timeline:
             "proxy_list_published",
             "proxy_registration_closed",
             closed,
-            p("proxy_publish_days"),
+            p(P.PROXY_PUBLISH_DAYS),
             "V-T-PROXY",
             "proxy_publish_days",
             severity=WARNING,
@@ -661,7 +676,7 @@ class _Timeline:
         """V-T-SUPP: a supplementary round within the profile's days of the previous vote (a
         round without a date is on election day, FORMAT.md); a round before the previous one is
         TK-TIME-1 (rounds())."""
-        days = self.param("supplementary_days")
+        days = self.param(P.SUPPLEMENTARY_DAYS)
         prev: Date | None = None
         for i, rnd in enumerate(self.r.rounds):
             d = Date.fromisoformat(rnd.date) if rnd.date else e

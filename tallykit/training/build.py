@@ -11,7 +11,7 @@ minimum.
 Sizes come from the rules' own tables: a party committee's seats from its organisation type and
 membership (P-SIZE-1, the profile's committee sizes, odd), its candidates from the 20% margin
 (P-CAND-1, ``rules.min_candidates``); a villagers' committee's size from the population band of
-the profile (V-COMP-1, ``profiles.SIZE_BANDS``), a residents' committee from the statutory
+the profile (V-COMP-1, ``parameters.POPULATION_BANDS``), a residents' committee from the statutory
 minimum (the profile's ``committee_size_min``, 5) to 7. Votes: winners mostly well over the threshold, losers some just below it and some far.
 """
 
@@ -23,11 +23,13 @@ from typing import Any, TypeVar
 
 import attrs
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.procedure.composition import party_size
 from tallykit.counting.outcome import Count
 from tallykit.counting.rounds import count
-from tallykit.profiles import BUILTIN, SIZE_BANDS
+from tallykit.parameters import PARAMETERS, POPULATION_BANDS
+from tallykit.profiles import BUILTIN
 from tallykit.results import Results, parse_results
 from tallykit.counting.strokes import sort_names
 from tallykit.training.people import FEMALE, Names, committee_org, election_date, party_org
@@ -189,7 +191,7 @@ def ordered(names: Sequence[str]) -> list[str]:
 
 def profile_ref(base: str, **params: Any) -> Any:
     """A profile reference: the id, or the id with the adopted rules' readings set."""
-    changed = {k: v for k, v in params.items() if BUILTIN[base][k] != v}
+    changed = {k: v for k, v in params.items() if BUILTIN[base][PARAMETERS[k]] != v}
     return {"extends": base, "set": changed} if changed else base
 
 
@@ -214,12 +216,12 @@ class Party:
     def base(self) -> int:
         """The threshold base of the profile (P-ELECT-1): 应到会 or 实到会."""
         return (
-            self.present if BUILTIN[self.profile]["threshold_base"] == "present" else self.expected
+            self.present if BUILTIN[self.profile][P.THRESHOLD_BASE] == "present" else self.expected
         )
 
     @property
     def strict(self) -> bool:
-        return bool(BUILTIN[self.profile]["quorum_comparison"] == ">")
+        return bool(BUILTIN[self.profile][P.QUORUM_COMPARISON] == ">")
 
     @property
     def candidates(self) -> int:
@@ -249,8 +251,8 @@ def party(
     members elects 5), attendance at least the quorum and usually nearly everyone."""
     pid = party_profile(rng, profile)
     kind = org_type or rng.choices(list(ORG_WEIGHTS), weights=list(ORG_WEIGHTS.values()))[0]
-    low, usual, _ = party_size(BUILTIN[pid].params, kind)
-    strict = BUILTIN[pid]["quorum_comparison"] == ">"
+    low, usual, _ = party_size(BUILTIN[pid], kind)
+    strict = BUILTIN[pid][P.QUORUM_COMPARISON] == ">"
     while True:
         lo, hi = members or MEMBERS[kind]
         n = rng.randrange(lo, hi + 1)
@@ -351,12 +353,12 @@ def village(
         if kind == "villagers_committee":
             band = next(
                 b
-                for b in SIZE_BANDS[BUILTIN[pid]["size_bands"]]
+                for b in POPULATION_BANDS[BUILTIN[pid][P.SIZE_BANDS]]
                 if b[1] is None or population < b[1]
             )
             size = rng.randrange(band[2], band[3] + 1)
         else:
-            size = rng.randrange(BUILTIN[pid]["committee_size_min"], 8)
+            size = rng.randrange(BUILTIN[pid][P.COMMITTEE_SIZE_MIN], 8)
     return Village(
         pid,
         kind,

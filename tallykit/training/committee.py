@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from tallykit import parameters as P
 from tallykit.profiles import BUILTIN
 from tallykit.training.build import (
     Party,
@@ -151,7 +152,7 @@ def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     )
     data, results, counted = counted_file(tally_file(setup, printed, tally))
     won = elected(counted)
-    base_zh = "应到会" if BUILTIN[setup.profile]["threshold_base"] == "expected" else "实到会"
+    base_zh = "应到会" if BUILTIN[setup.profile][P.THRESHOLD_BASE] == "expected" else "实到会"
     base_en = "expected" if base_zh == "应到会" else "present"
     intro = party_intro(setup)
     least = fewest_votes(counted)
@@ -316,7 +317,7 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
     data0 = tally_file(setup, printed, {})
     data0["electorate"]["exclusions"] = rows
     truth = setup.expected + 1
-    base = truth if BUILTIN[setup.profile]["threshold_base"] == "expected" else setup.present
+    base = truth if BUILTIN[setup.profile][P.THRESHOLD_BASE] == "expected" else setup.present
     tally = votes(
         rng,
         printed,
@@ -655,7 +656,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
 
     setup, printed, data, results, counted = _ballot_item(rng, profile, make)
     v0, v1 = verdict(results, 0, 0), verdict(results, 0, 1)
-    by_expected = BUILTIN[setup.profile]["threshold_base"] == "expected"
+    by_expected = BUILTIN[setup.profile][P.THRESHOLD_BASE] == "expected"
     bases: list[Pair] = [
         ("应到会有选举权的人数", "members expected"),
         ("实到会有选举权的人数", "members present"),

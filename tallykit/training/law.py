@@ -15,6 +15,7 @@ from typing import Any
 
 from tallykit.counting.explain import ARTICLES
 from tallykit.findings import P1990, P2020, VLAW
+from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, Profile
 
 Pair = tuple[str, str]
@@ -299,7 +300,7 @@ def say(rule: str, profile: Profile, reading: Any = None) -> Pair:
     """``rule`` in a trainee's words under ``profile`` (or the given ``reading``), with its
     source: "被选举人获得的赞成票超过应到会…（《中国共产党基层组织选举工作条例》(2020)，条号待核）"."""
     if rule in PARAM_OF:
-        value = reading if reading is not None else profile[PARAM_OF[rule]]
+        value = reading if reading is not None else profile[PARAMETERS[PARAM_OF[rule]]]
         zh, en = READINGS[(rule, PARAM_OF[rule])][value]
     else:
         zh, en = PLAIN[rule]

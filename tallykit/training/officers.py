@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 from typing import Any
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.training.build import Party, boundary, party, party_election, records, round_
 from tallykit.training.item import (
@@ -38,10 +39,10 @@ def fewest_at_meeting(setup: Party) -> int:
     from tallykit.profiles import BUILTIN
 
     p = BUILTIN[setup.profile]
-    if p["committee_quorum"] == "two_thirds":
+    if p[P.COMMITTEE_QUORUM] == "two_thirds":
         return boundary(lambda n: rules.two_thirds_met(n, setup.expected))
     return boundary(
-        lambda n: rules.quorum_met(n, setup.expected, strict=p["quorum_comparison"] == ">")
+        lambda n: rules.quorum_met(n, setup.expected, strict=p[P.QUORUM_COMPARISON] == ">")
     )
 
 

@@ -13,6 +13,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+from tallykit import parameters as P
 from tallykit.profiles import BUILTIN
 from tallykit.text.texts import text
 from tallykit.training.build import (
@@ -871,7 +872,7 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
     ballot and the first ``proxy_limit`` proxy ballots count, and everyone who cast one took
     part. A record that counted the extra ballot would be a TK-PROXY-1 error."""
     c = Cast(rng, profile)
-    limit = BUILTIN[c.setup.profile]["proxy_limit"]
+    limit = BUILTIN[c.setup.profile][P.PROXY_LIMIT]
     n = int(c.setup.registered * rng.uniform(0.7, 0.92))  # the refused authorisation cast no ballot
     win = fewest_to_elect(n)
     head = c.posts[0][0]

@@ -72,7 +72,7 @@ def test_case_matches_hand_derived_facts(case):
     """The count agrees with the facts worked out by hand in the case's README.md and written
     to expect.json: per round the result, who is elected per post, and where given the void
     reason, the tied, the next round's candidates, the votes counted per person, the threshold's
-    base and the round notes; where given, the profile used and how it was chosen."""
+    base, the round notes and the recount's notes; where given, the profile used and how it was chosen."""
     data = json.loads((case / "input.json").read_text(encoding="utf-8"))
     facts = json.loads((case / "expect.json").read_text(encoding="utf-8"))
     expect = facts["rounds"]
@@ -94,6 +94,8 @@ def test_case_matches_hand_derived_facts(case):
             assert got.threshold.base == want["base"], f"round {got.index}"
         if "notes" in want:
             assert [n.code for n in got.notes] == want["notes"], f"round {got.index}"
+        if "recount_notes" in want:  # [position, code, name, ballots], as the recount notes them
+            assert [[n.position, n.code, n.name, k] for n, k in got.recount.notes] == want["recount_notes"]
         for post, votes in want.get("votes", {}).items():
             seating = next(s for s in got.seating if s.position == post)
             assert dict(seating.ranking) == votes, post

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from tests.cli.test_worksheet import chromium, run_chromium
+from tests.cli.chromium import chromium, run_chromium
 
 CANDIDATES = [  # name, gender, printed on the ballot of, votes per post, declared elected as
     ("王建国", "男", "主任", {"主任": 402}, "主任"),

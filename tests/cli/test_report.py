@@ -13,7 +13,7 @@ import pytest
 from tallykit.io import load_bytes
 from tallykit.report import render_file, render_summary, render_unreadable, summary_rows
 from tallykit.check.verify import verify
-from tests.cli.test_worksheet import chromium, run_chromium
+from tests.cli.chromium import chromium, run_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"

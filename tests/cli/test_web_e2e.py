@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.cli.test_worksheet import chromium
+from tests.cli.chromium import chromium
 from tests.cli.web_support import ELECTED, NEW_ELECTION, PASSWORD, SHEET, Server
 
 CHROMIUM_ARGS = [

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import json
 import re
-import os
-import shutil
-import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -22,9 +19,9 @@ from tallykit.serial import to_json
 from tallykit.cli.worksheet import render
 from tallykit.counting.rounds import count
 from tallykit.results import parse_results
+from tests.cli.chromium import HEIGHT, WIDTH, chromium, run_chromium
 
 ROOT = Path(__file__).resolve().parents[2]
-WIDTH, HEIGHT = 1240, 1754  # A4 at 150 dpi
 
 SOURCES = [
     ("records", ROOT / "tests/cases/ballot_classes_from_records/input.json"),
@@ -210,40 +207,6 @@ _MEASURE = """<script>
   document.body.appendChild(pre);
 })();
 </script></body>"""
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    if os.environ.get("TALLYKIT_REQUIRE_CHROMIUM") == "1":
-        pytest.fail(
-            "TALLYKIT_REQUIRE_CHROMIUM=1 but no chromium on PATH (apt-get install chromium)"
-        )
-    pytest.skip("chromium not installed")
-
-
-def run_chromium(binary: str, profile: Path, page: Path, *extra: str) -> str:
-    args = [
-        binary,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        f"--user-data-dir={profile}",
-        f"--window-size={WIDTH},{HEIGHT}",
-        *extra,
-        page.as_uri(),
-    ]
-    # A guard against a browser that hangs, not a measure of speed: far above what any load
-    # makes a screenshot take (seconds), so the verdict never depends on the machine's load.
-    done = subprocess.run(args, capture_output=True, text=True, timeout=900, check=False)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
 
 
 def dark_pixels(image: Any, box: list[float], inset: int = 5) -> int:

@@ -180,7 +180,8 @@ def test_every_parameter_value_and_profile_has_chinese_words():
     """One table (tallykit/text/labels.py) names every profile parameter, every closed value a
     parameter or the format takes, and every built-in profile."""
     from tallykit.text import labels
-    from tallykit.profiles import BUILTIN, PARAMETERS
+    from tallykit.parameters import PARAMETERS
+    from tallykit.profiles import BUILTIN
     from tallykit.results import BALLOT_FLAGS, ELECTION_KINDS, NEXT_STEPS, RELATIONS, ROUND_KINDS, VOTER_STATUSES
 
     assert set(PARAMETERS) <= set(labels.PARAMETERS)

@@ -1,8 +1,12 @@
-"""Hypothesis strategies for party ballots and rounds, including targeted boundary shapes.
+"""Hypothesis strategies for both families' ballots and rounds, including targeted boundary
+shapes, and the same cases drawn for either family (``FAMILIES``) for the properties stated once.
 
-Ballots are built by drawing subsets of the drawn printed list (approved, then crossed out of
-the rest); rounds by drawing counts that pass or fail the gates. ``results_json`` turns a drawn
-round into the results format, so the tests go through ``parse_results`` like a real file.
+Party ballots are built by drawing subsets of the drawn printed list (approved, then crossed out
+of the rest); party rounds by drawing counts that pass or fail the gates. ``results_json`` turns
+a drawn round into the results format, so the tests go through ``parse_results`` like a real
+file. Villagers' ballots are any marks on the three-section ballot of ``oracle.LAYOUT``, under
+every reading of V-SAME-PERSON-1 and V-BALLOT-OVERVOTE-1; villagers' elections are per-post
+tallies where people stand for several posts.
 """
 
 from __future__ import annotations
@@ -11,8 +15,15 @@ from typing import Any, NamedTuple
 
 from hypothesis import strategies as st
 
-from tallykit.profiles import BUILTIN, PARAMETERS, Profile, extend_profile
+from tallykit import parameters as P
+from tallykit.counting.ballots import Layout
+from tallykit.parameters import PARAMETERS
+from tallykit.profiles import BUILTIN, Profile, extend_profile
 from tallykit.results import BALLOT_FLAGS, BallotRecord
+from tests.properties.oracle import LAYOUT, SYMBOLS
+from tests.support.villager_build import villager, with_params
+
+FAMILIES = ("party", "villager")
 
 POSITION = "委员"
 PRINTED_NAMES = ("丁一", "王二", "刘三", "李四", "张五", "陈六", "周七", "赵八", "孙九")
@@ -35,7 +46,7 @@ class PartyRound(NamedTuple):
 
 def symbols(profile: Profile, meaning: str) -> list[str]:
     """The profile's symbols that mean ``meaning`` (P-MARK-1), in a fixed order."""
-    return sorted(s for s, m in profile["marks"].items() if m == meaning)
+    return sorted(s for s, m in profile[P.MARKS].items() if m == meaning)
 
 
 def party_profiles() -> st.SearchStrategy[Profile]:
@@ -96,7 +107,7 @@ def ballot_records(
             line.append(draw(st.sampled_from(other)))
     write_ins = draw(
         st.lists(
-            st.tuples(st.sampled_from(WRITEIN_NAMES), st.sampled_from(sorted(profile["marks"]))),
+            st.tuples(st.sampled_from(WRITEIN_NAMES), st.sampled_from(sorted(profile[P.MARKS]))),
             max_size=max_write_ins,
             unique_by=lambda w: w[0],
         )
@@ -264,3 +275,133 @@ def results_json(
         "candidates": [],
         "rounds": [body],
     }
+
+
+def rec(
+    marks: str, *write_ins: tuple[str, str], flags: tuple[str, ...] = (), n: int = 1
+) -> BallotRecord:
+    """A party ballot record, short for pinned examples: the marks of the printed lines, then
+    write-ins as (name, symbol)."""
+    return BallotRecord(n, {POSITION: marks}, {POSITION: write_ins} if write_ins else {}, flags)
+
+
+def party_layout(printed: tuple[str, ...], seats: int) -> Layout:
+    """The one-post party ballot."""
+    return Layout(positions=((POSITION, seats),), printed={POSITION: printed})
+
+
+# ---------------------------------------------------------------- villagers' and residents'
+
+
+VILLAGER_LAYOUT = Layout(
+    positions=tuple((p, s) for p, s, _ in LAYOUT), printed={p: names for p, _, names in LAYOUT}
+)
+VILLAGER_SEATS = {"主任": 1, "副主任": 1, "委员": 2}
+VILLAGER_PEOPLE = ("甲", "乙", "丙", "丁", "戊")
+SCOPES = st.sampled_from(["section", "ballot"])
+SAME = st.sampled_from(["highest_only", "void_person"])
+VOID_HIGHER = st.sampled_from(["drop_lower", "keep_lower"])
+
+
+def villager_profile(scope: str, same: str, void_higher: str = "drop_lower") -> Profile:
+    """villager-2018 with the over-vote scope and both same-person readings set."""
+    values = {
+        "overvote_scope": scope,
+        "same_person_multi_post": same,
+        "same_person_void_higher": void_higher,
+    }
+    return extend_profile(BUILTIN["villager-2018"], values)
+
+
+def villager_profiles() -> st.SearchStrategy[Profile]:
+    return st.builds(villager_profile, SCOPES, SAME, VOID_HIGHER)
+
+
+villager_marks = st.fixed_dictionaries(
+    {
+        post: st.text(alphabet=SYMBOLS, min_size=len(names), max_size=len(names))
+        for post, _, names in LAYOUT
+    }
+)
+villager_decks = st.lists(st.tuples(st.integers(1, 5), villager_marks), min_size=1, max_size=12)
+
+
+def villager_records(deck: list[tuple[int, dict[str, str]]]) -> list[BallotRecord]:
+    return [BallotRecord(n, marks) for n, marks in deck]
+
+
+@st.composite
+def villager_elections(draw: st.DrawFn) -> tuple[int, int, dict[str, dict[str, int]]]:
+    """Participants, a registered list they are more than half of, and per-post tallies where
+    people may stand for several posts."""
+    voters = draw(st.integers(1, 40))
+    registered = voters + draw(st.integers(0, voters - 1))
+    tally = {}
+    for post in VILLAGER_SEATS:
+        names = draw(
+            st.lists(st.sampled_from(VILLAGER_PEOPLE), min_size=1, max_size=4, unique=True)
+        )
+        tally[post] = {n: draw(st.integers(0, voters)) for n in names}
+    return voters, registered, tally
+
+
+def villager_file(
+    election: tuple[int, int, dict[str, dict[str, int]]], carry: bool
+) -> dict[str, Any]:
+    """A drawn villagers' election as a results file, with or without 上票下加 (V-POS-2)."""
+    voters, registered, tally = election
+    return villager(
+        tally,
+        seats=VILLAGER_SEATS,
+        registered=registered,
+        issued=voters,
+        profile=with_params(carry_down="mandatory" if carry else "off", women_guarantee="none"),
+    )
+
+
+# ---------------------------------------------------------------- either family
+
+
+def ballot_cases(family: str) -> st.SearchStrategy[tuple[Layout, BallotRecord, Profile]]:
+    """One ballot of ``family`` with its layout and a profile whose readings are drawn."""
+    if family == "villager":
+        return st.tuples(
+            st.just(VILLAGER_LAYOUT),
+            villager_marks.map(lambda m: BallotRecord(1, m)),
+            villager_profiles(),
+        )
+
+    @st.composite
+    def party(draw: st.DrawFn) -> tuple[Layout, BallotRecord, Profile]:
+        printed = draw(printed_lists(max_size=5))
+        seats = draw(st.integers(min_value=1, max_value=len(printed)))
+        return party_layout(printed, seats), draw(ballot_records(printed)), draw(party_profiles())
+
+    return party()
+
+
+def recount_cases(family: str) -> st.SearchStrategy[tuple[Layout, list[BallotRecord], Profile]]:
+    """Ballot records of ``family`` with their layout and a profile whose readings are drawn."""
+    if family == "villager":
+        return st.tuples(
+            st.just(VILLAGER_LAYOUT), villager_decks.map(villager_records), villager_profiles()
+        )
+
+    @st.composite
+    def party(draw: st.DrawFn) -> tuple[Layout, list[BallotRecord], Profile]:
+        printed = draw(printed_lists(max_size=5))
+        seats = draw(st.integers(min_value=1, max_value=len(printed)))
+        records = draw(st.lists(ballot_records(printed, max_count=5), max_size=12))
+        return party_layout(printed, seats), records, draw(party_profiles())
+
+    return party()
+
+
+def results_files(family: str) -> st.SearchStrategy[dict[str, Any]]:
+    """Whole results files of ``family``: party rounds with a tally or with ballot records under
+    either party profile, villagers' elections with or without 上票下加."""
+    if family == "villager":
+        return st.builds(villager_file, villager_elections(), st.booleans())
+    rounds = st.one_of(party_rounds(), party_rounds(with_records=True))
+    profile = st.sampled_from(["party-2020", "party-1990"])
+    return st.builds(lambda rnd, p: results_json(rnd, profile=p), rounds, profile)

@@ -36,7 +36,7 @@ LAYERS = [
             "tallykit.text",
         ),
     ),
-    ("model", ("tallykit.results", "tallykit.schema", "tallykit.profiles")),
+    ("model", ("tallykit.results", "tallykit.schema", "tallykit.parameters", "tallykit.profiles")),
     ("counting", ("tallykit.counting",)),
     ("procedure", ("tallykit.procedure",)),
     ("check", ("tallykit.check",)),

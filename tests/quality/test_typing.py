@@ -51,3 +51,24 @@ def test_a_misused_type_is_refused(cache: Path, tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "wrong.py:3: error: Incompatible types in assignment" in done.stdout
     assert 'wrong.py:4: error: Item "None" of "Threshold | None"' in done.stdout
+
+
+def test_a_parameter_read_is_typed(cache: Path, tmp_path: Path) -> None:
+    """``profile[P.X]`` has the parameter's declared type: a number is not a string, and a
+    comparison with a word the parameter cannot take is refused."""
+    script = tmp_path / "params.py"
+    script.write_text(
+        "from tallykit import PROFILES\n"
+        "from tallykit import parameters as P\n"
+        "limit: int = PROFILES['villager-2018'][P.PROXY_LIMIT]\n"
+        "base: str = PROFILES['party-2020'][P.THRESHOLD_BASE]\n"
+        "wrong: str = PROFILES['villager-2018'][P.PROXY_LIMIT]\n"
+        "typo = PROFILES['party-2020'][P.THRESHOLD_BASE] == 'expectd'\n",
+        encoding="utf-8",
+    )
+    done = mypy(cache, "--strict", str(script))
+    assert done.returncode == 1
+    errors = [line for line in done.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in errors] == ["5", "6"], done.stdout
+    assert "Incompatible types in assignment" in errors[0]
+    assert "Non-overlapping equality check" in errors[1]

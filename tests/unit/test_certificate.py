@@ -245,6 +245,18 @@ def test_every_example_and_case_round_trips(name, data):
     assert checked(certify(data), data) == []
 
 
+def test_the_posts_of_the_womens_guarantee_are_certified():
+    """women_guarantee_posts changes who is elected (V-WOMEN-1): a file that moves the guarantee
+    off the 委员 post is certified as counted, and the checker reads the same setting."""
+    case = ROOT / "tests" / "cases" / "woman_confirmed_first_on_member_post" / "input.json"
+    data = json.loads(case.read_text(encoding="utf-8"))
+    data["profile"] = {"extends": "villager-2018", "set": {"women_guarantee_posts": ["主任"]}}
+    cert = certify(data)
+    assert cert["profile"]["params"]["women_guarantee_posts"] == ["主任"]
+    assert cert["rounds"][0] != certify(json.loads(case.read_text(encoding="utf-8")))["rounds"][0]
+    assert checked(cert, data) == []
+
+
 def test_the_villager_scenarios_reach_the_outcomes_they_name():
     """The scenarios do exercise what they are named after, so round-tripping them means something."""
     results = {n: count(parse_results(d)).rounds for n, d in VILLAGER_CASES.items()}

@@ -12,12 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from tallykit import parameters as P
 from tallykit import count, parse_results, verify
 from tallykit.check.certificate import certificate
 from tallykit.check.check_certificate import check
 from tallykit.cli.main import main
 from tallykit.counting.explain import explain
-from tallykit.profiles import BUILTIN, PARAMETERS, REPORTED, profile_for, resolve_profile
+from tallykit.parameters import PARAMETERS
+from tallykit.profiles import BUILTIN, REPORTED, profile_for, resolve_profile
 
 from tests.support.helpers import party_file
 
@@ -211,14 +213,14 @@ def test_new_profiles_extend_the_2018_ones_with_every_amended_item():
     assert {n for n in r26.settings if r26.settings[n] != r18.settings[n]} == {
         "community_households_min", "community_households_max", "women_guarantee", "women_share_target",
     }
-    assert (r18["community_households_min"], r18["community_households_max"]) == (100, 700)
-    assert (r26["community_households_min"], r26["community_households_max"]) == (1000, 3000)
+    assert (r18[P.COMMUNITY_HOUSEHOLDS_MIN], r18[P.COMMUNITY_HOUSEHOLDS_MAX]) == (100, 700)
+    assert (r26[P.COMMUNITY_HOUSEHOLDS_MIN], r26[P.COMMUNITY_HOUSEHOLDS_MAX]) == (1000, 3000)
     assert {p.rule for p in v26.provisions} >= {"V-2026-HEAD-1", "V-2026-SUPERVISE-1", "V-2026-WOMEN-1"}
 
 
 @pytest.mark.parametrize("profile", ["villager-2018", "villager-2026", "residents-2018", "residents-2026"])
 def test_every_villager_family_setting_has_a_grade(profile):
-    for name, setting in BUILTIN[profile].settings.items():
+    for name, setting in BUILTIN[profile].applicable.items():
         assert setting.grade in ("A", "B", "C", "U"), name
 
 

@@ -275,6 +275,14 @@ class TestComposition:
             ("TK-COMP-1", "error", "/election/positions", ("V-COMP-1",))
         ]
 
+    def test_statutory_size_is_the_profiles(self):
+        """The 3–7 is the profile's committee_size_min/max (V-COMP-1), not a number in code: a
+        profile allowing 9 takes the 8 members without TK-COMP-1."""
+        d = edit(VB, lambda d: d["election"]["positions"][2].update(seats=6))
+        profile(d, "villager-2018", committee_size_max=9)
+
+        assert found(d, "TK-COMP-1") == []
+
     @pytest.mark.parametrize(
         ("bands", "population", "warned"),
         [

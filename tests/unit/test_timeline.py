@@ -599,7 +599,7 @@ def test_any_dates_and_periods_give_findings_not_tracebacks(tl, election, party,
     """Dates the format admits (DATE_MIN..DATE_MAX) and spans up to SPAN_MAX give findings; a
     date or span beyond them is an InputError naming its path, never an overflow."""
     from tallykit.errors import InputError
-    from tallykit.profiles import SPAN_MAX
+    from tallykit.parameters import SPAN_MAX
     from tallykit.results import DATE_MAX, DATE_MIN
 
     base = PARTY if party else VILLAGE
@@ -730,7 +730,7 @@ def test_holiday_extension_in_an_uncovered_year_still_judges_lateness():
     )
     assert got(on_time) == set()
     from tallykit.errors import InputError
-    from tallykit.profiles import SPAN_MAX
+    from tallykit.parameters import SPAN_MAX
 
     longest = build(
         VILLAGE,

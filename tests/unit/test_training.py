@@ -11,9 +11,11 @@ import re
 
 import pytest
 
+from tallykit import parameters as P
 from tallykit import rules
 from tallykit.procedure.composition import party_size
-from tallykit.profiles import BUILTIN, SIZE_BANDS, profile_of
+from tallykit.parameters import POPULATION_BANDS
+from tallykit.profiles import BUILTIN, profile_of
 from tallykit.results import parse_results
 from tallykit.training import generate, make_item, session, topics_for
 from tallykit.training.catalogue import PARTY, VILLAGER
@@ -129,17 +131,17 @@ def test_committee_sizes_come_from_the_rules(items):
         e = it["scenario"]["election"]
         seats = sum(p["seats"] for p in e["positions"])
         if e["kind"] == "party_committee":
-            low, usual, _ = party_size(BUILTIN["party-2020"].params, e["org_type"])
+            low, usual, _ = party_size(BUILTIN["party-2020"], e["org_type"])
             assert seats % 2 == 1 and low <= seats <= usual, (it["id"], seats)
             if e["org_type"] == "branch":
                 assert seats == (3 if e["members"] <= 50 else 5), it["id"]
             seen[("party", seats)] += 1
         elif e["kind"] == "villagers_committee" and e.get("population"):
-            band = next(b for b in SIZE_BANDS["u_n_art6"] if b[1] is None or e["population"] < b[1])
+            band = next(b for b in POPULATION_BANDS["u_n_art6"] if b[1] is None or e["population"] < b[1])
             assert band[2] <= seats <= band[3], (it["id"], seats, e["population"])
             seen[("villagers", seats)] += 1
         elif e["kind"] == "residents_committee":
-            assert BUILTIN["residents-2018"]["committee_size_min"] <= seats <= 7, it["id"]
+            assert BUILTIN["residents-2018"][P.COMMITTEE_SIZE_MIN] <= seats <= 7, it["id"]
     assert {s for f, s in seen if f == "party"} >= {3, 5, 7}
     assert len({s for f, s in seen if f == "villagers"}) >= 3
 

@@ -101,6 +101,18 @@ def test_margin_thresholds():
     assert "TK-MARGIN-1" not in codes(officers)
 
 
+def test_margin_is_the_profiles():
+    """The 20% margin is the profile's candidate_margin (P-CAND-1): 5 candidates for 5 seats
+    fail it and the villagers' more_than_seats (V-CAND-1), and pass where the margin is not
+    checked (none); 6 for 5 pass both."""
+    five = edit(BASE, lambda d: (d["rounds"][0]["candidates"]["委员"].remove("赵磊"), d["rounds"][0]["tally"]["委员"].pop("赵磊")))
+    for margin, flagged in (("fifth_of_seats", True), ("more_than_seats", True), ("none", False)):
+        d = edit(five, lambda d: d.update(profile={"extends": "party-2020", "set": {"candidate_margin": margin}}))
+        assert ("TK-MARGIN-1" in codes(d)) == flagged, margin
+    six = edit(BASE, lambda d: d.update(profile={"extends": "party-2020", "set": {"candidate_margin": "more_than_seats"}}))
+    assert "TK-MARGIN-1" not in codes(six)
+
+
 def test_gather_all_findings():
     many = edit(BASE, lambda d: (d["rounds"][0]["ballots"].update(invalid=3), d["officials"]["scrutineers"].append("陈明"), d["rounds"][0]["candidates"]["委员"].reverse()))
     assert {"TK-BALLOTS-1", "TK-OFFICIAL-1", "TK-ORDER-1"} <= codes(many)

@@ -8,6 +8,7 @@ import pytest
 
 from tests.support.villager_build import counted, recall_file, villager, with_params
 
+from tallykit import parameters as P
 from tallykit.profiles import BUILTIN
 
 
@@ -353,8 +354,8 @@ def test_every_listed_parameter_is_in_the_villager_profile_with_a_source():
             for n in names
         )
     assert (
-        BUILTIN["residents-2018"]["form"] == "all_residents"
-        and "form" not in BUILTIN["villager-2018"].settings
+        BUILTIN["residents-2018"][P.FORM] == "all_residents"
+        and not BUILTIN["villager-2018"].applies(P.FORM)
     )
 
 

@@ -1,73 +1,53 @@
-"""Party ballots and rounds against the reference counter in oracle.py, and invariants.
+"""Whole rounds against the oracles of oracle.py, and invariants of every count.
 
-``classify``, ``recount`` and ``count`` must agree with the oracle on every drawn ballot and
-round; conservation, the approval ceiling, threshold soundness, determinism, anonymity and
-neutrality hold whatever is drawn. Boundary shapes are pinned with ``@example``s.
+Party: ``count`` must end every drawn round as the oracle does (gates, threshold, seats, ties
+and shortfalls), from a tally or from the ballots themselves; the elected clear the threshold
+and fit the seats; anonymity and neutrality hold. Villagers': the posts of a formal round, with
+and without 上票下加, and the supplementary round's third. Both families: counting is
+deterministic. Boundary shapes are pinned with ``@example``s.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tallykit.counting.ballots import Layout, classify, recount
+from tallykit import parameters as P
 from tallykit.counting.outcome import RoundOutcome
 from tallykit.counting.rounds import count
 from tallykit.profiles import BUILTIN, Profile
-from tallykit.results import BallotRecord, parse_results
-from tests.properties.oracle import Ballot, RoundEnd, decide_round, judge_ballot
+from tallykit.results import parse_results
+from tests.properties.oracle import (
+    RoundEnd,
+    decide_party_round,
+    decide_villager_round,
+    judge,
+)
 from tests.properties.strategies import (
+    FAMILIES,
     POSITION,
     PRINTED_NAMES,
-    WRITEIN_NAMES,
+    VILLAGER_SEATS,
     PartyRound,
     all_invalid_rounds,
-    ballot_records,
     exactly_half_rounds,
     last_seat_tie_rounds,
     nobody_over_rounds,
     one_over_half_rounds,
-    party_profiles,
+    party_layout,
     party_rounds,
-    printed_lists,
+    rec,
+    results_files,
     results_json,
+    villager_elections,
+    villager_file,
 )
+from tests.support.villager_build import villager, with_params
 
 P2020, P1990 = BUILTIN["party-2020"], BUILTIN["party-1990"]
 TWO = ("丁一", "王二")
 THREE = ("丁一", "王二", "刘三")
-FOUR = ("丁一", "王二", "刘三", "李四")
-
-
-def layout(printed: tuple[str, ...], seats: int) -> Layout:
-    return Layout(positions=((POSITION, seats),), printed={POSITION: printed})
-
-
-def oracle_ballot(
-    record: BallotRecord, printed: tuple[str, ...], seats: int, profile: Profile
-) -> Ballot:
-    marks = profile["marks"]
-    line = record.marks.get(POSITION, "") or " " * len(printed)
-    write_ins = record.write_ins.get(POSITION, ())
-    return judge_ballot(
-        [(name, marks[s]) for name, s in zip(printed, line)],
-        [(name, marks[s]) for name, s in write_ins],
-        seats,
-        flags=record.flags,
-        unmarked=profile["writein_without_mark"],
-        spoils=profile["identifying_mark_spoils"],
-        abstainer_writes=profile["abstainer_writein"] == "count",
-    )
-
-
-def core_ballot(
-    record: BallotRecord, printed: tuple[str, ...], seats: int, profile: Profile
-) -> Ballot:
-    verdict = classify(record, layout(printed, seats), profile)
-    return Ballot(verdict.status, verdict.reason, verdict.approvals.get(POSITION, ()))
 
 
 def oracle_round(rnd: PartyRound, profile: Profile) -> RoundEnd:
@@ -75,17 +55,18 @@ def oracle_round(rnd: PartyRound, profile: Profile) -> RoundEnd:
     if rnd.records is not None:
         tally = dict.fromkeys(rnd.printed, 0)
         for rec in rnd.records:
-            for name in oracle_ballot(rec, rnd.printed, rnd.seats, profile).votes:
+            votes = judge(rec, party_layout(rnd.printed, rnd.seats), profile).approvals
+            for name in votes.get(POSITION, ()):
                 tally[name] = tally.get(name, 0) + rec.count
-    return decide_round(
+    return decide_party_round(
         rnd.expected,
         rnd.present,
         rnd.issued,
         rnd.returned,
         rnd.seats,
         tally,
-        strict_quorum=profile["quorum_comparison"] == ">",
-        base=profile["threshold_base"],
+        strict_quorum=profile[P.QUORUM_COMPARISON] == ">",
+        base=profile[P.THRESHOLD_BASE],
     )
 
 
@@ -101,143 +82,7 @@ def core_round(rnd: PartyRound, profile: Profile) -> RoundEnd:
     return RoundEnd(out.result, frozenset(s.elected), frozenset(s.tied), s.tied_seats, s.unfilled)
 
 
-def rec(
-    marks: str, *write_ins: tuple[str, str], flags: tuple[str, ...] = (), n: int = 1
-) -> BallotRecord:
-    return BallotRecord(n, {POSITION: marks}, {POSITION: write_ins} if write_ins else {}, flags)
-
-
-@st.composite
-def ballots_with_layout(draw: st.DrawFn) -> tuple[tuple[str, ...], int, BallotRecord, Profile]:
-    printed = draw(printed_lists(max_size=5))
-    seats = draw(st.integers(min_value=1, max_value=len(printed)))
-    return printed, seats, draw(ballot_records(printed)), draw(party_profiles())
-
-
-# ---------------------------------------------------------------- one ballot
-
-
-@given(ballots_with_layout())
-# Over the quota counts approved write-ins too (P-VALID-1): 2 printed + 1 written > 2 seats.
-@example((TWO, 2, rec("○○", ("钱甲", "○")), P2020))
-@example((TWO, 1, rec("○×", ("钱甲", "○")), P2020))
-# Exactly the quota is valid; one write-in below a cross counts (P-VALID-1, P-VALID-5).
-@example((TWO, 2, rec("○×", ("钱甲", "○")), P2020))
-# A write-in from a voter who crossed nobody gets no vote under party-2020 (P-VALID-5).
-@example((TWO, 2, rec("○ ", ("钱甲", "○")), P2020))
-@example((TWO, 2, rec("  ", ("钱甲", "○")), P2020))
-# Two write-ins below one cross: only the first gets a vote (P-VALID-5, P-MARK-1 例文).
-@example((THREE, 3, rec("×  ", ("钱甲", "○"), ("吴乙", "√")), P2020))
-# A name without a mark: no vote under party-2020 (P-MARK-1).
-@example((TWO, 2, rec("×○", ("钱甲", " ")), P2020))
-# Blank and all-× ballots are valid and approve nobody (P-VALID-4).
-@example((THREE, 2, rec("   "), P2020))
-@example((THREE, 2, rec("-- "), P2020))
-@example((THREE, 2, rec("×××"), P2020))
-# Wholly unreadable is invalid; partly unreadable counts the readable part (P-VALID-3).
-@example((THREE, 2, rec("???"), P2020))
-@example((THREE, 2, rec("???", ("钱甲", "?")), P2020))
-@example((THREE, 2, rec("○?×"), P2020))
-@example((THREE, 2, rec("???", ("钱甲", " ")), P2020))
-# Over-quota is judged on readable approvals only (P-VALID-3 edge case).
-@example((THREE, 2, rec("○○?"), P2020))
-# An identifying mark spoils the ballot; torn or unreadable flags void it (P-VALID-2/3).
-@example((TWO, 2, rec("○ ", flags=("identifying_mark",)), P2020))
-@example((TWO, 2, rec("○ ", flags=("torn",)), P2020))
-@example((TWO, 2, rec("○ ", flags=("unreadable",)), P2020))
-def test_classify_agrees_with_the_oracle(case):
-    """Every ballot gets the oracle's class, reason and votes, in ballot order."""
-    printed, seats, record, profile = case
-
-    assert core_ballot(record, printed, seats, profile) == oracle_ballot(
-        record, printed, seats, profile
-    )
-
-
-@given(ballots_with_layout())
-def test_a_ballot_adds_at_most_seats_approvals(case):
-    """No ballot gives more than ``seats`` approvals, nor two to one person (P-VALID-1)."""
-    printed, seats, record, profile = case
-
-    votes = core_ballot(record, printed, seats, profile).votes
-
-    assert len(votes) <= seats
-    assert len(set(votes)) == len(votes)
-    assert set(votes) <= set(printed) | set(WRITEIN_NAMES)
-
-
-# ---------------------------------------------------------------- recount
-
-
-@st.composite
-def record_lists(draw: st.DrawFn) -> tuple[tuple[str, ...], int, list[BallotRecord], Profile]:
-    printed = draw(printed_lists(max_size=5))
-    seats = draw(st.integers(min_value=1, max_value=len(printed)))
-    records = draw(st.lists(ballot_records(printed, max_count=5), max_size=12))
-    return printed, seats, records, draw(party_profiles())
-
-
-def class_counts(result) -> Counter:
-    return Counter({(c.status, c.reason): c.count for c in result.classes})
-
-
-@given(record_lists())
-def test_recount_conserves_every_record(case):
-    """valid + partly_valid + invalid == returned, and every record is in exactly one class."""
-    printed, seats, records, profile = case
-
-    result = recount(records, layout(printed, seats), profile)
-
-    returned = sum(r.count for r in records)
-    assert result.valid + result.partly_valid + result.invalid == result.returned == returned
-    assert sum(c.count for c in result.classes) == returned
-    expected = Counter()
-    for r in records:
-        b = oracle_ballot(r, printed, seats, profile)
-        expected[(b.status, b.reason)] += r.count
-    assert class_counts(result) == +expected
-    classes = [oracle_ballot(r, printed, seats, profile)[:2] for r in records]
-    for c in result.classes:
-        assert classes.index((c.status, c.reason)) == c.first_record
-
-
-@given(record_lists())
-def test_recount_tally_agrees_with_the_oracle(case):
-    """The tally is the oracle's votes summed; no candidate gets more than the counted ballots."""
-    printed, seats, records, profile = case
-
-    result = recount(records, layout(printed, seats), profile)
-
-    expected = Counter(dict.fromkeys(printed, 0))
-    for r in records:
-        for name in oracle_ballot(r, printed, seats, profile).votes:
-            expected[name] += r.count
-    assert dict(result.tally[POSITION]) == dict(expected)
-    assert sum(result.tally[POSITION].values()) <= seats * result.counted
-    assert all(v <= result.counted for v in result.tally[POSITION].values())
-
-
-@given(record_lists(), st.randoms(use_true_random=False))
-def test_recount_does_not_depend_on_record_order(case, random):
-    """Anonymity: shuffling the records changes no class count, tally or note."""
-    printed, seats, records, profile = case
-    shuffled = list(records)
-    random.shuffle(shuffled)
-
-    a = recount(records, layout(printed, seats), profile)
-    b = recount(shuffled, layout(printed, seats), profile)
-
-    assert (a.valid, a.partly_valid, a.invalid, a.tally) == (
-        b.valid,
-        b.partly_valid,
-        b.invalid,
-        b.tally,
-    )
-    assert class_counts(a) == class_counts(b)
-    assert Counter(dict(a.notes)) == Counter(dict(b.notes))
-
-
-# ---------------------------------------------------------------- rounds
+# ---------------------------------------------------------------- party rounds
 
 
 profiles = st.sampled_from([P2020, P1990])
@@ -371,12 +216,13 @@ def test_the_elected_clear_the_threshold_and_fit_the_seats(rnd, profile):
         )
 
 
-@given(st.one_of(party_rounds(), party_rounds(with_records=True)), profiles)
-def test_counting_twice_gives_the_same_count(rnd, profile):
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_counting_twice_gives_the_same_count(family, data):
     """Determinism: the same file counts the same way every time."""
-    results = parse_results(results_json(rnd, profile=profile.id))
+    results = parse_results(data.draw(results_files(family)))
 
-    assert count(results, profile=profile) == count(results, profile=profile)
+    assert count(results) == count(results)
 
 
 @given(party_rounds(with_records=True), profiles, st.randoms(use_true_random=False))
@@ -421,3 +267,58 @@ def test_the_oracle_sees_the_contested_readings_of_the_profile(profile):
     }[profile.id]
 
     assert (core_round(quorum, profile).result, core_round(base, profile).result) == expected
+
+
+# ---------------------------------------------------------------- villagers' rounds
+
+
+@given(villager_elections(), st.booleans())
+# exactly half is not a majority; one over is
+@example((10, 19, {"主任": {"甲": 5}, "副主任": {"乙": 6}, "委员": {"丙": 6, "丁": 6}}), False)
+# a tie at the last member seat among majority winners
+@example(
+    (10, 10, {"主任": {"甲": 9}, "副主任": {"乙": 9}, "委员": {"丙": 8, "丁": 7, "戊": 7}}), False
+)
+# the chair loser carried down into the members
+@example(
+    (10, 10, {"主任": {"甲": 6, "乙": 4}, "副主任": {"丙": 6}, "委员": {"乙": 2, "丁": 6}}), True
+)
+def test_villagers_formal_round_matches_the_oracle(case, carry):
+    """V-DOUBLE-MAJORITY-2/3, V-POS-1/2, V-TIE-1: seats, ties and shortfalls as the oracle says."""
+    voters, _, tally = case
+    r = count(parse_results(villager_file(case, carry))).rounds[0]
+    result, elected = decide_villager_round(tally, VILLAGER_SEATS, voters, carry)
+
+    assert r.result == result
+    assert {p: sorted(n) for p, n in r.elected.items()} == elected
+
+
+@given(st.integers(1, 60), st.integers(0, 60), st.integers(0, 60))
+@example(600, 200, 150)  # D5: exactly a third
+@example(601, 200, 150)  # D6: just under a third
+def test_supplementary_round_elects_the_top_candidate_with_a_third(cast, top, other):
+    """V-SUPP-3: most votes and 3*votes >= cast; never a majority test."""
+    top, other = min(top, cast), min(other, cast - min(top, cast))
+    second = {
+        "kind": "supplementary",
+        "positions": [{"name": "委员", "seats": 1}],
+        "candidates": {"委员": ["丙", "丁"]},
+        "ballots": {"issued": cast, "returned": cast},
+        "tally": {"委员": {"丙": top, "丁": other}},
+    }
+    data = villager(
+        {"委员": {"甲": 9, "丙": 1, "丁": 0}},
+        seats={"委员": 2},
+        registered=1201,  # never fewer registered than ballots returned (V-BALLOT-RECON-1)
+        issued=601,
+        extra_rounds=(second,),
+        profile=with_params(supplementary_needs_turnout=False),
+    )
+    r = count(parse_results(data)).rounds[1]
+    best = max(top, other)
+    winners = [n for n, v in (("丙", top), ("丁", other)) if v == best and 3 * v >= cast]
+
+    if len(winners) == 2:
+        assert r.result == "tie_revote"
+    else:
+        assert r.elected == {"委员": winners}

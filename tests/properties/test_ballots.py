@@ -1,0 +1,405 @@
+"""One ballot and one recount against the oracles of oracle.py: the properties both families
+share are stated once and drawn for each (``FAMILIES``), with pinned boundary ballots; then each
+family's own properties; then the exhaustive decks, every small ballot judged twice.
+
+``classify`` and ``recount`` must agree with the oracle on every drawn ballot (class, reason
+where the oracle names one, votes per post); a recount conserves every record, gives no ballot
+more than its seats, and does not depend on the order of the records.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tallykit.counting.ballots import Layout, classify, recount
+from tallykit.parameters import PARAMETERS
+from tallykit.profiles import BUILTIN, Profile, extend_profile
+from tallykit.results import BallotRecord
+from tests.properties.oracle import LAYOUT, SYMBOLS, Judgement, judge
+from tests.properties.strategies import (
+    FAMILIES,
+    POSITION,
+    SAME,
+    SCOPES,
+    VILLAGER_LAYOUT,
+    WRITEIN_NAMES,
+    ballot_cases,
+    party_layout,
+    rec,
+    recount_cases,
+    villager_decks,
+    villager_marks,
+    villager_profile,
+    villager_records,
+)
+
+P2020 = BUILTIN["party-2020"]
+TWO = ("丁一", "王二")
+THREE = ("丁一", "王二", "刘三")
+
+
+def core(record: BallotRecord, layout: Layout, profile: Profile) -> Judgement:
+    """tallykit's judgement in the oracle's shape (the reason where the oracle names one)."""
+    verdict = classify(record, layout, profile)
+    reason = verdict.reason if profile.family == "party" else ""
+    votes = {post: tuple(names) for post, names in verdict.approvals.items() if names}
+    return Judgement(verdict.status, reason, votes)
+
+
+# ---------------------------------------------------------------- both families: one ballot
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_classify_agrees_with_the_oracle(family, data):
+    """Every ballot gets the oracle's class, reason and votes, in ballot order."""
+    layout, record, profile = data.draw(ballot_cases(family))
+
+    assert core(record, layout, profile) == judge(record, layout, profile)
+
+
+PINNED_BALLOTS = [
+    # Over the quota counts approved write-ins too (P-VALID-1): 2 printed + 1 written > 2 seats.
+    pytest.param(TWO, 2, rec("○○", ("钱甲", "○")), id="writein-over-quota"),
+    pytest.param(TWO, 1, rec("○×", ("钱甲", "○")), id="writein-over-one-seat"),
+    # Exactly the quota is valid; one write-in below a cross counts (P-VALID-1, P-VALID-5).
+    pytest.param(TWO, 2, rec("○×", ("钱甲", "○")), id="exactly-the-quota"),
+    # A write-in from a voter who crossed nobody gets no vote under party-2020 (P-VALID-5).
+    pytest.param(TWO, 2, rec("○ ", ("钱甲", "○")), id="writein-without-cross"),
+    pytest.param(TWO, 2, rec("  ", ("钱甲", "○")), id="writein-on-blank"),
+    # Two write-ins below one cross: only the first gets a vote (P-VALID-5, P-MARK-1 例文).
+    pytest.param(THREE, 3, rec("×  ", ("钱甲", "○"), ("吴乙", "√")), id="two-writeins-one-cross"),
+    # A name without a mark: no vote under party-2020 (P-MARK-1).
+    pytest.param(TWO, 2, rec("×○", ("钱甲", " ")), id="writein-unmarked"),
+    # Blank and all-× ballots are valid and approve nobody (P-VALID-4).
+    pytest.param(THREE, 2, rec("   "), id="blank"),
+    pytest.param(THREE, 2, rec("-- "), id="blank-dashes"),
+    pytest.param(THREE, 2, rec("×××"), id="all-crossed"),
+    # Wholly unreadable is invalid; partly unreadable counts the readable part (P-VALID-3).
+    pytest.param(THREE, 2, rec("???"), id="wholly-unreadable"),
+    pytest.param(THREE, 2, rec("???", ("钱甲", "?")), id="wholly-unreadable-writein"),
+    pytest.param(THREE, 2, rec("○?×"), id="partly-unreadable"),
+    pytest.param(THREE, 2, rec("???", ("钱甲", " ")), id="unreadable-unmarked-writein"),
+    # Over-quota is judged on readable approvals only (P-VALID-3 edge case).
+    pytest.param(THREE, 2, rec("○○?"), id="quota-on-readable-approvals"),
+    # An identifying mark spoils the ballot; torn or unreadable flags void it (P-VALID-2/3).
+    pytest.param(TWO, 2, rec("○ ", flags=("identifying_mark",)), id="identifying-mark"),
+    pytest.param(TWO, 2, rec("○ ", flags=("torn",)), id="torn"),
+    pytest.param(TWO, 2, rec("○ ", flags=("unreadable",)), id="unreadable-flag"),
+]
+
+
+@pytest.mark.parametrize(("printed", "seats", "record"), PINNED_BALLOTS)
+def test_classify_agrees_with_the_oracle_on_pinned_party_ballots(printed, seats, record):
+    """The boundary shapes of P-VALID-1…5 and P-MARK-1, always tried."""
+    layout = party_layout(printed, seats)
+
+    assert core(record, layout, P2020) == judge(record, layout, P2020)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_a_ballot_adds_at_most_seats_approvals(family, data):
+    """No ballot gives a post more than its seats, nor two to one person (P-VALID-1,
+    V-BALLOT-OVERVOTE-1), nor a vote to anyone not printed or written in."""
+    layout, record, profile = data.draw(ballot_cases(family))
+
+    votes = core(record, layout, profile).approvals
+
+    for post, seats in layout.positions:
+        got = votes.get(post, ())
+        assert len(got) <= seats
+        assert len(set(got)) == len(got)
+        assert set(got) <= set(layout.printed[post]) | set(WRITEIN_NAMES)
+
+
+# ---------------------------------------------------------------- both families: a recount
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_recount_conserves_every_record(family, data):
+    """valid + partly_valid + invalid == returned, every record is in exactly one class, and
+    the classes are the oracle's (with the party oracle's reasons, and where each class is
+    first seen)."""
+    layout, records, profile = data.draw(recount_cases(family))
+
+    result = recount(records, layout, profile)
+
+    returned = sum(r.count for r in records)
+    assert result.valid + result.partly_valid + result.invalid == result.returned == returned
+    assert sum(c.count for c in result.classes) == returned
+    judged = [judge(r, layout, profile) for r in records]
+    named = family == "party"  # the villagers' oracle names no reasons
+    expected, got = Counter(), Counter()
+    for r, j in zip(records, judged):
+        expected[(j.status, j.reason)] += r.count
+    for c in result.classes:
+        got[(c.status, c.reason if named else "")] += c.count
+    assert got == +expected
+    if named:
+        keys = [(j.status, j.reason) for j in judged]
+        for c in result.classes:
+            assert keys.index((c.status, c.reason)) == c.first_record
+
+
+def assert_tally_agrees(layout: Layout, records: list[BallotRecord], profile: Profile) -> None:
+    result = recount(records, layout, profile)
+    expected = {post: dict.fromkeys(layout.printed[post], 0) for post, _ in layout.positions}
+    for r in records:
+        for post, names in judge(r, layout, profile).approvals.items():
+            for name in names:
+                expected[post][name] = expected[post].get(name, 0) + r.count
+
+    assert {post: dict(t) for post, t in result.tally.items()} == expected
+    for post, seats in layout.positions:
+        assert sum(result.tally[post].values()) <= seats * result.counted
+        assert all(v <= result.counted for v in result.tally[post].values())
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_recount_tally_agrees_with_the_oracle(family, data):
+    """The tally is the oracle's votes summed per post, under every reading the profile draws
+    (for villagers also ``same_person_void_higher``); no candidate gets more than the counted
+    ballots, no post more than seats × counted."""
+    assert_tally_agrees(*data.draw(recount_cases(family)))
+
+
+def test_recount_tally_agrees_with_the_oracle_on_a_void_higher_section():
+    """甲 for 主任 in an over-voted 主任 section and for 委员: counted for 委员 only under
+    ``keep_lower`` (V-SAME-PERSON-1 with a void higher section)."""
+    record = BallotRecord(1, {"主任": "○○", "副主任": "  ", "委员": "○  "})
+    for void_higher in ("drop_lower", "keep_lower"):
+        profile = villager_profile("section", "highest_only", void_higher)
+        assert_tally_agrees(VILLAGER_LAYOUT, [record], profile)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data(), random=st.randoms(use_true_random=False))
+def test_recount_does_not_depend_on_record_order(family, data, random):
+    """Anonymity: shuffling the records changes no class count, tally or note."""
+    layout, records, profile = data.draw(recount_cases(family))
+    shuffled = list(records)
+    random.shuffle(shuffled)
+
+    a = recount(records, layout, profile)
+    b = recount(shuffled, layout, profile)
+
+    assert (a.valid, a.partly_valid, a.invalid, a.tally) == (
+        b.valid,
+        b.partly_valid,
+        b.invalid,
+        b.tally,
+    )
+    assert Counter({(c.status, c.reason): c.count for c in a.classes}) == Counter(
+        {(c.status, c.reason): c.count for c in b.classes}
+    )
+    assert Counter(dict(a.notes)) == Counter(dict(b.notes))
+
+
+# ---------------------------------------------------------------- villagers' ballots
+
+
+@given(villager_decks, SAME)
+def test_section_voiding_never_gives_fewer_votes_than_ballot_voiding(deck, same):
+    """Voiding only the over-voted section keeps at least every vote whole-ballot voiding keeps."""
+    records = villager_records(deck)
+    section = recount(records, VILLAGER_LAYOUT, villager_profile("section", same))
+    whole = recount(records, VILLAGER_LAYOUT, villager_profile("ballot", same))
+
+    assert whole.counted <= section.counted
+    assert all(
+        whole.tally[p][n] <= section.tally[p][n] for p in section.tally for n in section.tally[p]
+    )
+
+
+@given(villager_decks, SCOPES, SAME)
+def test_carry_down_never_gives_one_ballot_two_votes_for_one_person(deck, scope, same):
+    """After V-SAME-PERSON-1 a ballot gives a person at most one mark over all posts, so the
+    carried-down count (sum over posts, V-POS-2) never exceeds the ballots counted."""
+    rc = recount(villager_records(deck), VILLAGER_LAYOUT, villager_profile(scope, same))
+    people = {n for _, _, names in LAYOUT for n in names}
+
+    assert all(sum(rc.tally[p].get(x, 0) for p in rc.tally) <= rc.counted for x in people)
+
+
+@given(villager_marks, SCOPES)
+def test_highest_only_keeps_a_person_only_at_the_highest_post_marked(marks, scope):
+    """V-SAME-PERSON-1: no counted ballot approves one person for two posts, and a person kept
+    is kept at the highest post the voter marked them for."""
+    profile = villager_profile(scope, "highest_only")
+    verdict = classify(BallotRecord(1, marks), VILLAGER_LAYOUT, profile)
+    posts = [p for p, _, _ in LAYOUT]
+    kept = [(p, n) for p in posts for n in verdict.approvals.get(p, ())]
+    marked = {
+        n: [
+            p
+            for p, _, names in LAYOUT
+            for name, s in zip(names, marks[p])
+            if name == n and s == "○"
+        ]
+        for _, n in kept
+    }
+
+    assert len({n for _, n in kept}) == len(kept)
+    assert all(p == marked[n][0] for p, n in kept)
+
+
+# ---------------------------------------------------------------- the exhaustive decks
+
+
+def test_the_c3_case_four_member_section_is_valid_after_same_person_removal():
+    """C3 case 4: the 主任 also marked among members is dropped first, so the member section is
+    not over-voted (V-SAME-PERSON-1 before V-BALLOT-OVERVOTE-1)."""
+    verdict = classify(
+        BallotRecord(1, {"主任": "○ ", "副主任": "  ", "委员": "○○○"}),
+        VILLAGER_LAYOUT,
+        BUILTIN["villager-2018"],
+    )
+
+    assert verdict.status == "valid" and dict(verdict.approvals) == {
+        "主任": ("A",),
+        "委员": ("C", "D"),
+    }
+    assert [n.code for n in verdict.notes] == ["same_person_lower_post"]
+
+
+def villager_deck():
+    """Every three-section ballot of ``LAYOUT``: 4^7 = 16384 of them."""
+    sizes = [len(names) for _, _, names in LAYOUT]
+    for combo in itertools.product(SYMBOLS, repeat=sum(sizes)):
+        marks, i = {}, 0
+        for (post, _, _), k in zip(LAYOUT, sizes):
+            marks[post] = "".join(combo[i : i + k])
+            i += k
+        yield BallotRecord(1, marks)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scope", ["section", "ballot"])
+@pytest.mark.parametrize("same", ["highest_only", "void_person"])
+def test_every_small_three_section_ballot_matches_the_oracle(scope, same):
+    """Class and approvals of each villagers' ballot agree with the reference judgement, under
+    each over-vote scope and each same-person reading (V-BALLOT-*, V-SAME-PERSON-1)."""
+    profile = villager_profile(scope, same)
+    seen_classes = set()
+    for record in villager_deck():
+        oracle = judge(record, VILLAGER_LAYOUT, profile)
+        seen_classes.add(oracle.status)
+
+        assert core(record, VILLAGER_LAYOUT, profile) == oracle, dict(record.marks)
+    assert seen_classes == {"valid", "partly_valid", "invalid"}
+
+
+NAMES = ("丁一", "王二", "刘三", "李四")
+WRITE_IN = "钱甲"
+PARTY_SYMBOLS = "○× ?"
+WRITE_IN_MARKS = (None, "○", " ", "×")
+READINGS = PARAMETERS["writein_without_mark"].values
+
+
+def party_profile(base: str, unmarked: str) -> Profile:
+    return extend_profile(BUILTIN[base], {"writein_without_mark": unmarked})
+
+
+def party_deck(printed: int, write_in: str | None) -> list[BallotRecord]:
+    """Every party ballot with ``printed`` lines and the given write-in (None: no write-in)."""
+    write_ins = {POSITION: ((WRITE_IN, write_in),)} if write_in is not None else {}
+    return [
+        BallotRecord(1, {POSITION: "".join(line)}, write_ins)
+        for line in itertools.product(PARTY_SYMBOLS, repeat=printed)
+    ]
+
+
+@pytest.mark.parametrize("unmarked", READINGS)
+@pytest.mark.parametrize("base", ["party-2020", "party-1990"])
+def test_every_small_ballot_is_judged_as_the_oracle_judges_it(base, unmarked):
+    """Every combination of ○, ×, space and ? on 1..4 printed lines, with no write-in or one
+    write-in marked ○, left unmarked, or marked ×, for every seat count 1..len, under
+    party-2020 and party-1990 and each reading of an unmarked write-in (P-MARK-1): class, reason
+    and votes agree for all 1,252 ballot/seat shapes × 4 write-in cases."""
+    profile = party_profile(base, unmarked)
+    wrong = []
+    seen = 0
+    for n in range(1, len(NAMES) + 1):
+        for write_in in WRITE_IN_MARKS:
+            for record in party_deck(n, write_in):
+                for seats in range(1, n + 1):
+                    layout = party_layout(NAMES[:n], seats)
+                    got, want = core(record, layout, profile), judge(record, layout, profile)
+                    seen += 1
+                    if got != want:
+                        wrong.append((record.marks[POSITION], write_in, seats, got, want))
+
+    assert seen == 4 * (4 * 1 + 16 * 2 + 64 * 3 + 256 * 4)
+    assert wrong[:10] == []
+
+
+# Hand counts for 4 printed lines and 2 seats (k approvals, u unreadable lines among 256):
+# - no write-in: over quota k >= 3: 4*3 + 1 = 13; wholly unreadable: 1; blank: 1; all of × and
+#   space but not blank: 2**4 - 1 = 15; approvals without ?: 4*2**3 + 6*2**2 = 56; the rest,
+#   with some ?, are partly valid: 256 - 13 - 1 - 1 - 15 - 56 = 170.
+# - write-in ○ (it counts as chosen, P-VALID-1): over quota k >= 2: 6*9 + 4*3 + 1 = 67; never
+#   wholly unreadable; without ?: k == 1 (32) or k == 0 with some × (15) have votes, all-space
+#   has none (1, not blank: a name is written); partly valid: 256 - 67 - 48 = 141.
+# - write-in left unmarked, read as void_ballot (P-MARK-1): all 256 are invalid.
+HAND_COUNTS = [
+    (
+        "no_vote",
+        None,
+        {
+            ("invalid", "over_quota"): 13,
+            ("invalid", "unreadable"): 1,
+            ("valid", "blank"): 1,
+            ("valid", "no_approval"): 15,
+            ("valid", "approvals"): 56,
+            ("partly_valid", "part_unreadable"): 170,
+        },
+    ),
+    (
+        "no_vote",
+        "○",
+        {
+            ("invalid", "over_quota"): 67,
+            ("valid", "approvals"): 47,
+            ("valid", "no_approval"): 1,
+            ("partly_valid", "part_unreadable"): 141,
+        },
+    ),
+    ("void_ballot", " ", {("invalid", "writein_without_mark"): 256}),
+]
+
+
+@pytest.mark.parametrize(
+    "unmarked, write_in, expected", HAND_COUNTS, ids=["plain", "writein", "void"]
+)
+@pytest.mark.parametrize("base", ["party-2020", "party-1990"])
+def test_four_lines_two_seats_fall_into_classes_counted_by_hand(base, unmarked, write_in, expected):
+    """The deck's classes for 4 lines and 2 seats match counts worked out by hand."""
+    profile = party_profile(base, unmarked)
+    layout = party_layout(NAMES, 2)
+
+    got = Counter()
+    for record in party_deck(4, write_in):
+        verdict = core(record, layout, profile)
+        got[(verdict.status, verdict.reason)] += 1
+
+    assert dict(got) == expected
+
+
+def test_a_write_in_below_a_cross_is_the_only_one_that_gets_a_vote():
+    """Under party-2020 a write-in marked ○ gets a vote only beside a cross (P-VALID-5)."""
+    layout = party_layout(NAMES[:3], 3)
+
+    given = {}
+    for line in ("×  ", "○  ", "   ", "?  ", "○○×"):
+        record = BallotRecord(1, {POSITION: line}, {POSITION: ((WRITE_IN, "○"),)})
+        given[line] = WRITE_IN in core(record, layout, P2020).approvals.get(POSITION, ())
+
+    assert given == {"×  ": True, "○  ": False, "   ": False, "?  ": False, "○○×": True}
