@@ -10,8 +10,6 @@ where rules/*.md gives the article, the step cites it too.
 
 from __future__ import annotations
 
-from typing import Any
-
 import attrs
 
 from tallykit.counting.ballots import Recount

@@ -25,7 +25,6 @@ from tallykit.findings import Finding, Stage, Text, check_each, said
 from tallykit.procedure.subject import Subject, caveat
 from tallykit import parameters as P
 from tallykit.parameters import EXCLUSION_FLAGS
-from tallykit.profiles import Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.words import Label, Param, Sentence, Series, Worded
 from tallykit.vocabulary import Family, Post
