@@ -42,7 +42,7 @@ ENUMS: dict[str, dict[str, Label]] = {
         "villagers_committee": ("村民委员会选举", "villagers' committee election", "村委会选举", "村委会", "村民委员会"),
         "residents_committee": ("居民委员会选举", "residents' committee election", "居委会选举", "居委会", "居民委员会"),
         "recall": ("罢免", "recall", "罢免村（居）民委员会成员"),
-        "recommendation": ("两推（推荐投票）", "recommendation vote (两推)", "两推", "推荐投票"),
+        "recommendation": ("两推（推荐投票）", "recommendation vote (two recommendations)", "两推", "推荐投票"),
     },
     "election.org_type": {
         "branch": ("党支部", "party branch", "支部"),
@@ -539,6 +539,18 @@ def formula_words(formula: str, lang: Lang = Lang.ZH) -> str:
         return "得票多者当选"
     out = formula.replace(">=", "≥").replace("<=", "≤").replace("*", "×")
     return re.sub(r"\bvotes\b", "得票", out)
+
+
+def arithmetic(formula: str) -> str:
+    """A gate's multiplied-out formula with each product worked out and the signs typeset.
+
+    >>> arithmetic("5*20 >= 4*25")
+    '5×20=100 ≥ 4×25=100'
+    >>> arithmetic("第一投票站: 3 <= 4")
+    '第一投票站: 3 ≤ 4'
+    """
+    out = re.sub(r"(\d+)\*(\d+)", lambda m: f"{m[1]}×{m[2]}={int(m[1]) * int(m[2])}", formula)
+    return out.replace(">=", "≥").replace("<=", "≤")
 
 
 # ---------------------------------------------------------------- places in words
