@@ -12,10 +12,11 @@ every field of each topic's first certificate altered (changed, removed, an extr
 grown or shrunk); every pair of one topic's files; and edits of each topic's first file that reach
 what the drill never draws (``variants``): no profile and no date at all; an unapproved exclusion naming each of the laws' "no
 vote" words, and a voter of each party status, under party-1990 and party-2020 (P-RIGHTS-1); every
-write-in marked disapprove, unreadable or unmarked; the officers' new committee on record
+write-in marked disapprove, unreadable or unmarked, and an unmarked write-in voiding the ballot; the officers' new committee on record
 (P-CAND-2); villagers' participants one above and one below the ballots returned
-(V-BALLOT-RECON-1); a section over quota keeping the lower post (same_person_void_higher); a post
-with one printed name (P-ORDER-1). Broken variant: a checker that compares only the outcome (round results,
+(V-BALLOT-RECON-1); a section over quota keeping the lower post (same_person_void_higher); no
+woman with a vote, and with it only each post's top man, and two women tied (V-WOMEN-1, V-SUPP-1); a post with one
+printed name (P-ORDER-1). Broken variant: a checker that compares only the outcome (round results,
 the elected) and the ballot totals.
 """
 
@@ -97,6 +98,9 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                             w[1] = symbol
             if edited != data:
                 yield f"every write-in marked {symbol!r}", edited
+        base = data["profile"] if isinstance(data["profile"], str) else data["profile"]["extends"]
+        strict = {"writein_without_mark": "void_ballot"}  # P-MARK-1's strictest reading
+        yield "an unmarked write-in voids the ballot", data | {"profile": {"extends": base, "set": strict}}
     if kind == "party_officers":
         edited = copy.deepcopy(data)
         edited["election"]["committee"] = [c["name"] for c in data["candidates"]]
@@ -115,6 +119,32 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
             base = data["profile"] if isinstance(data["profile"], str) else data["profile"]["extends"]
             keep = {"same_person_void_higher": "keep_lower", "overvote_scope": "section"}
             yield "keep_lower", copy.deepcopy(data) | {"profile": {"extends": base, "set": keep}}
+        women = {c["name"] for c in data["candidates"] if c.get("gender") == "female"}
+        if women and all("tally" in r for r in data["rounds"]):
+            for short in (False, True):
+                edited = copy.deepcopy(data)
+                for rnd in edited["rounds"]:
+                    rnd.pop("declared", None)
+                    for post, votes in rnd["tally"].items():
+                        men = sorted((v, n) for n, v in votes.items() if n not in women)
+                        top = men[-1][1] if men else None
+                        for n in votes:
+                            if n in women or (short and n != top):
+                                votes[n] = 0
+                yield ("no woman passes" + (", one man per post" if short else "")), edited
+            edited, second = copy.deepcopy(data), set()
+            for rnd in edited["rounds"]:
+                rnd.pop("declared", None)
+                for votes in rnd["tally"].values():
+                    woman = next((n for n in votes if n in women), None)
+                    men = sorted((v, n) for n, v in votes.items() if n not in women)
+                    if woman is not None and men:  # the last man becomes a woman tied with her
+                        votes[men[0][1]] = votes[woman]
+                        second.add(men[0][1])
+            for c in edited["candidates"]:
+                if c["name"] in second:
+                    c["gender"] = "female"
+            yield "two women tied", edited
     if kind == "party_committee" and len(data["rounds"]) == 1 and "ballot_records" not in data["rounds"][0]:
         edited = copy.deepcopy(data)
         rnd, post = edited["rounds"][0], edited["rounds"][0]["positions"][0]["name"]
@@ -216,7 +246,8 @@ PROPERTY = Property(
         "field of each topic's first certificate altered; every pair of one topic's files; "
         "edits of each topic's first file: no profile and no date, 6 exclusion reasons and 4 voter statuses x 2 party "
         "profiles, write-ins marked x/?/blank, the officers' committee, villagers' participants "
-        "+-1, keep_lower, one printed name"
+        "+-1, keep_lower, no woman passing (with one man per post), two women tied, unmarked "
+        "write-ins voiding, one printed name"
     ),
     check=check,
 )
