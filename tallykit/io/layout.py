@@ -723,13 +723,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
     names = {g.name for g in grids}
     if SHEET_ELECTION not in names:
         book.errors.append(
-            InputError(
-                path="/election",
-                rule="FMT-SHEET",
-                zh=f"缺少“{SHEET_ELECTION}”工作表（请用「tallykit template」生成的计票表填写）",
-                en=f"the sheet {SHEET_ELECTION} is missing (fill in a 计票表 made by tallykit template)",
-                place=f"{SHEET_ELECTION}!A1",
-            )
+            InputError.worded("no_election_sheet", path="/election", rule="FMT-SHEET", place=f"{SHEET_ELECTION}!A1", sheet=SHEET_ELECTION)
         )
     other = next((g for g in grids if g.name == SHEET_OTHER), None)
     if other is not None:
@@ -746,8 +740,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
     for i, (n, g) in enumerate(rounds):
         if n != i + 1:
             book.errors.append(
-                InputError(path=f"/rounds/{i}", rule="FMT-SHEET", zh=f"轮次工作表应依次为 第1轮、第2轮……，缺少 第{i + 1}轮",
-                           en=f"round sheets must be 第1轮, 第2轮, …; 第{i + 1}轮 is missing", place=f"{g.name}!A1")
+                InputError.worded("round_sheet_missing", path=f"/rounds/{i}", rule="FMT-SHEET", place=f"{g.name}!A1", i=i + 1)
             )
         book.round(g, i)
     book.apply_other()
@@ -758,8 +751,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
     doc.setdefault("rounds", [])
     if not rounds and not doc["rounds"]:
         book.errors.append(
-            InputError(path="/rounds", rule="FMT-SHEET", zh="没有轮次工作表（第1轮）", en="no round sheet (第1轮)",
-                       place=f"{SHEET_ELECTION}!A1")
+            InputError.worded("no_round_sheet", path="/rounds", rule="FMT-SHEET", place=f"{SHEET_ELECTION}!A1")
         )
     if not isinstance(doc.get("profile"), (str, dict)):
         doc.pop("profile", None)

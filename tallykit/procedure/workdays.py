@@ -128,13 +128,7 @@ def holiday_list(data: object, *, path: str = "", name: str = "holidays file") -
         raise _bad(path, "节假日文件须为 JSON 对象", "the holiday file must be a JSON object", data)
     unknown = sorted(set(data) - {"format", "years", "holidays", "workdays", "source"})
     if unknown:
-        raise InputError(
-            path=f"{path}/{unknown[0]}",
-            rule="FMT-UNKNOWN",
-            zh="节假日文件中有未知字段",
-            en="unknown field in the holiday file",
-            value=unknown[0],
-        )
+        raise InputError.worded("holiday_unknown_field", path=f"{path}/{unknown[0]}", rule="FMT-UNKNOWN", value=unknown[0])
     if data.get("format") != HOLIDAYS_FORMAT:
         raise _bad(
             f"{path}/format",

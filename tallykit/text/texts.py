@@ -10,6 +10,9 @@ names a concept's wording once (tests/quality/test_text_catalogue.py).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
 from tallykit.text.labels import field_label, value_label
 from tallykit.vocabulary import Lang
 
@@ -112,6 +115,208 @@ TEXTS: dict[str, tuple[str, str]] = {
     # threshold bases
     "cast": ("已投选票总数", "ballots cast"),
     # election kinds
+}
+
+
+# ---------------------------------------------------------------- a count told step by step
+# (tallykit.counting.explain); {n} is the round's number
+
+EXPLAIN: dict[str, tuple[str, str]] = {
+    "profile": ("规则版本 {id}：{title}", "profile {id}: {title}"),
+    "profile_why": ("规则版本 {id}：{title}；{why}", "profile {id}: {title}; {why}"),
+    "elected_overall": ("累计当选：{elected}", "elected over all rounds: {elected}"),
+    "round": ("第{n}轮：{kind}", "Round {n}: {kind}"),
+    "void": (
+        "第{n}轮无效（{reason}）：不看选票、不计票，须重新投票",
+        "Round {n} is void ({reason}): no ballot is judged or counted; the vote must be held again",
+    ),
+    "holds": ("成立，符合", "holds"),
+    "fails": ("不成立，本轮无效", "does NOT hold: the round is void"),
+    "gate": ("第{n}轮 {gate}：{formula}，{verdict}", "Round {n} {gate}: {formula}, {verdict}"),
+    "gate_detail": (
+        "第{n}轮 {gate}：{detail}；{formula}，{verdict}",
+        "Round {n} {gate}: {detail}; {formula}, {verdict}",
+    ),
+    "gate_quorum": ("应到会 {expected} 人，实到会 {present} 人", "{expected} expected, {present} present"),
+    "gate_turnout": ("登记（应到）{base} 人，参加投票 {n} 人", "{base} registered (expected), {n} taking part"),
+    "gate_reconciliation": ("收回 {returned} 张，{other} {count} 张", "{returned} returned, {count} {other}"),
+    "ballots_recorded": (
+        "第{n}轮 选票（按记录，无选票明细）：发出 {issued}，收回 {returned}，有效 {valid}，无效 {invalid}",
+        "Round {n} ballots (as recorded, no ballot records): issued {issued}, returned {returned}, "
+        "valid {valid}, invalid {invalid}",
+    ),
+    "ballots_recount": (
+        "第{n}轮 逐张清点收回的 {returned} 张选票：有效 {valid}，部分有效 {partly}，无效 {invalid}"
+        "（{valid}+{partly}+{invalid}={returned}，一张不少）",
+        "Round {n} judging each of the {returned} returned ballots: valid {valid}, partly valid "
+        "{partly}, invalid {invalid} ({valid}+{partly}+{invalid}={returned}, none lost)",
+    ),
+    "class": ("第{n}轮 {status} {count} 张：{reason}", "Round {n} {status} {count}: {reason}"),
+    "class_example": (
+        "第{n}轮 {status} {count} 张：{reason}（如 {paper}）",
+        "Round {n} {status} {count}: {reason} (e.g. {paper})",
+    ),
+    "ballot_note": ("第{n}轮 {position}{who}（{count} 张）：{note}", "Round {n} {position}{who} ({ballots}): {note}"),
+    "tally": ("第{n}轮 {position}得票（由多到少）：{ranking}", "Round {n} {position} votes (most first): {ranking}"),
+    "nobody": ("无", "nobody"),
+    "plurality": ("第{n}轮 当选条件：得票多者当选", "Round {n} to win: most votes"),
+    "threshold": ("第{n}轮 当选条件：{rule}，即至少 {least} 票", "Round {n} threshold: {rule}, i.e. at least {least} votes"),
+    "rule_majority": ("得票须超过{base} {k} 的半数：2×得票 > {k}", "votes must exceed half of the {base} ({k}): 2×votes > {k}"),
+    "rule_third": (
+        "得票不得少于{base} {k} 的三分之一：3×得票 ≥ {k}",
+        "votes must be at least a third of the {base} ({k}): 3×votes ≥ {k}",
+    ),
+    "test": ("第{n}轮 {position}：{name} {votes} 票，{shown}，{verdict}", "Round {n} {position}: {name} {votes} votes, {shown}, {verdict}"),
+    "majority": ("过半数", "a majority"),
+    "no_majority": ("未过半数", "no majority"),
+    "third": ("达到三分之一", "at least a third"),
+    "no_third": ("不足三分之一", "less than a third"),
+    "note": ("第{n}轮 {where}{names}：{note}", "Round {n} {where}{names}: {note}"),
+    "seats": ("第{n}轮 {position}应选 {seats} 名", "Round {n} {position}: {seats_en}"),
+    "elected_in_order": ("按得票多少为序当选：{names}", "elected in vote order: {names}"),
+    "none_elected": ("无人当选", "nobody elected"),
+    "over_full": ("{names} 过线但名额已满", "{names} cleared the threshold but the seats are full"),
+    "tied": (
+        "{names} 各得 {cut} 票，票数相等，争最后 {seats} 个名额，不能确定谁当选，须就票数相等者再次投票",
+        "{names} have {cut} votes each, tied for the last {seats_en}: the tied are voted on again",
+    ),
+    "unfilled": (
+        "尚缺 {seats} 名；不得从未达到当选票数的人中按得票多少补足",
+        "{seats_en} unfilled; never filled from below the threshold",
+    ),
+    "unfilled_below": (
+        "尚缺 {seats} 名；不得从未达到当选票数的人中按得票多少补足（{below} {votes} 票也不能补上）",
+        "{seats_en} unfilled; never filled from below the threshold ({below} with {votes} votes does not take one)",
+    ),
+    "result": ("第{n}轮结果：{result}", "Round {n} result: {result}"),
+    "result_next": (
+        "第{n}轮结果：{result}；另行选举候选人：{candidates}",
+        "Round {n} result: {result}; supplementary candidates: {candidates}",
+    ),
+}
+
+# ---------------------------------------------------------------- input errors (InputError.worded)
+
+ERRORS: dict[str, tuple[str, str]] = {
+    "message": ("{said}（位置 {where}，规则 {rule}）", "{said} (at {where}, rule {rule})"),
+    "message_value": ("{said}（位置 {where}，规则 {rule}；值：{value}）", "{said} (at {where}, rule {rule}; value: {value})"),
+    # reading a file (tallykit.io)
+    "file_empty": ("文件为空", "the file is empty"),
+    "not_utf8": ("文件不是 UTF-8 编码，第 {start} 字节处无法解码", "the file is not UTF-8; byte {start} cannot be decoded"),
+    "not_utf8_gbk": (
+        "文件不是 UTF-8 编码，第 {start} 字节处无法解码（似为 GBK/GB18030 编码，请另存为 UTF-8）",
+        "the file is not UTF-8; byte {start} cannot be decoded (it looks GBK/GB18030-encoded; save it as UTF-8)",
+    ),
+    "duplicate_key": ("JSON 对象中字段「{key}」重复出现", "key {key} appears twice in one JSON object"),
+    "not_json": ("不是有效的 JSON：第 {line} 行第 {column} 列，{problem}", "not valid JSON: line {line} column {column}: {msg}"),
+    "json_too_deep": ("JSON 嵌套过深", "JSON nested too deeply"),
+    "json_constant": ("不是有效的 JSON：不允许「{name}」", "not valid JSON: {name} is not allowed"),
+    "lone_surrogate": (
+        "文本含无法编码的字符（孤立的代理字符，编码 {code:04X}），请在原程序中改正后重新导出",
+        "the text holds a character that cannot be encoded (a lone surrogate U+{code:04X}); fix it at the source and export again",
+    ),
+    "sheet_lossy": ("无法无损地写成计票表", "cannot be written as a 计票表 without loss"),
+    "not_xlsx": (
+        "不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
+        "not a valid .xlsx file (damaged, or an old .xls: save it as .xlsx in Excel)",
+    ),
+    "sheet_too_large": (
+        "工作表「{title}」过大：超过 {over}（计票表通常只有几千个单元格；请删除表格远处多余的内容后另存）",
+        "the sheet {title!r} is too large: over {over} (a tally sheet has a few thousand cells; delete stray content far below or to the right and save again)",
+    ),
+    "rows": ("{n} 行", "{n:,} rows"),
+    "cells": ("{n} 个单元格", "{n:,} cells"),
+    "csv_quotes": (
+        "CSV 第{line}行无法读取：引号或换行不配对（请用 Excel 或 WPS 重新另存为 CSV）",
+        "CSV line {line} cannot be read: unmatched quotes or line breaks (save it as CSV again)",
+    ),
+    "csv_encoding": (
+        "CSV 文件既不是 UTF-8 也不是 GBK 编码，第 {start} 字节处无法解码",
+        "the CSV file is neither UTF-8 nor GBK; byte {start} cannot be decoded",
+    ),
+    "csv_sheet_mark": (
+        "CSV 第{lineno}行：表格须以“{mark}表名”一行开始（见格式说明）",
+        "CSV line {lineno}: each sheet starts with a line '{mark}name' (see the format reference)",
+    ),
+    "no_election_sheet": (
+        "缺少“{sheet}”工作表（请用「tallykit template」生成的计票表填写）",
+        "the sheet {sheet} is missing (fill in a 计票表 made by tallykit template)",
+    ),
+    "no_round_sheet": ("没有轮次工作表（第1轮）", "no round sheet (第1轮)"),
+    "round_sheet_missing": ("轮次工作表应依次为 第1轮、第2轮……，缺少 第{i}轮", "round sheets must be 第1轮, 第2轮, …; 第{i}轮 is missing"),
+    # counting what a file holds (tallykit.counting)
+    "unknown_symbol": (
+        "选票符号“{symbol}”不在规则版本的符号表中（已知：{known}）",
+        "ballot symbol {symbol!r} is not in the profile's marks (known: {known})",
+    ),
+    "symbols_count": (
+        "符号个数（{symbols}）与选票上{position}候选人数（{printed}）不符",
+        "{symbols} symbols for {printed} printed {position} candidates",
+    ),
+    "no_ballot_counts": (
+        "缺少选票数（发出、收回），无法核对选票",
+        "ballot counts (issued, returned) are missing; the round cannot be reconciled",
+    ),
+    "no_tally": ("缺少计票结果 tally，也没有选票记录 ballot_records", "the round has neither a tally nor ballot_records"),
+    "no_registered": (
+        "村（居）民委员会选举和罢免须填写登记选民数 registered",
+        "villagers' and residents' elections and recalls need electorate.registered",
+    ),
+    # profiles (tallykit.profiles, tallykit.parameters)
+    "unknown_profile": ("未知的规则版本，可用：{known}", "unknown profile; known profiles: {known}"),
+    "no_parameter": (
+        "规则版本 {id} 没有参数「{name}」{hint}；全部参数见「tallykit profiles」",
+        "profile {id} has no parameter {name}{hint}; every parameter: tallykit profiles",
+    ),
+    "did_you_mean": ("（是否应为「{close}」（{label}）？）", " (did you mean {close}?)"),
+    "belongs_to": ("（该参数属于 {other} 等规则版本）", " (it belongs to profiles such as {other})"),
+    "profile_misfit": (
+        "规则版本 {id} 用于{family}，不能用于本文件的{election}；可用的规则版本：{fits}",
+        "profile {id} is for {family} and cannot count this file's {election} (election.kind {kind}); profiles that fit: {fits}",
+    ),
+    "party_elections": ("党内选举", "party elections"),
+    "committee_elections": ("村（居）民委员会选举", "villagers' and residents' elections"),
+    "profile_ref": ('profile 须为规则版本 id 或 {"extends", "set"} 对象', 'profile must be a profile id or an {"extends", "set"} object'),
+    "profile_unknown_field": (
+        "规则版本对象中有未知字段「{name}」，可用字段：{quoted}",
+        "unknown field {name} in profile object; fields: {fields}",
+    ),
+    "profile_needs_extends": ("规则版本对象须以 extends 指明所扩展的规则版本", "a profile object needs 'extends' naming the profile it extends"),
+    "profile_set_object": ("set 须为 {参数: 值} 对象", "'set' must be an object {parameter: value}"),
+    "profile_builtin_id": (
+        "id 不能使用内置规则版本的名称 {new_id}，请另取名称（如 本县-2026）",
+        "id may not be the built-in profile name {new_id}; choose another (e.g. county-2026)",
+    ),
+    "profile_not_string": ("{key} 须为字符串", "'{key}' must be a string"),
+    "parameter_value": ("规则参数“{label}”的取值无效，应为{takes}", "profile parameter {name} has an invalid value; expected {takes}"),
+    # the working-day calendar (tallykit.procedure.workdays)
+    "holiday_unknown_field": ("节假日文件中有未知字段", "unknown field in the holiday file"),
+}
+
+TAKES: dict[str, tuple[str, str]] = {
+    "enum": ("以下之一：{words}", "one of {listed}"),
+    "bool": ("「true」（是）或「false」（否）", "true or false"),
+    "int": ("非负整数（至多 {limit}，如 3）", "a whole number, 0 or more (at most {limit}; e.g. 3)"),
+    "int_or_enum": ("非负整数（至多 {limit}）或以下之一：{words}", "a whole number (at most {limit}) or one of {listed}"),
+    "date_or_enum": (
+        "{words}或日期（年-月-日，1900-01-01 至 2199-12-31）",
+        "{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)",
+    ),
+    "flags": ("列表，每项为以下之一：{words}", "a list, each item one of {listed}"),
+    "posts": (
+        "非空列表，每项为职位名称（如 委员）或以下之一：{words}",
+        "a non-empty list, each item a post name (e.g. 委员) or one of {listed}",
+    ),
+    "marks": ("对象 {{符号: 赞成 / 不赞成 / 弃权 / 无法辨认}}", "an object {{symbol: {meanings}}}"),
+}
+"""What a profile parameter takes, by its kind (``Param.takes``)."""
+
+
+# ---------------------------------------------------------------- separators
+
+SEPARATORS: dict[str, tuple[str, str]] = {
+    "list": ("、", ", "),  # names in a list
+    "group": ("；", "; "),  # clauses of one sentence, groups of names
 }
 
 
@@ -513,6 +718,10 @@ or ("field", name)."""
 
 WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
+    **{f"explain.{k}": v for k, v in EXPLAIN.items()},
+    **{f"sep.{k}": v for k, v in SEPARATORS.items()},
+    **{f"error.{k}": v for k, v in ERRORS.items()},
+    **{f"takes.{k}": v for k, v in TAKES.items()},
     **{f"sheet.{k}": v for k, v in SHEET.items()},
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
@@ -530,12 +739,14 @@ def known(key: str) -> bool:
     return key in WORDING or key in SAME or key in LABELLED
 
 
-def text(key: str, lang: Lang = Lang.ZH, **fields: object) -> str:
+def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
     """The wording of ``key`` in ``lang``, with ``fields`` put in; the key itself if none is
-    known.
+    known. A field may be worded itself (``worded``, ``joined``: a function of the language).
 
     >>> text("formal", Lang.EN), text("report.valid"), text("web.kind.recall")
     ('formal election', '有效', '罢免投票')
+    >>> text("explain.round", Lang.EN, n=2, kind=worded("supplementary"))
+    'Round 2: supplementary election'
     """
     key = SAME.get(key, key)
     held = LABELLED.get(key)
@@ -547,7 +758,21 @@ def text(key: str, lang: Lang = Lang.ZH, **fields: object) -> str:
         if pair is None:
             return key
         words = pair[0] if lang == Lang.ZH else pair[1]
-    return words.format(**fields) if fields else words
+    if not fields:
+        return words
+    return words.format(**{k: v(lang) if callable(v) else v for k, v in fields.items()})
+
+
+def worded(key: str, /, **fields: object) -> Callable[[Lang], str]:
+    """A field worded from the catalogue in the language of the text it is put into."""
+    return lambda lang: text(key, lang, **fields)
+
+
+def joined(items: Iterable[object], sep: str = "sep.list") -> Callable[[Lang], str]:
+    """A field listing ``items`` with the language's separator (``张三、李四`` / ``张三, 李四``);
+    each item may itself be worded."""
+    held = tuple(items)
+    return lambda lang: text(sep, lang).join(i(lang) if callable(i) else str(i) for i in held)
 
 
 def count_en(n: int, noun: str) -> str:
