@@ -244,6 +244,21 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "no_round_sheet": ("没有轮次工作表（第1轮）", "no round sheet (第1轮)"),
     "round_sheet_missing": ("轮次工作表应依次为 第1轮、第2轮……，缺少 第{i}轮", "round sheets must be 第1轮, 第2轮, …; 第{i}轮 is missing"),
+    "date": (
+        "日期应为“年-月-日”格式、{min} 至 {max} 之间的有效日期（如 2021-01-15）",
+        "expected a valid date YYYY-MM-DD from {min} to {max}",
+    ),
+    "whole_number": ("应为整数", "expected a whole number"),
+    "yes_or_no": ("应填“是”或“否”", "expected 是 or 否"),
+    "cell_enum": ("取值无效，应为：{words}", "invalid value; expected one of: {listed}"),
+    "cell_date": ("应为有效日期（年-月-日，如 2021-01-15）", "expected a valid date (YYYY-MM-DD)"),
+    "sheet_no_name_column": ("【得票】表缺少“姓名”列", "the 得票 table has no 姓名 column"),
+    "sheet_votes_without_name": ("这一行填了票数但没有姓名", "this row has votes but no name"),
+    "sheet_not_a_post": ("“{post}”不是本表的职位", "{post} is not a post of this sheet"),
+    "sheet_not_a_round_post": ("“{post}”不是本轮的职位", "{post} is not a post of this round"),
+    "sheet_figures_without_seats": ("{post}本轮未填应选名额，却填了{part}", "{post} has no seats this round but has {part} figures"),
+    "sheet_content_json": ("“内容”应为 JSON 值", "内容 must be a JSON value"),
+    "sheet_filled_twice": ("此项已在表格中填写，不能在“其他”表中再填", "this item is filled in the tables; it cannot also be in 其他"),
     # counting what a file holds (tallykit.counting)
     "unknown_symbol": (
         "选票符号“{symbol}”不在规则版本的符号表中（已知：{known}）",
@@ -258,6 +273,8 @@ ERRORS: dict[str, tuple[str, str]] = {
         "ballot counts (issued, returned) are missing; the round cannot be reconciled",
     ),
     "no_tally": ("缺少计票结果 tally，也没有选票记录 ballot_records", "the round has neither a tally nor ballot_records"),
+    "no_expected": ("党内选举须填写应到会有选举权人数 expected", "party elections need electorate.expected"),
+    "no_present": ("党内选举须填写实到会有选举权人数 present", "party elections need electorate.present"),
     "no_registered": (
         "村（居）民委员会选举和罢免须填写登记选民数 registered",
         "villagers' and residents' elections and recalls need electorate.registered",
@@ -291,6 +308,15 @@ ERRORS: dict[str, tuple[str, str]] = {
     "parameter_value": ("规则参数“{label}”的取值无效，应为{takes}", "profile parameter {name} has an invalid value; expected {takes}"),
     # the working-day calendar (tallykit.procedure.workdays)
     "holiday_unknown_field": ("节假日文件中有未知字段", "unknown field in the holiday file"),
+    "holiday_object": ("节假日文件须为 JSON 对象", "the holiday file must be a JSON object"),
+    "holiday_format": ("format 须为 {format}", "format must be {format}"),
+    "holiday_makeup_weekday": ("调休上班日应为星期六或星期日", "a make-up working day must be a Saturday or Sunday"),
+    "holiday_both": ("同一天不能既放假又上班", "a day cannot be both a holiday and a working day"),
+    "holiday_years": ("years 须为年份（整数）列表", "years must be a list of years (integers)"),
+    "holiday_outside_years": ("日期不在 years 所列年份内", "the date is outside the years listed"),
+    "holiday_no_dates": ("节假日文件未列出任何日期", "the holiday file lists no dates"),
+    "holiday_source": ("source 须为字符串", "source must be a string"),
+    "holiday_dates": ("应为日期列表", "expected a list of dates"),
 }
 
 TAKES: dict[str, tuple[str, str]] = {
