@@ -89,13 +89,10 @@ class Period:
 
     def text(self, lang: Lang) -> str:
         """'2026-01-01 起' / 'from 2026-01-01', both ends, or 'any date'."""
-        if self.start and self.end:
-            return f"{self.start} 至 {self.end}" if lang == Lang.ZH else f"{self.start} to {self.end}"
-        if self.start:
-            return f"{self.start} 起" if lang == Lang.ZH else f"from {self.start}"
-        if self.end:
-            return f"{self.end} 及以前" if lang == Lang.ZH else f"on or before {self.end}"
-        return "不限日期" if lang == Lang.ZH else "any date"
+        from tallykit.text.texts import text
+
+        ends = "between" if self.start and self.end else "from" if self.start else "until" if self.end else "any"
+        return text(f"period.{ends}", lang, start=self.start, end=self.end)
 
 
 @attrs.frozen
@@ -190,8 +187,9 @@ class Profile:
         setting = self.settings.get(name)
         if setting is None or not reported(setting.rule, setting.grade):
             return ""
-        zh, en = REPORTED
-        return f"（{setting.rule}：{zh}）" if lang == Lang.ZH else f" ({setting.rule}: {en})"
+        from tallykit.text.texts import pair, text
+
+        return text("profile.caveat", lang, rule=setting.rule, reported=pair(REPORTED))
 
     def title(self, lang: Lang) -> str:
         """The profile's title in ``lang``."""
@@ -202,20 +200,12 @@ class Profile:
         c = self.choice
         if c is None:
             return ""
+        from tallykit.text.texts import text
+
         period = self.period.text(lang) if self.period else ""
-        zh, en = {
-            "file": ("文件指定", "named in the results file"),
-            "option": ("调用时指定（--profile），覆盖文件所载", "given with --profile (or by the caller), overriding the file"),
-            "date": (
-                f"文件未指定，按选举类别和选举日 {c.day} 选定（{self.id} 适用于 {period}举行的选举）",
-                f"the file names none: chosen by election kind and election day {c.day} ({self.id} covers elections {period})",
-            ),
-            "kind": ("文件未指定，也未载选举日，按选举类别取默认", "the file names none and gives no election day: the kind's default"),
-        }[c.by]
-        if c.fits is not None:
-            zh += f"；注意：{self.id} 适用于 {period}举行的选举，选举日 {c.day} 按日期应适用 {c.fits}"
-            en += f"; note: {self.id} covers elections {period}; for election day {c.day} the date gives {c.fits}"
-        return zh if lang == Lang.ZH else en
+        said = dict(id=self.id, day=c.day, period=period, fits=c.fits)
+        why = text(f"profile.by_{c.by}", lang, **said)
+        return why + text("profile.fits_note", lang, **said) if c.fits is not None else why
 
     def describe(self) -> dict[str, Any]:
         """The id, every value used, and why the profile was used: what each output states."""

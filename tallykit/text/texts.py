@@ -115,6 +115,13 @@ TEXTS: dict[str, tuple[str, str]] = {
     # threshold bases
     "cast": ("已投选票总数", "ballots cast"),
     # election kinds
+    # the words of a place in a file (labels.place_words) and of a parameter's reading
+    "place.whole_file": ("整个文件", "the whole file"),
+    "place.round": ("第{n}轮", "round {n}"),
+    "place.person": ("第{n}人", "no. {n}"),
+    "place.item": ("第{n}项", "item {n}"),
+    "reading": ("规则参数：{name} = {value}", "profile parameter {name} = {value}"),
+    "none": ("无", "none"),
 }
 
 
@@ -338,10 +345,33 @@ TAKES: dict[str, tuple[str, str]] = {
 """What a profile parameter takes, by its kind (``Param.takes``)."""
 
 
+# ---------------------------------------------------------------- profiles (tallykit.profiles)
+
+PROFILE: dict[str, tuple[str, str]] = {
+    "period.between": ("{start} 至 {end}", "{start} to {end}"),
+    "period.from": ("{start} 起", "from {start}"),
+    "period.until": ("{end} 及以前", "on or before {end}"),
+    "period.any": ("不限日期", "any date"),
+    "profile.caveat": ("（{rule}：{reported}）", " ({rule}: {reported})"),
+    "profile.by_file": ("文件指定", "named in the results file"),
+    "profile.by_option": ("调用时指定（--profile），覆盖文件所载", "given with --profile (or by the caller), overriding the file"),
+    "profile.by_date": (
+        "文件未指定，按选举类别和选举日 {day} 选定（{id} 适用于 {period}举行的选举）",
+        "the file names none: chosen by election kind and election day {day} ({id} covers elections {period})",
+    ),
+    "profile.by_kind": ("文件未指定，也未载选举日，按选举类别取默认", "the file names none and gives no election day: the kind's default"),
+    "profile.fits_note": (
+        "；注意：{id} 适用于 {period}举行的选举，选举日 {day} 按日期应适用 {fits}",
+        "; note: {id} covers elections {period}; for election day {day} the date gives {fits}",
+    ),
+}
+
+
 # ---------------------------------------------------------------- separators
 
 SEPARATORS: dict[str, tuple[str, str]] = {
     "list": ("、", ", "),  # names in a list
+    "place": (" ", ", "),  # the parts of a place in a file
     "group": ("；", "; "),  # clauses of one sentence, groups of names
 }
 
@@ -430,7 +460,6 @@ SHEET: dict[str, tuple[str, str]] = {
     "tied": ("再次投票：{names}（{n} 名）", "re-vote: {names} ({n} {seats})"),
     "next_candidates": ("另行选举候选人", "supplementary candidates"),
     "threshold": ("当选票数", "threshold"),
-    "none": ("无", "none"),
     "at_least": ("，即至少 {n} 票", ", at least {n}"),
     "names_blank": ("姓名：", "names: "),
     "number_blank": ("填数：", "number: "),
@@ -675,6 +704,7 @@ WEB: dict[str, tuple[str, str]] = {
 
 
 SAME: dict[str, str] = {
+    "sheet.none": "none",
     "election.recommendation": "recommendation",
     "report.ballots": "sheet.ballots_shown",
     "report.valid": "valid",
@@ -745,6 +775,7 @@ or ("field", name)."""
 WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
+    **PROFILE,
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
     **{f"error.{k}": v for k, v in ERRORS.items()},
     **{f"takes.{k}": v for k, v in TAKES.items()},
@@ -792,6 +823,11 @@ def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
 def worded(key: str, /, **fields: object) -> Callable[[Lang], str]:
     """A field worded from the catalogue in the language of the text it is put into."""
     return lambda lang: text(key, lang, **fields)
+
+
+def pair(words: tuple[str, str]) -> Callable[[Lang], str]:
+    """A field from a (Chinese, English) pair of a data table (``profiles.REPORTED``)."""
+    return lambda lang: words[0] if lang == Lang.ZH else words[1]
 
 
 def joined(items: Iterable[object], sep: str = "sep.list") -> Callable[[Lang], str]:
