@@ -11,7 +11,6 @@ where rules/*.md gives the article, the step cites it too.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
 
 import attrs
 
@@ -22,7 +21,7 @@ from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.text.labels import profile_shown
-from tallykit.text.texts import count_en, joined, text, worded
+from tallykit.text.texts import by_post, count_en, joined, text, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
 
@@ -79,11 +78,6 @@ def _say(key: str, *rules: str, **fields: object) -> Step:
 def _told(key: str, rules: tuple[str, ...], **fields: object) -> Step:
     """A step worded ``explain.<key>`` that names its rules without citing articles."""
     return Step(*_words(key, **fields), rules)
-
-
-def _posts(names: Mapping[str, Sequence[str]]) -> Callable[[Lang], str]:
-    """``委员 张三、李四；主任 王五`` (``委员 张三, 李四; 主任 王五``)."""
-    return joined(((lambda lang, p=p, n=n: f"{p} {joined(n)(lang)}") for p, n in names.items()), "sep.group")
 
 
 def _regime_1990(step: Step) -> Step:
@@ -149,13 +143,14 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
         steps = [_articles_2018(s) for s in steps]
     final = {p: n for p, n in counted.elected.items() if n}
     if final:
-        steps.append(_told("elected_overall", (), elected=_posts(final)))
+        steps.append(_told("elected_overall", (), elected=by_post(final)))
     return tuple(steps)
 
 
 def _round(rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
     n = out.index + 1
-    steps = [_told("round", (), n=n, kind=worded(out.kind))]
+    head = dict(n=n, what=worded(out.kind))
+    steps = [Step(text("round_what", Lang.ZH, **head), text("round_what", Lang.EN, **head), ())]
     steps.extend(_gate(n, g) for g in out.gates)
     if out.result == "void":
         steps.append(_say("void", *out.void_rules, n=n, reason=worded(out.void_reason or "")))
@@ -344,7 +339,7 @@ def _next(n: int, out: RoundOutcome, proc: Procedure) -> Step:
     rules = proc.next_step_rules(out.result)
     result = worded("result." + out.result)
     if out.next_candidates:
-        return _say("result_next", *rules, n=n, result=result, candidates=_posts(out.next_candidates))
+        return _say("result_next", *rules, n=n, result=result, candidates=by_post(out.next_candidates))
     return _say("result", *rules, n=n, result=result)
 
 

@@ -11,7 +11,7 @@ names a concept's wording once (tests/quality/test_text_catalogue.py).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from tallykit.text.labels import field_label, value_label
 from tallykit.vocabulary import Lang
@@ -121,6 +121,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "place.person": ("第{n}人", "no. {n}"),
     "place.item": ("第{n}项", "item {n}"),
     "reading": ("规则参数：{name} = {value}", "profile parameter {name} = {value}"),
+    "round_what": ("第{n}轮：{what}", "Round {n}: {what}"),
     "none": ("无", "none"),
 }
 
@@ -132,7 +133,6 @@ EXPLAIN: dict[str, tuple[str, str]] = {
     "profile": ("规则版本 {id}：{title}", "profile {id}: {title}"),
     "profile_why": ("规则版本 {id}：{title}；{why}", "profile {id}: {title}; {why}"),
     "elected_overall": ("累计当选：{elected}", "elected over all rounds: {elected}"),
-    "round": ("第{n}轮：{kind}", "Round {n}: {kind}"),
     "void": (
         "第{n}轮无效（{reason}）：不看选票、不计票，须重新投票",
         "Round {n} is void ({reason}): no ballot is judged or counted; the vote must be held again",
@@ -367,11 +367,23 @@ PROFILE: dict[str, tuple[str, str]] = {
 }
 
 
+# ---------------------------------------------------------------- a drill item's answer (tallykit.training)
+
+DRILL: dict[str, tuple[str, str]] = {
+    "round_got": ("第{n}轮：{what}，{got}", "Round {n}: {what}, {got}"),
+    "elected": ("当选：{who}", "elected: {who}"),
+    "recalled": ("被罢免：{who}", "recalled: {who}"),
+    "nominated": ("确定人选：{who}", "nominated: {who}"),
+    "summary": ("{parts}。", "{parts}."),
+}
+
+
 # ---------------------------------------------------------------- separators
 
 SEPARATORS: dict[str, tuple[str, str]] = {
     "list": ("、", ", "),  # names in a list
     "place": (" ", ", "),  # the parts of a place in a file
+    "colon": ("：", ": "),
     "group": ("；", "; "),  # clauses of one sentence, groups of names
 }
 
@@ -462,6 +474,17 @@ SHEET: dict[str, tuple[str, str]] = {
     "threshold": ("当选票数", "threshold"),
     "at_least": ("，即至少 {n} 票", ", at least {n}"),
     "names_blank": ("姓名：", "names: "),
+    # the heading printed on a ballot, and the round it is for
+    "ballot.party_committee": ("中共{body}委员选举票", "{org} committee ballot"),
+    "ballot.party_officers": ("中共{body}书记、副书记选举票", "{org} secretary ballot"),
+    "ballot.recommendation": ("{org}委员会委员人选推荐票", "{org} recommendation ballot"),
+    "ballot.recall": ("{org}成员罢免表决票", "{org} recall ballot"),
+    "ballot.committee": ("{org}成员选举选票", "{org} committee ballot"),
+    "ballot.villagers_committee": ("{org}村民委员会成员选举选票", "{org} committee ballot"),
+    "ballot.residents_committee": ("{org}居民委员会成员选举选票", "{org} committee ballot"),
+    "ballot.tie_revote": ("（再次投票）", " (re-vote)"),
+    "ballot.supplementary": ("（另行选举）", " (supplementary)"),
+    "ballot.preliminary": ("（预选）", " (preliminary)"),
     "number_blank": ("填数：", "number: "),
 }
 
@@ -670,7 +693,6 @@ WEB: dict[str, tuple[str, str]] = {
     # punctuation
     "(": ("（", " ("),
     ")": ("）", ")"),
-    ":": ("：", ": "),
     # audit log actions
     "action.login": ("登录", "log in"),
     "action.logout": ("退出", "log out"),
@@ -704,6 +726,7 @@ WEB: dict[str, tuple[str, str]] = {
 
 
 SAME: dict[str, str] = {
+    "web.:": "sep.colon",
     "sheet.none": "none",
     "election.recommendation": "recommendation",
     "report.ballots": "sheet.ballots_shown",
@@ -776,6 +799,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
+    **{f"drill.{k}": v for k, v in DRILL.items()},
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
     **{f"error.{k}": v for k, v in ERRORS.items()},
     **{f"takes.{k}": v for k, v in TAKES.items()},
@@ -802,7 +826,7 @@ def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
 
     >>> text("formal", Lang.EN), text("report.valid"), text("web.kind.recall")
     ('formal election', '有效', '罢免投票')
-    >>> text("explain.round", Lang.EN, n=2, kind=worded("supplementary"))
+    >>> text("round_what", Lang.EN, n=2, what=worded("supplementary"))
     'Round 2: supplementary election'
     """
     key = SAME.get(key, key)
@@ -828,6 +852,11 @@ def worded(key: str, /, **fields: object) -> Callable[[Lang], str]:
 def pair(words: tuple[str, str]) -> Callable[[Lang], str]:
     """A field from a (Chinese, English) pair of a data table (``profiles.REPORTED``)."""
     return lambda lang: words[0] if lang == Lang.ZH else words[1]
+
+
+def by_post(names: Mapping[str, Sequence[str]]) -> Callable[[Lang], str]:
+    """Names by post: ``委员 张三、李四；主任 王五`` (``委员 张三, 李四; 主任 王五``)."""
+    return joined(((lambda lang, p=p, n=n: f"{p} {joined(n)(lang)}") for p, n in names.items()), "sep.group")
 
 
 def joined(items: Iterable[object], sep: str = "sep.list") -> Callable[[Lang], str]:
