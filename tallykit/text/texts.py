@@ -43,11 +43,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "identifying_mark_flagged": ("有记号，请监票人判断", "identifying mark: for the scrutineers to decide"),
     "same_person_voided": ("同一人被选为多个职务，该人在本票上均不计票", "one person on several posts: that person gets no vote from this ballot"),
     # villagers' round notes
-    "proxy_principal_voted": ("委托人已亲自投票，委托无效", "the principal voted in person: proxy rejected"),
-    "proxy_not_near_relative": ("受托人不是委托人的近亲属，委托无效", "the proxy is not a near relative: proxy rejected"),
-    "proxy_duplicate_principal": ("同一委托人重复委托，后一委托无效", "the principal authorised twice: the later proxy rejected"),
-    "proxy_over_limit": ("受托人接受委托超过限额，超出部分无效", "the proxy holds more authorisations than allowed: this one rejected"),
-    "proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托，委托无效", "the proxy is a candidate in this election, and candidates may not hold proxies: proxy rejected"),
     "votes_void_not_registered": ("被选人不是登记选民，其得票无效", "not a registered voter: votes for this person are void"),
     "votes_void_ineligible": ("被选人不具备被选举资格，其得票无效", "not eligible: votes for this person are void"),
     "votes_void_statutory_exclusion": ("被选人属于法律规定不得当选的情形，其得票无效", "barred from election by law: votes for this person are void"),
@@ -79,12 +74,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "declared": ("会议宣布本轮无效", "declared void by the meeting"),
     "margin": ("委员候选人差额（不少于应选人数的20%）", "candidate margin (at least 20% of seats)"),
     "ballot_order": ("选票上姓名按姓氏笔画排列", "names printed in surname stroke order"),
-    # a rejected proxy as TK-PROXY-1 states it (the round note's own words are above)
-    "finding.proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
-    "finding.proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
-    "finding.proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
-    "finding.proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
-    "finding.proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托", "the proxy is a candidate in this election; candidates may not hold proxies"),
     # the dates of the procedure and the units of a period (tallykit.procedure.timeline)
     "date.request_submitted": ("请示提交日", "request (请示) submitted"),
     "date.request_approved": ("批复日", "approval (批复)"),
@@ -124,6 +113,25 @@ TEXTS: dict[str, tuple[str, str]] = {
     "round_what": ("第{n}轮：{what}", "Round {n}: {what}"),
     "none": ("无", "none"),
 }
+
+
+# ---------------------------------------------------------------- a rejected proxy (V-PROXY-1)
+
+PROXY_REJECTED: dict[str, tuple[str, str, str, str]] = {
+    "principal_voted": ("委托人已亲自投票", "the principal voted in person", "委托无效", "proxy rejected"),
+    "not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative", "委托无效", "proxy rejected"),
+    "duplicate_principal": ("同一委托人重复委托", "the principal authorised twice", "后一委托无效", "the later proxy rejected"),
+    "over_limit": ("受托人接受委托超过限额", "the proxy holds more authorisations than allowed", "超出部分无效", "this one rejected"),
+    "held_by_candidate": (
+        "受托人是本次选举的候选人，候选人不得接受委托",
+        "the proxy is a candidate in this election, and candidates may not hold proxies",
+        "委托无效",
+        "proxy rejected",
+    ),
+}
+"""Why the counting core rejects a proxy (its round note ``proxy_<why>``), and what follows, each
+worded once: the round note says both; TK-PROXY-1 (``finding.proxy_<why>``) says why, then what
+the rejected ballot could change."""
 
 
 # ---------------------------------------------------------------- a count told step by step
@@ -797,6 +805,8 @@ or ("field", name)."""
 
 WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
+    **{f"proxy_{k}": (f"{zh}，{then_zh}", f"{en}: {then_en}") for k, (zh, en, then_zh, then_en) in PROXY_REJECTED.items()},
+    **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
     **{f"drill.{k}": v for k, v in DRILL.items()},
