@@ -132,7 +132,9 @@ def holiday_list(data: object, *, path: str = "", name: str = "holidays file") -
             "holiday_unknown_field", path=f"{path}/{unknown[0]}", rule="FMT-UNKNOWN", value=unknown[0]
         )
     if data.get("format") != HOLIDAYS_FORMAT:
-        raise _bad(f"{path}/format", "holiday_format", data.get("format"), format=HOLIDAYS_FORMAT)
+        raise InputError.worded(
+            "holiday_format", path=f"{path}/format", rule="FMT-HOLIDAYS", value=data.get("format"), format=HOLIDAYS_FORMAT
+        )
     off = _dates(data.get("holidays", []), f"{path}/holidays")
     worked = _dates(data.get("workdays", []), f"{path}/workdays")
     for i, d in enumerate(worked):
@@ -180,8 +182,8 @@ def parse_date(value: object, path: str) -> datetime.date:
     return parsed
 
 
-def _bad(path: str, key: str, value: Any, **fields: object) -> InputError:
-    return InputError.worded(key, path=path, rule="FMT-HOLIDAYS", value=value, **fields)
+def _bad(path: str, key: str, value: Any) -> InputError:
+    return InputError.worded(key, path=path, rule="FMT-HOLIDAYS", value=value)
 
 
 __all__ = ["Calendar", "HOLIDAYS_FORMAT", "holiday_list", "statutory_calendar", "years_needed"]

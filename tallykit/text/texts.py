@@ -230,6 +230,14 @@ ERRORS: dict[str, tuple[str, str]] = {
         "文本含无法编码的字符（孤立的代理字符，编码 {code:04X}），请在原程序中改正后重新导出",
         "the text holds a character that cannot be encoded (a lone surrogate U+{code:04X}); fix it at the source and export again",
     ),
+    "certificate_needs_json": (
+        "计票证书只针对 JSON 结果文件（独立检查程序只读 JSON）：请先用 tallykit convert 把 {file} 转为 JSON，再对它计票并出具证书",
+        "a certificate names a JSON results file (the independent checker reads JSON only): convert {file} with tallykit convert first",
+    ),
+    "output_is_input": (
+        "{option} 的输出文件 {output} 就是输入文件 {given}，不会覆盖输入；请另选输出文件名",
+        "the {option} output {output} is the input {given}; inputs are never overwritten, choose another name",
+    ),
     "sheet_lossy": ("无法无损地写成计票表", "cannot be written as a 计票表 without loss"),
     "not_xlsx": (
         "不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
@@ -383,6 +391,18 @@ DRILL: dict[str, tuple[str, str]] = {
     "recalled": ("被罢免：{who}", "recalled: {who}"),
     "nominated": ("确定人选：{who}", "nominated: {who}"),
     "summary": ("{parts}。", "{parts}."),
+}
+
+
+# ---------------------------------------------------------------- the command line's own words (cli/)
+
+CLI: dict[str, tuple[str, str]] = {
+    "certificate_rejected": ("证书不成立：", "certificate rejected:"),
+    "certificate_accepted": ("证书成立", "certificate accepted"),
+    "unknown_kind": ("未知的选举类型「{kind}」。{help}", "unknown election kind: {kind}. {help}"),
+    "sheet_suffix": ("输出文件应以 .xlsx 或 .csv 结尾", "the output file must end in .xlsx or .csv"),
+    "convert_suffix": ("输出文件应以 .json、.xlsx 或 .csv 结尾", "the output must end in .json, .xlsx or .csv"),
+    "wrote": ("已写入 {target}", "wrote {target}"),
 }
 
 
@@ -809,6 +829,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
+    **{f"cli.{k}": v for k, v in CLI.items()},
     **{f"drill.{k}": v for k, v in DRILL.items()},
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
     **{f"error.{k}": v for k, v in ERRORS.items()},
