@@ -406,6 +406,60 @@ CLI: dict[str, tuple[str, str]] = {
 }
 
 
+# ---------------------------------------------------------------- a count and the profiles as text
+# (tallykit count, tallykit profiles: cli/render.py)
+
+COUNT: dict[str, tuple[str, str]] = {
+    "file": ("文件: {file}", "file: {file}"),
+    "profile": ("规则版本: {id}  {title}", "profile: {id}  {title}"),
+    "chosen": ("  选定方式：{why}", "  chosen: {why}"),
+    "extends": ("  在 {base} 基础上修改：", "  extends {base}, setting: "),
+    "elected_overall": ("累计当选 — {names}", "elected over all rounds — {names}"),
+    "round": ("第 {n} 轮（{kind}）", "Round {n} ({kind})"),
+    "failed": ("未通过", "FAILED"),
+    "recount": (
+        "  全部重新清点选票 {returned} 张：有效 {valid}，部分有效 {partly}，无效 {invalid}",
+        "  full recount of {returned} ballots: valid {valid}, partly valid {partly}, invalid {invalid}",
+    ),
+    "first_at": ("首见于选票明细第{n}项", "first at {pointer}"),
+    "recorded": (
+        "  选票：发出 {issued}，收回 {returned}，有效 {valid}，无效 {invalid}（按记录，无选票明细）",
+        "  ballots: issued {issued}, returned {returned}, valid {valid}, invalid {invalid} (as recorded; no ballot records)",
+    ),
+    "met": ("符合", "ok"),
+    "not_met": ("不符合（提示）", "NOT MET (advisory)"),
+    "expected": ("应为 {formula}", "expected {formula}"),
+    "result": ("  结果: {result}", "  result: {result}"),
+    "plurality": ("  当选条件：得票多者当选 {rules}", "  to be elected: most votes {rules}"),
+    "threshold": (
+        "  {label}：{formula}（{base} {k}），即至少 {least} 票 {rules}",
+        "  {label}: {formula} ({base} {k}), i.e. at least {least} votes {rules}",
+    ),
+    "to_be_elected": ("当选条件", "to be elected"),
+    "to_recall": ("罢免通过条件", "to recall"),
+    "post": ("  {position}（应选 {seats} 名）:", "  {position} ({seats_en}):"),
+    "fewer": ("得票较少，未当选", "fewer votes, not elected"),
+    "tied": (
+        "    {names} 票数相等，就其再次投票，选 {seats} 名 [{rules}]",
+        "    {names} tied: re-vote among them for {seats_en} [{rules}]",
+    ),
+    "unfilled": (
+        "    尚缺 {seats} 名，不得在未达到当选票数者中按得票多少补足 [{rules}]",
+        "    {seats_en} unfilled; never filled from below the threshold [{rules}]",
+    ),
+    "list_min": ("  初步人选名单至少 {n} 人（差额不低于 20%）[TK-REC-3]", "  initial list needs at least {n} people (margin ≥ 20%) [TK-REC-3]"),
+    "next_candidates": ("  另行选举{position}候选人：{names} [V-SUPP-1]", "  supplementary candidates for {position}: {names} [V-SUPP-1]"),
+    "recall_votes": ("  {name} 赞成罢免 {votes} 票 — {status}", "  {name}: {votes} for recall — {status}"),
+    "ungraded": ("等级 —（rules/party.md 未分级）", "grade — (rules/party.md grades no sources)"),
+    "grade": ("等级 {grade}：{words}", "grade {grade}: {words}"),
+    "grade_reported": ("等级 {grade}：{words}；{reported}", "grade {grade}: {words}; {reported}"),
+    "covers": ("  适用：{period}举行的选举{rule}", "  covers: elections {period}{rule}"),
+    "source": ("依据", "source"),
+    "carried": ("；沿用 {base}", "; carried over from {base}"),
+    "provisions": ("  其他条文（不影响计票和核查）：", "  other provisions (nothing counted or checked):"),
+}
+
+
 # ---------------------------------------------------------------- separators
 
 SEPARATORS: dict[str, tuple[str, str]] = {
@@ -805,6 +859,9 @@ LABELLED: dict[str, tuple[str, str]] = {
     "sheet.sheet_total": ("field", "tally"),
     "sheet.nominated": ("field", "nominated"),
     "report.passed": ("status", "ok"),
+    "count.passed": ("status", "ok"),
+    "count.recalled": ("result", "recalled"),
+    "count.not_recalled": ("result", "not_recalled"),
     "report.recalled": ("result", "recalled"),
     "report.not_recalled": ("result", "not_recalled"),
     "web.seat_reduction": ("result", "seat_reduction"),
@@ -829,6 +886,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
+    **{f"count.{k}": v for k, v in COUNT.items()},
     **{f"cli.{k}": v for k, v in CLI.items()},
     **{f"drill.{k}": v for k, v in DRILL.items()},
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
