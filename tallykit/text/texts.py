@@ -460,6 +460,29 @@ COUNT: dict[str, tuple[str, str]] = {
 }
 
 
+# ---------------------------------------------------------------- tallykit verify and tallykit rules as text (cli/verify.py)
+
+VERIFY: dict[str, tuple[str, str]] = {
+    "progress": ("核查", "verifying"),
+    "progress_unit": ("个文件", " files"),
+    "entry": ("{file}: {status}  (规则版本 {profile})", "{file}: {status}  (profile {profile})"),
+    "to_do": ("    处理: {what}", "    to do: {what}"),
+    "summary_heads": ("文件数 通过 仅有警告 有错误 无法读取 程序缺陷", "files ok warnings_only with_errors unreadable internal_errors"),
+    "summary": ("汇总", "Summary"),
+    "needs_out": ("--format {fmt} 须用 --out 指定报告文件夹", "--format {fmt} needs --out DIR"),
+    "skipped": ("跳过「{shown}」：{why}", "skipped {shown}: {why}"),
+    "empty_folder": ("文件夹「{folder}」中没有结果文件（.json、.xlsx、.csv）", "the folder {folder} holds no results file (.json, .xlsx, .csv)"),
+    "no_files": ("没有可核查的结果文件", "no results file to verify"),
+    "written": ("报告已写入：{written}", "report written: {written}"),
+    "summary_file": ("核查汇总.xlsx", "summary.xlsx"),
+    "clerk": ("录入人员", "clerk"),
+    "reviewer": ("审核人员", "reviewer"),
+    "rules": ("规则", "rules"),
+    "articles": ("条款", "articles"),
+    "check": ("核查函数", "check"),
+}
+
+
 # ---------------------------------------------------------------- separators
 
 SEPARATORS: dict[str, tuple[str, str]] = {
@@ -886,6 +909,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
+    **{f"verify.{k}": v for k, v in VERIFY.items()},
     **{f"count.{k}": v for k, v in COUNT.items()},
     **{f"cli.{k}": v for k, v in CLI.items()},
     **{f"drill.{k}": v for k, v in DRILL.items()},
