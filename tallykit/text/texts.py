@@ -391,6 +391,26 @@ DRILL: dict[str, tuple[str, str]] = {
     "recalled": ("被罢免：{who}", "recalled: {who}"),
     "nominated": ("确定人选：{who}", "nominated: {who}"),
     "summary": ("{parts}。", "{parts}."),
+    # tallykit drill's text and quiz (cli/drill.py)
+    "counts": ("第 {n} 轮：发出 {issued} 张，收回 {returned} 张", "Round {n}: issued {issued}, returned {returned}"),
+    "station": ("{name}：发出 {issued} 张，收回 {returned} 张", "{name}: issued {issued}, returned {returned}"),
+    "tally": ("第 {n} 轮 {post}得票：{row}", "Round {n} {post} votes: {row}"),
+    "ballot_no": ("第 {n} 张：", "No. {n}: "),
+    "ballot_kind": ("第 {n} 种选票（{count} 张）：", "Ballot kind {n} (×{count}): "),
+    "proxy": ("委托：{principal} → {proxy}", "proxy: {principal} → {proxy}"),
+    "exercises": ("练习题", "Exercises"),
+    "answer_key": ("答案与讲解", "Answer key"),
+    "ask_option": ("{prompt}（输入序号）：", "{prompt} (number): "),
+    "type_option": ("请输入 1 到 {n} 之间的序号。", "Please type a number from 1 to {n}."),
+    "ask_number": ("{prompt}（填数）：", "{prompt} (a number): "),
+    "type_number": ("请输入一个整数（只写数字）。", "Please type a whole number."),
+    "ask_names": ("{prompt}（姓名用空格或顿号分隔，没有人输入 -）：", "{prompt} (names separated by spaces, - for nobody): "),
+    "all_right": ("全对", "all right"),
+    "some_right": ("对 {k}/{n}", "{k}/{n} right"),
+    "marked": ("{mark}。答案：{answer}", "{mark}。Answer：{answer}"),
+    "ended": ("\n练习提前结束。", "\nQuiz ended early."),
+    "score": ("\n得分：{score}/{asked}", "\nScore: {score}/{asked}"),
+    "no_topic": ("没有这个题型：{unknown}；可用：{known}", "no such topic: {unknown}; known: {known}"),
 }
 
 
