@@ -503,6 +503,22 @@ VERIFY: dict[str, tuple[str, str]] = {
 }
 
 
+# ---------------------------------------------------------------- tallykit serve's console (cli/serve.py)
+
+SERVE: dict[str, tuple[str, str]] = {
+    "backed_up": ("已备份到 {target}", "backed up to {target}"),
+    "no_accounts": (
+        "拒绝启动：监听 {host} 会让其他电脑访问，但还没有任何账号。请先运行 tallykit serve --data {data} --add-user 名称 --role admin",
+        "refusing to start: listening on {host} lets other computers in, and there are no accounts yet. "
+        "First run: tallykit serve --data {data} --add-user NAME --role admin",
+    ),
+    "user_name": ("用户名 {name} 已存在或不合格（1–40 个字符，不含空格）", "user name {name} is taken or not allowed (1–40 characters, no spaces)"),
+    "user_added": ("已添加用户 {name}", "added user {name}"),
+    "system_name": ("系统名称 {system} 已存在或不合格", "system name {system} is taken or not allowed"),
+    "running": ("tallykit 网页已启动：{url}（数据文件夹 {data}，按 Ctrl+C 停止）", "tallykit serve is running at {url} (data folder {data}; Ctrl+C stops it)"),
+}
+
+
 # ---------------------------------------------------------------- separators
 
 SEPARATORS: dict[str, tuple[str, str]] = {
@@ -929,6 +945,12 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
+    "prove.no_property": ("没有这个性质: {only} ({known})", "no such property: {only} ({known})"),
+    "prove.refuted": ("变体已驳倒", "variant refuted"),
+    "prove.not_refuted": ("变体未被驳倒", "VARIANT NOT REFUTED"),
+    "prove.reached": ("实际代码", "reached"),
+    "prove.bounds": ("范围（英文原文）", "bounds"),
+    **{f"serve.{k}": v for k, v in SERVE.items()},
     **{f"verify.{k}": v for k, v in VERIFY.items()},
     **{f"count.{k}": v for k, v in COUNT.items()},
     **{f"cli.{k}": v for k, v in CLI.items()},
