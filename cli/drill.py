@@ -22,7 +22,6 @@ from tallykit.text.texts import joined, text
 # ---------------------------------------------------------------- text
 
 
-
 def _w(key: str, lang: Lang, **fields: object) -> str:
     """The drill command's wording ``drill.<key>`` (tallykit/text/texts.py)."""
     return text(f"drill.{key}", lang, **fields)

@@ -15,6 +15,11 @@ from tallykit.vocabulary import Lang
 from tallykit.text.texts import text
 
 
+def _w(key: str, lang: Lang, **fields: object) -> str:
+    """The serve command's wording ``serve.<key>`` (tallykit/text/texts.py)."""
+    return text(f"serve.{key}", lang, **fields)
+
+
 @click.command("serve")
 @click.option(
     "--data",
@@ -73,11 +78,6 @@ from tallykit.text.texts import text
 @click.option(
     "--lang", type=LANG, default="zh", show_default=True, help="提示语言 / message language"
 )
-
-def _w(key: str, lang: Lang, **fields: object) -> str:
-    """The serve command's wording ``serve.<key>`` (tallykit/text/texts.py)."""
-    return text(f"serve.{key}", lang, **fields)
-
 def serve_cmd(
     data: str,
     host: str,

@@ -35,7 +35,6 @@ class Collected:
     empty: tuple[str, ...]
 
 
-
 def _w(key: str, lang: Lang, **fields: object) -> str:
     """The verify command's wording ``verify.<key>`` (tallykit/text/texts.py)."""
     return text(f"verify.{key}", lang, **fields)
