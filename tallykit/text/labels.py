@@ -426,8 +426,29 @@ PROFILES: dict[str, tuple[str, str]] = {
 }
 
 
+# ---------------------------------------------------------------- the words these functions put
+# around identifiers' words (part of the text catalogue's WORDING, held here so that the catalogue
+# imports this module and not the other way round)
+
+WORDS: dict[str, tuple[str, str]] = {
+    "sep.list": ("、", ", "),  # names in a list
+    "sep.place": (" ", ", "),  # the parts of a place in a file
+    "none": ("无", "none"),
+    "place.whole_file": ("整个文件", "the whole file"),
+    "place.round": ("第{n}轮", "round {n}"),
+    "place.person": ("第{n}人", "no. {n}"),
+    "place.item": ("第{n}项", "item {n}"),
+    "reading": ("规则参数：{name} = {value}", "profile parameter {name} = {value}"),
+}
+
+
 def _pick(label: Label, lang: Lang) -> str:
     return label[0] if lang == Lang.ZH else label[1]
+
+
+def _word(key: str, lang: Lang, **fields: object) -> str:
+    words = _pick(WORDS[key], lang)
+    return words.format(**fields) if fields else words
 
 
 def value_label(domain: str, value: object, lang: Lang = Lang.ZH) -> str:
@@ -439,12 +460,10 @@ def value_label(domain: str, value: object, lang: Lang = Lang.ZH) -> str:
     """
     if isinstance(value, bool):
         return _pick(ENUMS["bool"]["true" if value else "false"], lang)
-    from tallykit.text.texts import text
-
     if isinstance(value, (list, tuple, frozenset)):
-        return text("sep.list", lang).join(value_label(domain, v, lang) for v in value) or text("none", lang)
+        return _word("sep.list", lang).join(value_label(domain, v, lang) for v in value) or _word("none", lang)
     if value is None:
-        return text("none", lang)
+        return _word("none", lang)
     label = ENUMS.get(domain, {}).get(str(value))
     return _pick(label, lang) if label else str(value)
 
@@ -552,22 +571,20 @@ def place_words(path: str, lang: Lang = Lang.ZH) -> str:
     >>> place_words("/electorate/present", Lang.EN)
     'electorate, members present'
     """
-    from tallykit.text.texts import text
-
     parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]] if path else []
     if not parts:
-        return text("place.whole_file", lang)
+        return _word("place.whole_file", lang)
     out: list[str] = []
     parent = ""
     for part in parts:
         if part.isdigit():
             n = int(part) + 1
             if parent == "rounds":
-                out[-1:] = [text("place.round", lang, n=n)]
+                out[-1:] = [_word("place.round", lang, n=n)]
             elif parent == "candidates" and out:
-                out.append(text("place.person", lang, n=n))
+                out.append(_word("place.person", lang, n=n))
             else:
-                out.append(text("place.item", lang, n=n))
+                out.append(_word("place.item", lang, n=n))
         elif parent == "set" and part in PARAMETERS:
             out.append(f"“{parameter_label(part, lang)}”")
         elif part in FIELDS and not _is_data_key(parent):
@@ -577,7 +594,7 @@ def place_words(path: str, lang: Lang = Lang.ZH) -> str:
         else:
             out.append(part)
         parent = part
-    return text("sep.place", lang).join(out)
+    return _word("sep.place", lang).join(out)
 
 
 def _is_data_key(parent: str) -> bool:
@@ -591,9 +608,7 @@ def reading_words(name: str, value: object, lang: Lang = Lang.ZH) -> str:
     >>> reading_words("carry_down", "off")
     '规则参数：上票下加 = 不加'
     """
-    from tallykit.text.texts import text
-
-    return text("reading", lang, name=parameter_label(name, lang), value=value_label(name, value, lang))
+    return _word("reading", lang, name=parameter_label(name, lang), value=value_label(name, value, lang))
 
 
 def describe_params(params: Mapping[str, object], lang: Lang = Lang.ZH) -> list[str]:

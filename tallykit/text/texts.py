@@ -6,14 +6,16 @@ reasons, round notes, round kinds, results, gates, threshold bases, election kin
 worksheet's (``sheet.``), the printable report's (``report.``) and the office web page's
 (``web.``). One lookup, ``text(key, lang, **fields)``. The words of identifiers (field names,
 enum values, parameters) that the parser also reads are in ``tallykit.text.labels``; a section
-names a concept's wording once (tests/quality/test_text_catalogue.py).
+names a concept's wording once (tests/quality/test_text_catalogue.py). The few words labels.py
+puts around identifiers (list separators, 无, places in a file) are its ``WORDS``, merged here, so
+that this module imports labels and not the other way round.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from tallykit.text.labels import field_label, value_label
+from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -104,14 +106,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     # threshold bases
     "cast": ("已投选票总数", "ballots cast"),
     # election kinds
-    # the words of a place in a file (labels.place_words) and of a parameter's reading
-    "place.whole_file": ("整个文件", "the whole file"),
-    "place.round": ("第{n}轮", "round {n}"),
-    "place.person": ("第{n}人", "no. {n}"),
-    "place.item": ("第{n}项", "item {n}"),
-    "reading": ("规则参数：{name} = {value}", "profile parameter {name} = {value}"),
     "round_what": ("第{n}轮：{what}", "Round {n}: {what}"),
-    "none": ("无", "none"),
 }
 
 
@@ -522,8 +517,6 @@ SERVE: dict[str, tuple[str, str]] = {
 # ---------------------------------------------------------------- separators
 
 SEPARATORS: dict[str, tuple[str, str]] = {
-    "list": ("、", ", "),  # names in a list
-    "place": (" ", ", "),  # the parts of a place in a file
     "colon": ("：", ": "),
     "group": ("；", "; "),  # clauses of one sentence, groups of names
 }
@@ -941,6 +934,7 @@ or ("field", name)."""
 
 WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
+    **WORDS,
     **{f"proxy_{k}": (f"{zh}，{then_zh}", f"{en}: {then_en}") for k, (zh, en, then_zh, then_en) in PROXY_REJECTED.items()},
     **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
