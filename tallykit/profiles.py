@@ -94,6 +94,8 @@ class Period:
         ends = "between" if self.start and self.end else "from" if self.start else "until" if self.end else "any"
         return text(f"period.{ends}", lang, start=self.start, end=self.end)
 
+    words = text  # a finding's field (tallykit.text.words)
+
 
 @attrs.frozen
 class Provision:

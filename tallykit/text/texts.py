@@ -3,18 +3,21 @@ data, not printing.
 
 One table, ``WORDING``, in sections: the core's words for its concepts (ballot classes and
 reasons, round notes, round kinds, results, gates, threshold bases, election kinds), the
-worksheet's (``sheet.``), the printable report's (``report.``) and the office web page's
-(``web.``). One lookup, ``text(key, lang, **fields)``. The words of identifiers (field names,
-enum values, parameters) that the parser also reads are in ``tallykit.text.labels``; a section
-names a concept's wording once (tests/quality/test_text_catalogue.py). The few words labels.py
-puts around identifiers (list separators, 无, places in a file) are its ``WORDS``, merged here, so
-that this module imports labels and not the other way round.
+worksheet's (``sheet.``), the printable report's (``report.``), the office web page's
+(``web.``) and the findings' (``finding.``, ``tallykit.text.finding_words``), explain's steps
+(``explain.``), input errors (``error.``), the commands' text. One lookup,
+``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
+that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
+once (tests/quality/test_text_catalogue.py). The few words labels.py puts around identifiers
+(list separators, 无, places in a file) are its ``WORDS``, merged here, so that this module
+imports labels and not the other way round.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.vocabulary import Lang
 
@@ -125,8 +128,8 @@ PROXY_REJECTED: dict[str, tuple[str, str, str, str]] = {
     ),
 }
 """Why the counting core rejects a proxy (its round note ``proxy_<why>``), and what follows, each
-worded once: the round note says both; TK-PROXY-1 (``finding.proxy_<why>``) says why, then what
-the rejected ballot could change."""
+worded once: the round note says both; TK-PROXY-1 (``finding.TK-PROXY-1.proxy_<why>``) says
+why, then what the rejected ballot could change."""
 
 
 # ---------------------------------------------------------------- a count told step by step
@@ -168,7 +171,6 @@ EXPLAIN: dict[str, tuple[str, str]] = {
     ),
     "ballot_note": ("第{n}轮 {position}{who}（{count} 张）：{note}", "Round {n} {position}{who} ({ballots}): {note}"),
     "tally": ("第{n}轮 {position}得票（由多到少）：{ranking}", "Round {n} {position} votes (most first): {ranking}"),
-    "nobody": ("无", "nobody"),
     "plurality": ("第{n}轮 当选条件：得票多者当选", "Round {n} to win: most votes"),
     "threshold": ("第{n}轮 当选条件：{rule}，即至少 {least} 票", "Round {n} threshold: {rule}, i.e. at least {least} votes"),
     "rule_majority": ("得票须超过{base} {k} 的半数：2×得票 > {k}", "votes must exceed half of the {base} ({k}): 2×votes > {k}"),
@@ -363,7 +365,6 @@ PROFILE: dict[str, tuple[str, str]] = {
     "period.from": ("{start} 起", "from {start}"),
     "period.until": ("{end} 及以前", "on or before {end}"),
     "period.any": ("不限日期", "any date"),
-    "profile.caveat": ("（{rule}：{reported}）", " ({rule}: {reported})"),
     "profile.by_file": ("文件指定", "named in the results file"),
     "profile.by_option": ("调用时指定（--profile），覆盖文件所载", "given with --profile (or by the caller), overriding the file"),
     "profile.by_date": (
@@ -860,6 +861,10 @@ WEB: dict[str, tuple[str, str]] = {
 
 
 SAME: dict[str, str] = {
+    "finding.sep.list": "sep.list",
+    "finding.sep.clauses": "sep.group",
+    "explain.nobody": "finding.nobody",
+    "profile.caveat": "finding.caveat",
     "web.:": "sep.colon",
     "sheet.none": "none",
     "election.recommendation": "recommendation",
@@ -936,7 +941,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
     **WORDS,
     **{f"proxy_{k}": (f"{zh}，{then_zh}", f"{en}: {then_en}") for k, (zh, en, then_zh, then_en) in PROXY_REJECTED.items()},
-    **{f"finding.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
+    **{f"finding.TK-PROXY-1.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
     **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
     "prove.no_property": ("没有这个性质: {only} ({known})", "no such property: {only} ({known})"),
@@ -955,6 +960,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"sheet.{k}": v for k, v in SHEET.items()},
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
+    **{f"finding.{k}": v for k, v in FINDING.items()},
 }
 
 
