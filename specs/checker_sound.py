@@ -13,7 +13,8 @@ grown or shrunk); every pair of one topic's files; and edits of each topic's fir
 what the drill never draws (``variants``): no profile and no date at all; an unapproved exclusion naming each of the laws' "no
 vote" words, and a voter of each party status, under party-1990 and party-2020 (P-RIGHTS-1); every
 write-in marked disapprove, unreadable or unmarked, and an unmarked write-in voiding the ballot; the officers' new committee on record
-(P-CAND-2); villagers' participants one above and one below the ballots returned
+(P-CAND-2); a two-thirds quorum; a person elected in an earlier round standing again (TK-POST-1);
+villagers' participants one above and one below the ballots returned
 (V-BALLOT-RECON-1); a section over quota keeping the lower post (same_person_void_higher); no
 woman with a vote, and with it only each post's top man, and two women tied (V-WOMEN-1, V-SUPP-1); a post with one
 printed name (P-ORDER-1). Broken variant: a checker that compares only the outcome (round results,
@@ -101,6 +102,21 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         base = data["profile"] if isinstance(data["profile"], str) else data["profile"]["extends"]
         strict = {"writein_without_mark": "void_ballot"}  # P-MARK-1's strictest reading
         yield "an unmarked write-in voids the ballot", data | {"profile": {"extends": base, "set": strict}}
+    if kind in ("party_committee", "party_officers"):
+        base = data["profile"] if isinstance(data["profile"], str) else data["profile"]["extends"]
+        quorum = {"committee_quorum": "two_thirds"}
+        yield "a two-thirds quorum", data | {"profile": {"extends": base, "set": quorum}}
+    if kind.startswith("party") and len(data["rounds"]) > 1 and "tally" in data["rounds"][-1]:
+        edited = copy.deepcopy(data)
+        first = certify(data)["rounds"][0]["positions"]
+        won = [n for p in first for n in p.get("elected", [])]
+        last = edited["rounds"][-1]
+        last.pop("declared", None)
+        post = last["positions"][0]["name"]
+        if won and won[0] not in last["candidates"][post]:
+            last["candidates"][post].append(won[0])
+            last["tally"][post][won[0]] = max(last["tally"][post].values(), default=0) + 1
+            yield "one elected in an earlier round standing again", edited
     if kind == "party_officers":
         edited = copy.deepcopy(data)
         edited["election"]["committee"] = [c["name"] for c in data["candidates"]]
@@ -244,7 +260,8 @@ PROPERTY = Property(
         "drill scenarios: every party and villager topic x seeds 0..1 (the profile each draw "
         "picks), seed 0 under every built-in profile of its family and without a profile; every "
         "field of each topic's first certificate altered; every pair of one topic's files; "
-        "edits of each topic's first file: no profile and no date, 6 exclusion reasons and 4 voter statuses x 2 party "
+        "edits of each topic's first file: no profile and no date, a two-thirds quorum, one elected "
+        "earlier standing again, 6 exclusion reasons and 4 voter statuses x 2 party "
         "profiles, write-ins marked x/?/blank, the officers' committee, villagers' participants "
         "+-1, keep_lower, no woman passing (with one man per post), two women tied, unmarked "
         "write-ins voiding, one printed name"
