@@ -229,8 +229,11 @@ def classify(
     for position, seats in layout.positions:
         printed = layout.printed[position]
         symbols = record.marks.get(position)
-        line = _NO_LINE if symbols is None else judging.line(layout, position, symbols, path)
-        approved = list(line.approved)
+        if symbols is None:
+            line = _NO_LINE
+        else:
+            line = judging.lines.get((position, symbols)) or judging.line(layout, position, symbols, path)
+        approved = line.approved
         disapproved = line.disapproved
         readable_any = readable_any or line.readable
         if line.unreadable:
@@ -288,7 +291,7 @@ def classify(
             for name in written[s["x"] :]:
                 notes.append(Note("writein_without_disapproval", position, name))
             written = written[: s["x"]]
-        votes = tuple(s["approved"]) + tuple(written)
+        votes = tuple(s["approved"]) + tuple(written) if written else tuple(s["approved"])
         if votes:
             approvals[position] = votes
     if voided:
