@@ -8,8 +8,12 @@ gettext for English. User input (an option name, a value) is shown in corner quo
 from __future__ import annotations
 
 import gettext
+import re
 import sys
 from collections.abc import Sequence
+
+import click
+
 from tallykit.vocabulary import Lang
 
 ZH: dict[str, str] = {
@@ -63,6 +67,30 @@ ZH_PLURAL: dict[str, str] = {
 }
 
 
+USAGE_ZH: dict[str, str] = {
+    "OPTIONS": "选项",
+    "COMMAND": "命令",
+    "ARGS": "参数",
+    "PATHS": "文件或文件夹",
+    "FILE": "文件",
+    "REF": "规则版本",
+    "CERT": "证书文件",
+    "RESULTS": "结果文件",
+    "KIND": "选举类型",
+    "IN": "输入文件",
+    "OUT": "输出文件",
+}
+"""The words of click's usage line (``[OPTIONS]``, ``COMMAND [ARGS]...``, the arguments' names)."""
+
+
+class ChineseUsage(click.HelpFormatter):
+    """click's help formatter with the usage line in Chinese: ``用法： tallykit verify [选项] 文件或文件夹...``."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        words = re.sub(r"\b[A-Z]+\b", lambda m: USAGE_ZH.get(m[0], m[0]), args)
+        super().write_usage(prog, words, prefix)
+
+
 class Chinese(gettext.NullTranslations):
     """click's messages in Chinese; anything not in the catalogue stays as click says it."""
 
@@ -84,6 +112,7 @@ def use(lang: Lang) -> None:
     import importlib
 
     chinese = Chinese()
+    click.Context.formatter_class = ChineseUsage if lang == Lang.ZH else click.HelpFormatter
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):

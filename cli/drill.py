@@ -15,7 +15,7 @@ import click
 
 from tallykit.cli.files import make_folder, write_atomic
 from tallykit.cli.common import FORMAT, LANG, dump, guarded
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Family, Lang
 from tallykit.text.texts import pick as _t
 
 
@@ -242,7 +242,7 @@ def _worksheet(items: list[dict[str, Any]], lang: Lang, folder: Path) -> list[Pa
     help="题数（默认每个题型一题）/ number of items",
 )
 @click.option(
-    "--family", type=click.Choice(["party", "villager", "all"]), default="all", show_default=True
+    "--family", type=click.Choice([Family.PARTY.value, Family.VILLAGER.value, "all"]), default="all", show_default=True
 )
 @click.option(
     "--topic",

@@ -97,7 +97,7 @@ def count_cmd(
 @click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
 @guarded
 def profiles_cmd(ref: str | None, lang: Lang, fmt: str) -> None:
-    """列出全部规则版本及其参数、取值、依据和等级；给出 REF（规则版本 id 或本地规则版本文件）时只列该版本，文件有误时退出码 2。
+    """列出全部规则版本及其参数、取值、依据和等级；给出规则版本（规则版本 id 或本地规则版本文件）时只列该版本，文件有误时退出码 2。
 
     Lists every profile with its period, values, sources and grades; with REF (a profile id or a
     local profile file) only that one, which also checks the file (exit 2 naming what is wrong).

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.counting.outcome import Count, RoundOutcome
-from tallykit.text.labels import formula_words, profile_shown
+from tallykit.text.labels import describe_params, formula_words, profile_shown
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
 from tallykit.text.texts import count_en, text
@@ -228,11 +228,17 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
         base = BUILTIN.get(p.based_on) if p.based_on else None
         for name, setting in p.applicable.items():
             param = PARAMETERS[name]
-            desc = param.zh if lang == Lang.ZH else param.en
             cited = tuple(dict.fromkeys((*param.rules, *((setting.rule,) if setting.rule else ()))))
-            lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
-            lines.append(f"      {desc} {_rules(cited)}")
-            lines.append(f"      {_t(lang, '依据', 'source')}: {setting.source} — {setting.reason}")
+            if lang == Lang.ZH:
+                # the parameter and its value in words, its source as cited (the reasons for
+                # the chosen values are written in English only: --lang en)
+                lines.append(f"  {describe_params({name: setting.value})[0]}")
+                lines.append(f"      {param.zh} {_rules(cited)}")
+                lines.append(f"      依据: {setting.source}")
+            else:
+                lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
+                lines.append(f"      {param.en} {_rules(cited)}")
+                lines.append(f"      source: {setting.source} — {setting.reason}")
             carried = base is not None and base.settings.get(name) == setting
             tail = _t(lang, f"；沿用 {p.based_on}", f"; carried over from {p.based_on}") if carried else ""
             lines.append(f"      {_grade(setting.grade, lang, setting.rule)}{tail}")

@@ -30,12 +30,12 @@ from tallykit.counting.explain import arithmetic
 from tallykit.results import BallotRecord, Results, Round, parse_results
 from tallykit.counting.strokes import check_order
 from tallykit.text.texts import text
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import BallotFlag, Lang
 
 __all__ = ["render"]
 
 
-_FLAGS = ("identifying_mark", "torn", "unreadable")  # flags drawn on the paper (texts "flag.*")
+_FLAGS = tuple(BallotFlag)  # flags drawn on the paper (texts "flag.*")
 
 _ROUND_SUFFIX: dict[str, tuple[str, str]] = {
     "tie_revote": ("（再次投票）", " (re-vote)"),
@@ -462,7 +462,7 @@ def _ballot(
         f'<span class="stamp" id="flag-{where}-{_e(f)}">{_e(_flag_text(f, lang))}</span>'
         for f in flags
     )
-    doodle = _DOODLE if "identifying_mark" in flags else ""
+    doodle = _DOODLE if BallotFlag.IDENTIFYING_MARK in flags else ""
     sections = "".join(
         _section(f"{where}-{p_index}", p.name, p.seats, rec, rnd, lang, not with_count)
         for p_index, p in enumerate(rnd.positions)

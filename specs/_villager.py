@@ -11,6 +11,7 @@ from typing import Any
 from tallykit import rules
 from tallykit.specs._harness import NAMES
 from tallykit.specs._seating import Ops
+from tallykit.vocabulary import Family
 
 POSTS = ("主任", "副主任", "委员")
 SAME_PERSON = ("highest_only", "void_person")
@@ -165,7 +166,7 @@ def core_threshold(kind: str, profile: Any, **terms: Any) -> Any:
     from tallykit.counting.outcome import Threshold
     from tallykit.counting.procedure import procedure
 
-    election = "residents_committee" if profile.family == "residents" else "villagers_committee"
+    election = "residents_committee" if profile.family == Family.RESIDENTS else "villagers_committee"
     rule = procedure(profile, election, kind).threshold
     bases = {
         "cast": terms["returned"],
@@ -197,9 +198,13 @@ def _member_file(kind: str, n: int, seats: int, profile: str) -> Any:
                 "supplementary", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}}
             )
         )
+    from tallykit.profiles import BUILTIN
+
     data = villager_results(rounds, registered=1, profile=profile)
     data["election"]["kind"] = (
-        "residents_committee" if profile.startswith("residents") else "villagers_committee"
+        "residents_committee"
+        if BUILTIN[profile].family == Family.RESIDENTS
+        else "villagers_committee"
     )
     return parse_results(data)
 

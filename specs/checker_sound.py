@@ -22,6 +22,7 @@ from typing import Any
 from tallykit.check import check_certificate
 from tallykit.specs._certify import certify, raw_of, tamperings
 from tallykit.specs._harness import COUNTEREXAMPLE, PROVED, Outcome, Property, summary
+from tallykit.vocabulary import Family
 
 SEEDS = (0, 1)
 Checker = Callable[[bytes, bytes], list[tuple[str, str]]]
@@ -38,7 +39,7 @@ def files() -> Iterator[tuple[str, int, dict[str, Any]]]:
     from tallykit.training.catalogue import TOPICS
 
     for family, topics in TOPICS.items():
-        fits = [p for p, x in BUILTIN.items() if (x.family == "party") == (family == "party")]
+        fits = [p for p, x in BUILTIN.items() if (x.family == Family.PARTY) == (family == Family.PARTY)]
         for topic, make in topics.items():
             for seed, profile in [(s, None) for s in SEEDS] + [(0, p) for p in fits]:
                 rng = random.Random(seed)

@@ -15,6 +15,7 @@ turnout written ``2*participants >= registered`` (exactly half the register vali
 import z3
 
 from tallykit import parameters as P
+from tallykit.vocabulary import Family
 from tallykit.counting import villager
 from tallykit.specs._harness import (
     Outcome,
@@ -90,7 +91,7 @@ def _proof(broken: bool, profile_id: str) -> Outcome:
             data = villager_results(
                 [rnd], registered=r, profile=profile_id, note=f"双过半: {detail}"
             )
-            if profile_id.startswith("residents"):
+            if profile.family == Family.RESIDENTS:
                 data["election"]["kind"] = "residents_committee"
             return Outcome("counterexample", detail, data)
 

@@ -305,14 +305,14 @@ def _party(year: str) -> Profile:
     }
     return Profile(
         id=f"party-{year}",
-        family="party",
+        family=Family.PARTY,
         title_zh=f"党的基层组织选举（{regime}）",
         title_en=f"Party basic-organisation elections ({year} regulation)",
         settings=s,
     )
 
 
-def _villager(family: str) -> Profile:
+def _villager(family: Family) -> Profile:
     """组织法 (2018) with the 选举规程 (2013) defaults; residents share the counting practice
     (the 居委会组织法 sets no thresholds, R-THRESH-1) and add the election form."""
     s = {
@@ -427,7 +427,7 @@ def _villager(family: str) -> Profile:
             grade="C",
         ),
     }
-    if family == "residents":
+    if family == Family.RESIDENTS:
         s["majority_base"] = Setting(
             "participants",
             "R-THRESH-1: 广西 (S18 art.11) 候选人获得参加选举的过半数选票",
@@ -448,14 +448,14 @@ def _villager(family: str) -> Profile:
         )
         return Profile(
             id="residents-2018",
-            family="residents",
+            family=Family.RESIDENTS,
             title_zh="居民委员会选举（《城市居民委员会组织法》2018）",
             title_en="Residents' committee elections (organic law 2018)",
             settings=s,
         )
     return Profile(
         id="villager-2018",
-        family="villager",
+        family=Family.VILLAGER,
         title_zh="村民委员会选举（《村民委员会组织法》2018，民政部《村民委员会选举规程》2013）",
         title_en="Villagers' committee elections (organic law 2018, MCA election procedure 2013)",
         settings=s,
@@ -463,7 +463,7 @@ def _villager(family: str) -> Profile:
 
 
 BUILTIN: dict[str, Profile] = {
-    p.id: p for p in (_party("2020"), _party("1990"), _villager("villager"), _villager("residents"))
+    p.id: p for p in (_party("2020"), _party("1990"), _villager(Family.VILLAGER), _villager(Family.RESIDENTS))
 }
 
 DEFAULT_FOR_KIND = {
@@ -562,16 +562,16 @@ def resolve_profile(
     return profile if kind is None else check_fits(profile, kind, path)
 
 
-def _group(family: str) -> str:
+def _party_rules(family: Family) -> bool:
     """Party rules count party elections; the villagers' and the residents' rules count the
     committee elections and recalls (residents' elections follow the villagers' law)."""
-    return "party" if family == "party" else "committee"
+    return family == Family.PARTY
 
 
 def fitting_profiles(kind: str) -> list[str]:
     """The built-in profiles made for an election of ``kind`` (a recall: the villagers' and the
     residents' ones)."""
-    families = {family_of_kind(kind)} | ({"villager", "residents"} if kind == "recall" else set())
+    families = {family_of_kind(kind)} | ({Family.VILLAGER, Family.RESIDENTS} if kind == "recall" else set())
     return sorted(pid for pid, p in BUILTIN.items() if p.family in families)
 
 
@@ -581,11 +581,11 @@ def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
     has no quorum rule to apply; a villagers' file under ``party-2020`` no turnout rule)."""
     from tallykit.text.texts import text
 
-    if _group(profile.family) == _group(family_of_kind(kind)):
+    if _party_rules(profile.family) == _party_rules(family_of_kind(kind)):
         return profile
     fits = ", ".join(fitting_profiles(kind))
-    family_zh = "党内选举" if profile.family == "party" else "村（居）民委员会选举"
-    family_en = "party elections" if profile.family == "party" else "villagers' and residents' elections"
+    family_zh = "党内选举" if profile.family == Family.PARTY else "村（居）民委员会选举"
+    family_en = "party elections" if profile.family == Family.PARTY else "villagers' and residents' elections"
     raise InputError(
         path=path,
         rule="FMT-PROFILE",
@@ -665,7 +665,7 @@ def default_profile_id(kind: str) -> str:
     return DEFAULT_FOR_KIND.get(kind, "party-2020")
 
 
-def family_of_kind(kind: str) -> str:
+def family_of_kind(kind: str) -> Family:
     """The profile family an election kind is counted under (recalls: villagers' committees)."""
     return builtin_profile(default_profile_id(kind)).family
 
@@ -710,7 +710,7 @@ def profile_of(results: Results) -> Profile:
 _SEED_AGES = "seeds/002 篇一 (衡山白果镇 2020): 非现任“两委”成员提名书记 55岁以下(1966年1月1日之后出生)，新进成员 50岁以下，继续提名 57岁以下"
 
 
-def _people_settings(family: str) -> dict[str, Setting]:
+def _people_settings(family: Family) -> dict[str, Setting]:
     """The eligibility and composition values of one family, each with its source and reason."""
     s = {
         "age_max_new_member": Setting(
@@ -751,7 +751,7 @@ def _people_settings(family: str) -> dict[str, Setting]:
             grade="B",
         ),
     }
-    if family == "party":
+    if family == Family.PARTY:
         s.update(
             {
                 "age_max_new_secretary": Setting(
@@ -785,11 +785,11 @@ def _people_settings(family: str) -> dict[str, Setting]:
     s.update(
         {
             "women_share_target": Setting(
-                30 if family == "villager" else 0,
+                30 if family == Family.VILLAGER else 0,
                 "seeds/002 篇一 力争村民委员会成员中女性比例达到30%以上; seeds/004 保证…30%以上"
-                if family == "villager"
+                if family == Family.VILLAGER
                 else "seeds/004: 社区居民委员会成员中妇女比例保持在 50%左右 (not a floor)",
-                "a target, so a warning" if family == "villager" else "no floor found for residents' committees",
+                "a target, so a warning" if family == Family.VILLAGER else "no floor found for residents' committees",
                 grade="B",
             ),
             "officials_kin_avoidance": Setting(
@@ -799,12 +799,12 @@ def _people_settings(family: str) -> dict[str, Setting]:
                 grade="B",
             ),
             "size_bands": Setting(
-                "u_n_art6" if family == "villager" else "none",
+                "u_n_art6" if family == Family.VILLAGER else "none",
                 "V-COMP-1: U-N art.6 (1000 人以下 3, 1000–3000 人 3–5, 3000 人以上 5–7); seeds/002 篇一 gives 4–5 for the middle band"
-                if family == "villager"
+                if family == Family.VILLAGER
                 else "V-COMP-1: no population bands for residents' committees",
-                "a provincial text over one township plan; 一般核定, so a warning" if family == "villager" else "none found",
-                grade="B" if family == "villager" else "U",
+                "a provincial text over one township plan; 一般核定, so a warning" if family == Family.VILLAGER else "none found",
+                grade="B" if family == Family.VILLAGER else "U",
             ),
             "commission_size_min": Setting(
                 5,
@@ -813,28 +813,28 @@ def _people_settings(family: str) -> dict[str, Setting]:
                 grade="B",
             ),
             "commission_size_max": Setting(
-                11 if family == "villager" else 9,
+                11 if family == Family.VILLAGER else 9,
                 "湖南 (S6 art.7) 五至十一人; seeds/002, seeds/004"
-                if family == "villager"
+                if family == Family.VILLAGER
                 else "seeds/004: 社区居民选举委员会…主任、副主任和委员 5 至 9 人; "
                 "seeds/002 篇一: 村(居)民选举委员会…一般由5至11人的单数组成",
                 "provincial text and both plans agree"
-                if family == "villager"
+                if family == Family.VILLAGER
                 else "seeds/004 names the residents' commission on its own (5–9); seeds/002 篇一's 5至11 is "
                 "written for 村(居) together, the villagers' figure; set 11 to follow that plan",
                 grade="B",
             ),
             "representative_households_min": Setting(
-                5 if family == "villager" else 20,
-                "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == "villager" else "seeds/002: 居民代表由居民按每20户至50户推选1人",
-                "the statute" if family == "villager" else "the only residents' figure found",
-                grade="A" if family == "villager" else "B",
+                5 if family == Family.VILLAGER else 20,
+                "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == Family.VILLAGER else "seeds/002: 居民代表由居民按每20户至50户推选1人",
+                "the statute" if family == Family.VILLAGER else "the only residents' figure found",
+                grade="A" if family == Family.VILLAGER else "B",
             ),
             "representative_households_max": Setting(
-                15 if family == "villager" else 50,
-                "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == "villager" else "seeds/002: 居民代表由居民按每20户至50户推选1人",
-                "the statute" if family == "villager" else "the only residents' figure found",
-                grade="A" if family == "villager" else "B",
+                15 if family == Family.VILLAGER else 50,
+                "V-REPS-1: 组织法 art.25 每五户至十五户推选一人" if family == Family.VILLAGER else "seeds/002: 居民代表由居民按每20户至50户推选1人",
+                "the statute" if family == Family.VILLAGER else "the only residents' figure found",
+                grade="A" if family == Family.VILLAGER else "B",
             ),
         }
     )
@@ -855,9 +855,9 @@ BUILTIN.update(
 _P_SIZE = "P-SIZE-1: rules/party.md (支部 3–5 一般不超过7, 总支 5–7 最多9, 基层委员会 5–9 最多不超过11)"
 
 
-def _size_settings(family: str) -> dict[str, Setting]:
+def _size_settings(family: Family) -> dict[str, Setting]:
     """The committee sizes, the candidate margin and the posts rules apply to, per family."""
-    if family == "party":
+    if family == Family.PARTY:
         return {
             "branch_committee_min": Setting(3, _P_SIZE, "the only figures found; not statutory, so a warning"),
             "branch_committee_usual_max": Setting(5, _P_SIZE, "the only figures found"),
@@ -883,12 +883,12 @@ def _size_settings(family: str) -> dict[str, Setting]:
                 "the regulation's own list",
             ),
         }
-    statute = "组织法 art.6 (S1, A) 由主任、副主任和委员共三至七人组成" if family == "villager" else (
+    statute = "组织法 art.6 (S1, A) 由主任、副主任和委员共三至七人组成" if family == Family.VILLAGER else (
         "居委会组织法 art.7 (S2, A) 由主任、副主任和委员共五至九人组成"
     )
     return {
-        "committee_size_min": Setting(3 if family == "villager" else 5, f"V-COMP-1: {statute}", "the statute", grade="A"),
-        "committee_size_max": Setting(7 if family == "villager" else 9, f"V-COMP-1: {statute}", "the statute", grade="A"),
+        "committee_size_min": Setting(3 if family == Family.VILLAGER else 5, f"V-COMP-1: {statute}", "the statute", grade="A"),
+        "committee_size_max": Setting(7 if family == Family.VILLAGER else 9, f"V-COMP-1: {statute}", "the statute", grade="A"),
         "candidate_margin": Setting(
             "more_than_seats",
             "V-CAND-1: 组织法 art.15(1) 候选人名额应当多于应选名额 (S1, A); 各地 主任、副主任 +1, 委员 +1–3",
@@ -951,7 +951,7 @@ _TIMELINE_VILLAGER = {
     "deadline_holiday_extension": Setting(False, "民法典 art.203 (最后一日为法定休假日的顺延); rules/villager.md §1.10: civil-code counting for elections unverified (U)", "no election text adopts the extension", grade="U"),
 }
 for _id, _profile in list(BUILTIN.items()):
-    _extra = _TIMELINE_PARTY if _profile.family == "party" else _TIMELINE_VILLAGER
+    _extra = _TIMELINE_PARTY if _profile.family == Family.PARTY else _TIMELINE_VILLAGER
     BUILTIN[_id] = attrs.evolve(_profile, settings={**_profile.settings, **_extra})
 
 
@@ -971,9 +971,9 @@ _RLAW_2025 = "《城市居民委员会组织法》(2025-10-28 修订，2026-01-0
 _DRAFT = "一审稿报道 (research/cycle-2025.md S4, S5)，通过文本未取得"
 
 
-def _settings_2018(family: str) -> dict[str, Setting]:
+def _settings_2018(family: Family) -> dict[str, Setting]:
     """The new parameters' values under the 2018 texts: what those texts say or leave open."""
-    villager = family == "villager"
+    villager = family == Family.VILLAGER
     s = {
         "candidate_may_hold_proxy": Setting(
             True,
@@ -1105,7 +1105,7 @@ _CARRIED = (
     "and article numbers are those of the 2018 text",
 )
 _PROVISIONS = {
-    "villager": (
+    Family.VILLAGER: (
         _HEAD_2026,
         Provision(
             "V-2026-SUPERVISE-1",
@@ -1123,7 +1123,7 @@ _PROVISIONS = {
         ),
         Provision("V-2026-DATE", "C", _CARRIED[0].format(base="villager-2018"), _CARRIED[1].format(base="villager-2018")),
     ),
-    "residents": (
+    Family.RESIDENTS: (
         _HEAD_2026,
         Provision(
             "V-2026-DATE",
@@ -1150,7 +1150,7 @@ _PERIODS = {
     "residents-2018": Period(None, "2025-12-31", "V-2026-DATE", _DATE_SOURCE, "B"),
 }
 for _id, _profile in list(BUILTIN.items()):
-    _extra = {} if _profile.family == "party" else _settings_2018(_profile.family)
+    _extra = {} if _profile.family == Family.PARTY else _settings_2018(_profile.family)
     BUILTIN[_id] = attrs.evolve(
         _profile, settings={**_profile.settings, **_extra}, period=_PERIODS[_id]
     )

@@ -19,7 +19,7 @@ import attrs
 from tallykit.errors import InputError, pointer, raise_all
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.text.labels import canonical, enum_words, quoted
-from tallykit.vocabulary import ElectionKind, RoundKind
+from tallykit.vocabulary import BallotFlag, ElectionKind, RoundKind
 
 T = TypeVar("T")
 D = TypeVar("D")
@@ -44,7 +44,7 @@ NEXT_STEPS = ("tie_revote", "supplementary", "seat_reduction")
 ORG_TYPES = ("branch", "general_branch", "primary_committee")
 FORMS = ("all_residents", "household_representatives", "group_representatives")
 INITIATORS = ("voters", "representatives")
-BALLOT_FLAGS = ("identifying_mark", "torn", "unreadable")
+BALLOT_FLAGS = tuple(BallotFlag)
 RELATIONS = ("spouse", "parent", "child", "sibling", "grandparent", "grandchild", "in_law", "other")
 # 近亲属 (民法典 art.1045): the relations FORMAT.md's ``relation`` can name that are near relatives;
 # in-laws are not (V-PROXY-1). Proxies, avoidance and officials all use this one set.
@@ -170,6 +170,10 @@ class Station:
     mobile: bool = False
 
 
+def _ballot_flags(flags: Iterable[str]) -> tuple[BallotFlag, ...]:
+    return tuple(map(BallotFlag, flags))
+
+
 @attrs.frozen
 class BallotRecord:
     """One ballot, or ``count`` identical ballots: symbols per position in ballot order."""
@@ -179,7 +183,7 @@ class BallotRecord:
     write_ins: FrozenDict[str, tuple[tuple[str, str], ...]] = attrs.field(
         factory=lambda: NO_WRITE_INS, converter=freeze
     )
-    flags: tuple[str, ...] = attrs.field(default=(), converter=tup)
+    flags: tuple[BallotFlag, ...] = attrs.field(default=(), converter=_ballot_flags)
 
     @property
     def pattern(self) -> tuple[Any, ...]:

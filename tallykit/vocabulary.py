@@ -91,6 +91,16 @@ class Family(Word):
     RESIDENTS = "residents"
 
 
+class BallotFlag(Word):
+    """How a ballot looks on paper beyond its marks (a ballot record's ``flags``, FORMAT.md):
+    an identifying mark spoils it where the profile says so (P-VALID-5), a torn or wholly
+    unreadable ballot is void (V-BALLOT-ILLEGIBLE-1)."""
+
+    IDENTIFYING_MARK = "identifying_mark"
+    TORN = "torn"
+    UNREADABLE = "unreadable"
+
+
 class Reason(Word):
     """What decided a ballot's class (``classes[].reason``; P-VALID-*, V-BALLOT-*)."""
 

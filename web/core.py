@@ -24,7 +24,7 @@ from tallykit.serial import to_json
 from tallykit.check.verify import Report, verify
 
 from tallykit.web.store import canonical
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Family, Lang
 
 
 def unreadable(err: InputError, lang: Lang) -> dict[str, Any]:
@@ -181,16 +181,16 @@ def report_page(raw: bytes, lang: Lang, file: str) -> str:
 def profiles_for(kind: str) -> list[str]:
     """The built-in profiles whose family counts elections of ``kind``."""
     family = {
-        "villagers_committee": ("villager",),
-        "residents_committee": ("residents",),
-        "recall": ("villager", "residents"),
-    }.get(kind, ("party",))
+        "villagers_committee": (Family.VILLAGER,),
+        "residents_committee": (Family.RESIDENTS,),
+        "recall": (Family.VILLAGER, Family.RESIDENTS),
+    }.get(kind, (Family.PARTY,))
     return sorted(k for k, p in BUILTIN.items() if p.family in family)
 
 
 def family(profile_id: str) -> str:
     p = BUILTIN.get(profile_id)
-    return p.family if p is not None else "party"
+    return p.family if p is not None else Family.PARTY
 
 
 VERSION = __version__

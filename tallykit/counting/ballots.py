@@ -19,7 +19,7 @@ from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.profiles import Profile
 from tallykit.results import BallotRecord, BallotRecords, Round
-from tallykit.vocabulary import BallotClass, Reason
+from tallykit.vocabulary import BallotClass, BallotFlag, Reason
 
 VALID, INVALID, PARTLY_VALID = BallotClass.VALID, BallotClass.INVALID, BallotClass.PARTLY_VALID
 
@@ -214,13 +214,13 @@ def classify(
     marks = judging.meanings
     notes: list[Note] = []
     if record.flags:
-        if "identifying_mark" in record.flags and profile[P.IDENTIFYING_MARK_SPOILS]:
+        if BallotFlag.IDENTIFYING_MARK in record.flags and profile[P.IDENTIFYING_MARK_SPOILS]:
             return Verdict(INVALID, Reason.IDENTIFYING_MARK)
-        if "unreadable" in record.flags:
+        if BallotFlag.UNREADABLE in record.flags:
             return Verdict(INVALID, Reason.UNREADABLE)
-        if "torn" in record.flags:
+        if BallotFlag.TORN in record.flags:
             return Verdict(INVALID, Reason.TORN)
-        if "identifying_mark" in record.flags:
+        if BallotFlag.IDENTIFYING_MARK in record.flags:
             notes.append(Note("identifying_mark_flagged", ""))
 
     sections: dict[str, dict[str, Any]] = {}

@@ -11,7 +11,6 @@ where rules/*.md gives the article, the step cites it too.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import attrs
 

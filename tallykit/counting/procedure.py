@@ -10,17 +10,17 @@ import attrs
 
 from tallykit import parameters as P
 from tallykit.profiles import Profile
-from tallykit.vocabulary import Result, ThresholdTest
+from tallykit.vocabulary import Family, Result, ThresholdTest
 
 # The rules behind what a round calls for next, and behind the follow-up round itself, by rule
 # family (residents share the villagers' rules).
 NEXT_STEP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "party": {
+    Family.PARTY: {
         "tie_revote": ("P-ELECT-3",),
         "supplementary": ("P-ELECT-4",),
         "seat_reduction": ("P-ELECT-4",),
     },
-    "villager": {
+    Family.VILLAGER: {
         "tie_revote": ("V-TIE-1",),
         "supplementary": ("V-SUPP-1",),
         "seat_reduction": ("V-SUPP-1",),
@@ -28,8 +28,8 @@ NEXT_STEP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 FOLLOW_UP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
-    "party": {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-5",)},
-    "villager": {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",)},
+    Family.PARTY: {"tie_revote": ("P-ELECT-3",), "supplementary": ("P-ELECT-5",)},
+    Family.VILLAGER: {"tie_revote": ("V-TIE-1",), "supplementary": ("V-SUPP-1",)},
 }
 VILLAGER_KINDS = ("villagers_committee", "residents_committee", "recall")
 
@@ -49,7 +49,7 @@ class ThresholdRule:
 class Procedure:
     """Everything about counting one round that depends on the law and the kind of vote."""
 
-    family: str  # "party" or "villager": whose rule ids the steps cite
+    family: Family  # party or villager: whose rule ids the steps cite
     gates: tuple[str, ...]  # tested before any vote counts, in this order (rounds.GATES)
     turnout_rule: str  # the rule of the turnout gate, where there is one
     threshold: ThresholdRule
@@ -109,7 +109,7 @@ def _party(profile: Profile, election_kind: str, round_kind: str) -> Procedure:
     if round_kind != "tie_revote":
         checks += ("ballot_order",)
     return Procedure(
-        family="party",
+        family=Family.PARTY,
         gates=("quorum", "reconciliation"),
         turnout_rule="",
         threshold=threshold,
@@ -153,7 +153,7 @@ def _villager(profile: Profile, election_kind: str, round_kind: str) -> Procedur
     """Villagers' and residents' committees and recalls (rules/villager.md): turnout (双过半
     first half), 收回 vs 发出 and the people, per station; posts in ballot order with 上票下加 and
     the women's guarantee on a formal round; ⅓ of the ballots cast on a supplementary round."""
-    residents = profile.family == "residents"
+    residents = profile.family == Family.RESIDENTS
     recall = election_kind == "recall" or round_kind == "recall"
     if recall:
         turnout_rule = "R-RECALL-1" if residents else "V-RECALL-1"
@@ -174,7 +174,7 @@ def _villager(profile: Profile, election_kind: str, round_kind: str) -> Procedur
     if round_kind != "formal":  # a supplementary round still holds the seat kept for a woman
         women = women if round_kind == "supplementary" and women == "reserved_seat" else "none"
     return Procedure(
-        family="villager",
+        family=Family.VILLAGER,
         gates=(("turnout",) if turnout else ()) + ("reconciliation_people", "stations"),
         turnout_rule=turnout_rule,
         threshold=threshold,

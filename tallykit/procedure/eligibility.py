@@ -25,7 +25,6 @@ from tallykit.findings import Finding, Stage, check_each
 from tallykit.procedure.subject import Subject
 from tallykit import parameters as P
 from tallykit.parameters import EXCLUSION_FLAGS
-from tallykit.profiles import Profile
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.labels import parameter_label
 from tallykit.vocabulary import Lang, Post

@@ -26,7 +26,7 @@ from tallykit.text.labels import describe_params, formula_words, place_words, pr
 from tallykit.results import Results
 from tallykit.text.texts import text
 from tallykit.check.verify import Report
-from tallykit.vocabulary import Lang, ThresholdTest
+from tallykit.vocabulary import Family, Lang, ThresholdTest
 
 
 
@@ -126,7 +126,7 @@ def _finding_view(f: Any, lang: Lang, family: str, place: Callable[[str], str | 
 def _articles(articles: Sequence[str], family: str) -> list[str]:
     """The catalogue's articles of this election's family (party regulations for party
     elections, the organic laws otherwise); all of them when none is of the family."""
-    mine = [a for a in articles if ("中国共产党" in a) == (family == "party")]
+    mine = [a for a in articles if ("中国共产党" in a) == (family == Family.PARTY)]
     return mine or list(articles)
 
 

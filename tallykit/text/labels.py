@@ -42,7 +42,7 @@ ENUMS: dict[str, dict[str, Label]] = {
         "villagers_committee": ("村民委员会选举", "villagers' committee election", "村委会选举", "村委会", "村民委员会"),
         "residents_committee": ("居民委员会选举", "residents' committee election", "居委会选举", "居委会", "居民委员会"),
         "recall": ("罢免", "recall", "罢免村（居）民委员会成员"),
-        "recommendation": ("两推（推荐投票）", "recommendation vote (两推)", "两推", "推荐投票"),
+        "recommendation": ("两推（推荐投票）", "recommendation vote (two recommendations)", "两推", "推荐投票"),
     },
     "election.org_type": {
         "branch": ("党支部", "party branch", "支部"),

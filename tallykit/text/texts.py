@@ -112,8 +112,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     # threshold bases
     "cast": ("已投选票总数", "ballots cast"),
     # election kinds
-    "election.party_officers": ("新一届委员会选举书记、副书记", "书记/副书记 election by the new committee"),
-    "election.party_branch_officers": ("党员大会选举支部书记、副书记", "书记/副书记 election by the branch meeting"),
 }
 
 
@@ -437,20 +435,6 @@ WEB: dict[str, tuple[str, str]] = {
     "status.not_entered": ("未录入", "not entered"),
     "status.entering": ("录入中", "being entered"),
     "status.to_check": ("待核对", "to check"),
-    # election kinds (FORMAT.md)
-    "kind.party_committee": (
-        "党员大会选举支部委员会",
-        "party members' meeting electing the committee",
-    ),
-    "kind.party_officers": (
-        "委员会第一次会议选举书记、副书记",
-        "the committee's first meeting electing the secretary and deputy secretary",
-    ),
-    "kind.party_branch_officers": (
-        "党员大会选举书记、副书记（不设委员会）",
-        "members' meeting electing the secretary and deputy secretary (no committee)",
-    ),
-    "kind.recommendation": ("两推推荐投票", "recommendation vote (two recommendations)"),
     # revision sources
     "source.setup": ("新建", "created"),
     "source.form": ("表单录入", "typed"),
@@ -493,6 +477,8 @@ LABELLED: dict[str, tuple[str, str]] = {
     "participants": ("majority_base", "participants"),
     "registered": ("majority_base", "registered"),
     "election.party_committee": ("election.kind", "party_committee"),
+    "election.party_officers": ("election.kind", "party_officers"),
+    "election.party_branch_officers": ("election.kind", "party_branch_officers"),
     "election.villagers_committee": ("election.kind", "villagers_committee"),
     "election.residents_committee": ("election.kind", "residents_committee"),
     "election.recall": ("round.kind", "recall"),
@@ -513,6 +499,10 @@ LABELLED: dict[str, tuple[str, str]] = {
     "web.status.passed": ("status", "ok"),
     "web.status.warnings": ("status", "warnings"),
     "web.status.errors": ("status", "errors"),
+    "web.kind.party_committee": ("election.kind", "party_committee"),
+    "web.kind.party_officers": ("election.kind", "party_officers"),
+    "web.kind.party_branch_officers": ("election.kind", "party_branch_officers"),
+    "web.kind.recommendation": ("election.kind", "recommendation"),
     "web.kind.villagers_committee": ("election.kind", "villagers_committee"),
     "web.kind.residents_committee": ("election.kind", "residents_committee"),
     "web.kind.recall": ("round.kind", "recall"),

@@ -33,6 +33,7 @@ from tallykit.profiles import BUILTIN
 from tallykit.results import Results, parse_results
 from tallykit.counting.strokes import sort_names
 from tallykit.training.people import FEMALE, Names, committee_org, election_date, party_org
+from tallykit.vocabulary import Family
 
 FORMAT_ID = "tallykit.results/1"
 
@@ -344,7 +345,7 @@ def village(
     """A village (or community) with its register and a committee sized by its population band
     (V-COMP-1; residents' committees 5–7)."""
     pid = village_profile(rng, profile)
-    kind = "residents_committee" if BUILTIN[pid].family == "residents" else "villagers_committee"
+    kind = "residents_committee" if BUILTIN[pid].family == Family.RESIDENTS else "villagers_committee"
     lo, hi = registered or ((500, 2600) if kind == "villagers_committee" else (1500, 5200))
     reg = rng.randrange(lo, hi + 1)
     population = reg * rng.randrange(125, 151) // 100
@@ -363,7 +364,7 @@ def village(
         pid,
         kind,
         committee_org(rng, kind),
-        election_date(rng, "villager"),
+        election_date(rng, Family.VILLAGER),
         population,
         households,
         reg,

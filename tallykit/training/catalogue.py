@@ -24,7 +24,7 @@ from tallykit.text.texts import text
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
 from tallykit.training.item import Draft
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Family, Lang
 
 Topic = Callable[[random.Random, "str | None"], Draft]
 
@@ -64,7 +64,7 @@ VILLAGER: dict[str, Topic] = {
     "recall": recall.recall,
     **{f"mistake_{k}": v for k, v in mistakes.VILLAGER.items()},
 }
-TOPICS: dict[str, dict[str, Topic]] = {"party": PARTY, "villager": VILLAGER}
+TOPICS: dict[str, dict[str, Topic]] = {Family.PARTY: PARTY, Family.VILLAGER: VILLAGER}
 PARTY_TOPICS = tuple(PARTY)
 VILLAGER_TOPICS = tuple(VILLAGER)
 
@@ -72,11 +72,11 @@ VILLAGER_TOPICS = tuple(VILLAGER)
 def topics_for(family: str) -> list[tuple[str, str]]:
     """The (family, topic) pairs of ``family`` (``party``, ``villager`` or ``all``), in a fixed
     order that alternates families under ``all``."""
-    party = [("party", t) for t in PARTY]
-    village = [("villager", t) for t in VILLAGER]
-    if family == "party":
+    party = [(Family.PARTY, t) for t in PARTY]
+    village = [(Family.VILLAGER, t) for t in VILLAGER]
+    if family == Family.PARTY:
         return party
-    if family == "villager":
+    if family == Family.VILLAGER:
         return village
     mixed = [x for pair in zip(party, village) for x in pair]
     longer = party if len(party) > len(village) else village
@@ -147,7 +147,7 @@ def make_item(family: str, topic: str, seed: int, profile: str | None = None) ->
 
 
 def family_of(profile: str) -> str:
-    return "party" if BUILTIN[profile].family == "party" else "villager"
+    return Family.PARTY if BUILTIN[profile].family == Family.PARTY else Family.VILLAGER
 
 
 def generate(
@@ -177,7 +177,7 @@ def generate(
         pairs = [p for p in pairs if p[1] in topics] or pairs
     n = len(pairs) if count is None else count
     items = [make_item(*pairs[i % len(pairs)], rng.randrange(1 << 31), profile) for i in range(n)]
-    fams = ["party", "villager"] if family == "all" else [family]
+    fams = [Family.PARTY, Family.VILLAGER] if family == "all" else [family]
     for i in range(tally_exercises):
         items.append(make_item(fams[i % len(fams)], "tally", rng.randrange(1 << 31), profile))
     return items
@@ -198,6 +198,6 @@ def session(
     pairs = topics_for(family)
     picked = rng.sample(pairs, min(SESSION_ITEMS, len(pairs)))
     items = [make_item(f, t, rng.randrange(1 << 31), profile) for f, t in picked]
-    fam = family if family != "all" else rng.choice(("party", "villager"))
+    fam = family if family != "all" else rng.choice((Family.PARTY, Family.VILLAGER))
     items.append(make_item(fam, "tally", rng.randrange(1 << 31), profile))
     return items

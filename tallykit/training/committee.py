@@ -53,6 +53,7 @@ from tallykit.training.shared import (
     tied_votes,
 )
 from tallykit.training.words import party_intro
+from tallykit.vocabulary import BallotFlag
 
 Pair = tuple[str, str]
 WRITEIN_READINGS = ("void_ballot", "no_vote", "abstain", "approve")
@@ -491,7 +492,7 @@ def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
     def make(printed: list[str], seats: int, people: Names) -> list[dict[str, Any]]:
         chosen = set(rng.sample(printed, seats - 1))
         marks = "".join("○" if n in chosen else "×" for n in printed)
-        return [{"count": 1, "marks": {"委员": marks}, "flags": ["identifying_mark"]}]
+        return [{"count": 1, "marks": {"委员": marks}, "flags": [BallotFlag.IDENTIFYING_MARK]}]
 
     setup, printed, data, results, counted = _ballot_item(rng, profile, make)
     v = verdict(results, 0, 0)

@@ -17,6 +17,7 @@ from tallykit.counting.explain import ARTICLES
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, Profile
+from tallykit.vocabulary import Family
 
 Pair = tuple[str, str]
 
@@ -273,7 +274,7 @@ def source(rule: str, profile: Profile) -> Pair:
             "各地规定不一，以本次通过的选举办法为准",
             "local rules differ; the adopted election rules decide",
         )
-    if profile.family == "residents":
+    if profile.family == Family.RESIDENTS:
         return (
             f"{RLAW}及本省居民委员会选举办法",
             "Organic Law of Urban Residents' Committees and provincial rules",
@@ -304,7 +305,7 @@ def say(rule: str, profile: Profile, reading: Any = None) -> Pair:
         zh, en = READINGS[(rule, PARAM_OF[rule])][value]
     else:
         zh, en = PLAIN[rule]
-    if profile.family == "residents":
+    if profile.family == Family.RESIDENTS:
         zh = (
             zh.replace("村民委员会", "居民委员会")
             .replace("本村", "本居住地区")
@@ -320,9 +321,9 @@ def regime(profile: Any) -> Pair:
     p = BUILTIN[pid]
     if pid == "party-1990":
         return f"按当时适用的{P1990}", "under the 1990 party regulation then in force"
-    if p.family == "party":
+    if p.family == Family.PARTY:
         return f"按{P2020}", "under the 2020 party regulation"
-    if p.family == "residents":
+    if p.family == Family.RESIDENTS:
         return (
             f"按{RLAW}和本省居民委员会选举办法",
             "under the residents' committee law and provincial rules",

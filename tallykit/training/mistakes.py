@@ -53,6 +53,7 @@ from tallykit.training.committee import ballots_file, cast, tally_file
 from tallykit.training.shared import short_votes, tied_votes
 from tallykit.training.villager import Cast, men_heads, supplementary
 from tallykit.training.words import joined, party_intro, village_intro
+from tallykit.vocabulary import Family
 
 Pair = tuple[str, str]
 Ranking = tuple[tuple[str, int], ...]
@@ -279,7 +280,7 @@ def _item(
     if right_words == wrong_words:  # this draw does not tell the rules apart: draw again
         raise NoTally(f"{key}: the wrong rule gives the right outcome")
     outcomes, at = shuffled(rng, right_words, [wrong_words])
-    family_keys = [k for k in (PARTY if family == "party" else VILLAGER) if k != key]
+    family_keys = [k for k in (PARTY if family == Family.PARTY else VILLAGER) if k != key]
     others = [MISTAKES[k].words for k in rng.sample(family_keys, 2)]
     reasons, at_reason = shuffled(rng, m.words, others)
     question = (
@@ -375,7 +376,7 @@ def half_elects(rng: random.Random, profile: str | None) -> Draft:
     return _item(
         rng,
         "half_elects",
-        "party",
+        Family.PARTY,
         data,
         results,
         counted,
@@ -407,7 +408,7 @@ def _ballots_mistake(
     return _item(
         rng,
         key,
-        "party",
+        Family.PARTY,
         data,
         results,
         counted,
@@ -502,7 +503,7 @@ def _seated_wrongly(
     )
     short = any(len(elected.get(p.name, ())) < p.seats for p in results.rounds[0].positions)
     nxt = "supplementary" if short else None
-    family = "party" if counted.profile.family == "party" else "villager"
+    family = Family.PARTY if counted.profile.family == Family.PARTY else Family.VILLAGER
     return _item(
         rng,
         key,
@@ -512,7 +513,7 @@ def _seated_wrongly(
         counted,
         intro,
         (declared(elected, nxt), announce(elected, nxt)),
-        _why(MISTAKES[key].rules[0 if family == "party" else -1], counted, why(elected[post])),
+        _why(MISTAKES[key].rules[0 if family == Family.PARTY else -1], counted, why(elected[post])),
         show(tally=[0]),
     )
 
@@ -700,7 +701,7 @@ def reconcile_present(rng: random.Random, profile: str | None) -> Draft:
     return _item(
         rng,
         "reconcile_present",
-        "party",
+        Family.PARTY,
         data,
         results,
         counted,
@@ -738,7 +739,7 @@ def half_turnout(rng: random.Random, profile: str | None) -> Draft:
     return _item(
         rng,
         "half_turnout",
-        "villager",
+        Family.VILLAGER,
         data,
         results,
         counted,
@@ -769,7 +770,7 @@ def _supplementary_mistake(
     return _item(
         rng,
         key,
-        "villager",
+        Family.VILLAGER,
         data,
         results,
         counted,
@@ -850,7 +851,7 @@ def women_not_applied(rng: random.Random, profile: str | None) -> Draft:
     return _item(
         rng,
         "women_not_applied",
-        "villager",
+        Family.VILLAGER,
         data,
         results,
         counted,

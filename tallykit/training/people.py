@@ -18,6 +18,8 @@ from importlib.resources import files
 
 import attrs
 
+from tallykit.vocabulary import Family
+
 MALE, FEMALE = "male", "female"
 
 
@@ -144,7 +146,7 @@ WINDOWS: dict[str, tuple[tuple[str, str], ...]] = {
         ("2019-03-01", "2020-06-30"),
     ),
     "party-2020": (("2020-09-01", "2021-06-30"), ("2021-07-01", "2025-11-30")),
-    "villager": (
+    Family.VILLAGER: (
         ("2021-01-05", "2021-06-30"),
         ("2019-03-01", "2020-11-30"),
         ("2021-07-01", "2025-11-30"),

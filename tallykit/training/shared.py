@@ -23,13 +23,14 @@ from tallykit.training.item import (
     yes_no,
 )
 from tallykit.training.law import say
+from tallykit.vocabulary import Family
 
 Pair = tuple[str, str]
 Counted = tuple[dict[str, Any], Results, Count]
 
 
 def _party(counted: Count) -> bool:
-    return counted.profile.family == "party"
+    return counted.profile.family == Family.PARTY
 
 
 # ---------------------------------------------------------------- votes

@@ -28,10 +28,11 @@ from tallykit.training.build import (
     village_election,
 )
 from tallykit.training.item import Draft, counted_file, names, number, show, verdict
+from tallykit.profiles import BUILTIN
 from tallykit.training.law import regime
 from tallykit.training.people import Names
 from tallykit.training.words import date_zh
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Family, Lang
 
 Pair = tuple[str, str]
 Section = tuple[str, int, list[str]]  # post, seats, printed names
@@ -163,7 +164,7 @@ def _party(rng: random.Random, profile: str | None) -> tuple[dict[str, Any], Pai
 
 
 def _residents(rng: random.Random, profile: str | None) -> tuple[dict[str, Any], Pair, Village]:
-    pid = profile if profile is not None and not profile.startswith("party") else "residents-2018"
+    pid = profile if profile is not None and BUILTIN[profile].family != Family.PARTY else "residents-2018"
     setup = village(rng, pid, registered=(24, 33), size=5)
     if (
         setup.kind != "residents_committee"
@@ -192,7 +193,7 @@ def _residents(rng: random.Random, profile: str | None) -> tuple[dict[str, Any],
 def exercise(rng: random.Random, family: str, profile: str | None) -> Draft:
     """A tally exercise for ``family`` (``party``: a branch's 党员大会; ``villager``: a residents'
     committee elected by group representatives)."""
-    build = _party if family == "party" else _residents
+    build = _party if family == Family.PARTY else _residents
     data0, where, _ = retry(lambda: build(rng, profile))
     data, results, counted = counted_file(data0)
     rnd = results.rounds[0]

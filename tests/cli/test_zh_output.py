@@ -30,8 +30,8 @@ def run(*args: str) -> str:
 
 
 def clean(text: str) -> list[str]:
-    """Stray Latin words of the output (click's usage line, built from metavars, aside)."""
-    return stray_latin("\n".join(line for line in text.splitlines() if not line.startswith(("用法：", "Usage:"))))
+    """Stray Latin words of the output, click's usage line included."""
+    return stray_latin(text)
 
 
 class _Text(HTMLParser):
@@ -194,3 +194,25 @@ def test_every_parameter_value_and_profile_has_chinese_words():
     for labels_ in labels.ENUMS.values():
         for zh, _en, *aliases in labels_.values():
             assert zh and not stray_latin(zh) and all(not stray_latin(a) for a in aliases)
+
+
+@pytest.mark.parametrize("command", ["", "verify", "count", "explain", "profiles", "template", "convert", "check-certificate"])
+def test_usage_line_in_chinese(command):
+    """click's usage line: ``用法： tallykit verify [选项] 文件或文件夹...``, English under --lang en."""
+    args = [command] if command else []
+    usage = run(*args, "--help").splitlines()[0]
+    assert usage.startswith("用法：") and "[选项]" in usage, usage
+    assert stray_latin(usage.replace(f"tallykit {command}".strip(), "")) == [], usage
+    assert "[OPTIONS]" in run(*args, "--help", "--lang", "en").splitlines()[0]
+
+
+def test_profiles_in_chinese_name_parameters_in_words():
+    """``tallykit profiles``: each value as 参数 = 取值 in words, with its Chinese description and
+    source; the ids and the English reasons only under --lang en."""
+    from tallykit.parameters import PARAMETERS
+
+    zh, en = run("profiles"), run("profiles", "--lang", "en")
+    ids = [name for name in PARAMETERS if f"\n  {name} = " in zh]
+    assert ids == [] and "\n  当选票数基数 = 实到会人数\n" in zh
+    assert "\n  threshold_base = present\n" in en and "the 1990 text as applied" in en
+    assert "the 1990 text as applied" not in zh

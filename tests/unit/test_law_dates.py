@@ -233,7 +233,9 @@ def test_profiles_lists_the_new_profiles_with_source_and_grade():
 
     block = zh[zh.index("villager-2026  "):]
     assert "适用：2026-01-01 起举行的选举 [V-2026-DATE]" in block
-    assert "candidate_may_hold_proxy = false" in block and "等级 C" in block and REPORTED[0] in block
+    assert "候选人可接受委托投票 = 否" in block and "等级 C" in block and REPORTED[0] in block
+    assert "candidate_may_hold_proxy" not in block  # in Chinese, the parameter's words
+    assert "candidate_may_hold_proxy = false" in en[en.index("villager-2026  "):]
     assert "沿用 villager-2018" in block
     assert REPORTED[1] in en[en.index("villager-2026  "):]
     v26 = data["villager-2026"]
@@ -377,7 +379,7 @@ def test_local_profile_file_and_the_files_profile_field_agree(tmp_path):
     assert (inline["profile"]["chosen"]["by"], given["profile"]["chosen"]["by"]) == ("file", "option")
     assert plain["findings"] == []
     shown = cli("profiles", str(EXAMPLES / "profiles" / "panji-2021.json")).stdout
-    assert "age_max_new_member = 45" in shown and "淮南市潘集区" in shown and "等级 local" in shown
+    assert "新进成员年龄上限 = 45" in shown and "淮南市潘集区" in shown and "等级 local" in shown
 
 
 @pytest.mark.parametrize(
