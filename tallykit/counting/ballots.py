@@ -128,26 +128,18 @@ class Line:
 
 
 def _line(printed: tuple[str, ...], symbols: str, marks: Mapping[str, str], here: str) -> Line:
-    approved: list[str] = []
-    unreadable: list[str] = []
-    disapproved = 0
-    readable = False
-    blank = True
-    for i, symbol in enumerate(symbols):
-        meaning = marks.get(symbol) if symbol else "abstain"
-        if meaning is None:
-            meaning = _meaning(marks, symbol, f"{here}/{i}")
-        if meaning == "unreadable":
-            unreadable.append(printed[i])
-            blank = False
-            continue
-        readable = True
-        if meaning == "approve":
-            approved.append(printed[i])
-        elif meaning == "disapprove":
-            disapproved += 1
-        blank = blank and meaning == "abstain"
-    return Line(tuple(approved), disapproved, readable, tuple(unreadable), blank)
+    meanings = [marks.get(symbol) for symbol in symbols]
+    if None in meanings:
+        i = meanings.index(None)
+        _meaning(marks, symbols[i], f"{here}/{i}")  # P-MARK-1: a symbol the profile does not know
+    unreadable = tuple(name for name, m in zip(printed, meanings) if m == "unreadable")
+    return Line(
+        approved=tuple(name for name, m in zip(printed, meanings) if m == "approve"),
+        disapproved=meanings.count("disapprove"),
+        readable=len(unreadable) < len(meanings),
+        unreadable=unreadable,
+        blank=meanings.count("abstain") == len(meanings),
+    )
 
 
 _NO_LINE = Line((), 0, False, (), True)  # a post the ballot has no marks for
