@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from tallykit.procedure.composition import RELATION_ZH
+from tallykit.text.words import Label
 from tallykit.counting.explain import arithmetic
 from tallykit.results import BallotRecord, Results, Round, parse_results
 from tallykit.counting.strokes import check_order
@@ -258,7 +258,7 @@ def _facts(results: Results, shown: Mapping[str, Any], lang: Lang) -> str:
 def _relation(relation: str | None, lang: Lang) -> str:
     if relation is None:
         return ""
-    return RELATION_ZH.get(relation, relation) if lang == Lang.ZH else relation
+    return Label("kinship", relation).words(lang)
 
 
 def _round(

@@ -6,6 +6,11 @@ office) should do, all in Chinese and English, and the rule ids (../shared/rules
 regulation articles it applies. A ``Finding`` is one instance: the rules it cites are those of
 the election family at hand (``P-…`` party, ``V-…`` villagers and residents), or the rule the
 counting core named for the decision (a gate's rule, the threshold's rule, a void round's rules).
+
+A finding carries facts, not sentences: what it says is a ``Sentence`` of catalogue keys
+(``finding.<code>…``, ``tallykit.text.finding_words``) and language-neutral fields, worded in
+Chinese or English only where it is shown (``Finding.message``, the JSON report, the printed
+report, the web page).
 """
 
 from __future__ import annotations
@@ -16,8 +21,9 @@ from typing import Any
 
 import attrs
 
-from tallykit.serial import json_lang
-from tallykit.vocabulary import Lang, Severity
+from tallykit.serial import json_words
+from tallykit.text.words import Phrase, Sentence
+from tallykit.vocabulary import Family, Lang, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
@@ -33,6 +39,9 @@ class Text:
     def __call__(self, lang: Lang) -> str:
         return self.zh if lang == Lang.ZH else self.en
 
+    def words(self, lang: Lang) -> str:
+        return self(lang)
+
 
 @attrs.frozen
 class Check:
@@ -47,14 +56,14 @@ class Check:
     rules: tuple[str, ...]
     articles: tuple[str, ...] = ()
 
-    def rules_for(self, family: str | None) -> tuple[str, ...]:
+    def rules_for(self, family: Family | None) -> tuple[str, ...]:
         """The rule ids this check applies to one election family (party / villager / residents).
 
         Project ids (``TK-…``, ``FMT-…``) apply to every family; residents' elections follow the
         villagers' rules plus their own ``R-…`` ids. The amended laws' ids (``V-2026-…``) are
         cited only where the profile rests a value on them (the verifier adds them).
         """
-        prefixes = ("P-",) if family == "party" else ("V-", "R-") if family == "residents" else ("V-",)
+        prefixes = ("P-",) if family == Family.PARTY else ("V-", "R-") if family == Family.RESIDENTS else ("V-",)
         chosen = tuple(
             r
             for r in self.rules
@@ -71,13 +80,21 @@ class Finding:
     rules: tuple[str, ...]
     severity: Severity
     path: str
-    message_zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
-    message_en: str = attrs.field(metadata=json_lang("message", Lang.EN))
+    said: Sentence | Phrase = attrs.field(metadata=json_words("message"))
     expected: Any = None
     recorded: Any = None
 
     def message(self, lang: Lang) -> str:
-        return self.message_zh if lang == Lang.ZH else self.message_en
+        """What the finding says, worded in ``lang`` from the catalogue."""
+        return self.said.words(lang)
+
+    @property
+    def message_zh(self) -> str:
+        return self.message(Lang.ZH)
+
+    @property
+    def message_en(self) -> str:
+        return self.message(Lang.EN)
 
 
 def _c(code, severity, title, explanation, clerk, reviewer, rules, articles=()) -> Check:  # type: ignore[no-untyped-def]
@@ -728,22 +745,26 @@ CATALOGUE: tuple[Check, ...] = (
 BY_CODE: dict[str, Check] = {c.code: c for c in CATALOGUE}
 
 
+def said(key: str, **fields: Any) -> Phrase:
+    """A phrase of a finding: the wording ``finding.<key>`` of the catalogue and its fields."""
+    return Phrase(f"finding.{key}", tuple(fields.items()))
+
+
 def finding(
     code: str,
     path: str,
-    zh: str,
-    en: str,
-    *,
-    family: str | None,
+    *parts: Phrase,
+    family: Family | None,
     rules: tuple[str, ...] | None = None,
     expected: Any = None,
     recorded: Any = None,
     severity: Severity | None = None,
 ) -> Finding:
-    """A finding of catalogue check ``code``; ``rules`` from the core when it named them."""
+    """A finding of catalogue check ``code`` saying ``parts`` one after the other; ``rules``
+    from the core when it named them."""
     check = BY_CODE[code]
     cited = tuple(dict.fromkeys(rules)) if rules else check.rules_for(family)
-    return Finding(code, cited, severity or check.severity, path, zh, en, expected, recorded)
+    return Finding(code, cited, severity or check.severity, path, Sentence(parts), expected, recorded)
 
 
 class Stage(enum.IntEnum):
@@ -761,11 +782,16 @@ class Stage(enum.IntEnum):
 @attrs.frozen
 class Registered:
     """The one check function of a catalogue code: ``run(subject)`` (a ``ROUND`` check:
-    ``run(subject, round_index)``) yields that code's findings (``tallykit.procedure.subject``)."""
+    ``run(subject, round_index)``) yields that code's findings (``tallykit.procedure.subject``);
+    ``families``: the election families it applies to (none named: every family)."""
 
     code: str
     stage: Stage
     run: Callable[..., Iterable[Finding]]
+    families: frozenset[Family] = frozenset()
+
+    def applies(self, family: Family) -> bool:
+        return not self.families or family in self.families
 
 
 REGISTRY: dict[str, Registered] = {}
@@ -779,27 +805,32 @@ PRODUCED_ELSEWHERE = {
 """Catalogue codes no check function makes, and what makes them."""
 
 
-def check(code: str, stage: Stage = Stage.FILE) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
-    """Register the decorated generator as the one check of catalogue ``code``."""
+def check(
+    code: str, stage: Stage = Stage.FILE, *, families: Iterable[Family] = ()
+) -> Callable[[Callable[..., Iterable[Finding]]], Callable[..., Iterable[Finding]]]:
+    """Register the decorated generator as the one check of catalogue ``code``, run on files of
+    the election ``families`` it applies to (none named: every family)."""
 
     def register(run: Callable[..., Iterable[Finding]]) -> Callable[..., Iterable[Finding]]:
         if code not in BY_CODE:
             raise ValueError(f"{code} is not in the catalogue")
         if code in REGISTRY or code in PRODUCED_ELSEWHERE:
             raise ValueError(f"{code} already has its check")
-        REGISTRY[code] = Registered(code, stage, run)
+        REGISTRY[code] = Registered(code, stage, run, frozenset(families))
         return run
 
     return register
 
 
 def check_each(
-    stage: Stage, view: Callable[[Any], Any], methods: Iterable[tuple[str, Callable[..., Iterable[Finding]]]]
+    stage: Stage,
+    view: Callable[[Any], Any],
+    methods: Iterable[tuple[str, Callable[..., Iterable[Finding]]] | tuple[str, Callable[..., Iterable[Finding]], Iterable[Family]]],
 ) -> None:
-    """Register each ``(code, method)`` as the check of its code: the method called on what
-    ``view(subject)`` gives (None: the check does not apply to this file)."""
-    for code, method in methods:
-        check(code, stage)(_method_check(view, method))
+    """Register each ``(code, method[, families])`` as the check of its code: the method called
+    on what ``view(subject)`` gives (None: the check does not apply to this file)."""
+    for code, method, *families in methods:
+        check(code, stage, families=families[0] if families else ())(_method_check(view, method))
 
 
 def _method_check(view: Callable[[Any], Any], method: Callable[..., Iterable[Finding]]) -> Callable[[Any], Iterable[Finding]]:
@@ -827,4 +858,5 @@ __all__ = [
     "check",
     "check_each",
     "finding",
+    "said",
 ]

@@ -97,6 +97,8 @@ class Period:
             return f"{self.end} 及以前" if lang == Lang.ZH else f"on or before {self.end}"
         return "不限日期" if lang == Lang.ZH else "any date"
 
+    words = text  # a finding's field (tallykit.text.words)
+
 
 @attrs.frozen
 class Provision:

@@ -7,6 +7,8 @@ value class says how it differs, never by code of its own that walks its parts:
 * ``attrs.field(metadata=json_skip())`` leaves a field out;
 * ``attrs.field(metadata=json_lang("message", Lang.ZH))`` writes a one-language text under one name
   (the field of the other language writes under the same name in that language);
+* ``attrs.field(metadata=json_words("message"))`` writes a value that words itself (a finding's
+  facts, ``tallykit.text.words``) as its text in the output language;
 * ``JSON_EXTRA = ("formula", ...)`` adds computed properties after the fields;
 * a ``json_view(self)`` method gives a differently shaped value (a dict of values, written by
   this same function).
@@ -33,12 +35,18 @@ def json_lang(name: str, lang: Lang) -> dict[str, Any]:
     return {"json": name, "lang": lang}
 
 
+def json_words(name: str) -> dict[str, Any]:
+    """Field metadata: written as ``name``, the value's ``words(lang)`` in the output language."""
+    return {"json": name, "words": True}
+
+
 def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     """``value`` as JSON-ready data, texts in ``lang`` where a value holds one per language.
 
-    >>> from tallykit.findings import Finding
-    >>> to_json(Finding("TK-X-1", ("P-A",), "error", "/a", "中", "en", None, 3), Lang.EN)
-    {'code': 'TK-X-1', 'rules': ['P-A'], 'severity': 'error', 'path': '/a', 'message': 'en', 'expected': None, 'recorded': 3}
+    >>> from tallykit.findings import Finding, said
+    >>> f = Finding("TK-RECON-4", ("P-A",), "error", "/a", said("TK-RECON-4", issued=6, voters=5), "<= 5", 6)
+    >>> to_json(f, Lang.EN)
+    {'code': 'TK-RECON-4', 'rules': ['P-A'], 'severity': 'error', 'path': '/a', 'message': '6 ballots issued, more than 5 voters', 'expected': '<= 5', 'recorded': 6}
     """
     if isinstance(value, enum.Enum):
         return to_json(value.value, lang)
@@ -53,7 +61,8 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
             name = field.metadata.get("json", field.name)
             if name is False or field.metadata.get("lang", lang) != lang:
                 continue
-            out[name] = to_json(getattr(value, field.name), lang)
+            held = getattr(value, field.name)
+            out[name] = held.words(lang) if field.metadata.get("words") else to_json(held, lang)
         for extra in getattr(value, "JSON_EXTRA", ()):
             out[extra] = to_json(getattr(value, extra), lang)
         return out
@@ -64,4 +73,4 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     raise TypeError(f"no JSON form for {type(value).__name__}")
 
 
-__all__ = ["json_lang", "json_skip", "to_json"]
+__all__ = ["json_lang", "json_skip", "json_words", "to_json"]

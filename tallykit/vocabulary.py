@@ -135,3 +135,38 @@ class ThresholdTest(Word):
     MAJORITY = "majority"
     THIRD = "third"
     PLURALITY = "plurality"
+
+
+class GateCode(Word):
+    """A test a round must pass before any vote counts (``Gate.code``), or an advisory check of
+    the ballot (margin, stroke order); which one it is decides which finding reports a failure."""
+
+    QUORUM = "quorum"
+    ATTENDANCE = "attendance"
+    TURNOUT = "turnout"
+    RECONCILIATION = "reconciliation"
+    RECONCILIATION_PARTICIPANTS = "reconciliation_participants"
+    RECONCILIATION_REGISTERED = "reconciliation_registered"
+    STATION_RECONCILIATION = "station_reconciliation"
+    MARGIN = "margin"
+    BALLOT_ORDER = "ballot_order"
+
+    @property
+    def reconciles(self) -> bool:
+        """The round's ballots returned against those issued or against its voters (TK-RECON-1)."""
+        return self in (GateCode.RECONCILIATION, GateCode.RECONCILIATION_PARTICIPANTS, GateCode.RECONCILIATION_REGISTERED)
+
+    @property
+    def attends(self) -> bool:
+        """Who came: attendance, a quorum, the turnout (TK-QUORUM-1)."""
+        return self in (GateCode.QUORUM, GateCode.ATTENDANCE, GateCode.TURNOUT)
+
+
+class ProxyRejection(Word):
+    """Why the count rejected a proxy (a round note's code; V-PROXY-1, TK-PROXY-1)."""
+
+    PRINCIPAL_VOTED = "proxy_principal_voted"
+    NOT_NEAR_RELATIVE = "proxy_not_near_relative"
+    DUPLICATE_PRINCIPAL = "proxy_duplicate_principal"
+    OVER_LIMIT = "proxy_over_limit"
+    HELD_BY_CANDIDATE = "proxy_held_by_candidate"

@@ -21,6 +21,9 @@ from typing import Any
 
 import attrs
 
+from tallykit.findings import said
+from tallykit.text.words import Phrase
+
 Z3_CELL_LIMIT = 4000  # ballots × people above which the exact per-ballot model is not tried
 # z3's resource limit (a count of its steps, not a clock: the same answer on a busy machine):
 # beyond it the round is "not decided" (info) instead of holding up a batch. Every bundled and
@@ -49,8 +52,7 @@ class Answer:
 
     feasible: bool | None
     method: str
-    reason_zh: str = ""
-    reason_en: str = ""
+    reason: Phrase | None = None  # why, as a finding says it
     witness: tuple[tuple[int, tuple[tuple[str, tuple[str, ...]], ...]], ...] | None = None
 
 
@@ -58,15 +60,16 @@ def decide(q: Question, *, want_witness: bool = False) -> Answer:
     """Decide ``q``: bounds first, z3 (imported lazily) only when the bounds cannot settle it.
 
     >>> q = Question(valid=10, seats=(("委员", 2),), tally={"委员": {"甲": 10, "乙": 9, "丙": 2}})
-    >>> decide(q).feasible, decide(q).reason_en
-    (False, 'votes for 委员 total 21, more than 2 seats × 10 valid ballots = 20')
+    >>> from tallykit.vocabulary import Lang
+    >>> decide(q).feasible, decide(q).reason.words(Lang.EN)
+    (False, '委员 votes total 21, more than 2 seats × 10 valid = 20')
     >>> a = decide(Question(valid=3, seats=(("委员", 2),), tally={"委员": {"甲": 3, "乙": 2}}), want_witness=True)
     >>> a.feasible, a.method, a.witness
     (True, 'bounds', ((2, (('委员', ('甲', '乙')),)), (1, (('委员', ('甲',)),))))
     """
     broken = _necessary(q)
     if broken is not None:
-        return Answer(False, "bounds", *broken)
+        return Answer(False, "bounds", broken)
     if not _coupled(q):
         if want_witness and q.same_person_once and len(q.seats) > 1:
             return _z3(q)  # a round-robin deal can put one person on two posts of one ballot
@@ -74,35 +77,26 @@ def decide(q: Question, *, want_witness: bool = False) -> Answer:
     return _z3(q)
 
 
-def _necessary(q: Question) -> tuple[str, str] | None:
+def _necessary(q: Question) -> Phrase | None:
     v = q.valid
     for position, seats in q.seats:
         per = q.tally.get(position, {})
         for name, votes in per.items():
             if votes > v:
-                return (f"{position} {name} 得 {votes} 票，多于有效票 {v} 张", f"{position} {name} has {votes} votes, more than {v} valid ballots")
+                return said("TK-VOTES-1", position=position, name=name, votes=votes, valid=v)
             d = q.disapprove.get(position, {}).get(name, 0)
             a = q.abstain.get(position, {}).get(name, 0)
             if votes + d + a > v:
-                return (
-                    f"{position} {name} 赞成 {votes} + 不赞成 {d} + 弃权 {a} 多于有效票 {v} 张",
-                    f"{position} {name}: approve {votes} + disapprove {d} + abstain {a} exceeds {v} valid ballots",
-                )
+                return said("TK-FEAS-1.marks", position=position, name=name, votes=votes, disapprove=d, abstain=a, valid=v)
         total = sum(per.values())
         if total > seats * v:
-            return (
-                f"{position} 得票合计 {total}，多于 应选 {seats} × 有效票 {v} = {seats * v}",
-                f"votes for {position} total {total}, more than {seats} seats × {v} valid ballots = {seats * v}",
-            )
+            return said("TK-VOTES-2", position=position, total=total, seats=seats, valid=v, most=seats * v)
         if q.writein_needs_disapproval and q.disapprove.get(position) is not None:
             printed = set(q.printed.get(position, ()))
             written = sum(n for name, n in per.items() if name not in printed)
             against = sum(q.disapprove[position].values())
             if written > against:
-                return (
-                    f"{position} 另选他人得 {written} 票，多于不赞成票总数 {against}（另选他人须先投不赞成票）",
-                    f"write-ins for {position} have {written} votes, more than the {against} disapprovals (a write-in needs a disapproval)",
-                )
+                return said("TK-FEAS-1.writeins", position=position, written=written, against=against)
     if q.same_person_once:
         over: Counter[str] = Counter()
         for position, _ in q.seats:
@@ -110,10 +104,7 @@ def _necessary(q: Question) -> tuple[str, str] | None:
                 over[name] += votes
         for name in sorted(over):
             if over[name] > v:
-                return (
-                    f"{name} 各职位得票合计 {over[name]}，多于有效票 {v} 张（同一人每张选票只计一次）",
-                    f"{name} has {over[name]} votes over all posts, more than {v} valid ballots (one person counts once per ballot)",
-                )
+                return said("TK-FEAS-1.same_person", name=name, votes=over[name], valid=v)
     return None
 
 
@@ -147,12 +138,7 @@ def _round_robin(q: Question) -> tuple[Any, ...]:
 def _z3(q: Question) -> Answer:
     people = sum(len(q.printed.get(p, ())) + len(q.tally.get(p, {})) for p, _ in q.seats)
     if q.valid * max(people, 1) > Z3_CELL_LIMIT:
-        return Answer(
-            None,
-            "z3",
-            f"有效票 {q.valid} 张 × {people} 人超出逐张求解的规模（{Z3_CELL_LIMIT}），未判定",
-            f"{q.valid} ballots × {people} people is beyond the per-ballot model's size ({Z3_CELL_LIMIT}); not decided",
-        )
+        return Answer(None, "z3", said("TK-FEAS-1.too_large", valid=q.valid, people=people, limit=Z3_CELL_LIMIT))
     import z3  # only here: keeps `tallykit verify` fast to start
 
     s = z3.Solver()
@@ -195,14 +181,9 @@ def _z3(q: Question) -> Answer:
                 s.add(z3.Sum([z3.If(cells[(b, position, "×" + n)], 1, 0) for b in range(q.valid)]) == d)
     verdict = s.check()
     if verdict == z3.unsat:
-        return Answer(
-            False,
-            "z3",
-            "逐张选票求解：不存在满足每张选票限制（所选不超过名额、另选他人须有不赞成票）的一组选票",
-            "per-ballot model: no set of ballots meets the per-ballot limits (no more than the seats, a write-in needs a disapproval)",
-        )
+        return Answer(False, "z3", said("TK-FEAS-1.unsat"))
     if verdict != z3.sat:
-        return Answer(None, "z3", "求解器在资源上限内未能判定", "the solver could not decide within its resource limit")
+        return Answer(None, "z3", said("TK-FEAS-1.unknown"))
     model = s.model()
     rows: Counter[Any] = Counter()
     for b in range(q.valid):

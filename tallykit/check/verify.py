@@ -20,18 +20,17 @@ import tallykit.procedure.composition  # noqa: F401  (registers the people check
 import tallykit.procedure.timeline  # noqa: F401  (registers the timeline checks)
 from tallykit import parameters as P
 from tallykit import rules
-from tallykit.counting.explain import arithmetic
 from tallykit.counting.outcome import Count, Gate, RoundOutcome
 from tallykit.counting.rounds import count, strokes_checked
 from tallykit.exits import RunReport
-from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check
-from tallykit.procedure.subject import Subject
+from tallykit.findings import BY_CODE, ERROR, INFO, REGISTRY, WARNING, Finding, Stage, check, said
+from tallykit.procedure.subject import Subject, caveat
 from tallykit.profiles import Profile
 from tallykit.results import Results, Round, _tok
 from tallykit.serial import to_json
-from tallykit.text.texts import text
+from tallykit.text.words import Formula, Phrase, ProfileId, Sentence, Series, Term
 from tallykit.version import REPORT_FORMAT, __version__
-from tallykit.vocabulary import Lang
+from tallykit.vocabulary import Family, GateCode, Lang, ProxyRejection
 
 if TYPE_CHECKING:
     from tallykit.procedure.workdays import Calendar
@@ -123,7 +122,7 @@ def run_checks(s: Subject) -> Iterator[Finding]:
     """The findings of every registered check (``tallykit.findings.REGISTRY``), stage by stage;
     the round checks round by round."""
     for stage in Stage:
-        checks = [c for c in REGISTRY.values() if c.stage == stage]
+        checks = [c for c in REGISTRY.values() if c.stage == stage and c.applies(s.family)]
         if stage == Stage.ROUND:
             for i in range(min(len(s.results.rounds), len(s.counted.rounds))):
                 for c in checks:
@@ -161,8 +160,7 @@ def profile_period(s: Subject) -> Iterator[Finding]:
     )
     yield s.finding(
         "TK-PROFILE-1", "/profile" if c.by == "file" else where,
-        f"规则版本 {p.id} 适用于 {p.period.text(Lang.ZH)}举行的选举，本次选举日为 {c.day}，按日期应适用 {c.fits}",
-        f"profile {p.id} covers elections {p.period.text(Lang.EN)}; the election day is {c.day}, for which the date gives {c.fits}",
+        said("TK-PROFILE-1", profile=ProfileId(p.id), period=p.period, day=c.day, fits=ProfileId(c.fits)),
         rules=(p.period.rule or "TK-PROFILE-1",), expected=c.fits, recorded=p.id,
     )
 
@@ -172,7 +170,7 @@ def names(s: Subject) -> Iterator[Finding]:
     """A name read in one spelling (full-width characters, stray spaces: FMT-NAME)."""
     for note in s.results.notes:
         yield s.finding(
-            "TK-NAME-1", note.path, f"姓名“{note.raw}”按“{note.normalized}”处理", f"name {note.raw!r} read as {note.normalized!r}",
+            "TK-NAME-1", note.path, said("TK-NAME-1", raw=note.raw, normalized=note.normalized),
             expected=note.normalized, recorded=note.raw,
         )
 
@@ -188,8 +186,8 @@ def issued_to_voters(s: Subject, i: int) -> Iterator[Finding]:
     voters = s.results.electorate.present if s.results.electorate.present is not None else s.results.electorate.registered
     if b is not None and voters is not None and b.issued > voters:
         yield s.finding(
-            "TK-RECON-4", f"{path}/ballots/issued", f"发出选票 {b.issued} 张，多于有选举权的人数 {voters}",
-            f"{b.issued} ballots issued, more than {voters} voters", expected=f"<= {voters}", recorded=b.issued,
+            "TK-RECON-4", f"{path}/ballots/issued", said("TK-RECON-4", issued=b.issued, voters=voters),
+            expected=f"<= {voters}", recorded=b.issued,
         )
 
 
@@ -200,8 +198,8 @@ def ballot_classes(s: Subject, i: int) -> Iterator[Finding]:
     b = rnd.ballots
     if b is not None and b.valid is not None and b.invalid is not None and b.valid + b.invalid != b.returned:
         yield s.finding(
-            "TK-BALLOTS-1", f"{path}/ballots", f"有效票 {b.valid} + 无效票 {b.invalid} = {b.valid + b.invalid}，不等于收回 {b.returned}",
-            f"valid {b.valid} + invalid {b.invalid} = {b.valid + b.invalid}, not the {b.returned} returned",
+            "TK-BALLOTS-1", f"{path}/ballots",
+            said("TK-BALLOTS-1", valid=b.valid, invalid=b.invalid, total=b.valid + b.invalid, returned=b.returned),
             expected=b.returned, recorded=b.valid + b.invalid,
         )
 
@@ -212,19 +210,18 @@ def stations_returned(s: Subject, i: int) -> Iterator[Finding]:
     reconciles every station (the round is void: an error unless declared void, then a note),
     else each such station."""
     rnd, out, path = _round(s, i)
-    gates = [g for g in out.gates if g.code == "station_reconciliation"]
+    gates = [g for g in out.gates if g.code == GateCode.STATION_RECONCILIATION]
     if not gates and rnd.ballots is not None:
         for j, st in enumerate(rnd.stations):
             if st.returned > st.issued:
                 yield s.finding(
-                    "TK-RECON-2", f"{path}/stations/{j}/returned", f"{st.name}收回 {st.returned} 张，多于发出 {st.issued} 张",
-                    f"{st.name} returned {st.returned}, more than the {st.issued} it issued", expected=f"<= {st.issued}", recorded=st.returned,
+                    "TK-RECON-2", f"{path}/stations/{j}/returned",
+                    said("TK-RECON-2.station", station=st.name, returned=st.returned, issued=st.issued), expected=f"<= {st.issued}", recorded=st.returned,
                 )
     for g in gates:
         if not g.passed:
             yield _failed_gate(
-                s, rnd, g, "TK-RECON-2", f"{path}/stations", f"投票站收回与发出核对未通过：{arithmetic(g.formula)} 不成立，本轮无效",
-                f"a polling station's returned against issued: {g.formula} does not hold; the round is void",
+                s, rnd, g, "TK-RECON-2", f"{path}/stations", said("TK-RECON-2.gate", formula=Formula(g.formula))
             )
 
 
@@ -235,12 +232,12 @@ def stations_add_up(s: Subject, i: int) -> Iterator[Finding]:
     b = rnd.ballots
     if b is None or not rnd.stations:
         return
-    for key, zh in (("issued", "发出"), ("returned", "收回")):
+    for key in ("issued", "returned"):
         total = sum(getattr(st, key) for st in rnd.stations)
         if total != getattr(b, key):
             yield s.finding(
-                "TK-RECON-3", f"{path}/ballots/{key}", f"各投票站{zh}合计 {total}，与本轮{zh} {getattr(b, key)} 不符",
-                f"stations' {key} add up to {total}, not the round's {getattr(b, key)}", expected=total, recorded=getattr(b, key),
+                "TK-RECON-3", f"{path}/ballots/{key}", said(f"TK-RECON-3.{key}", total=total, recorded=getattr(b, key)),
+                expected=total, recorded=getattr(b, key),
             )
 
 
@@ -278,8 +275,8 @@ def votes_per_person(s: Subject, i: int) -> Iterator[Finding]:
         return
     for p, name, votes in _over_valid(rnd, valid):
         yield s.finding(
-            "TK-VOTES-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}", f"{p.name} {name} 得 {votes} 票，多于有效票 {valid} 张",
-            f"{p.name} {name} has {votes} votes, more than {valid} valid ballots", expected=f"<= {valid}", recorded=votes,
+            "TK-VOTES-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}",
+            said("TK-VOTES-1", position=p.name, name=name, votes=votes, valid=valid), expected=f"<= {valid}", recorded=votes,
         )
 
 
@@ -292,8 +289,8 @@ def votes_per_position(s: Subject, i: int) -> Iterator[Finding]:
         return
     for p, total in _over_seats(rnd, valid):
         yield s.finding(
-            "TK-VOTES-2", f"{path}/tally/{_tok(p.name)}", f"{p.name}得票合计 {total}，多于 应选 {p.seats} × 有效票 {valid} = {p.seats * valid}",
-            f"{p.name} votes total {total}, more than {p.seats} seats × {valid} valid = {p.seats * valid}",
+            "TK-VOTES-2", f"{path}/tally/{_tok(p.name)}",
+            said("TK-VOTES-2", position=p.name, total=total, seats=p.seats, valid=valid, most=p.seats * valid),
             expected=f"<= {p.seats * valid}", recorded=total,
         )
 
@@ -330,25 +327,24 @@ def feasible(s: Subject, i: int) -> Iterator[Finding]:
     answer = decide(q)
     if answer.feasible is False:
         yield s.finding(
-            "TK-FEAS-1", f"{path}/tally", f"不存在能得出这些得票数的选票（{text('feasibility.' + answer.method, Lang.ZH)}）：{answer.reason_zh}",
-            f"no ballots can give these totals ({text('feasibility.' + answer.method, Lang.EN)}): {answer.reason_en}", expected="feasible", recorded="infeasible",
+            "TK-FEAS-1", f"{path}/tally", said("TK-FEAS-1", method=Term(f"feasibility.{answer.method}"), reason=answer.reason),
+            expected="feasible", recorded="infeasible",
         )
     elif answer.feasible is None:
         yield s.finding(
-            "TK-FEAS-1", f"{path}/tally", f"可行性未判定：{answer.reason_zh}", f"feasibility not decided: {answer.reason_en}",
-            severity=INFO,
+            "TK-FEAS-1", f"{path}/tally", said("TK-FEAS-1.undecided", reason=answer.reason), severity=INFO,
         )
 
 
 # ------------------------------------------------------------ gates and outcome
 
 
-def _failed_gate(s: Subject, rnd: Round, gate: Gate, code: str, path: str, zh: str, en: str) -> Finding:
+def _failed_gate(s: Subject, rnd: Round, gate: Gate, code: str, path: str, says: Phrase) -> Finding:
     """A failed gate voids the round: an error unless the round was declared void, then a note
     (the record is consistent)."""
     declared_void = rnd.declared is not None and rnd.declared.void is True
     return s.finding(
-        code, path, zh, en, rules=gate.rules, expected=gate.formula, recorded=dict(gate.values),
+        code, path, says, rules=gate.rules, expected=gate.formula, recorded=dict(gate.values),
         severity=INFO if declared_void else None,
     )
 
@@ -358,10 +354,9 @@ def reconciliation(s: Subject, i: int) -> Iterator[Finding]:
     """The ballots returned against those issued (and, for villagers, the voters)."""
     rnd, out, path = _round(s, i)
     for g in out.gates:
-        if not g.passed and g.code.startswith("reconciliation"):
+        if not g.passed and g.code.reconciles:
             yield _failed_gate(
-                s, rnd, g, "TK-RECON-1", f"{path}/ballots/returned", f"{text(g.code, Lang.ZH)}未通过：{arithmetic(g.formula)} 不成立，本轮无效",
-                f"{text(g.code, Lang.EN)}: {g.formula} does not hold; the round is void",
+                s, rnd, g, "TK-RECON-1", f"{path}/ballots/returned", said("TK-RECON-1", gate=Term(g.code), formula=Formula(g.formula))
             )
 
 
@@ -370,11 +365,10 @@ def quorum(s: Subject, i: int) -> Iterator[Finding]:
     """Attendance (party) or turnout (villagers, residents)."""
     rnd, out, path = _round(s, i)
     for g in out.gates:
-        if not g.passed and g.code != "station_reconciliation" and not g.code.startswith("reconciliation"):
+        if not g.passed and g.code.attends:
             yield _failed_gate(
                 s, rnd, g, "TK-QUORUM-1", "/electorate/present" if "present" in g.values else path,
-                f"{text(g.code, Lang.ZH)}未达要求：{arithmetic(g.formula)} 不成立，本轮无效",
-                f"{text(g.code, Lang.EN)} not met: {g.formula} does not hold; the round is void",
+                said("TK-QUORUM-1", gate=Term(g.code), formula=Formula(g.formula)),
             )
 
 
@@ -392,34 +386,27 @@ def declared_void(s: Subject, i: int) -> Iterator[Finding]:
     if out.void_reason == "declared":
         if named:
             yield s.finding(
-                "TK-OUTCOME-1", here, "宣布本轮无效，却又宣布了当选人", "the round was declared void and yet people were declared elected",
+                "TK-OUTCOME-1", here, said("TK-OUTCOME-1.void_and_elected"),
                 rules=out.void_rules or None, expected={"void": True, "elected": {}}, recorded={"void": True, "elected": named},
             )
         elif d.void_reason is None:
             yield s.finding(
-                "TK-OUTCOME-1", f"{here}/void", "按规则本轮有效（各项核对均通过），记录宣布无效却未写明原因",
-                "under the rules the round is valid (every check passes); it was declared void with no reason given",
+                "TK-OUTCOME-1", f"{here}/void", said("TK-OUTCOME-1.no_reason"),
                 rules=out.void_rules or None, expected={"void": False}, recorded={"void": True, "void_reason": None},
             )
         else:
             yield s.finding(
-                "TK-OUTCOME-1", f"{here}/void_reason",
-                f"按记录的票数本轮有效；宣布无效的原因为“{d.void_reason}”，须由审核人确认",
-                f"by the recorded figures the round is valid; it was declared void because “{d.void_reason}”: the reviewer confirms that ground",
+                "TK-OUTCOME-1", f"{here}/void_reason", said("TK-OUTCOME-1.reason", reason=d.void_reason),
                 rules=out.void_rules or None, expected={"void": False}, recorded={"void": True, "void_reason": d.void_reason},
                 severity=WARNING,
             )
     elif d.void is not True or named:
         yield s.finding(
             "TK-OUTCOME-1", f"{here}/void" if d.void is not None and not named else here,
-            f"按规则本轮无效（{text(out.void_reason or '', Lang.ZH)}），记录却"
-            + ("未宣布无效" if d.void is not True else "")
-            + ("并" if d.void is not True and named else "")
-            + ("宣布了当选人" if named else ""),
-            f"under the rules the round is void ({text(out.void_reason or '', Lang.EN)}) but "
-            + ("it was not declared void" if d.void is not True else "")
-            + (" and " if d.void is not True and named else "")
-            + ("people were declared elected" if named else ""),
+            said("TK-OUTCOME-1.void", why=Term(out.void_reason or "")),
+            *((said("TK-OUTCOME-1.not_declared"),) if d.void is not True else ()),
+            *((said("TK-OUTCOME-1.and"),) if d.void is not True and named else ()),
+            *((said("TK-OUTCOME-1.named"),) if named else ()),
             rules=out.void_rules or None, expected={"void": True, "elected": {}}, recorded={"void": d.void, "elected": named},
         )
 
@@ -467,17 +454,14 @@ def declared_next(s: Subject, i: int) -> Iterator[Finding]:
     if out.result == "void":
         if d.next is not None and d.void is True:  # not declared void: TK-OUTCOME-1 says it all
             yield s.finding(
-                "TK-OUTCOME-3", f"{here}/next", f"无效的一轮须重新投票，不进行{_step_zh(d.next)}",
-                f"a void round is held again, not followed by a {d.next}",
+                "TK-OUTCOME-3", f"{here}/next", said("TK-OUTCOME-3.void", step=_step(d.next)),
                 rules=out.void_rules or None, expected=None, recorded=d.next,
             )
         return
     want_next = NEXT_OF.get(out.result)  # a recall or a nomination has no next round
     if d.next != want_next:
         yield s.finding(
-            "TK-OUTCOME-3", f"{here}/next",
-            f"按规则下一步应为{_step_zh(want_next)}，记录为{_step_zh(d.next)}",
-            f"under the rules the next step is {want_next or 'none (done)'}, recorded {d.next or 'none'}",
+            "TK-OUTCOME-3", f"{here}/next", said("TK-OUTCOME-3.next", want=_step(want_next), got=_step(d.next)),
             rules=_rules_for("TK-OUTCOME-3", want_next or d.next, out), expected=want_next, recorded=d.next,
         )
     if out.result == "seat_reduction" and d.seats_after_reduction is not None:
@@ -485,8 +469,7 @@ def declared_next(s: Subject, i: int) -> Iterator[Finding]:
         if d.seats_after_reduction != seated:
             yield s.finding(
                 "TK-OUTCOME-3", f"{here}/seats_after_reduction",
-                f"减少名额后名额应为已当选的 {seated} 名，记录为 {d.seats_after_reduction} 名",
-                f"after the seat reduction the seats are the {seated} elected, recorded {d.seats_after_reduction}",
+                said("TK-OUTCOME-3.seats", seated=seated, recorded=d.seats_after_reduction),
                 rules=_rules_for("TK-OUTCOME-3", "seat_reduction", out), expected=seated, recorded=d.seats_after_reduction,
             )
 
@@ -497,23 +480,25 @@ def _elected_differs(
 ) -> Finding:
     extra = [n for n in got if n not in want]
     missing = [n for n in want if n not in got]
-    verb_zh, verb_en = ("罢免", "recalled") if recall else ("当选", "elected")
-    zh = f"{post}：重新计算{verb_zh} {'、'.join(want) or '无'}，宣布 {'、'.join(got) or '无'}"
-    en = f"{post}: recomputed {verb_en} {', '.join(want) or 'nobody'}, declared {', '.join(got) or 'nobody'}"
+    verb = "recalled" if recall else "elected"
+    parts = [said(f"TK-OUTCOME-2.{verb}", post=post, want=_names(want), got=_names(got))]
     if extra and out.threshold is not None:
         tally = out.recount.tally if out.recount is not None else s.results.rounds[out.index].tally
         votes = dict(tally.get(post, {})) if not recall else dict(next((x.ranking for x in out.seating), ()))
         why = {x: n for n in out.notes if n.position == post for x in n.names}
         for n in extra:
-            zh += f"；{n} 得 {votes.get(n, 0)} 票，{verb_zh}须 {out.threshold.formula_zh}"
-            en += f"; {n} has {votes.get(n, 0)} votes, {verb_en} needs {out.threshold.formula}"
+            threshold = Formula(out.threshold.formula, worked=False)
+            parts.append(said(f"TK-OUTCOME-2.extra.{verb}", name=n, votes=votes.get(n, 0), threshold=threshold))
             if n in why:
-                zh += f"，但{text(why[n].code, Lang.ZH)} [{why[n].rule}]"
-                en += f", but {text(why[n].code, Lang.EN)} [{why[n].rule}]"
+                parts.append(said("TK-OUTCOME-2.but", note=Term(why[n].code), rule=why[n].rule))
     if missing:
-        zh += f"；应{verb_zh}而未宣布：{'、'.join(missing)}"
-        en += f"; {verb_en} under the rules but not declared: {', '.join(missing)}"
-    return s.finding("TK-OUTCOME-2", path, zh, en, rules=rule, expected=want, recorded=got)
+        parts.append(said(f"TK-OUTCOME-2.missing.{verb}", names=tuple(missing)))
+    return s.finding("TK-OUTCOME-2", path, *parts, rules=rule, expected=want, recorded=got)
+
+
+def _names(names: Sequence[str]) -> Series | Phrase:
+    """Names joined (、 / ", "), or 无 / nobody."""
+    return Series(tuple(names)) if names else said("nobody")
 
 
 def _nominated(s: Subject, post: str, want: list[str], got: list[str], out: RoundOutcome, path: str) -> Iterator[Finding]:
@@ -551,18 +536,17 @@ def recommendation_list(s: Subject, i: int) -> Iterator[Finding]:
         if len(seat.qualified) < need:
             yield s.finding(
                 "TK-REC-3", f"{path}/tally/{_tok(seat.position)}",
-                f"{seat.position}应选 {seat.seats} 名，初步人选须不少于 {need} 名（差额不少于 20%），推荐票过半数的只有 "
-                f"{len(seat.qualified)} 名（{'、'.join(seat.qualified) or '无'}）",
-                f"{seat.position}: {seat.seats} seat(s) need an initial list of at least {need} (a 20% margin); only "
-                f"{len(seat.qualified)} have more than half of the recommendation votes",
+                said(
+                    "TK-REC-3.qualified", position=seat.position, seats=seat.seats, need=need, n=len(seat.qualified),
+                    names=_names(seat.qualified),
+                ),
                 expected=f">= {need}", recorded=len(seat.qualified),
             )
         elif declared is not None and seat.position in declared and len(declared[seat.position]) < need:
             got = declared[seat.position]
             yield s.finding(
                 "TK-REC-3", f"{path}/declared/nominated/{_tok(seat.position)}",
-                f"{seat.position}确定的初步人选 {len(got)} 名，少于所需的 {need} 名（应选 {seat.seats} 名，差额不少于 20%）",
-                f"{seat.position}: {len(got)} on the initial list, fewer than the {need} needed ({seat.seats} seat(s), a 20% margin)",
+                said("TK-REC-3.declared", position=seat.position, n=len(got), need=need, seats=seat.seats),
                 expected=f">= {need}", recorded=len(got),
             )
 
@@ -576,12 +560,12 @@ def recount(s: Subject, i: int) -> Iterator[Finding]:
         return
     b = rnd.ballots
     if b is not None:
-        for key, mine, zh in (("returned", rec.returned, "收回"), ("valid", rec.counted, "有效"), ("invalid", rec.invalid, "无效")):
+        for key, mine in (("returned", rec.returned), ("valid", rec.counted), ("invalid", rec.invalid)):
             recorded = getattr(b, key)
             if recorded is not None and recorded != mine:
                 yield s.finding(
-                    "TK-RECOUNT-1", f"{path}/ballots/{key}", f"按选票明细清点{zh}票 {mine} 张，记录为 {recorded}",
-                    f"the ballot records give {mine} {key}, recorded {recorded}", expected=mine, recorded=recorded,
+                    "TK-RECOUNT-1", f"{path}/ballots/{key}", said(f"TK-RECOUNT-1.{key}", counted=mine, recorded=recorded),
+                    expected=mine, recorded=recorded,
                 )
     if not rnd.tally:
         return
@@ -592,8 +576,8 @@ def recount(s: Subject, i: int) -> Iterator[Finding]:
             a, r = ours.get(name, 0), theirs.get(name, 0)
             if a != r:
                 yield s.finding(
-                    "TK-RECOUNT-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}", f"{p.name} {name}：按选票明细得 {a} 票，记录为 {r} 票",
-                    f"{p.name} {name}: the ballot records give {a} votes, recorded {r}", expected=a, recorded=r,
+                    "TK-RECOUNT-1", f"{path}/tally/{_tok(p.name)}/{_tok(name)}",
+                    said("TK-RECOUNT-1.votes", position=p.name, name=name, counted=a, recorded=r), expected=a, recorded=r,
                 )
 
 
@@ -616,15 +600,15 @@ def sequence(s: Subject, i: int) -> Iterator[Finding]:
     rnd, out, path = _round(s, i)
     if i == len(s.results.rounds) - 1 and out.result in ("tie_revote", "supplementary"):
         yield s.finding(
-            "TK-ROUND-2", path, f"本轮结果为：{text('result.' + out.result)}；文件中没有后续轮次", f"this round ends in {out.result} and no later round is recorded",
+            "TK-ROUND-2", path, said("TK-ROUND-2.pending", result=Term(f"result.{out.result}")),
             rules=_rules_for("TK-ROUND-2", out.result, out), severity=INFO, expected=out.result, recorded=None,
         )
     if rnd.kind not in ("tie_revote", "supplementary") or _follows(s, i) is not None:
         return
     prev = _source(s, i, rnd.kind)
     yield s.finding(
-        "TK-ROUND-2", f"{path}/kind", f"本轮为{text(rnd.kind)}，但上一轮结果为：{text('result.' + prev.result) if prev else '无上一轮'}",
-        f"this round is a {rnd.kind} but the previous round ended in {prev.result if prev else 'nothing'}",
+        "TK-ROUND-2", f"{path}/kind",
+        said("TK-ROUND-2.kind", kind=Term(rnd.kind), previous=Term(f"result.{prev.result}") if prev else said("TK-ROUND-2.no_previous")),
         rules=_rules_for("TK-ROUND-1", rnd.kind, out), expected=prev.result if prev else None, recorded=rnd.kind,
     )
 
@@ -644,22 +628,22 @@ def follow_up(s: Subject, i: int) -> Iterator[Finding]:
         printed = list(rnd.candidates.get(p.name, ()))
         here = f"{path}/candidates/{_tok(p.name)}"
         if seat is None:
-            yield s.finding("TK-ROUND-1", f"{path}/positions", f"上一轮没有职位 {p.name}", f"the previous round has no position {p.name}", rules=rules_)
+            yield s.finding("TK-ROUND-1", f"{path}/positions", said("TK-ROUND-1.position", position=p.name), rules=rules_)
             continue
         if rnd.kind == "tie_revote":
             want_seats, want = seat.tied_seats, sorted(seat.tied)
             if sorted(printed) != want:
                 yield s.finding(
-                    "TK-ROUND-1", here, f"再次投票的候选人应为票数相等的 {'、'.join(want)}，记录为 {'、'.join(printed)}",
-                    f"the re-vote is among the tied {', '.join(want)}; recorded {', '.join(printed)}", rules=rules_, expected=want, recorded=printed,
+                    "TK-ROUND-1", here, said("TK-ROUND-1.tied", want=tuple(want), printed=tuple(printed)),
+                    rules=rules_, expected=want, recorded=printed,
                 )
         else:
             want_seats = seat.unfilled
             yield from _supplementary_ballot(s, prev, seat, printed, elected_before, here, rules_, p.seats)
         if want_seats and p.seats != want_seats:
             yield s.finding(
-                "TK-ROUND-1", f"{path}/positions", f"{p.name} 本轮名额应为 {want_seats}，记录为 {p.seats}",
-                f"{p.name} has {want_seats} seat(s) at stake in this round, recorded {p.seats}", rules=rules_, expected=want_seats, recorded=p.seats,
+                "TK-ROUND-1", f"{path}/positions", said("TK-ROUND-1.seats", position=p.name, want=want_seats, seats=p.seats),
+                rules=rules_, expected=want_seats, recorded=p.seats,
             )
 
 
@@ -676,8 +660,7 @@ def _supplementary_ballot(
     wrong = [n for n in printed if n in elected_before or n not in votes]
     if wrong:
         yield s.finding(
-            "TK-ROUND-1", here, f"另行选举候选人须为上一轮未当选的人：{'、'.join(wrong)} 不符",
-            f"supplementary candidates must be unelected in the previous round: {', '.join(wrong)} are not", rules=rules_,
+            "TK-ROUND-1", here, said("TK-ROUND-1.not_unelected", names=tuple(wrong)), rules=rules_,
             expected="unelected", recorded=wrong,
         )
     notes = [n for n in prev.notes if n.position == seat.position]
@@ -692,29 +675,19 @@ def _supplementary_ballot(
     tied = [n for n, v in left if v == floor]
     if skipped:
         yield s.finding(
-            "TK-ROUND-1", here, f"得票更多的未当选者 {'、'.join(skipped)} 未列为另行选举候选人",
-            f"unelected people with more votes were left off the supplementary ballot: {', '.join(skipped)}", rules=rules_,
+            "TK-ROUND-1", here, said("TK-ROUND-1.skipped", names=tuple(skipped)), rules=rules_,
             expected=skipped, recorded=printed,
         )
     if tied:
         yield s.finding(
-            "TK-ROUND-1", here,
-            f"{'、'.join(tied)} 与最后一名另行选举候选人同为 {floor} 票，未列为候选人；截止处票数相等如何取舍法律未规定，"
-            "须说明（计票按全部列入处理）",
-            f"{', '.join(tied)} tied with the last supplementary candidate on {floor} votes and were left off; the law "
-            "does not settle a tie at the cut: explain how it was broken (the count lists all the tied)",
+            "TK-ROUND-1", here, said("TK-ROUND-1.tied_at_cut", names=tuple(tied), votes=floor),
             rules=rules_, expected=tied, recorded=printed, severity=WARNING,
         )
     men = [n for n in printed if not _woman(s, n)]
     if held and (men if seats == 1 else len(men) == len(printed)):
         yield s.finding(
             "TK-ROUND-1", here,
-            f"上一轮保留给妇女的委员名额只能由妇女竞选，候选人中 {'、'.join(men)} 不是妇女"
-            if seats == 1
-            else "上一轮保留了一个妇女委员名额，另行选举候选人中却没有妇女",
-            f"the member seat held for a woman admits women only; {', '.join(men)} are not women"
-            if seats == 1
-            else "a member seat was held for a woman, yet no woman stands in the supplementary election",
+            said("TK-ROUND-1.held_men", names=tuple(men)) if seats == 1 else said("TK-ROUND-1.held_no_woman"),
             rules=("V-WOMEN-1", *(rules_ or ())), expected="women only" if seats == 1 else ">= 1 woman", recorded=printed,
         )
 
@@ -754,14 +727,12 @@ def one_post(s: Subject) -> Iterator[Finding]:
                 if first != post:
                     yield s.finding(
                         "TK-POST-1", f"/rounds/{i}/declared/elected/{_tok(post)}/{j}",
-                        f"{n} 已当选{first}，又宣布当选{post}：一人只任一职，高职务先定，当选者不再计入较低职务",
-                        f"{n} was elected {first} and declared elected {post} as well: one person holds one post; "
-                        "the higher post is decided first and its holder leaves the lower posts",
+                        said("TK-POST-1", name=n, first=first, post=post),
                         expected=first, recorded=[first, post],
                     )
 
 
-@check("TK-EXCL-1", Stage.ROUNDS)
+@check("TK-EXCL-1", Stage.ROUNDS, families=(Family.PARTY,))
 def exclusions(s: Subject) -> Iterator[Finding]:
     """P-QUORUM-2: a voter listed as not counted in 应到会 without both approvals stays in it
     (the count adds the person back, ``counting.unapproved_voters``); the recorded figure is
@@ -769,7 +740,7 @@ def exclusions(s: Subject) -> Iterator[Finding]:
     from tallykit.counting.electorate import unapproved_voters
 
     e = s.results.electorate
-    if s.family != "party" or e.expected is None:
+    if e.expected is None:
         return
     idx = unapproved_voters(s.results, s.counted.profile)
     if not idx:
@@ -785,38 +756,31 @@ def exclusions(s: Subject) -> Iterator[Finding]:
         if (a.result, a.elected, a.tied) != (b.result, b.elected, b.tied)
     ]
     fixed = e.expected + len(idx)
-    who_zh, who_en = [], []
+    who = []
     for k in idx:
         x = e.exclusions[k]
-        lack_zh = "、".join(z for ok, z in ((x.upper_approved, "上级党组织同意"), (x.meeting_approved, "党员大会通过")) if not ok)
-        lack_en = " and ".join(z for ok, z in ((x.upper_approved, "the higher organisation's consent"), (x.meeting_approved, "the meeting's vote")) if not ok)
-        who_zh.append(f"{x.name}（{x.reason or '未写明原因'}，未经{lack_zh}）")
-        who_en.append(f"{x.name} ({x.reason or 'no reason given'}; without {lack_en})")
-    zh = (
-        f"{'、'.join(who_zh)}不计入应到会须经上级党组织同意并经党员大会通过，仍计入应到会："
-        f"应到会应为 {e.expected}+{len(idx)}={fixed} 人，记录为 {e.expected} 人"
-    )
-    en = (
-        f"{'; '.join(who_en)}: leaving a member out of 应到会 needs the higher organisation's consent and "
-        f"the meeting's vote, so they stay in: 应到会 is {e.expected}+{len(idx)}={fixed}, recorded {e.expected}"
-    )
+        lacking = tuple(
+            said(f"TK-EXCL-1.{step}") for ok, step in ((x.upper_approved, "upper"), (x.meeting_approved, "meeting")) if not ok
+        )
+        who.append(said("TK-EXCL-1.who", name=x.name, reason=x.reason or said("TK-EXCL-1.no_reason"), lacking=Series(lacking, "and")))
+    parts = [said("TK-EXCL-1", who=Series(tuple(who), "people"), expected=e.expected, n=len(idx), fixed=fixed)]
     for mine, theirs in zip(s.counted.rounds[:1], as_recorded.rounds[:1]):
-        q, qr = (next((g for g in o.gates if g.code in ("quorum", "attendance")), None) for o in (mine, theirs))
+        q, qr = (next((g for g in o.gates if g.code in (GateCode.QUORUM, GateCode.ATTENDANCE)), None) for o in (mine, theirs))
         if q is not None and qr is not None:
-            zh += f"；到会 {arithmetic(q.formula)}，{'成立' if q.passed else '不成立'}（按记录 {arithmetic(qr.formula)}，{'成立' if qr.passed else '不成立'}）"
-            en += f"; attendance {q.formula} {'holds' if q.passed else 'fails'} (as recorded {qr.formula} {'holds' if qr.passed else 'fails'})"
+            parts.append(
+                said(
+                    "TK-EXCL-1.attendance", formula=Formula(q.formula), verdict=_holds(q.passed),
+                    recorded_formula=Formula(qr.formula), recorded_verdict=_holds(qr.passed),
+                )
+            )
         t, tr = mine.threshold, theirs.threshold
         if t is not None and tr is not None and t.base_name == "expected" and t.min_votes != tr.min_votes:
-            zh += f"；当选须 {t.formula_zh}，至少 {t.min_votes} 票（按记录至少 {tr.min_votes} 票）"
-            en += f"; election needs {t.formula}, at least {t.min_votes} (as recorded {tr.min_votes})"
-    if rounds:
-        zh += f"；按记录的应到会计算，第 {'、'.join(map(str, rounds))} 轮的结果不同，须依规纠正"
-        en += f"; counted on the recorded figure, round(s) {', '.join(map(str, rounds))} would end differently: correct them under the rules"
-    else:
-        zh += "；结果不变，但记录的应到会须更正"
-        en += "; the outcome is the same, but the recorded figure must be corrected"
+            parts.append(
+                said("TK-EXCL-1.threshold", threshold=Formula(t.formula, worked=False), least=t.min_votes, recorded_least=tr.min_votes)
+            )
+    parts.append(said("TK-EXCL-1.rounds", rounds=tuple(rounds)) if rounds else said("TK-EXCL-1.same"))
     yield s.finding(
-        "TK-EXCL-1", "/electorate/expected", zh, en, expected=fixed, recorded=e.expected,
+        "TK-EXCL-1", "/electorate/expected", *parts, expected=fixed, recorded=e.expected,
         severity=ERROR if rounds else WARNING,
     )
 
@@ -832,34 +796,25 @@ def initiation(s: Subject) -> Iterator[Finding]:
         return
     n = ini.signatures
     if ini.by == "representatives":
-        if s.family == "residents":
+        if s.family == Family.RESIDENTS:
             yield s.finding(
-                "TK-RECALL-1", "/initiation/by",
-                "居民委员会组织法第十条由五分之一以上的十八周岁以上居民、五分之一以上的户或三分之一以上的居民小组提议，"
-                "没有由居民代表提议的规定，无法核对提议人数",
-                "the residents' law (art. 10) has a fifth of the residents aged 18, a fifth of the households or a "
-                "third of the resident groups propose it, not representatives: the initiation cannot be checked",
-                expected="voters", recorded="representatives", severity=WARNING,
+                "TK-RECALL-1", "/initiation/by", said("TK-RECALL-1.residents"), expected="voters", recorded="representatives", severity=WARNING,
             )
             return
         base = ini.representatives_total
         if base is None or 3 * n >= base:
             return
-        zh = f"罢免由 {n} 名村民代表联名提出，少于村民代表 {base} 名的三分之一（3×{n}={3 * n} < {base}）"
-        en = f"the recall was raised by {n} representatives, under a third of the {base} (3*{n} < {base})"
+        short = said("TK-RECALL-1.representatives", n=n, base=base, product=3 * n)
         where, want = "/initiation/signatures", -(-base // 3)
     else:
         base, exact = (ini.eligible, True) if ini.eligible is not None else (s.results.electorate.registered, False)
         if base is None or 5 * n >= base:
             return
-        whom_zh = "有选举权的村（居）民" if exact else "登记选民（有选举权的不少于此数）"
-        whom_en = "voters" if exact else "registered voters (there are at least as many with the vote)"
-        zh = f"罢免由 {n} 人联名提出，少于{whom_zh} {base} 人的五分之一（5×{n}={5 * n} < {base}）"
-        en = f"the recall was raised by {n} people, under a fifth of the {base} {whom_en} (5*{n} < {base})"
+        whom = said("TK-RECALL-1.eligible" if exact else "TK-RECALL-1.registered")
+        short = said("TK-RECALL-1.voters", n=n, whom=whom, base=base, product=5 * n)
         where, want = "/initiation/signatures", -(-base // 5)
     yield s.finding(
-        "TK-RECALL-1", where, zh + "，罢免要求不成立，罢免投票结果不能生效",
-        en + ": the recall request is not valid and its vote cannot take effect",
+        "TK-RECALL-1", where, short, said("TK-RECALL-1.void"),
         expected=f">= {want}", recorded=n,
     )
 
@@ -891,8 +846,8 @@ def margin(s: Subject) -> Iterator[Finding]:
         need = rules.candidates_needed(s.counted.profile[P.CANDIDATE_MARGIN], p.seats)
         if need is not None and len(printed) < need:
             yield s.finding(
-                "TK-MARGIN-1", f"/rounds/{i}/candidates/{_tok(p.name)}", f"{p.name}应选 {p.seats} 名，候选人 {len(printed)} 名，至少应为 {need} 名",
-                f"{p.name}: {p.seats} seat(s), {len(printed)} candidates; at least {need} needed",
+                "TK-MARGIN-1", f"/rounds/{i}/candidates/{_tok(p.name)}",
+                said("TK-MARGIN-1", position=p.name, seats=p.seats, n=len(printed), need=need),
                 expected=f">= {need}", recorded=len(printed),
             )
 
@@ -911,8 +866,8 @@ def stroke_order(s: Subject) -> Iterator[Finding]:
         checked = check_order(printed, single_given_name=convention)
         if not checked.in_order:
             yield s.finding(
-                "TK-ORDER-1", f"/rounds/{i}/candidates/{_tok(p.name)}", f"{p.name}候选人未按姓氏笔画排序，应为：{'、'.join(checked.expected)}",
-                f"{p.name} candidates are not in surname stroke order; expected: {', '.join(checked.expected)}",
+                "TK-ORDER-1", f"/rounds/{i}/candidates/{_tok(p.name)}",
+                said("TK-ORDER-1", position=p.name, names=tuple(checked.expected)),
                 expected=list(checked.expected), recorded=list(printed),
             )
 
@@ -924,15 +879,11 @@ def officials(s: Subject) -> Iterator[Finding]:
     if o is None:
         return
     standing = set(s.results.standing)
-    for key, zh, severity in (
-        ("scrutineers", "监票人", ERROR),
-        ("counters", "计票人", WARNING),
-        ("assisted_writers", "代写人", ERROR),
-    ):
+    for key, severity in (("scrutineers", ERROR), ("counters", WARNING), ("assisted_writers", ERROR)):
         for j, name in enumerate(getattr(o, key)):
             if name in standing:
                 yield s.finding(
-                    "TK-OFFICIAL-1", f"/officials/{key}/{j}", f"候选人 {name} 担任{zh}", f"candidate {name} served as {key[:-1]}",
+                    "TK-OFFICIAL-1", f"/officials/{key}/{j}", said(f"TK-OFFICIAL-1.{key}", name=name),
                     severity=severity, expected="not a candidate", recorded=name,
                 )
 
@@ -946,15 +897,14 @@ def proxies(s: Subject) -> Iterator[Finding]:
     if not s.counted.profile.applies(P.PROXY_LIMIT):
         for j, p in enumerate(s.results.proxies):
             yield s.finding(
-                "TK-PROXY-1", f"/proxies/{j}", f"本规则版本不允许委托投票：{p.principal} 委托 {p.proxy}",
-                f"this profile allows no proxy: {p.principal} authorised {p.proxy}", expected=None, recorded=p.principal,
+                "TK-PROXY-1", f"/proxies/{j}", said("TK-PROXY-1.not_allowed", principal=p.principal, proxy=p.proxy), expected=None, recorded=p.principal,
             )
         return
     seen: set[Any] = set()
     rejected = []
     for out in s.counted.rounds:
         for note in getattr(out, "notes", ()):
-            if not note.code.startswith("proxy_") or (note.code, note.names) in seen:
+            if note.code not in PROXY_REJECTIONS or (note.code, note.names) in seen:
                 continue
             seen.add((note.code, note.names))
             rejected.append(note)
@@ -963,72 +913,52 @@ def proxies(s: Subject) -> Iterator[Finding]:
     risks, margins = _proxy_exposure(s)
     n = len(rejected)
     if risks:
-        tail_zh = (
-            f"；被拒绝的 {n} 份委托的选票可能改变结果："
-            + "；".join(z for z, _ in risks)
-            + "。须由审核人决定是否重新投票"
-        )
-        tail_en = (
-            f"; the ballots of the {n} rejected authorisation(s) could change the result: "
-            + "; ".join(e for _, e in risks)
-            + ". The reviewer decides whether to order a new vote"
-        )
+        tail: tuple[Phrase, ...] = (said("TK-PROXY-1.risks", n=n, risks=Series(tuple(risks), "clauses")),)
     else:
-        tail_zh = (
-            "；该委托无效，其选票不算参加投票，即使计入了得票也不能改变结果"
-            "（减票只减少赞成票，未当选、未罢免的不会因此当选、被罢免）"
-            + "".join(f"；{z}" for z, _ in margins)
-        )
-        tail_en = (
-            "; the authorisation is invalid and its ballot is no one's participation; even if "
-            "counted it cannot change the outcome (removing ballots only removes approvals: "
-            "nobody unelected or not recalled becomes elected or recalled)"
-            + "".join(f"; {e}" for _, e in margins)
-        )
+        tail = (said("TK-PROXY-1.safe"), *margins)
     for note in rejected:
         principal, proxy = (tuple(note.names) + ("", ""))[:2]
         at = next((k for k, p in enumerate(s.results.proxies) if (p.principal, p.proxy) == (principal, proxy)), None)
-        zh, en = text(f"finding.{note.code}", Lang.ZH), text(f"finding.{note.code}", Lang.EN)
-        counted = note.code == "proxy_over_limit"  # the record counted a ballot it may not hold
-        if counted:
-            zh += "；记录把这份委托的选票计入了收回选票和参加投票人数，须更正记录的合计"
-            en += "; the record counted this authorisation's ballot among those returned and taking part: correct the recorded totals"
+        counted = note.code == ProxyRejection.OVER_LIMIT  # the record counted a ballot it may not hold
         param = PROXY_PARAMETER.get(note.code)
-        if param is not None:  # the amended law's rule, reported, not verified (grade C)
-            zh += s.counted.profile.caveat(param, Lang.ZH)
-            en += s.counted.profile.caveat(param, Lang.EN)
         yield s.finding(
             "TK-PROXY-1", "/proxies" if at is None else f"/proxies/{at}",
-            f"{principal} 委托 {proxy}：{zh}{tail_zh}", f"{principal} authorised {proxy}: {en}{tail_en}",
+            said("TK-PROXY-1.who", principal=principal, proxy=proxy),
+            said(f"TK-PROXY-1.{note.code}"),
+            *((said("TK-PROXY-1.counted"),) if counted else ()),
+            *(caveat(s.profile, param) if param is not None else ()),  # the amended law's rule, reported (grade C)
+            *tail,
             rules=tuple(dict.fromkeys(("V-PROXY-1", note.rule))), expected=None, recorded=note.code,
             severity=ERROR if risks or counted else WARNING,
         )
 
 
-def _proxy_exposure(s: Subject) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+def _proxy_exposure(s: Subject) -> tuple[list[Sentence], list[Phrase]]:
     """V-PROXY-1, D11: per counted round and post, who the rejected ballots could unseat
-    (``villager.proxy_at_risk``), else the narrowest margin, as (zh, en) texts. A void round
+    (``villager.proxy_at_risk``), else the narrowest margin, as what the finding says. A void round
     stays void (its gates already leave the rejected ballots out); under 上票下加 a ballot
     adds to a person's count once per post summed."""
     from tallykit.counting.villager import election_form, proxy_at_risk, turnout_passes
 
-    risks: list[tuple[str, str]] = []
-    margins: list[tuple[str, str]] = []
+    risks: list[Sentence] = []
+    margins: list[Phrase] = []
     summed_mode = s.counted.profile.get(P.CARRY_DOWN)
     for rnd, out in zip(s.results.rounds, s.counted.rounds):
-        r = sum(1 for n in out.notes if n.code.startswith("proxy_"))
-        turnout = next((g for g in out.gates if g.code == "turnout"), None)
+        r = sum(1 for n in out.notes if n.code in PROXY_REJECTIONS)
+        turnout = next((g for g in out.gates if g.code == GateCode.TURNOUT), None)
         if turnout is not None and r:  # 双过半's first half on the voters without them
             v, reg = turnout.values["participants"], turnout.values["registered"]
             form = election_form(s.results, s.counted.profile)
             if bool(turnout_passes(v + r, reg, turnout.rule, form)) != turnout.passed:
+                verdict = said("holds") if turnout.passed else said("TK-PROXY-1.turnout_fails")
                 risks.append(
-                    (
-                        f"第{out.index + 1}轮参加投票人数不计这些选票为 {v} 人，{arithmetic(turnout.formula)}，"
-                        f"{'成立' if turnout.passed else '不成立，本轮无效'}；计入则为 {v + r} 人，结果相反",
-                        f"round {out.index + 1}: without those ballots {v} took part, {turnout.formula} "
-                        f"{'holds' if turnout.passed else 'fails and the round is void'}; counting them, {v + r} did "
-                        "and the answer is the opposite",
+                    Sentence(
+                        (
+                            said(
+                                "TK-PROXY-1.turnout", round=out.index + 1, voters=v, formula=Formula(turnout.formula),
+                                verdict=verdict, with_them=v + r,
+                            ),
+                        )
                     )
                 )
         if out.result == "void" or out.threshold is None or r == 0:
@@ -1042,37 +972,37 @@ def _proxy_exposure(s: Subject) -> tuple[list[tuple[str, str]], list[tuple[str, 
             loss = r * (i + 1) if carried else r
             votes = dict(seat.ranking)
             rival = max((v for n, v in seat.ranking if n not in seat.elected and t.passes(v)), default=None)
-            head_zh, head_en = f"第{out.index + 1}轮{seat.position}", f"round {out.index + 1} {seat.position}"
+            head = said("TK-PROXY-1.head", round=out.index + 1, position=seat.position)
+            threshold = Formula(t.formula, worked=False)
             at_risk = proxy_at_risk(seat.ranking, seat.elected, seat.tied, t.passes, loss)
             for n in at_risk:
                 v = votes[n]
-                zh = f"{head_zh} {n} 得 {v} 票，{v}-{loss}={v - loss}，门槛 {t.formula_zh}"
-                en = f"{head_en} {n} has {v} votes, {v}-{loss}={v - loss}, threshold {t.formula}"
+                parts = [said("TK-PROXY-1.at_risk", head=head, name=n, votes=v, loss=loss, left=v - loss, threshold=threshold)]
                 if n in seat.tied:
-                    zh += "，与他人票数相等，一票即可分出先后"
-                    en += ", tied with others: one ballot breaks the tie"
+                    parts.append(said("TK-PROXY-1.tied"))
                 elif rival is not None:
-                    zh += f"，未当选者最多 {rival} 票"
-                    en += f", the best unelected has {rival}"
-                risks.append((zh, en))
+                    parts.append(said("TK-PROXY-1.rival", rival=rival))
+                risks.append(Sentence(tuple(parts)))
             if at_risk or not seat.elected:
                 continue
             e, v = min(((n, votes[n]) for n in seat.elected), key=lambda x: x[1])
-            zh = f"{head_zh} {e} {v}-{loss}={v - loss}，仍满足 {t.formula_zh}"
-            en = f"{head_en} {e} {v}-{loss}={v - loss} still meets {t.formula}"
+            margins.append(said("TK-PROXY-1.margin", head=head, name=e, votes=v, loss=loss, left=v - loss, threshold=threshold))
             if rival is not None:
-                zh += f"，且多于未当选者最多的 {rival} 票"
-                en += f" and stays above the best unelected, {rival}"
-            margins.append((zh, en))
+                margins.append(said("TK-PROXY-1.margin_rival", rival=rival))
     return risks, margins
 
 
-def _step_zh(step: str | None) -> str:
-    """A next step in Chinese words (never the English value)."""
-    return f"“{text(step)}”" if step else "无（选举完成）"
+def _holds(passed: bool) -> Phrase:
+    return said("holds" if passed else "fails")
 
 
-PROXY_PARAMETER = {"proxy_over_limit": "proxy_limit", "proxy_held_by_candidate": "candidate_may_hold_proxy"}
+def _step(step: str | None) -> Phrase | Term:
+    """A next step in words (in Chinese quoted), or none: the election is done."""
+    return said("step", step=Term(step)) if step else Term("web.next_none")
+
+
+PROXY_REJECTIONS = frozenset(ProxyRejection)
+PROXY_PARAMETER = {ProxyRejection.OVER_LIMIT: "proxy_limit", ProxyRejection.HELD_BY_CANDIDATE: "candidate_may_hold_proxy"}
 
 
 __all__ = ["Report", "verify"]

@@ -10,8 +10,6 @@ where rules/*.md gives the article, the step cites it too.
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from tallykit.counting.ballots import Recount
@@ -20,7 +18,7 @@ from tallykit.counting.procedure import Procedure, procedure
 from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
-from tallykit.text.labels import profile_shown
+from tallykit.text.labels import arithmetic, profile_shown
 from tallykit.text.texts import count_en, text
 from tallykit.vocabulary import Lang, ThresholdTest
 
@@ -82,18 +80,6 @@ def _articles_2018(step: Step) -> Step:
         step.en.replace("Organic Law of Villagers' Committees art.", "Organic Law of Villagers' Committees (2018 text) art."),
         step.rules,
     )
-
-
-def arithmetic(formula: str) -> str:
-    """A gate's multiplied-out formula with each product worked out and the signs typeset.
-
-    >>> arithmetic("5*20 >= 4*25")
-    '5×20=100 ≥ 4×25=100'
-    >>> arithmetic("第一投票站: 3 <= 4")
-    '第一投票站: 3 ≤ 4'
-    """
-    out = re.sub(r"(\d+)\*(\d+)", lambda m: f"{m[1]}×{m[2]}={int(m[1]) * int(m[2])}", formula)
-    return out.replace(">=", "≥").replace("<=", "≤")
 
 
 def explain(results: Results, counted: Count) -> tuple[Step, ...]:

@@ -20,7 +20,7 @@ from tallykit.counting.procedure import Procedure
 from tallykit.frozen import FrozenDict, freeze, strings
 from tallykit.profiles import Profile
 from tallykit.results import Ballots
-from tallykit.vocabulary import Result, RoundKind, ThresholdTest
+from tallykit.vocabulary import GateCode, Result, RoundKind, ThresholdTest
 
 
 RESULTS = tuple(Result)
@@ -35,7 +35,7 @@ SEATED = (Result.ELECTED, Result.TIE_REVOTE, Result.SUPPLEMENTARY, Result.SEAT_R
 class Gate:
     """A test a round must pass before any vote counts (quorum, reconciliation, turnout)."""
 
-    code: str
+    code: GateCode = attrs.field(converter=GateCode)
     rule: str
     passed: bool
     formula: str  # the multiplied-out inequality with the numbers put in, e.g. "5*40 >= 4*45"

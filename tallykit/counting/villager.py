@@ -168,7 +168,7 @@ def reconciliation_gates(ballots: Ballots, against: str, registered: int) -> tup
     taking part and the registered voters: more ballots than people voids the round (U-A art.26,
     U-E art.24, U-J art.28; 选举法 art.44 by analogy).
 
-    >>> [(g.code, g.passed) for g in reconciliation_gates(Ballots(600, 600, participants=598), "issued", 1000)]
+    >>> [(str(g.code), g.passed) for g in reconciliation_gates(Ballots(600, 600, participants=598), "issued", 1000)]
     [('reconciliation', True), ('reconciliation_participants', False), ('reconciliation_registered', True)]
     """
     base = ballots.issued if against == "issued" else (ballots.participants or ballots.issued)

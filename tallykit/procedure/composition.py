@@ -14,15 +14,15 @@ import datetime
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
-from tallykit.findings import ERROR, Finding, Stage, check, check_each
-from tallykit.procedure.eligibility import Winner, age_on, election_day, winners
+from tallykit.findings import ERROR, Finding, Stage, check, check_each, said
+from tallykit.procedure.eligibility import COMMITTEES, Winner, age_on, election_day, winners
 from tallykit.procedure.subject import Subject
-from tallykit.text.labels import reading_words
+from tallykit.text.words import Label, Phrase, ProfileId, Reading, Series
 from tallykit import parameters as P
 from tallykit.parameters import POPULATION_BANDS
 from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Results
-from tallykit.vocabulary import Lang, Post
+from tallykit.vocabulary import Family, Post
 
 COMMITTEE_KINDS = ("party_committee", "villagers_committee", "residents_committee")
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
@@ -37,17 +37,11 @@ KIN_SCOPES: dict[str, frozenset[str]] = {
     "near_relative": NEAR_RELATIVES,
     "near_relative_and_in_law": NEAR_RELATIVES | {"in_law"},
 }
-RELATION_ZH = {
-    "spouse": "配偶",
-    "parent": "父母子女",
-    "child": "父母子女",
-    "sibling": "兄弟姐妹",
-    "grandparent": "祖孙",
-    "grandchild": "祖孙",
-    "in_law": "姻亲",
-    "other": "其他亲属",
-}
 
+
+def _kinship(relation: str) -> Label:
+    """A recorded relation as a finding names it (``kinship`` in tallykit.text.finding_words)."""
+    return Label("kinship", relation)
 
 
 def party_size(profile: Profile, org_type: str) -> tuple[int, int, int]:
@@ -78,8 +72,7 @@ def _secretary_kept(results: Results, won: list[Winner], add: Add) -> Iterator[F
         yield add(
             "TK-COMP-14",
             "/election/positions",
-            f"书记应选 {planned} 名，无人当选，却以减少名额结束：书记职位不得减少，须另行选举",
-            f"{planned} 书记 seat(s), nobody elected, yet the vote ended in a seat reduction: the 书记 seat may not be reduced; hold another vote",
+            said("TK-COMP-14", planned=planned),
             rules=("P-SIZE-1", "P-ELECT-4"),
             expected=f">= {planned}",
             recorded=0,
@@ -113,7 +106,7 @@ class _Composition:
         self,
         results: Results,
         profile: Profile,
-        family: str,
+        family: Family,
         add: Add,
         members: list[Winner],
         reduced: bool = False,
@@ -126,31 +119,26 @@ class _Composition:
         self.members = members
         self.people = {c.key: c for c in results.candidates}
 
-    def _seats(self) -> tuple[int, str, str]:
+    def _seats(self) -> tuple[int, Phrase]:
         """The committee's size: the seats planned, or after a seat reduction the members actually
         elected (P-ELECT-4: the reduced committee must still meet P-SIZE-1 and V-COMP-1); and
         how the findings say it."""
         seats = len(self.members) if self.reduced else sum(p.seats for p in self.r.election.positions)
-        zh_n = f"减少名额后委员会实际 {seats} 人" if self.reduced else f"委员会共 {seats} 人"
-        en_n = (
-            f"after the seat reduction the committee has {seats} members"
-            if self.reduced
-            else f"the committee has {seats} members"
-        )
-        return seats, zh_n, en_n
+        return seats, said("committee.reduced" if self.reduced else "committee.size", n=seats)
 
     def statutory_size(self) -> Iterator[Finding]:
-        """A villagers' or residents' committee within its statutory size (V-COMP-1)."""
+        """A villagers' or residents' committee within its statutory size (V-COMP-1), or the
+        size a local profile sets; the finding says which."""
         e = self.r.election
-        seats, zh_n, en_n = self._seats()
+        seats, committee = self._seats()
         if e.kind in ("villagers_committee", "residents_committee"):
             low, high = self.p[P.COMMITTEE_SIZE_MIN], self.p[P.COMMITTEE_SIZE_MAX]
+            local = {P.COMMITTEE_SIZE_MIN.name, P.COMMITTEE_SIZE_MAX.name} & set(self.p.overrides)
             if not low <= seats <= high:
                 yield self.add(
                     "TK-COMP-1",
                     "/election/positions",
-                    f"{zh_n}，法定为 {low}–{high} 人",
-                    f"{en_n}; the law sets {low}–{high}",
+                    said("TK-COMP-1.local" if local else "TK-COMP-1", committee=committee, low=low, high=high, profile=ProfileId(self.p.id)),
                     expected=f"{low}-{high}",
                     recorded=seats,
                 )
@@ -166,8 +154,7 @@ class _Composition:
             yield self.add(
                 "TK-COMP-12",
                 "/election/members",
-                f"支部正式党员 {e.members} 名，不足 {least} 名，不设支部委员会，只设书记（必要时设副书记），却选举了委员会",
-                f"a branch with {e.members} full members (fewer than {least}) has no committee, only a 书记, yet elected one",
+                said("TK-COMP-12", members=e.members, least=least),
                 expected=f">= {least}",
                 recorded=e.members,
             )
@@ -176,7 +163,7 @@ class _Composition:
         """The usual size: a village's population band (within the statutory size), a party
         committee's by organisation type, an odd number of members."""
         e = self.r.election
-        seats, zh_n, en_n = self._seats()
+        seats, committee = self._seats()
         if e.kind in ("villagers_committee", "residents_committee"):
             low, high = self.p[P.COMMITTEE_SIZE_MIN], self.p[P.COMMITTEE_SIZE_MAX]
             if not low <= seats <= high:
@@ -190,8 +177,10 @@ class _Composition:
                 yield self.add(
                     "TK-COMP-2",
                     "/election/positions",
-                    f"人口 {e.population} 人的村一般设 {band[0]}–{band[1]} 名，{zh_n}（{reading_words('size_bands', self.p[P.SIZE_BANDS])}）",
-                    f"a village of {e.population} people usually has {band[0]}–{band[1]} members; {en_n} ({reading_words('size_bands', self.p[P.SIZE_BANDS], Lang.EN)})",
+                    said(
+                        "TK-COMP-2.band", population=e.population, low=band[0], high=band[1], committee=committee,
+                        reading=Reading("size_bands", self.p[P.SIZE_BANDS]),
+                    ),
                     expected=f"{band[0]}-{band[1]}",
                     recorded=seats,
                 )
@@ -199,7 +188,7 @@ class _Composition:
         if e.kind != "party_committee":
             return
         if e.org_type is None:
-            yield from self._reduced_below_any_minimum(seats, zh_n, en_n)
+            yield from self._reduced_below_any_minimum(seats, committee)
             return
         low, usual, high = party_size(self.p, e.org_type)
         rules = ("P-SIZE-1", "P-ELECT-4") if self.reduced else ("P-SIZE-1",)
@@ -209,10 +198,10 @@ class _Composition:
             yield self.add(
                 "TK-COMP-2",
                 "/election/positions",
-                f"{_ORG_ZH[e.org_type]}委员会：{zh_n}，一般为 {low}–{usual} 名、最多 {high} 名"
-                + (f"；减少名额后少于最低 {low} 名，不得减少名额，须另行选举" if below else ""),
-                f"a {e.org_type} committee: {en_n}; usually {low}–{usual}, at most {high}"
-                + (f"; a reduction below the minimum of {low} is not allowed: hold a supplementary election" if below else ""),
+                said(
+                    "TK-COMP-2.party", org=Label("org", e.org_type), committee=committee, low=low, usual=usual, high=high
+                ),
+                *((said("TK-COMP-2.below", low=low),) if below else ()),
                 rules=rules,
                 expected=f"{low}-{high}",
                 recorded=seats,
@@ -222,14 +211,13 @@ class _Composition:
             yield self.add(
                 "TK-COMP-2",
                 "/election/positions",
-                f"{zh_n}，委员职数一般应为单数",
-                f"{en_n}; the number of members should be odd",
+                said("TK-COMP-2.odd", committee=committee),
                 rules=rules,
                 expected="odd",
                 recorded=seats,
             )
 
-    def _reduced_below_any_minimum(self, seats: int, zh_n: str, en_n: str) -> Iterator[Finding]:
+    def _reduced_below_any_minimum(self, seats: int, committee: Phrase) -> Iterator[Finding]:
         """Without ``org_type`` the size rules cannot be applied, but every party committee has
         at least 3 members (P-SIZE-1), so a seat reduction below 3 is unlawful (P-ELECT-4)."""
         low = min(party_size(self.p, org)[0] for org in P.PARTY_SIZES)
@@ -237,8 +225,7 @@ class _Composition:
             yield self.add(
                 "TK-COMP-2",
                 "/election/positions",
-                f"{zh_n}，少于任何党组织委员会的最低 {low} 名，不得减少名额，须另行选举",
-                f"{en_n}, fewer than the {low} any party committee needs: the seats may not be reduced; hold a supplementary election",
+                said("TK-COMP-2.any_minimum", committee=committee, low=low),
                 rules=("P-SIZE-1", "P-ELECT-4"),
                 expected=f">= {low}",
                 recorded=seats,
@@ -273,10 +260,8 @@ class _Composition:
             yield self.add(
                 "TK-COMP-3",
                 "/election/positions",
-                f"当选的 {len(self.members)} 名成员（{'、'.join(w.name for w in self.members)}）中没有妇女"
-                + ("" if statutory else "（换届方案目标）"),
-                f"none of the {len(self.members)} members elected ({', '.join(w.name for w in self.members)}) is a woman"
-                + ("" if statutory else " (a 换届 plan target)"),
+                said("TK-COMP-3", n=len(self.members), names=tuple(w.name for w in self.members)),
+                *(() if statutory else (said("TK-COMP-3.target"),)),
                 severity=None if statutory else "warning",
                 expected=">= 1 woman",
                 recorded=0,
@@ -293,8 +278,7 @@ class _Composition:
             yield self.add(
                 "TK-COMP-4",
                 "/election/positions",
-                f"妇女成员 {len(women)} 名，占 {len(known)} 名成员的比例低于目标 {target}%（100×{len(women)} < {target}×{len(known)}）",
-                f"{len(women)} women of {len(known)} members, below the {target}% target (100*{len(women)} < {target}*{len(known)})",
+                said("TK-COMP-4", women=len(women), known=len(known), target=target),
                 expected=f">= {target}%",
                 recorded=f"{len(women)}/{len(known)}",
             )
@@ -311,13 +295,11 @@ class _Composition:
         ages = [age_on(datetime.date.fromisoformat(b), day) for _, b in known]
         if min(ages) <= limit if inclusive else min(ages) < limit:
             return
-        zh_bound = f"{limit} 周岁以下（含 {limit} 周岁）" if inclusive else f"未满 {limit} 周岁"
-        en_bound = f"{limit} or under" if inclusive else f"under {limit}"
+        bound = said("TK-COMP-5.inclusive" if inclusive else "TK-COMP-5.under", limit=limit)
         yield self.add(
             "TK-COMP-5",
             "/election/positions",
-            f"当选成员中没有{zh_bound}的（最年轻者选举日 {min(ages)} 周岁）；“两委”合计，另一委员会有的可不处理",
-            f"no member elected is {en_bound} (the youngest is {min(ages)} on election day); counts for both committees together",
+            said("TK-COMP-5", bound=bound, youngest=min(ages)),
             expected=f"<= {limit}" if inclusive else f"< {limit}",
             recorded=min(ages),
         )
@@ -334,14 +316,10 @@ class _Composition:
         yield self.add(
             "TK-COMP-6",
             "/ethnic_population",
-            f"本村（社区）有 {'、'.join(fewer)} 等人数较少的民族，当选成员中没有",
-            f"the village has less numerous groups ({', '.join(fewer)}) and none of them is among the members elected",
+            said("TK-COMP-6", groups=tuple(fewer)),
             expected=fewer,
             recorded=sorted({e for _, e in known}),
         )
-
-
-_ORG_ZH = {"branch": "支部", "general_branch": "总支部", "primary_committee": "基层"}
 
 
 check_each(
@@ -369,9 +347,9 @@ def committee_kin(s: Subject) -> Iterator[Finding]:
     yield from _Kin(s.results).among(members, scope, "TK-KIN-1", s.finding, param="kin_avoidance")
 
 
-@check("TK-KIN-2", Stage.PEOPLE)
+@check("TK-KIN-2", Stage.PEOPLE, families=COMMITTEES)
 def supervisory_kin(s: Subject) -> Iterator[Finding]:
-    if s.results.election.kind not in COMMITTEE_KINDS or s.family == "party":
+    if s.results.election.kind not in COMMITTEE_KINDS:
         return
     members = _members(winners(s.results, s.counted))
     scope = KIN_SCOPES[s.profile.get(P.SUPERVISORY_KIN_AVOIDANCE) or "near_relative"]
@@ -398,49 +376,41 @@ def community(s: Subject) -> Iterator[Finding]:
     return _community(s.results, s.profile, s.finding)
 
 
-@check("TK-COMP-7", Stage.PEOPLE)
+@check("TK-COMP-7", Stage.PEOPLE, families=COMMITTEES)
 def commission_candidates(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
     return _commission_candidates(s.results, s.profile, s.finding, _Kin(s.results))
 
 
-@check("TK-COMP-8", Stage.PEOPLE)
+@check("TK-COMP-8", Stage.PEOPLE, families=COMMITTEES)
 def commission_make_up(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
     return _commission_make_up(s.results, s.profile, s.finding)
 
 
-@check("TK-KIN-4", Stage.PEOPLE)
+@check("TK-KIN-4", Stage.PEOPLE, families=COMMITTEES)
 def commission_kin(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
     return _commission_kin(s.results, s.finding, _Kin(s.results))
 
 
-@check("TK-COMP-9", Stage.PEOPLE)
+@check("TK-COMP-9", Stage.PEOPLE, families=COMMITTEES)
 def representatives_per_household(s: Subject) -> Iterator[Finding]:
-    if s.family == "party":
-        return iter(())
     return _representatives_per_household(s.results, s.profile, s.finding)
 
 
 def _assembly(s: Subject) -> list[Winner] | None:
     """The committee members who sit in the representative assembly, once the committee is
-    formed; None before (or in a party election)."""
-    if s.family == "party" or not s.results.representatives or not _complete(s.counted):
+    formed; None before."""
+    if not s.results.representatives or not _complete(s.counted):
         return None
     return _members(winners(s.results, s.counted))
 
 
-@check("TK-COMP-11", Stage.PEOPLE)
+@check("TK-COMP-11", Stage.PEOPLE, families=COMMITTEES)
 def representatives_share(s: Subject) -> Iterator[Finding]:
     members = _assembly(s)
     return iter(()) if members is None else _representatives_share(s.results, s.family, s.finding, members)
 
 
-@check("TK-COMP-10", Stage.PEOPLE)
+@check("TK-COMP-10", Stage.PEOPLE, families=COMMITTEES)
 def women_representatives(s: Subject) -> Iterator[Finding]:
     members = _assembly(s)
     return iter(()) if members is None else _women_representatives(s.results, s.family, s.finding, members)
@@ -476,56 +446,51 @@ class _Kin:
         scope: frozenset[str],
         code: str,
         add: Add,
-        body: tuple[str, str] = ("委员会成员", "committee"),
-        verb: tuple[str, str] = ("应当回避", "must not serve together"),
         posts: bool = True,
         param: str | None = None,
     ) -> Iterator[Finding]:
-        """Pairs of members of one body related within ``scope``; ``body`` and ``verb`` are the
-        zh/en wording of the body and of what the code's rule says (应当 or 不宜); ``posts``
-        names each person's post; ``param`` the profile parameter that set the scope."""
+        """Pairs of members of one body related within ``scope`` (the finding of ``code`` names
+        the body and what its rule says, 应当 or 不宜); ``posts`` names each person's post;
+        ``param`` the profile parameter that set the scope."""
         listed = list(people)
         for x, a in enumerate(listed):
             for b in listed[x + 1 :]:
                 hit = self.related(a.name, b.name, scope)
                 if hit is not None:
                     pair = (
-                        f"{a.name}（{a.position}）与 {b.name}（{b.position}）"
+                        said("kin.posts", a=a.name, a_post=a.position, b=b.name, b_post=b.position)
                         if posts
-                        else f"{a.name}与{b.name}"
+                        else said("kin.pair", a=a.name, b=b.name)
                     )
-                    ea, eb = (f" ({a.position})", f" ({b.position})") if posts else ("", "")
                     yield add(
                         code,
                         f"/relations/{hit[1]}",
-                        f"{pair}为{RELATION_ZH[hit[0]]}关系，同为{body[0]}，{verb[0]}",
-                        f"{a.name}{ea} and {b.name}{eb} are related ({hit[0]}) and both on the {body[1]}: they {verb[1]}",
+                        said(code, pair=pair, relation=_kinship(hit[0])),
                         expected="no related members",
                         recorded=[a.name, b.name, hit[0]],
                         **({"param": param} if param else {}),
                     )
 
-    def supervisory(self, members: list[Winner], family: str, add: Add, scope: frozenset[str]) -> Iterator[Finding]:
+    def supervisory(self, members: list[Winner], family: Family, add: Add, scope: frozenset[str]) -> Iterator[Finding]:
         """A committee member, or a relative of one within ``scope`` (the profile's
         ``supervisory_kin_avoidance``), on the supervisory committee: the villagers' law
         (组织法 art. 32, V-SUPERVISORY-1; V-2026-SUPERVISE-1 under the amended law) for
         villagers; for a residents' 居务监督委员会 only the local plan's 任职回避 (seeds/002 篇一),
         so a warning."""
-        if family == "villager":
+        source: Phrase | str
+        if family == Family.VILLAGER:
             kw: dict[str, Any] = {"rules": ("V-SUPERVISORY-1",)}
-            src_zh, src_en = "", ""
+            source = ""
         else:
             kw = {"rules": ("TK-KIN-2",), "severity": "warning"}
-            src_zh = "（seeds/002 篇一：村（居）务监督委员会班子成员间…应实行任职回避）"
-            src_en = " (seeds/002 篇一: 任职回避 for the 居务监督委员会; no statutory rule)"
+            source = said("TK-KIN-2.residents")
         for j, p in enumerate(self.r.supervisory_committee):
             for w in members:
                 if p.name == w.name:
                     yield add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
-                        f"{w.position} {w.name} 同时是村（居）务监督委员会成员{src_zh}",
-                        f"{w.position} {w.name} is also on the supervisory committee{src_en}",
+                        said("TK-KIN-2", position=w.position, name=w.name, source=source),
                         expected="not a committee member",
                         recorded=p.name,
                         **kw,
@@ -537,8 +502,10 @@ class _Kin:
                     yield add(
                         "TK-KIN-2",
                         f"/supervisory_committee/{j}",
-                        f"监督委员会成员 {p.name} 是{w.position} {w.name} 的{'近亲属' if near else '亲属'}（{RELATION_ZH[hit[0]]}）{src_zh}",
-                        f"supervisory committee member {p.name} is a {'near ' if near else ''}relative ({hit[0]}) of {w.position} {w.name}{src_en}",
+                        said(
+                            "TK-KIN-2.relative", member=p.name, position=w.position, name=w.name,
+                            kin=Label("proxy_relation", "near_relative") if near else said("kin.relative"), relation=_kinship(hit[0]), source=source,
+                        ),
                         expected="not a near relative" if near else "not a relative within supervisory_kin_avoidance",
                         recorded=[p.name, w.name, hit[0]],
                         param="supervisory_kin_avoidance",
@@ -551,11 +518,7 @@ class _Kin:
         if o is None or not scope:
             return
         standing = results.standing
-        for key, zh in (
-            ("scrutineers", "监票人"),
-            ("counters", "计票人"),
-            ("assisted_writers", "代写人"),
-        ):
+        for key in ("scrutineers", "counters", "assisted_writers"):
             for j, name in enumerate(getattr(o, key)):
                 for cand in standing:
                     hit = None if cand == name else self.related(name, cand, scope)
@@ -563,8 +526,7 @@ class _Kin:
                         yield add(
                             "TK-KIN-3",
                             f"/officials/{key}/{j}",
-                            f"{zh} {name} 是候选人 {cand} 的{RELATION_ZH[hit[0]]}",
-                            f"{key[:-1]} {name} is a relative ({hit[0]}) of candidate {cand}",
+                            said(f"TK-KIN-3.{key}", name=name, candidate=cand, relation=_kinship(hit[0])),
                             expected="not a candidate's relative",
                             recorded=[name, cand, hit[0]],
                         )
@@ -583,8 +545,7 @@ def _community(results: Results, profile: Profile, add: Add) -> Iterator[Finding
         yield add(
             "TK-COMP-13",
             "/election/households",
-            f"社区 {households} 户，居民委员会一般在 {low}–{high} 户的范围内设立",
-            f"the community has {households} households; a residents' committee normally covers {low}–{high}",
+            said("TK-COMP-13", households=households, low=low, high=high),
             expected=f"{low}-{high}",
             recorded=households,
             param="community_households_max",
@@ -613,8 +574,7 @@ def _commission_candidates(results: Results, profile: Profile, add: Add, kin: _K
             yield add(
                 "TK-COMP-7",
                 f"/election_commission/{j}",
-                f"选举委员会成员 {p.name} 是正式候选人，未退出选举委员会",
-                f"election commission member {p.name} is an official candidate and did not leave the commission",
+                said("TK-COMP-7", name=p.name),
                 expected="withdrew",
                 recorded=p.name,
             )
@@ -625,8 +585,7 @@ def _commission_candidates(results: Results, profile: Profile, add: Add, kin: _K
                 yield add(
                     "TK-COMP-7",
                     f"/election_commission/{j}",
-                    f"选举委员会成员 {p.name} 的{RELATION_ZH[hit[0]]} {cand} 是正式候选人，{p.name} 未退出选举委员会",
-                    f"election commission member {p.name} did not leave the commission though a relative ({hit[0]}), {cand}, is an official candidate",
+                    said("TK-COMP-7.relative", name=p.name, relation=_kinship(hit[0]), candidate=cand),
                     severity="warning",
                     expected="withdrew",
                     recorded=[p.name, cand, hit[0]],
@@ -642,22 +601,18 @@ def _commission_make_up(results: Results, profile: Profile, add: Add) -> Iterato
     active = [p for p in people if not p.withdrew]
     low, high = profile.get(P.COMMISSION_SIZE_MIN) or 0, profile.get(P.COMMISSION_SIZE_MAX) or 0
     n = len(active)
-    problems_zh, problems_en = [], []
+    problems = []
     if (low and n < low) or (high and n > high):
-        problems_zh.append(f"人数 {n} 不在 {low}–{high} 人之间")
-        problems_en.append(f"{n} members, not {low}–{high}")
+        problems.append(said("TK-COMP-8.size", n=n, low=low, high=high))
     if n % 2 == 0:
-        problems_zh.append(f"人数 {n} 不是单数")
-        problems_en.append(f"{n} is not odd")
+        problems.append(said("TK-COMP-8.even", n=n))
     if all(p.gender for p in active) and not any(p.gender == "female" for p in active):
-        problems_zh.append("没有妇女成员")
-        problems_en.append("no woman")
-    if problems_zh:
+        problems.append(said("TK-COMP-8.no_woman"))
+    if problems:
         yield add(
             "TK-COMP-8",
             "/election_commission",
-            "选举委员会：" + "；".join(problems_zh),
-            "election commission: " + "; ".join(problems_en),
+            said("TK-COMP-8", problems=Series(tuple(problems), "clauses")),
             expected=f"odd {low}-{high}, a woman",
             recorded=n,
         )
@@ -676,8 +631,6 @@ def _commission_kin(results: Results, add: Add, kin: _Kin) -> Iterator[Finding]:
         NEAR_RELATIVES,
         "TK-KIN-4",
         add,
-        body=("选举委员会成员", "election commission"),
-        verb=("不宜同时任职（规程第一章）", "should not sit on it together (规程 ch. 1)"),
         posts=False,
     )
 
@@ -695,49 +648,34 @@ def _representatives_per_household(results: Results, profile: Profile, add: Add)
         yield add(
             "TK-COMP-9",
             "/representatives",
-            f"{households} 户推选代表 {n} 名，按每 {low}–{high} 户 1 名应为 {-(-households // high)}–{households // low} 名",
-            f"{n} representatives for {households} households; one per {low}–{high} households gives {-(-households // high)}–{households // low}",
+            said("TK-COMP-9", households=households, n=n, low=low, high=high, fewest=-(-households // high), most=households // low),
             expected=f"{-(-households // high)}-{households // low}",
             recorded=n,
         )
 
 
-def _assembly_words(family: str) -> tuple[str, str, str, str]:
-    """The representative assembly, the committee and a representative in Chinese, and the
-    assembly's adjective in English."""
-    assembly_zh, committee_zh, rep_zh = (
-        ("村民代表会议", "村民委员会", "村民代表")
-        if family == "villager"
-        else ("居民代表会议", "居民委员会", "居民代表")
-    )
-    return assembly_zh, committee_zh, rep_zh, "villager" if family == "villager" else "residents'"
-
-
-def _representatives_share(results: Results, family: str, add: Add, members: list[Winner]) -> Iterator[Finding]:
+def _representatives_share(results: Results, family: Family, add: Add, members: list[Winner]) -> Iterator[Finding]:
     """Representatives at least four fifths of the assembly of representatives and committee
     members (组织法 art. 25; for residents no statutory share, so a warning)."""
     reps = results.representatives
     n = len(reps)
-    assembly_zh, _, rep_zh, assembly_en = _assembly_words(family)
     assembly = len({p.name for p in reps} | {w.name for w in members})
     if 5 * n < 4 * assembly:
         yield add(
             "TK-COMP-11",
             "/representatives",
-            f"{assembly_zh} {assembly} 人中{rep_zh} {n} 名，不足五分之四（5×{n} < 4×{assembly}）",
-            f"{n} representatives among the {assembly} of the {assembly_en} representative assembly, under four fifths (5*{n} < 4*{assembly})",
-            severity=None if family == "villager" else "warning",
+            said(f"TK-COMP-11.{family.value}", assembly=assembly, n=n),
+            severity=None if family == Family.VILLAGER else "warning",
             expected=f">= {-(-4 * assembly // 5)}",
             recorded=n,
         )
 
 
-def _women_representatives(results: Results, family: str, add: Add, members: list[Winner]) -> Iterator[Finding]:
+def _women_representatives(results: Results, family: Family, add: Add, members: list[Winner]) -> Iterator[Finding]:
     """Women at least a third of the assembly of representatives and committee members
     (组织法 art. 25; for residents no statutory share, so a warning)."""
     reps = results.representatives
     n = len(reps)
-    assembly_zh, committee_zh, rep_zh, assembly_en = _assembly_words(family)
     genders = {p.name: p.gender for p in reps}
     people = {c.key: c for c in results.candidates}
     for w in members:
@@ -749,9 +687,8 @@ def _women_representatives(results: Results, family: str, add: Add, members: lis
         yield add(
             "TK-COMP-10",
             "/representatives",
-            f"{assembly_zh} {len(genders)} 人（{rep_zh} {n} 名及{committee_zh}成员）中妇女 {women} 名，不足三分之一（3×{women} < {len(genders)}）",
-            f"{women} women among the {len(genders)} of the {assembly_en} representative assembly ({n} representatives and the committee), under one third (3*{women} < {len(genders)})",
-            severity=None if family == "villager" else "warning",
+            said(f"TK-COMP-10.{family.value}", total=len(genders), n=n, women=women),
+            severity=None if family == Family.VILLAGER else "warning",
             expected=f">= {-(-len(genders) // 3)}",
             recorded=women,
         )

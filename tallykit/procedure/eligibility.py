@@ -21,32 +21,30 @@ import attrs
 
 from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, regime_2020
 from tallykit.counting.outcome import Count
-from tallykit.findings import Finding, Stage, check_each
-from tallykit.procedure.subject import Subject
+from tallykit.findings import Finding, Stage, Text, check_each, said
+from tallykit.procedure.subject import Subject, caveat
 from tallykit import parameters as P
 from tallykit.parameters import EXCLUSION_FLAGS
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
-from tallykit.text.labels import parameter_label
-from tallykit.vocabulary import Lang, Post
+from tallykit.text.words import Label, Param, Sentence, Series, Worded
+from tallykit.vocabulary import Family, Post
 
 VOTING_AGE = 18
 
 # Candidate flags (FORMAT.md: candidates[].flags) that take away the right to stand in any family;
 # any other flag is a negative-list flag (负面清单) and equally makes the person not electable,
 # except a party flag in a villagers' or residents' election, which says nothing there.
-RIGHTS_FLAGS = {
-    "not_registered": ("V-WRITEIN-1", "未登记为选民", "not a registered voter"),
-    "ineligible": ("V-INELIGIBLE-1", "不具备被选举资格", "not eligible"),
-}
-# V-REG-1, V-2026-REG-1: the registrations of people without local 户籍, which need an agreement.
-NON_HUKOU = {
-    "resident_outsider": ("户籍不在本村、在本村居住一年以上", "no local 户籍, lived here a year or more"),
-    "village_work": ("户籍不在本村、在本村从事村务工作一年以上", "no local 户籍, village-affairs work here for a year or more"),
-}
+RIGHTS_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
+# V-REG-1, V-2026-REG-1: the registrations of people without local 户籍, which need an agreement
+# (their words: ``finding.registration.<value>``).
+NON_HUKOU = ("resident_outsider", "village_work")
 # V-REG-2: a voter ``status`` that takes the vote away in villagers' and residents' elections.
 VILLAGER_NO_VOTE = {
     "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
 }
+
+COMMITTEES = (Family.VILLAGER, Family.RESIDENTS)  # the villagers' and residents' committee elections
+Reason = tuple[str, Worded]  # why a person cannot be elected: (rule, what the finding says)
 
 
 NEGATIVE_LIST = (
@@ -54,7 +52,7 @@ NEGATIVE_LIST = (
 )
 
 
-def _cited(reasons: list[tuple[str, str, str]], code: str) -> tuple[str, ...]:
+def _cited(reasons: list[Reason], code: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(code if r[0] == NEGATIVE_LIST else r[0] for r in reasons))
 
 
@@ -110,7 +108,7 @@ class Checker:
         self.base_profile = profile.extends or profile.id  # the built-in profile it is or extends
         self.profile = profile
         self.r = subject.results
-        self.family = profile.family
+        self.family = subject.family
         self.finding = subject.finding
         self.day = election_day(subject.results)
         self.regime_2020 = regime_2020(self.base_profile)
@@ -118,7 +116,7 @@ class Checker:
     def party_rights(self) -> dict[str, tuple[str, str, str]]:
         """The P-RIGHTS-1 cases of this file: none outside the party family, and no suspension
         under the 1990 regulation."""
-        if self.family != "party":
+        if self.family != Family.PARTY:
             return {}
         return {
             k: v for k, v in PARTY_NO_RIGHTS.items() if self.regime_2020 or k not in SINCE_2020
@@ -126,7 +124,7 @@ class Checker:
 
     def no_vote(self) -> dict[str, tuple[str, str, str]]:
         """Voter statuses without the vote: P-RIGHTS-1 for the party, V-REG-2 otherwise."""
-        return self.party_rights() if self.family == "party" else VILLAGER_NO_VOTE
+        return self.party_rights() if self.family == Family.PARTY else VILLAGER_NO_VOTE
 
     # ------------------------------------------------------------ voters
 
@@ -140,8 +138,7 @@ class Checker:
                 yield self.finding(
                     "TK-ELIG-2",
                     f"/voters/{i}/status",
-                    f"{v.name}：{zh}，没有选举权，不应列入有选举权的人员",
-                    f"{v.name}: {en}, has no vote and may not be listed among voters",
+                    said("TK-ELIG-2", name=v.name, status=Text(zh, en)),
                     rules=(rule,),
                     expected="full" if rule == "P-RIGHTS-1" else "eligible",
                     recorded=v.status,
@@ -149,7 +146,7 @@ class Checker:
 
     def voters_of_age(self) -> Iterator[Finding]:
         """Listed voters are 18 on election day (villagers and residents)."""
-        if self.family == "party" or self.day is None:
+        if self.day is None:
             return
         for i, v in enumerate(self.r.voters):
             if v.birth_date is not None:
@@ -157,8 +154,6 @@ class Checker:
 
     def registrations(self) -> Iterator[Finding]:
         """Voters registered without local 户籍 (villagers and residents)."""
-        if self.family == "party":
-            return
         for i, v in enumerate(self.r.voters):
             if v.registration in NON_HUKOU:
                 yield from self._registration(v, f"/voters/{i}")
@@ -167,14 +162,13 @@ class Checker:
         """TK-ELIG-8: a non-户籍 registration needs its category in the profile's law and the
         agreement on record, dated no later than election day (V-REG-1: 村民会议 or 村民代表会议;
         V-2026-REG-1: the villagers, ``registration_village_work``)."""
-        zh_kind, en_kind = NON_HUKOU[str(v.registration)]
+        category = said(f"registration.{v.registration}")
         work = v.registration == "village_work"
         if work and not self.profile.get(P.REGISTRATION_VILLAGE_WORK):
             yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/registration",
-                f"{v.name}：登记类别为“{zh_kind}”，规则版本 {self.base_profile} 没有这一登记类别（2018 年组织法第十三条只有三类登记），该人没有登记依据",
-                f"{v.name}: registered as '{en_kind}', a category profile {self.base_profile} does not have (the 2018 organic law, art. 13, has three): no basis for the registration",
+                said("TK-ELIG-8.category", name=v.name, category=category, profile=self.base_profile),
                 severity="error",
                 expected="household_resident / household_away / resident_outsider",
                 recorded=v.registration,
@@ -185,8 +179,10 @@ class Checker:
             yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/approved_on",
-                f"{v.name}：登记类别为“{zh_kind}”，须经{'村民' if work else '村民会议或者村民代表会议'}同意，文件未记载同意的决定（approved_on）",
-                f"{v.name}: registered as '{en_kind}', which needs the agreement of {'the villagers' if work else 'the village assembly or representative assembly'}; no decision is recorded (approved_on)",
+                said(
+                    "TK-ELIG-8.unapproved", name=v.name, category=category,
+                    body=said("TK-ELIG-8.villagers" if work else "TK-ELIG-8.assembly"),
+                ),
                 expected="approved_on",
                 recorded=None,
                 **param,
@@ -195,8 +191,7 @@ class Checker:
             yield self.finding(
                 "TK-ELIG-8",
                 f"{here}/approved_on",
-                f"{v.name}：同意登记的决定日期 {v.approved_on} 晚于选举日 {self.day}",
-                f"{v.name}: the agreement to register is dated {v.approved_on}, after election day {self.day}",
+                said("TK-ELIG-8.late", name=v.name, approved_on=v.approved_on, day=self.day),
                 severity="error",
                 expected=f"<= {self.day}",
                 recorded=v.approved_on,
@@ -205,8 +200,6 @@ class Checker:
 
     def exclusions(self) -> Iterator[Finding]:
         """An exclusion whose reason says the person has no vote anyway (info, P-RIGHTS-1)."""
-        if self.family != "party":
-            return
         for i, e in enumerate(self.r.electorate.exclusions):
             reason = e.reason or ""
             hit = no_vote(self.r, e.name, e.reason, since_2020=self.regime_2020)
@@ -214,8 +207,7 @@ class Checker:
                 yield self.finding(
                     "TK-ELIG-3",
                     f"/electorate/exclusions/{i}/reason",
-                    f"{e.name}（{reason}）：属“{hit}”情形的党员本来没有选举权，不在应到会人数之内，无须报批不计入",
-                    f"{e.name} ({reason}): a member in the case '{hit}' has no vote and is outside the expected count; no exclusion is needed",
+                    said("TK-ELIG-3", name=e.name, reason=reason, case=hit),
                     expected="not an exclusion",
                     recorded=reason,
                 )
@@ -228,18 +220,16 @@ class Checker:
         wrong attendance or expected figure, so the quorum and the threshold built on them
         cannot be trusted: an error, whatever the count says."""
         e = self.r.electorate
-        if self.family != "party" or e.present is None or e.expected is None:
+        if e.present is None or e.expected is None:
             return
         may_come = sum(1 for x in e.exclusions if no_vote(self.r, x.name, x.reason, since_2020=self.regime_2020) is None)
         most = e.expected + may_come
         if e.present > most:
-            listed = f"，加上列明不计入应到会但仍有选举权的 {may_come} 人" if may_come else ""
-            listed_en = f" plus the {may_come} listed exclusions who still have a vote" if may_come else ""
+            listed = said("TK-QUORUM-2.listed", n=may_come) if may_come else ""
             yield self.finding(
                 "TK-QUORUM-2",
                 "/electorate/present",
-                f"实到会 {e.present} 人，多于可能到会的 {most} 人（应到会 {e.expected} 人{listed}）",
-                f"{e.present} present, more than the {most} who can be present ({e.expected} expected{listed_en})",
+                said("TK-QUORUM-2.most", present=e.present, most=most, expected=e.expected, listed=listed),
                 expected=f"<= {most}",
                 recorded=e.present,
             )
@@ -248,8 +238,7 @@ class Checker:
             yield self.finding(
                 "TK-QUORUM-2",
                 "/electorate/present",
-                f"实到会 {e.present} 人，多于全体正式党员 {members} 人",
-                f"{e.present} present, more than the {members} full members",
+                said("TK-QUORUM-2.members", present=e.present, members=members),
                 expected=f"<= {members}",
                 recorded=e.present,
             )
@@ -262,42 +251,40 @@ class Checker:
         yield self.finding(
             "TK-ELIG-1",
             path,
-            f"{name} 出生于 {born_text}，到选举日 {self.day} 为 {age_on(born, self.day)} 周岁，未满 18 周岁（{anniversary(born, VOTING_AGE)} 满 18 周岁）",
-            f"{name}, born {born_text}, is {age_on(born, self.day)} on election day {self.day}, under 18 (turns 18 on {anniversary(born, VOTING_AGE)})",
+            said(
+                "TK-ELIG-1", name=name, born=born_text, day=self.day, age=age_on(born, self.day),
+                adult=anniversary(born, VOTING_AGE),
+            ),
             expected=f"18 by {self.day}",
             recorded=born_text,
         )
 
     # ------------------------------------------------------------ candidates
 
-    def not_eligible(self, c: Candidate) -> list[tuple[str, str, str]]:
-        """Why ``c`` cannot be elected: (rule, zh, en) per reason; empty when eligible."""
-        out = []
-        rights = {**self.party_rights(), **RIGHTS_FLAGS}
+    def not_eligible(self, c: Candidate) -> list[Reason]:
+        """Why ``c`` cannot be elected: (rule, words) per reason; empty when eligible."""
+        out: list[Reason] = []
+        party = self.party_rights()
         barred = self.profile.get(P.STATUTORY_EXCLUSIONS) or ()
         for flag in c.flags:
-            if flag in rights:
-                out.append(rights[flag])
+            if flag in party:
+                rule, zh, en = party[flag]
+                out.append((rule, Text(zh, en)))
+            elif flag in RIGHTS_FLAGS:
+                out.append((RIGHTS_FLAGS[flag], Label("candidate.flag", flag)))
             elif flag in barred:
-                zh, en = EXCLUSION_FLAGS[flag]
-                caveat_zh, caveat_en = (self.profile.caveat("statutory_exclusions", lang) for lang in Lang)
+                barred_by = said("reason.barred", what=Text(*EXCLUSION_FLAGS[flag]))
                 rule = self.profile.rule("statutory_exclusions")
-                out.append((rule, f"法律规定不得当选：{zh}{caveat_zh}", f"barred from election by law: {en}{caveat_en}"))
-            elif flag in PARTY_NO_RIGHTS and self.family != "party":
+                out.append((rule, Sentence((barred_by, *caveat(self.profile, "statutory_exclusions")))))
+            elif flag in PARTY_NO_RIGHTS and self.family != Family.PARTY:
                 continue
             else:
-                out.append((NEGATIVE_LIST, f"负面清单：{flag}", f"negative list: {flag}"))
-        if self.family != "party" and c.birth_date is not None and self.day is not None:
+                out.append((NEGATIVE_LIST, said("reason.negative_list", flag=Label("candidate.flag", flag))))
+        if self.family != Family.PARTY and c.birth_date is not None and self.day is not None:
             born = _date(c.birth_date)
             assert born is not None
             if anniversary(born, VOTING_AGE) > self.day:
-                out.append(
-                    (
-                        "V-T-AGE",
-                        f"选举日未满 18 周岁（出生于 {c.birth_date}）",
-                        f"under 18 on election day (born {c.birth_date})",
-                    )
-                )
+                out.append(("V-T-AGE", said("reason.under_18", born=c.birth_date)))
         return out
 
     def elected_ineligible(self) -> Iterator[Finding]:
@@ -310,8 +297,7 @@ class Checker:
                 yield self.finding(
                     "TK-ELIG-5",
                     w.path,
-                    f"{w.position} {w.name} 宣布当选，但属于以下情形：{'；'.join(r[1] for r in reasons)}，当选无效",
-                    f"{w.position} {w.name} was declared elected but is {'; '.join(r[2] for r in reasons)}: the election is void",
+                    said("TK-ELIG-5", position=w.position, name=w.name, reasons=_said(reasons)),
                     rules=_cited(reasons, "TK-ELIG-5"),
                     expected="eligible",
                     recorded=(list(hit[1].flags) or hit[1].birth_date) if hit else w.name,
@@ -329,20 +315,19 @@ class Checker:
                 yield self.finding(
                     "TK-ELIG-4",
                     path,
-                    f"{name}：{'；'.join(r[1] for r in reasons)}，不能当选",
-                    f"{name}: {'; '.join(r[2] for r in reasons)}; cannot be elected",
+                    said("TK-ELIG-4", name=name, reasons=_said(reasons)),
                     rules=_cited(reasons, "TK-ELIG-4"),
                     expected="eligible",
                     recorded=(list(hit[1].flags) or hit[1].birth_date) if hit else name,
                 )
 
-    def _reasons(self, name: str, hit: tuple[int, Candidate] | None) -> list[tuple[str, str, str]]:
+    def _reasons(self, name: str, hit: tuple[int, Candidate] | None) -> list[Reason]:
         """``not_eligible`` of a listed candidate, and at the new committee's first meeting
         (``election.committee`` given) not being a member of it (P-CAND-2, P-VALID-5)."""
         reasons = self.not_eligible(hit[1]) if hit is not None else []
         members = self.r.election.committee
         if self.r.election.kind == "party_officers" and members and name not in members:
-            reasons.append(("P-CAND-2", "不是新一届委员会委员", "not a member of the new committee"))
+            reasons.append(("P-CAND-2", said("reason.not_committee")))
         return reasons
 
     def _standing(self) -> Iterator[tuple[str, str]]:
@@ -377,7 +362,7 @@ class Checker:
         cutoff_text = self.profile.get(P.AGE_LIMIT_CUTOFF)
         cutoff = self.day if cutoff_text in (None, "election_day") else _date(str(cutoff_text))
         if c.birth_date is not None and cutoff is not None:
-            limit, kind_zh, kind_en, param = self._age_limit(c, secretary)
+            limit, kind, param = self._age_limit(c, secretary)
             if limit:
                 age = age_on(_date(c.birth_date), cutoff)  # type: ignore[arg-type]
                 inclusive = bool(self.profile.get(P.AGE_LIMIT_INCLUSIVE))
@@ -387,8 +372,10 @@ class Checker:
                     yield self.finding(
                         "TK-ELIG-6",
                         f"{here}/birth_date",
-                        f"{c.name}（{kind_zh}）到 {cutoff} 为 {age} 周岁，不符合年龄条件：应{'不超过' if inclusive else '未满'} {limit} 周岁（规则参数“{parameter_label(param)}”）",
-                        f"{c.name} ({kind_en}) is {age} on {cutoff}; the limit is {'at most' if inclusive else 'under'} {limit} ({param})",
+                        said(
+                            "TK-ELIG-6", name=c.name, kind=said(f"TK-ELIG-6.{kind}"), cutoff=cutoff, age=age,
+                            bound=said("TK-ELIG-6.at_most" if inclusive else "TK-ELIG-6.under"), limit=limit, param=Param(param),
+                        ),
                         expected=bound,
                         recorded=age,
                     )
@@ -407,24 +394,29 @@ class Checker:
                 yield self.finding(
                     "TK-ELIG-7",
                     f"{here}/party_since",
-                    f"书记人选 {c.name} {c.party_since} 入党，到选举日 {self.day} 党龄不满 {years} 年（{anniversary(joined, years)} 满）",
-                    f"书记 nominee {c.name} joined on {c.party_since}: under {years} year(s) of standing on election day {self.day} (reached on {anniversary(joined, years)})",
+                    said(
+                        "TK-ELIG-7", name=c.name, since=c.party_since, day=self.day, years=years,
+                        reached=anniversary(joined, years),
+                    ),
                     expected=f">= {years} year(s)",
                     recorded=c.party_since,
                 )
 
-    def _age_limit(self, c: Candidate, secretary: bool) -> tuple[int, str, str, str]:
-        """The limit that applies to ``c``: continuing when incumbent, new otherwise; when it is
-        not recorded whether the person sits now, the looser continuing limit."""
+    def _age_limit(self, c: Candidate, secretary: bool) -> tuple[int, str, str]:
+        """The limit that applies to ``c``, which limit it is (``finding.TK-ELIG-6.<kind>``) and
+        its parameter: continuing when incumbent, new otherwise; when it is not recorded whether
+        the person sits now, the looser continuing limit."""
         continuing = self.profile.get(P.AGE_MAX_CONTINUING) or 0
         if c.incumbent is not False:
-            zh = "继续提名" if c.incumbent else "是否现任未记载，按继续提名"
-            en = "continuing" if c.incumbent else "incumbency not recorded, continuing limit"
-            return continuing, zh, en, "age_max_continuing"
+            return continuing, "continuing" if c.incumbent else "unrecorded", "age_max_continuing"
         new_secretary = self.profile.get(P.AGE_MAX_NEW_SECRETARY)
         if secretary and new_secretary:
-            return new_secretary, "新提名书记", "new 书记", "age_max_new_secretary"
-        return self.profile.get(P.AGE_MAX_NEW_MEMBER) or 0, "新进成员", "new member", "age_max_new_member"
+            return new_secretary, "new_secretary", "age_max_new_secretary"
+        return self.profile.get(P.AGE_MAX_NEW_MEMBER) or 0, "new_member", "age_max_new_member"
+
+
+def _said(reasons: list[Reason]) -> Series:
+    return Series(tuple(words for _, words in reasons), "clauses")
 
 
 def winners(results: Results, counted: Count) -> list[Winner]:
@@ -454,10 +446,10 @@ check_each(
     Checker,
     (
         ("TK-ELIG-2", Checker.voters),
-        ("TK-ELIG-1", Checker.voters_of_age),
-        ("TK-ELIG-8", Checker.registrations),
-        ("TK-ELIG-3", Checker.exclusions),
-        ("TK-QUORUM-2", Checker.attendance),
+        ("TK-ELIG-1", Checker.voters_of_age, COMMITTEES),
+        ("TK-ELIG-8", Checker.registrations, COMMITTEES),
+        ("TK-ELIG-3", Checker.exclusions, (Family.PARTY,)),
+        ("TK-QUORUM-2", Checker.attendance, (Family.PARTY,)),
         ("TK-ELIG-5", Checker.elected_ineligible),
         ("TK-ELIG-4", Checker.standing_ineligible),
         ("TK-ELIG-6", Checker.ages),

@@ -13,10 +13,11 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from tallykit.counting.outcome import Count
-from tallykit.findings import BY_CODE, Finding, finding
-from tallykit.profiles import Profile
+from tallykit.findings import BY_CODE, Finding, Text, finding, said
+from tallykit.profiles import REPORTED, Profile, reported
 from tallykit.results import Results
-from tallykit.vocabulary import Lang
+from tallykit.text.words import Phrase
+from tallykit.vocabulary import Family
 
 if TYPE_CHECKING:  # working days are loaded when a period is counted in them
     from tallykit.procedure.workdays import Calendar
@@ -36,22 +37,31 @@ class Subject:
         return self.counted.profile
 
     @property
-    def family(self) -> str:
-        return self.counted.profile.family
+    def family(self) -> Family:
+        return Family(self.counted.profile.family)
 
-    def finding(self, code: str, path: str, zh: str, en: str, *, param: str | None = None, **kw: Any) -> Finding:
-        """A finding of ``code``. ``param``: the profile parameter the check applied; where the
-        profile rests it on a rule of its own (the amended law's, e.g. V-2026-KIN-1) that rule is
-        cited too, and a grade-C value says it is reported, not verified (``Profile.caveat``)."""
+    def finding(self, code: str, path: str, *parts: Phrase, param: str | None = None, **kw: Any) -> Finding:
+        """A finding of ``code`` saying ``parts``. ``param``: the profile parameter the check
+        applied; where the profile rests it on a rule of its own (the amended law's, e.g.
+        V-2026-KIN-1) that rule is cited too, and a grade-C value says it is reported, not
+        verified (``caveat``)."""
         profile = self.profile
         if param is not None and profile.applies(param):
             own = profile.settings[param].rule
             if own:
                 cited = kw.get("rules") or BY_CODE[code].rules_for(self.family)
                 kw["rules"] = (*cited, own)
-            zh += profile.caveat(param, Lang.ZH)
-            en += profile.caveat(param, Lang.EN)
-        return finding(code, path, zh, en, family=self.family, **kw)
+            parts = (*parts, *caveat(profile, param))
+        return finding(code, path, *parts, family=self.family, **kw)
 
 
-__all__ = ["Subject"]
+def caveat(profile: Profile, param: str) -> tuple[Phrase, ...]:
+    """For a value of ``profile`` resting on a report of the 2025 amendments, the phrase that
+    says so ('（V-2026-KIN-1：据报道，通过文本未核实）'); else none."""
+    setting = profile.settings.get(param)
+    if setting is None or not reported(setting.rule, setting.grade):
+        return ()
+    return (said("caveat", rule=setting.rule, reported=Text(*REPORTED)),)
+
+
+__all__ = ["Subject", "caveat"]

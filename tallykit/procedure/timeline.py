@@ -26,15 +26,14 @@ from calendar import monthrange
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from tallykit.findings import ERROR, INFO, WARNING, Finding, Stage, check, finding
-from tallykit.text.labels import parameter_label, source_words
+from tallykit.findings import ERROR, INFO, WARNING, Finding, Stage, check, finding, said
 from tallykit import parameters as P
 from tallykit.parameters import DayUnit, Param
-from tallykit.text.texts import text
 from tallykit.profiles import Profile
 from tallykit.results import Results
 from tallykit.procedure.subject import Subject
-from tallykit.vocabulary import Lang
+from tallykit.text.words import Param as ParamName, Phrase, Source, Term
+from tallykit.vocabulary import Family
 
 if TYPE_CHECKING:  # working days are loaded when a period is counted in them
     from tallykit.procedure.workdays import Calendar
@@ -122,15 +121,15 @@ class _Timeline:
     def __init__(self, results: Results, profile: Profile, calendar: Calendar | None) -> None:
         self.r = results
         self.p = profile
-        self.family = profile.family
+        self.family = Family(profile.family)
         self._calendar = calendar
         self.t = {k: Date.fromisoformat(v) for k, v in results.timeline.items()}
         self.noted_years: set[int] = set()
 
     # ------------------------------------------------------------ helpers
 
-    def add(self, code: str, path: str, zh: str, en: str, rule: str, **kw: Any) -> Finding:
-        return finding(code, path, zh, en, family=self.family, rules=(rule,), **kw)
+    def add(self, code: str, path: str, says: Phrase, rule: str, **kw: Any) -> Finding:
+        return finding(code, path, says, family=self.family, rules=(rule,), **kw)
 
     def calendar(self) -> Calendar:
         if self._calendar is None:
@@ -143,7 +142,7 @@ class _Timeline:
         """The profile's value of ``key``; None where its law has no such period."""
         return self.p.get(key)
 
-    def covered(self, start: Date, end: Date, what: tuple[str, str], rule: str, path: str) -> Generator[Finding, None, bool]:
+    def covered(self, start: Date, end: Date, what: Phrase, rule: str, path: str) -> Generator[Finding, None, bool]:
         """Whether working days can be counted from ``start`` to ``end``. The years the library
         does not cover, and those counted from a supplied list (instead of the library's data,
         or where it has none), are a warning (once each)."""
@@ -160,23 +159,12 @@ class _Timeline:
                 continue
             self.noted_years.update(new)
             shown = year_ranges(new)
-            if case == "replaced":
-                zh = f"{shown} 年{what[0]}按所提供的节假日文件计算工作日，替代了法定节假日库中该年的数据（{source_words(cal.source)}）；请核对该文件与国务院办公厅当年放假通知一致"
-                en = f"{shown}: {what[1]} counted with the supplied holiday list instead of the statutory holiday library's data for that year ({cal.source}); check the list against the State Council notice"
-            elif case == "supplied":
-                zh = f"{shown} 年不在法定节假日库（{source_words(cal.source)}）覆盖范围内；{what[0]}按所提供的节假日文件计算工作日，请核对该文件与国务院办公厅放假通知一致"
-                en = f"{shown} not covered by the statutory holiday library ({cal.source}); {what[1]} counted with the supplied holiday list; check it against the State Council notice"
-            elif cal.supplied_years:
-                zh = f"{shown} 年不在法定节假日库覆盖范围内，所提供的节假日文件也未覆盖（{source_words(cal.source)}）：{what[0]}未按工作日核查"
-                en = f"{shown} not covered by the statutory holiday library, and the supplied holiday list does not cover {shown} either ({cal.source}): {what[1]} not checked in working days"
-            else:
-                zh = f"{shown} 年不在法定节假日库（{source_words(cal.source)}）覆盖范围内，且未提供节假日文件（--holidays）：{what[0]}未按工作日核查"
-                en = f"{shown} not covered by the statutory holiday library ({cal.source}) and no holiday list was supplied (--holidays): {what[1]} not checked in working days"
+            if case == "missing" and cal.supplied_years:
+                case = "uncovered"
             yield self.add(
                 "TK-TIME-8",
                 path,
-                zh,
-                en,
+                said(f"TK-TIME-8.{case}", years=shown, what=what, source=Source(cal.source)),
                 rule,
                 expected=f"calendar for {shown}",
                 recorded=cal.source,
@@ -192,7 +180,7 @@ class _Timeline:
             return last, None
         cal = self.calendar()
         while True:
-            if not (yield from self.covered(last, last, ("期限顺延", "the deadline extension"), rule, path)):
+            if not (yield from self.covered(last, last, said("what.extension"), rule, path)):
                 return last, last.year
             if cal.is_workday(last) or last == Date.max:
                 return last, None
@@ -207,8 +195,7 @@ class _Timeline:
                 yield self.add(
                     "TK-TIME-1",
                     "/election/date",
-                    "未记载选举日（election.date 或 timeline.election_day），时间节点未按选举日核查",
-                    "no election day recorded (election.date or timeline.election_day); the timeline was not checked against it",
+                    said("TK-TIME-1.no_day"),
                     "TK-TIME-1",
                     severity=INFO,
                 )
@@ -216,9 +203,9 @@ class _Timeline:
         formed, f_path = yield from self.rounds(e)
         yield from self.generic(e, formed, f_path)
         kind = self.r.election.kind
-        if kind in PARTY_ELECTIONS and self.family == "party":
+        if kind in PARTY_ELECTIONS and self.family == Family.PARTY:
             yield from self.party(e, e_path, formed)
-        elif kind in VILLAGER_ELECTIONS and self.family in ("villager", "residents"):
+        elif kind in VILLAGER_ELECTIONS and self.family in (Family.VILLAGER, Family.RESIDENTS):
             yield from self.villager(e, e_path, formed, f_path)
 
     def election_day(self) -> Generator[Finding, None, tuple[Date | None, str]]:
@@ -227,8 +214,7 @@ class _Timeline:
             yield self.add(
                 "TK-TIME-1",
                 "/timeline/election_day",
-                f"timeline 中选举日 {te} 与 election.date {ed} 不一致",
-                f"timeline election day {te} differs from election.date {ed}",
+                said("TK-TIME-1.timeline", timeline=te, date=ed),
                 "TK-TIME-1",
                 expected=ed,
                 recorded=te.isoformat(),
@@ -252,8 +238,7 @@ class _Timeline:
                 yield self.add(
                     "TK-TIME-1",
                     here,
-                    f"第一轮投票日 {d} 与选举日 {e} 不一致",
-                    f"the first vote {d} is not on election day {e}",
+                    said("TK-TIME-1.first", vote=d, day=e),
                     "TK-TIME-1",
                     expected=e.isoformat(),
                     recorded=rnd.date,
@@ -262,8 +247,7 @@ class _Timeline:
                 yield self.add(
                     "TK-TIME-1",
                     here,
-                    f"第 {i + 1} 轮投票日 {d} 早于前一轮或选举日 {last}",
-                    f"round {i + 1} on {d} is before the previous vote or election day {last}",
+                    said("TK-TIME-1.order", round=i + 1, vote=d, previous=last),
                     "TK-TIME-1",
                     expected=f">= {last}",
                     recorded=rnd.date,
@@ -290,12 +274,13 @@ class _Timeline:
         bad = x >= y if strict else x > y
         if bad:
             key = b_key or b
-            word = ("早于", "before") if strict else ("不晚于", "on or before")
             yield self.add(
                 "TK-TIME-2",
                 f"/timeline/{a}",
-                f"{text('date.' + a, Lang.ZH)} {x} 应{word[0]}{text('date.' + key, Lang.ZH)} {y}",
-                f"{text('date.' + a, Lang.EN)} {x} must be {word[1]} {text('date.' + key, Lang.EN)} {y}",
+                said(
+                    "TK-TIME-2.order", event=Term(f"date.{a}"), date=x, other=Term(f"date.{key}"), other_date=y,
+                    word=said("TK-TIME-2.before" if strict else "TK-TIME-2.on_or_before"),
+                ),
                 rule,
                 expected=f"{'<' if strict else '<='} {y}",
                 recorded=x.isoformat(),
@@ -305,16 +290,15 @@ class _Timeline:
         yield from self.order(
             "public_notice_start",
             "public_notice_end",
-            "P-TIME-3" if self.family == "party" else "TK-TIME-2",
+            "P-TIME-3" if self.family == Family.PARTY else "TK-TIME-2",
         )
         r = self.t.get("results_reported")
         if r is not None and r < formed:
             yield self.add(
                 "TK-TIME-2",
                 "/timeline/results_reported",
-                f"选举结果上报日 {r} 早于最后一轮投票 {formed}",
-                f"results reported {r}, before the last vote {formed}",
-                "P-TIME-4" if self.family == "party" else "TK-TIME-2",
+                said("TK-TIME-2.reported", reported=r, formed=formed),
+                "P-TIME-4" if self.family == Family.PARTY else "TK-TIME-2",
                 expected=f">= {formed}",
                 recorded=r.isoformat(),
             )
@@ -338,17 +322,15 @@ class _Timeline:
         n = (e - d).days
         if n >= days:
             return
+        event, setting = Term(f"date.{key}"), ParamName(param)
         if n < 0:
-            zh = f"{text('date.' + key, Lang.ZH)} {d} 晚于选举日 {e}（晚 {-n} 日），应在选举日前不少于 {days} 日（开始当日不计入；规则参数“{parameter_label(param)}”）"
-            en = f"{text('date.' + key, Lang.EN)} {d} is {-n} days after election day {e}; must be at least {days} days before it (start day not counted; {param})"
+            says = said("TK-TIME-3.after", event=event, date=d, day=e, late=-n, days=days, param=setting)
         else:
-            zh = f"{text('date.' + key, Lang.ZH)} {d} 距选举日 {e} 为 {n} 日（开始当日不计入），应不少于 {days} 日（规则参数“{parameter_label(param)}”）"
-            en = f"{text('date.' + key, Lang.EN)} {d} is {n} days before election day {e} (start day not counted); at least {days} required ({param})"
+            says = said("TK-TIME-3.short", event=event, date=d, day=e, n=n, days=days, param=setting)
         yield self.add(
             "TK-TIME-3",
             path or f"/timeline/{key}",
-            zh,
-            en,
+            says,
             rule,
             expected=f">= {days}",
             recorded=n,
@@ -378,8 +360,7 @@ class _Timeline:
             yield self.add(
                 "TK-TIME-2",
                 here,
-                f"{text('date.' + key, Lang.ZH)} {d} 早于{text('date.' + anchor_key, Lang.ZH)} {anchor}",
-                f"{text('date.' + key, Lang.EN)} {d} is before {text('date.' + anchor_key, Lang.EN)} {anchor}",
+                said("TK-TIME-2.before_anchor", event=Term(f"date.{key}"), date=d, anchor=Term(f"date.{anchor_key}"), anchor_date=anchor),
                 rule,
                 expected=f">= {anchor}",
                 recorded=d.isoformat(),
@@ -391,18 +372,18 @@ class _Timeline:
         last, unknown = yield from self.deadline(anchor, days, rule, here)
         if d <= last:
             return
+        moved: Phrase | str = ""
         if unknown is not None:
-            moved = f"（未能核查 {unknown} 年节假日顺延）"
-            moved_en = f" (the holiday extension could not be checked for {unknown})"
+            moved = said("TK-TIME-4.unchecked", year=unknown)
         elif last != plus_days(anchor, days):
-            moved, moved_en = "（已按节假日顺延）", " (moved past days off)"
-        else:
-            moved, moved_en = "", ""
+            moved = said("TK-TIME-4.moved")
         yield self.add(
             "TK-TIME-4",
             here,
-            f"{text('date.' + key, Lang.ZH)} {d} 在{text('date.' + anchor_key, Lang.ZH)} {anchor} 之后第 {n} 日，应在 {days} 日内（开始当日不计入，截止 {last}{moved}；规则参数“{parameter_label(param)}”）",
-            f"{text('date.' + key, Lang.EN)} {d} is {n} days after {text('date.' + anchor_key, Lang.EN)} {anchor}; must be within {days} days (start day not counted, last day {last}{moved_en}; {param})",
+            said(
+                "TK-TIME-4", event=Term(f"date.{key}"), date=d, anchor=Term(f"date.{anchor_key}"), anchor_date=anchor, n=n,
+                days=days, last=last, moved=moved, param=ParamName(param),
+            ),
             rule,
             expected=f"<= {last}",
             recorded=n,
@@ -431,8 +412,10 @@ class _Timeline:
                 yield self.add(
                     "TK-TIME-5",
                     "/timeline/request_submitted",
-                    f"请示提交日 {sub} 距选举日 {e} 为 {(e - sub).days} 日，应在选举 {months} 个月之前（不晚于 {latest}；规则参数“{parameter_label('request_lead_months')}”）",
-                    f"request submitted {sub}, {(e - sub).days} days before election day {e}; due {months} month(s) before (by {latest}; request_lead_months)",
+                    said(
+                        "TK-TIME-5", submitted=sub, day=e, n=(e - sub).days, months=months, latest=latest,
+                        param=ParamName("request_lead_months"),
+                    ),
                     "P-TIME-1",
                     expected=f"<= {latest}",
                     recorded=sub.isoformat(),
@@ -446,11 +429,11 @@ class _Timeline:
                     start,
                     end,
                     "prospective",
-                    ("候选人预备人选公示", "the prospective-candidate 公示"),
+                    said("what.prospective"),
                     "P-TIME-3",
                 )
         elif start is not None and end is not None and start <= end:
-            yield from self.notice(start, end, "result", ("当选人公示", "the 公示 of the elected"), "P-TIME-4")
+            yield from self.notice(start, end, "result", said("what.result"), "P-TIME-4")
         report = self.param(P.RESULT_REPORT_DAYS)
         reported = t.get("results_reported")
         on_or_after = reported is None or reported >= formed  # before: TK-TIME-2 in generic()
@@ -466,7 +449,7 @@ class _Timeline:
             )
         yield from self.term(e, e_path, P.TERM_WINDOW_MONTHS, "P-SIZE-2", both_ways=True, severity=ERROR)
 
-    def notice(self, start: Date, end: Date, which: str, what: tuple[str, str], rule: str) -> Iterator[Finding]:
+    def notice(self, start: Date, end: Date, which: str, what: Phrase, rule: str) -> Iterator[Finding]:
         """A 公示 from ``start`` to ``end`` lasts the profile's minimum, in its unit."""
         days_of, unit_of = NOTICE_PARAMS[which]
         need, unit = self.param(days_of), self.param(unit_of)
@@ -489,18 +472,14 @@ class _Timeline:
             n = (end - start).days + (1 if with_start else 0)
         if n >= need:
             return
-        counted = (
-            ("含开始当日", "start day counted")
-            if with_start
-            else ("开始当日不计入", "start day not counted")
-        )
-        src = f"；工作日按{source_words(self.calendar().source)}" if unit == "working" else ""
-        src_en = f"; working days per {self.calendar().source}" if unit == "working" else ""
+        src = said("TK-TIME-6.working", source=Source(self.calendar().source)) if unit == "working" else ""
         yield self.add(
             "TK-TIME-6",
             path,
-            f"{what[0]} {start} 至 {end} 共 {n} {text('days.' + unit, Lang.ZH)}（{counted[0]}{src}），应不少于 {need} {text('days.' + unit, Lang.ZH)}（规则参数“{parameter_label(which + '_notice_days')}”）",
-            f"{what[1]} from {start} to {end} lasts {n} {text('days.' + unit, Lang.EN)} ({counted[1]}{src_en}); at least {need} required ({which}_notice_days)",
+            said(
+                "TK-TIME-6", what=what, start=start, end=end, n=n, unit=Term(f"days.{unit}"), counted=_counted(with_start),
+                source=src, need=need, param=ParamName(f"{which}_notice_days"),
+            ),
             rule,
             expected=f">= {need}",
             recorded=n,
@@ -510,7 +489,7 @@ class _Timeline:
         self,
         start: Date,
         end: Date,
-        what: tuple[str, str],
+        what: Phrase,
         rule: str,
         days: int,
         need: int,
@@ -519,13 +498,13 @@ class _Timeline:
     ) -> Iterator[Finding]:
         """A working-day 公示 in a year the calendar does not cover, already too short in calendar
         days (its working days are at most its calendar days): too short without the calendar."""
-        counted = "含开始当日" if with_start else "开始当日不计入"
-        counted_en = "start day counted" if with_start else "start day not counted"
         yield self.add(
             "TK-TIME-6",
             "/timeline/public_notice_end",
-            f"{what[0]} {start} 至 {end} 共 {days} 日（{counted}），工作日不会多于 {days} 个，应不少于 {need} 个工作日（{which}_notice_days；无须节假日数据即可判定）",
-            f"{what[1]} from {start} to {end} spans {days} calendar days ({counted_en}), so at most {days} working day(s); at least {need} working days required ({which}_notice_days; decided without the holiday calendar)",
+            said(
+                "TK-TIME-6.calendar", what=what, start=start, end=end, days=days, counted=_counted(with_start), need=need,
+                param=ParamName(f"{which}_notice_days"),
+            ),
             rule,
             expected=f">= {need}",
             recorded=f"<= {days}",
@@ -543,11 +522,11 @@ class _Timeline:
         late, early = plus_months(exp, months), minus_months(exp, months)
         if e > late or (both_ways and e < early):
             bound = f"{early} — {late}" if both_ways else f"<= {late}"
+            window = said("TK-TIME-7.window" if both_ways else "TK-TIME-7.by", early=early, late=late)
             yield self.add(
                 "TK-TIME-7",
                 e_path,
-                f"选举日 {e} 与任期届满日 {exp} 相差超过 {months} 个月（应在 {bound.replace('<=', '不晚于')}；规则参数“{parameter_label(param)}”）",
-                f"election day {e} is more than {months} month(s) from the term's expiry {exp} (must be {bound}; {param})",
+                said("TK-TIME-7", day=e, expires=exp, months=months, window=window, param=ParamName(param)),
                 rule,
                 expected=bound,
                 recorded=e.isoformat(),
@@ -568,8 +547,10 @@ class _Timeline:
                 yield self.add(
                     "TK-TIME-7",
                     "/timeline/voter_list_published",
-                    f"选民名单公布日 {published} 距选举日 {e} 为 {gap} 日，达到 {lead} + {republish} 日：如选举曾推迟 {republish} 日以上（含本数），须重新公布名单（规则参数“{parameter_label('postpone_republish_days')}”）",
-                    f"voter list published {published}, {gap} days before election day {e}, at least {lead} + {republish}: if the election was postponed by {republish} days or more the list must be published again (postpone_republish_days)",
+                    said(
+                        "TK-TIME-7.republish", published=published, day=e, gap=gap, lead=lead, republish=republish,
+                        param=ParamName("postpone_republish_days"),
+                    ),
                     "V-T-POSTPONE",
                     expected=f"< {oldest}",
                     recorded=gap,
@@ -693,6 +674,11 @@ class _Timeline:
                     path=f"/rounds/{i}/date",
                 )
             prev = d
+
+
+def _counted(with_start: bool) -> Phrase:
+    """Whether a period's start day is counted (``notice_counts_start_day``), in words."""
+    return said("TK-TIME-6.with_start" if with_start else "TK-TIME-6.without_start")
 
 
 __all__ = ["minus_months", "plus_months", "timeline_findings"]

@@ -541,6 +541,18 @@ def formula_words(formula: str, lang: Lang = Lang.ZH) -> str:
     return re.sub(r"\bvotes\b", "得票", out)
 
 
+def arithmetic(formula: str) -> str:
+    """A gate's multiplied-out formula with each product worked out and the signs typeset.
+
+    >>> arithmetic("5*20 >= 4*25")
+    '5×20=100 ≥ 4×25=100'
+    >>> arithmetic("第一投票站: 3 <= 4")
+    '第一投票站: 3 ≤ 4'
+    """
+    out = re.sub(r"(\d+)\*(\d+)", lambda m: f"{m[1]}×{m[2]}={int(m[1]) * int(m[2])}", formula)
+    return out.replace(">=", "≥").replace("<=", "≤")
+
+
 # ---------------------------------------------------------------- places in words
 
 

@@ -3,13 +3,15 @@ data, not printing.
 
 One table, ``WORDING``, in sections: the core's words for its concepts (ballot classes and
 reasons, round notes, round kinds, results, gates, threshold bases, election kinds), the
-worksheet's (``sheet.``), the printable report's (``report.``) and the office web page's
-(``web.``). One lookup, ``text(key, lang, **fields)``. The words of identifiers (field names,
-enum values, parameters) that the parser also reads are in ``tallykit.text.labels``; a section
-names a concept's wording once (tests/quality/test_text_catalogue.py).
+worksheet's (``sheet.``), the printable report's (``report.``), the office web page's
+(``web.``) and the findings' (``finding.``, ``tallykit.text.finding_words``). One lookup,
+``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
+that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
+once (tests/quality/test_text_catalogue.py).
 """
 
 from __future__ import annotations
+from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import field_label, value_label
 from tallykit.vocabulary import Lang
 
@@ -76,12 +78,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "declared": ("会议宣布本轮无效", "declared void by the meeting"),
     "margin": ("委员候选人差额（不少于应选人数的20%）", "candidate margin (at least 20% of seats)"),
     "ballot_order": ("选票上姓名按姓氏笔画排列", "names printed in surname stroke order"),
-    # a rejected proxy as TK-PROXY-1 states it (the round note's own words are above)
-    "finding.proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
-    "finding.proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
-    "finding.proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
-    "finding.proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
-    "finding.proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托", "the proxy is a candidate in this election; candidates may not hold proxies"),
     # the dates of the procedure and the units of a period (tallykit.procedure.timeline)
     "date.request_submitted": ("请示提交日", "request (请示) submitted"),
     "date.request_approved": ("批复日", "approval (批复)"),
@@ -516,6 +512,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"sheet.{k}": v for k, v in SHEET.items()},
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
+    **{f"finding.{k}": v for k, v in FINDING.items()},
 }
 
 

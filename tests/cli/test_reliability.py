@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from tallykit.cli.main import main
+from tallykit.vocabulary import Lang
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -522,7 +523,7 @@ def test_the_feasibility_solver_stops_at_a_resource_limit_not_a_clock(monkeypatc
     answers = {feasibility.decide(q) for _ in range(3)}
     assert len(answers) == 1
     (answer,) = answers
-    assert answer.feasible is None and "resource limit" in answer.reason_en
+    assert answer.feasible is None and "resource limit" in answer.reason.words(Lang.EN)
 
 
 def test_a_damaged_spreadsheet_is_unreadable_not_a_bug(tmp_path):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -194,6 +195,18 @@ def test_every_parameter_value_and_profile_has_chinese_words():
     for labels_ in labels.ENUMS.values():
         for zh, _en, *aliases in labels_.values():
             assert zh and not stray_latin(zh) and all(not stray_latin(a) for a in aliases)
+
+
+def test_every_finding_wording_in_chinese():
+    """Every finding's Chinese wording (tallykit/text/finding_words.py), its fields filled in,
+    holds no stray English: also the wordings no example reaches."""
+    from tallykit.text.texts import WORDING
+
+    worded = {k: zh for k, (zh, _) in WORDING.items() if k.startswith("finding.")}
+    assert len(worded) > 100
+    for key, zh in worded.items():
+        fields = {name.split("!")[0]: "甲" for _, name, _, _ in string.Formatter().parse(zh) if name}
+        assert stray_latin(zh.format(**fields)) == [], key
 
 
 @pytest.mark.parametrize("command", ["", "verify", "count", "explain", "profiles", "template", "convert", "check-certificate"])

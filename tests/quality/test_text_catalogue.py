@@ -7,10 +7,12 @@ key, ``LABELLED`` to an identifier's word), never a copy."""
 from __future__ import annotations
 
 import ast
+import re
+import string
 from pathlib import Path
 
 from tallykit.text import labels
-from tallykit.text.texts import LABELLED, SAME, WORDING, text
+from tallykit.text.texts import LABELLED, SAME, WORDING, known, text
 from tallykit.vocabulary import Lang
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -52,3 +54,108 @@ def test_no_module_keeps_its_own_language_helper():
                     if node.name in ("_t", "t", "_pick_lang"):
                         own.append(f"{path.relative_to(ROOT)}:{node.name}")
     assert own == []
+
+
+# ---------------------------------------------------------------- findings (tallykit/text/finding_words.py)
+
+FINDING_MODULES = [*(ROOT / "tallykit" / "check").glob("*.py"), *(ROOT / "tallykit" / "procedure").glob("*.py")]
+BUILDERS = {"finding", "add", "Finding", "said", "Text", "Phrase", "Sentence"}  # what makes a finding's words
+HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def _name(call: ast.Call) -> str:
+    f = call.func
+    return f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+
+
+def _literal(node: ast.AST) -> str | None:
+    """The text of a string literal or the constant parts of an f-string; None otherwise."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str))
+    return None
+
+
+def _placeholders(wording: str) -> set[str]:
+    return {name.split("!")[0].split(".")[0] for _, name, _, _ in string.Formatter().parse(wording) if name}
+
+
+def _calls() -> list[tuple[str, ast.Call]]:
+    out = []
+    for path in FINDING_MODULES:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                out.append((f"{path.relative_to(ROOT)}:{node.lineno}", node))
+    return out
+
+
+def test_no_finding_is_built_with_inline_text():
+    """A check states facts: no Chinese (or a zh/en pair) is written where a finding is made;
+    its words come from the catalogue (``said(key, **fields)``)."""
+    inline = []
+    for where, call in _calls():
+        if _name(call) not in BUILDERS:
+            continue
+        for arg in [*call.args, *(k.value for k in call.keywords)]:
+            text_ = _literal(arg)
+            if text_ is not None and HAN.search(text_):
+                inline.append(where)
+        if _name(call) == "Text" and call.args and all(_literal(a) is not None for a in call.args):
+            inline.append(where)
+    assert inline == []
+
+
+def test_every_said_key_is_a_finding_wording():
+    keys = {k.removeprefix("finding.") for k in WORDING if k.startswith("finding.")}
+    unknown = []
+    for where, call in _calls():
+        if _name(call) != "said" or not call.args:
+            continue
+        if not _names_a_wording(call.args[0], keys):
+            unknown.append(where)
+    terms = [
+        where
+        for where, call in _calls()
+        if _name(call) == "Term" and isinstance(call.args[0], ast.Constant) and not known(call.args[0].value)
+    ]
+    assert unknown == [] and terms == []
+
+
+def _names_a_wording(key: ast.AST, keys: set[str]) -> bool:
+    """A literal key names a wording; an f-string's fixed head (f"TK-RECON-3.{key}") starts one;
+    a conditional key names one either way; a key held in a variable is checked where it is made."""
+    if isinstance(key, ast.Constant):
+        return key.value in keys
+    if isinstance(key, ast.JoinedStr):
+        head = key.values[0]
+        return isinstance(head, ast.Constant) and any(k.startswith(str(head.value)) for k in keys)
+    if isinstance(key, ast.IfExp):
+        return _names_a_wording(key.body, keys) and _names_a_wording(key.orelse, keys)
+    return isinstance(key, ast.Name)
+
+
+def test_finding_wordings_say_both_languages_with_the_same_fields():
+    found = {k: v for k, v in WORDING.items() if k.startswith("finding.")}
+    assert len(found) > 100
+    for key, (zh, en) in found.items():
+        assert zh.strip() and en.strip(), key
+        assert _placeholders(zh) == _placeholders(en), key
+
+
+def test_a_finding_is_worded_where_it_is_shown():
+    """The finding holds the key and fields; ``message`` and the JSON report word it per language."""
+    from tallykit.findings import Finding, said
+    from tallykit.serial import to_json
+    from tallykit.text.words import Series, Term
+
+    f = Finding(
+        "TK-ROUND-2", ("V-SUPP-1",), "error", "/rounds/1/kind",
+        said("TK-ROUND-2.kind", kind=Term("supplementary"), previous=Term("result.elected")), None, "supplementary",
+    )
+    assert f.message(Lang.ZH) == "本轮为另行选举，但上一轮结果为：选举完成，名额选满"
+    assert to_json(f, Lang.EN)["message"] == f.message_en
+    assert "supplementary election" in f.message_en and "supplementary" not in f.message_zh
+    names = said("TK-ORDER-1", position="委员", names=Series(("王一", "丁二")))
+    assert names.words(Lang.ZH) == "委员候选人未按姓氏笔画排序，应为：王一、丁二"
+    assert names.words(Lang.EN).endswith("expected: 王一, 丁二")

@@ -283,6 +283,16 @@ class TestComposition:
 
         assert found(d, "TK-COMP-1") == []
 
+    def test_a_local_size_is_worded_as_the_local_profiles(self):
+        """The finding says where the size came from: the law, or the local profile that set it."""
+        d = edit(VB, lambda d: d["election"]["positions"][2].update(seats=6))
+        (statutory,) = [f for f in verify(parse_results(d)).findings if f.code == "TK-COMP-1"]
+        assert "法定为 3–7 人" in statutory.message_zh and "the law sets 3–7" in statutory.message_en
+        profile(d, "villager-2018", committee_size_max=6)
+        (local,) = [f for f in verify(parse_results(d)).findings if f.code == "TK-COMP-1"]
+        assert "法定" not in local.message_zh and "本地设定" in local.message_zh and "为 3–6 人" in local.message_zh
+        assert "set locally" in local.message_en and "the law" not in local.message_en
+
     @pytest.mark.parametrize(
         ("bands", "population", "warned"),
         [

@@ -1,0 +1,173 @@
+"""Facts worded at the edge: a ``Phrase`` is a catalogue key (``tallykit.text.texts``) and its
+language-neutral fields; ``word`` is the one formatter that puts a field into a language.
+
+A field is an int, a name, a date, an id (written as they are), a bool (是/否, yes/no), a member
+of a vocabulary enum (its word in ``tallykit.text.labels``), a list (joined with 、 or ", "), or a
+value that words itself: a ``Term`` (a catalogue key), a ``Formula`` (a gate's test), a nested
+``Phrase`` or ``Sentence``. So no English identifier reaches Chinese output through a field.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Protocol, runtime_checkable
+
+import attrs
+
+from tallykit.text.finding_words import DOMAINS
+from tallykit.text.labels import arithmetic, formula_words, parameter_label, profile_shown, reading_words, source_words, value_label
+from tallykit.text.texts import text
+from tallykit.vocabulary import Lang
+
+
+@runtime_checkable
+class Worded(Protocol):
+    """A value that says itself in a language."""
+
+    def words(self, lang: Lang) -> str: ...
+
+
+# The labels' domain of each vocabulary enum a field may hold.
+ENUM_DOMAINS = {
+    "ElectionKind": "election.kind",
+    "RoundKind": "round.kind",
+    "Result": "result",
+    "Severity": "severity",
+}
+
+
+def word(value: Any, lang: Lang) -> str:
+    """One field in ``lang``.
+
+    >>> from tallykit.vocabulary import RoundKind
+    >>> word(RoundKind.SUPPLEMENTARY, Lang.ZH), word(("甲", "乙"), Lang.EN), word(True, Lang.ZH)
+    ('另行选举', '甲, 乙', '是')
+    """
+    if isinstance(value, Worded):
+        return value.words(lang)
+    if isinstance(value, bool):
+        return value_label("bool", value, lang)
+    if isinstance(value, enum.Enum):
+        return value_label(ENUM_DOMAINS.get(type(value).__name__, ""), value.value, lang)
+    if isinstance(value, (tuple, list)):
+        return Series(tuple(value)).words(lang)
+    return str(value)
+
+
+@attrs.frozen
+class Phrase:
+    """A catalogue wording (``key``) with its fields put in."""
+
+    key: str
+    fields: tuple[tuple[str, Any], ...] = ()
+
+    def words(self, lang: Lang) -> str:
+        if not self.fields:
+            return text(self.key, lang)
+        return text(self.key, lang, **{name: word(value, lang) for name, value in self.fields})
+
+
+@attrs.frozen
+class Sentence:
+    """Phrases said one after the other (each wording carries its own joining punctuation)."""
+
+    parts: tuple[Phrase, ...]
+
+    def words(self, lang: Lang) -> str:
+        return "".join(p.words(lang) for p in self.parts)
+
+
+@attrs.frozen
+class Term:
+    """An identifier worded by the catalogue (a gate code, a result, a date's name)."""
+
+    key: str
+
+    def words(self, lang: Lang) -> str:
+        return text(self.key, lang)
+
+
+@attrs.frozen
+class Formula:
+    """A test as JSON writes it (``5*20 >= 4*25``, ``2*votes > 599``); Chinese output typesets it,
+    a gate's with each product worked out (``5×20=100 ≥ 4×25=100``), a threshold's in words
+    (``2×得票 > 599``)."""
+
+    formula: str
+    worked: bool = True
+
+    def words(self, lang: Lang) -> str:
+        if lang != Lang.ZH:
+            return self.formula
+        return arithmetic(self.formula) if self.worked else formula_words(self.formula)
+
+
+@attrs.frozen
+class Label:
+    """A value of a closed set worded by ``tallykit.text.labels`` (an unknown value as it is)."""
+
+    domain: str
+    value: str
+
+    def words(self, lang: Lang) -> str:
+        own = DOMAINS.get(self.domain, {}).get(self.value)
+        if own is not None:
+            return own[0] if lang == Lang.ZH else own[1]
+        return value_label(self.domain, self.value, lang)
+
+
+@attrs.frozen
+class ProfileId:
+    """A profile's id: a built-in's as it is, a local profile's in corner quotes in Chinese."""
+
+    id: str
+
+    def words(self, lang: Lang) -> str:
+        return profile_shown(self.id, lang)
+
+
+@attrs.frozen
+class Reading:
+    """A profile parameter's reading: ``规则参数：名称 = 取值``."""
+
+    name: str
+    value: object
+
+    def words(self, lang: Lang) -> str:
+        return reading_words(self.name, self.value, lang)
+
+
+@attrs.frozen
+class Param:
+    """A profile parameter: Chinese output says its word, English its name as a profile file
+    spells it (``age_max_continuing``)."""
+
+    name: str
+
+    def words(self, lang: Lang) -> str:
+        return parameter_label(self.name, lang) if lang == Lang.ZH else self.name
+
+
+@attrs.frozen
+class Source:
+    """Where the working days come from: the statutory holiday library by its version, or a
+    supplied holiday file (Chinese output in words, English as the calendar names it)."""
+
+    source: str
+
+    def words(self, lang: Lang) -> str:
+        return source_words(self.source) if lang == Lang.ZH else self.source
+
+
+@attrs.frozen
+class Series:
+    """Items joined by the catalogue's separator ``sep.<sep>`` (``list``: 、 and ", ")."""
+
+    items: tuple[Any, ...]
+    sep: str = "list"
+
+    def words(self, lang: Lang) -> str:
+        return text(f"finding.sep.{self.sep}", lang).join(word(i, lang) for i in self.items)
+
+
+__all__ = ["ENUM_DOMAINS", "Formula", "Label", "Param", "Phrase", "ProfileId", "Reading", "Sentence", "Series", "Source", "Term", "Worded", "word"]
