@@ -933,14 +933,14 @@ def proxies(s: Subject) -> Iterator[Finding]:
         )
 
 
-def _proxy_exposure(s: Subject) -> tuple[list[Sentence], list[Phrase]]:
+def _proxy_exposure(s: Subject) -> tuple[list[Phrase | Sentence], list[Phrase]]:
     """V-PROXY-1, D11: per counted round and post, who the rejected ballots could unseat
     (``villager.proxy_at_risk``), else the narrowest margin, as what the finding says. A void round
     stays void (its gates already leave the rejected ballots out); under 上票下加 a ballot
     adds to a person's count once per post summed."""
     from tallykit.counting.villager import election_form, proxy_at_risk, turnout_passes
 
-    risks: list[Sentence] = []
+    risks: list[Phrase | Sentence] = []
     margins: list[Phrase] = []
     summed_mode = s.counted.profile.get(P.CARRY_DOWN)
     for rnd, out in zip(s.results.rounds, s.counted.rounds):
@@ -952,13 +952,9 @@ def _proxy_exposure(s: Subject) -> tuple[list[Sentence], list[Phrase]]:
             if bool(turnout_passes(v + r, reg, turnout.rule, form)) != turnout.passed:
                 verdict = said("holds") if turnout.passed else said("TK-PROXY-1.turnout_fails")
                 risks.append(
-                    Sentence(
-                        (
-                            said(
-                                "TK-PROXY-1.turnout", round=out.index + 1, voters=v, formula=Formula(turnout.formula),
-                                verdict=verdict, with_them=v + r,
-                            ),
-                        )
+                    said(
+                        "TK-PROXY-1.turnout", round=out.index + 1, voters=v, formula=Formula(turnout.formula),
+                        verdict=verdict, with_them=v + r,
                     )
                 )
         if out.result == "void" or out.threshold is None or r == 0:

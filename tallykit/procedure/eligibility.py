@@ -39,9 +39,7 @@ RIGHTS_FLAGS = {"not_registered": "V-WRITEIN-1", "ineligible": "V-INELIGIBLE-1"}
 # (their words: ``finding.registration.<value>``).
 NON_HUKOU = ("resident_outsider", "village_work")
 # V-REG-2: a voter ``status`` that takes the vote away in villagers' and residents' elections.
-VILLAGER_NO_VOTE = {
-    "political_rights_deprived": ("V-REG-2", "被剥夺政治权利", "deprived of political rights"),
-}
+VILLAGER_NO_VOTE = {"political_rights_deprived": "V-REG-2"}
 
 COMMITTEES = (Family.VILLAGER, Family.RESIDENTS)  # the villagers' and residents' committee elections
 Reason = tuple[str, Worded]  # why a person cannot be elected: (rule, what the finding says)
@@ -113,16 +111,14 @@ class Checker:
         self.day = election_day(subject.results)
         self.regime_2020 = regime_2020(self.base_profile)
 
-    def party_rights(self) -> dict[str, tuple[str, str, str]]:
-        """The P-RIGHTS-1 cases of this file: none outside the party family, and no suspension
-        under the 1990 regulation."""
+    def party_rights(self) -> dict[str, str]:
+        """The P-RIGHTS-1 cases of this file and their rule: none outside the party family, and
+        no suspension under the 1990 regulation."""
         if self.family != Family.PARTY:
             return {}
-        return {
-            k: v for k, v in PARTY_NO_RIGHTS.items() if self.regime_2020 or k not in SINCE_2020
-        }
+        return {k: v[0] for k, v in PARTY_NO_RIGHTS.items() if self.regime_2020 or k not in SINCE_2020}
 
-    def no_vote(self) -> dict[str, tuple[str, str, str]]:
+    def no_vote(self) -> dict[str, str]:
         """Voter statuses without the vote: P-RIGHTS-1 for the party, V-REG-2 otherwise."""
         return self.party_rights() if self.family == Family.PARTY else VILLAGER_NO_VOTE
 
@@ -134,11 +130,11 @@ class Checker:
         no_vote = self.no_vote()
         for i, v in enumerate(self.r.voters):
             if v.status in no_vote:
-                rule, zh, en = no_vote[v.status]
+                rule = no_vote[v.status]
                 yield self.finding(
                     "TK-ELIG-2",
                     f"/voters/{i}/status",
-                    said("TK-ELIG-2", name=v.name, status=Text(zh, en)),
+                    said("TK-ELIG-2", name=v.name, status=Label("voter.status", v.status)),
                     rules=(rule,),
                     expected="full" if rule == "P-RIGHTS-1" else "eligible",
                     recorded=v.status,
@@ -267,11 +263,8 @@ class Checker:
         party = self.party_rights()
         barred = self.profile.get(P.STATUTORY_EXCLUSIONS) or ()
         for flag in c.flags:
-            if flag in party:
-                rule, zh, en = party[flag]
-                out.append((rule, Text(zh, en)))
-            elif flag in RIGHTS_FLAGS:
-                out.append((RIGHTS_FLAGS[flag], Label("candidate.flag", flag)))
+            if flag in party or flag in RIGHTS_FLAGS:
+                out.append((party.get(flag) or RIGHTS_FLAGS[flag], Label("candidate.flag", flag)))
             elif flag in barred:
                 barred_by = said("reason.barred", what=Text(*EXCLUSION_FLAGS[flag]))
                 rule = self.profile.rule("statutory_exclusions")

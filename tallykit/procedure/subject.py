@@ -38,7 +38,7 @@ class Subject:
 
     @property
     def family(self) -> Family:
-        return Family(self.counted.profile.family)
+        return self.counted.profile.family
 
     def finding(self, code: str, path: str, *parts: Phrase, param: str | None = None, **kw: Any) -> Finding:
         """A finding of ``code`` saying ``parts``. ``param``: the profile parameter the check

@@ -121,7 +121,7 @@ class _Timeline:
     def __init__(self, results: Results, profile: Profile, calendar: Calendar | None) -> None:
         self.r = results
         self.p = profile
-        self.family = Family(profile.family)
+        self.family = profile.family
         self._calendar = calendar
         self.t = {k: Date.fromisoformat(v) for k, v in results.timeline.items()}
         self.noted_years: set[int] = set()

@@ -292,3 +292,21 @@ def test_a_void_round_neither_declared_void_nor_without_winners_says_both():
     found = next(f for f in verify(parse_results(quorum)).findings if f.code == "TK-OUTCOME-1")
     assert "it was not declared void and people were declared elected" in found.message_en
     assert "未宣布无效并宣布了当选人" in found.message_zh
+
+
+def test_each_check_names_the_families_it_applies_to(monkeypatch):
+    """A registered check states its election families and the runner skips it for the others
+    (no check opens by returning early on the family)."""
+    from tallykit.findings import REGISTRY, Registered
+    from tallykit.vocabulary import Family
+
+    assert REGISTRY["TK-EXCL-1"].families == {Family.PARTY}
+    assert REGISTRY["TK-COMP-7"].applies(Family.RESIDENTS) and not REGISTRY["TK-COMP-7"].applies(Family.PARTY)
+    assert REGISTRY["TK-RECON-1"].families == frozenset() and REGISTRY["TK-RECON-1"].applies(Family.PARTY)
+
+    def never(*args):
+        raise AssertionError("a villagers' check ran on a party file")
+
+    monkeypatch.setitem(REGISTRY, "TK-COMP-9", Registered("TK-COMP-9", REGISTRY["TK-COMP-9"].stage, never, frozenset({Family.VILLAGER})))
+    party = json.loads((EXAMPLES / "party-2020-branch-ok.json").read_text(encoding="utf-8"))
+    assert verify(parse_results(party)).status == "ok"
