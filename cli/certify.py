@@ -8,6 +8,7 @@ from tallykit.cli.files import max_size_option, read_input
 from tallykit.cli.common import LANG, fail_input, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import DONE, REJECTED
+from tallykit.text.texts import text
 from tallykit.vocabulary import Lang
 
 
@@ -45,9 +46,9 @@ def check_certificate_cmd(cert: str, results: str, lang: Lang, max_size: int) ->
     reasons = check(raw[0], raw[1])
     i = 0 if lang == Lang.ZH else 1
     if reasons:
-        click.echo("证书不成立：" if lang == Lang.ZH else "certificate rejected:")
+        click.echo(text("cli.certificate_rejected", lang))
         for reason in reasons:
             click.echo(f"  - {reason[i]}")
         finish(REJECTED)
-    click.echo("证书成立" if lang == Lang.ZH else "certificate accepted")
+    click.echo(text("cli.certificate_accepted", lang))
     finish(DONE)

@@ -77,7 +77,7 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         except InputError as err:
             fail_input(err, kwargs.get("file") or "", lang)
         except RecursionError:
-            fail_input(InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply"), "", lang)
+            fail_input(InputError.worded("json_too_deep", path="", rule="FMT-JSON"), "", lang)
         except (KeyboardInterrupt, SystemExit, click.exceptions.Exit, click.ClickException):
             raise
         except Exception as exc:  # a bug in tallykit, not the user's fault

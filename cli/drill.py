@@ -16,11 +16,15 @@ import click
 from tallykit.cli.files import make_folder, write_atomic
 from tallykit.cli.common import FORMAT, LANG, dump, guarded
 from tallykit.vocabulary import Family, Lang
-from tallykit.text.texts import pick as _t
+from tallykit.text.texts import joined, text
 
 
 # ---------------------------------------------------------------- text
 
+
+def _w(key: str, lang: Lang, **fields: object) -> str:
+    """The drill command's wording ``drill.<key>`` (tallykit/text/texts.py)."""
+    return text(f"drill.{key}", lang, **fields)
 
 def _paper(rec: dict[str, Any], lang: Lang) -> str:
     """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [作记号]."""
@@ -40,57 +44,26 @@ def _shown_lines(it: dict[str, Any], lang: Lang) -> list[str]:
     for r, rnd in enumerate(sc["rounds"]):
         b = rnd.get("ballots") or {}
         if r in show["counts"] and b:
-            out.append(
-                _t(
-                    lang,
-                    f"第 {r + 1} 轮：发出 {b['issued']} 张，收回 {b['returned']} 张",
-                    f"Round {r + 1}: issued {b['issued']}, returned {b['returned']}",
-                )
-            )
+            out.append(_w("counts", lang, n=r + 1, issued=b["issued"], returned=b["returned"]))
         if r in show["stations"]:
             for s in rnd.get("stations") or ():
-                out.append(
-                    _t(
-                        lang,
-                        f"{s['name']}：发出 {s['issued']} 张，收回 {s['returned']} 张",
-                        f"{s['name']}: issued {s['issued']}, returned {s['returned']}",
-                    )
-                )
+                out.append(_w("station", lang, name=s["name"], issued=s["issued"], returned=s["returned"]))
         if r in show["tally"]:
             for post, votes in rnd["tally"].items():
                 row = "、".join(f"{n} {v}" for n, v in votes.items())
-                out.append(
-                    _t(
-                        lang,
-                        f"第 {r + 1} 轮 {post}得票：{row}",
-                        f"Round {r + 1} {post} votes: {row}",
-                    )
-                )
+                out.append(_w("tally", lang, n=r + 1, post=post, row=row))
         recs = rnd.get("ballot_records") or []
         if show.get("all_ballots") and r == 0:
             out += [
-                _t(lang, f"第 {k + 1} 张：", f"No. {k + 1}: ") + _paper(rec, lang)
+                _w("ballot_no", lang, n=k + 1) + _paper(rec, lang)
                 for k, rec in enumerate(recs)
             ]
         for rr, k in show["ballots"]:
             if rr == r:
-                out.append(
-                    _t(
-                        lang,
-                        f"第 {k + 1} 种选票（{recs[k]['count']} 张）：",
-                        f"Ballot kind {k + 1} (×{recs[k]['count']}): ",
-                    )
-                    + _paper(recs[k], lang)
-                )
+                out.append(_w("ballot_kind", lang, n=k + 1, count=recs[k]["count"]) + _paper(recs[k], lang))
     if show.get("proxies"):
         for p in sc.get("proxies") or ():
-            out.append(
-                _t(
-                    lang,
-                    f"委托：{p['principal']} → {p['proxy']}",
-                    f"proxy: {p['principal']} → {p['proxy']}",
-                )
-            )
+            out.append(_w("proxy", lang, principal=p["principal"], proxy=p["proxy"]))
     return out
 
 
@@ -99,12 +72,12 @@ def _right(ask: dict[str, Any], lang: Lang) -> str:
         return str(ask["options"][ask["answer"]][lang])
     if ask["kind"] == "number":
         return str(ask["answer"])
-    return _t(lang, "、", ", ").join(ask["answer"]) or _t(lang, "无", "none")
+    return joined(ask["answer"])(lang) or text("none", lang)
 
 
 def render_items(items: list[dict[str, Any]], lang: Lang) -> str:
     """The questions under their numbers, then an answer key (with each item's id and seed)."""
-    lines = [_t(lang, "练习题", "Exercises"), ""]
+    lines = [_w("exercises", lang), ""]
     for i, it in enumerate(items, 1):
         lines.append(f"{i}. [{it['title'][lang]}]")
         lines.append(f"   {it['question'][lang]}")
@@ -113,11 +86,11 @@ def render_items(items: list[dict[str, Any]], lang: Lang) -> str:
             opts = "　".join(f"{k}. {o[lang]}" for k, o in enumerate(ask.get("options", ()), 1))
             lines.append(f"   ({j}) {ask['prompt'][lang]}" + (f"　{opts}" if opts else ""))
         lines.append("")
-    lines += [_t(lang, "答案与讲解", "Answer key"), ""]
+    lines += [_w("answer_key", lang), ""]
     for i, it in enumerate(items, 1):
         lines.append(f"{i}. ({it['id']})")
         lines += [
-            f"   ({j}) {a['prompt'][lang].rstrip('？?')}{_t(lang, '：', ': ')}{_right(a, lang)}"
+            f"   ({j}) {a['prompt'][lang].rstrip('？?')}{text('sep.colon', lang)}{_right(a, lang)}"
             for j, a in enumerate(it["asks"], 1)
         ]
         lines.append(f"   {it['answer'][lang]}")
@@ -156,29 +129,17 @@ def _ask(ask: dict[str, Any], lang: Lang, read: Callable[[str], str]) -> bool:
         for k, o in enumerate(options, 1):
             click.echo(f"  {k}. {o[lang]}")
         while True:
-            got = read(_t(lang, f"{prompt}（输入序号）：", f"{prompt} (number): "))
+            got = read(_w("ask_option", lang, prompt=prompt))
             if got.isdigit() and 1 <= int(got) <= len(options):
                 return int(got) - 1 == ask["answer"]
-            click.echo(
-                _t(
-                    lang,
-                    f"请输入 1 到 {len(options)} 之间的序号。",
-                    f"Please type a number from 1 to {len(options)}.",
-                )
-            )
+            click.echo(_w("type_option", lang, n=len(options)))
     if ask["kind"] == "number":
         while True:
-            got = read(_t(lang, f"{prompt}（填数）：", f"{prompt} (a number): "))
+            got = read(_w("ask_number", lang, prompt=prompt))
             if re.fullmatch(r"\d+", got):
                 return int(got) == ask["answer"]
-            click.echo(_t(lang, "请输入一个整数（只写数字）。", "Please type a whole number."))
-    got = read(
-        _t(
-            lang,
-            f"{prompt}（姓名用空格或顿号分隔，没有人输入 -）：",
-            f"{prompt} (names separated by spaces, - for nobody): ",
-        )
-    )
+            click.echo(_w("type_number", lang))
+    got = read(_w("ask_names", lang, prompt=prompt))
     return _names(got) == set(ask["answer"])
 
 
@@ -196,15 +157,11 @@ def run_quiz(
             right = [_ask(a, lang, read) for a in it["asks"]]
             score += sum(right)
             asked += len(right)
-            mark = (
-                _t(lang, "全对", "all right")
-                if all(right)
-                else _t(lang, f"对 {sum(right)}/{len(right)}", f"{sum(right)}/{len(right)} right")
-            )
-            click.echo(f"{mark}。{_t(lang, '答案', 'Answer')}：{it['answer'][lang]}")
+            mark = _w("all_right", lang) if all(right) else _w("some_right", lang, k=sum(right), n=len(right))
+            click.echo(_w("marked", lang, mark=mark, answer=it["answer"][lang]))
     except (QuizEnded, KeyboardInterrupt):
-        click.echo(_t(lang, "\n练习提前结束。", "\nQuiz ended early."))
-    click.echo(_t(lang, f"\n得分：{score}/{asked}", f"\nScore: {score}/{asked}"))
+        click.echo(_w("ended", lang))
+    click.echo(_w("score", lang, score=score, asked=asked))
     return score, asked
 
 
@@ -317,11 +274,7 @@ def drill_cmd(
     if unknown:
         known = "、".join(sorted(set(PARTY_TOPICS) | set(VILLAGER_TOPICS)))
         raise click.BadParameter(
-            _t(
-                lang,
-                f"没有这个题型：{'、'.join(unknown)}；可用：{known}",
-                f"no such topic: {', '.join(unknown)}; known: {known}",
-            ),
+            _w("no_topic", lang, unknown=joined(unknown), known=known),
             param_hint="--topic",
         )
     rng = random.Random(seed)

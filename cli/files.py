@@ -176,12 +176,9 @@ def refuse_overwrite(output: str | Path, inputs: Iterable[str | Path | None], op
     """InputError when ``output`` is one of ``inputs`` (same path, a link to it, the same file)."""
     for given in inputs:
         if given is not None and _same(output, given):
-            raise InputError(
-                path="",
-                rule="FMT-OUTPUT",
-                zh=f"{option} 的输出文件 {output} 就是输入文件 {given}，不会覆盖输入；请另选输出文件名",
-                en=f"the {option} output {output} is the input {given}; inputs are never overwritten, choose another name",
-                value=str(output),
+            raise InputError.worded(
+                "output_is_input", path="", rule="FMT-OUTPUT", value=str(output),
+                option=option, output=output, given=given,
             )
 
 

@@ -70,13 +70,7 @@ def count_cmd(
         refuse_overwrite(cert_path, (file, profile_file(profile_arg)), "--certificate")
     loaded, result = load_counted(file, profile_arg, max_size)
     if cert_path is not None and loaded.format != "json":
-        raise InputError(
-            path="",
-            rule="FMT-OUTPUT",
-            zh=f"计票证书只针对 JSON 结果文件（独立检查程序只读 JSON）：请先用 tallykit convert 把 {file} 转为 JSON，再对它计票并出具证书",
-            en=f"a certificate names a JSON results file (the independent checker reads JSON only): convert {file} with tallykit convert first",
-            value=loaded.format,
-        )
+        raise InputError.worded("certificate_needs_json", path="", rule="FMT-OUTPUT", value=loaded.format, file=file)
     if cert_path is not None:
         from tallykit.check.certificate import certificate
 

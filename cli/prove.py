@@ -50,10 +50,10 @@ def prove_cmd(
     from tallykit.cli.common import dump, finish
     from tallykit.exits import DONE, REJECTED, UNUSABLE
     from tallykit.specs.suite import MODULES, all_good, prove
+    from tallykit.text.texts import text
 
     if only is not None and only not in MODULES:
-        msg = "没有这个性质" if lang == Lang.ZH else "no such property"
-        click.echo(f"{msg}: {only} ({', '.join(MODULES)})", err=True)
+        click.echo(text("prove.no_property", lang, only=only, known=", ".join(MODULES)), err=True)
         finish(UNUSABLE)
     reports = prove(only, fail_fast=fail_fast, trace=not untraced)
     for r in reports:
@@ -68,18 +68,13 @@ def prove_cmd(
     else:
         for r in reports:
             status = STATUS_ZH[r["status"]] if lang == Lang.ZH else r["status"]
-            variant = (
-                ("变体已驳倒" if lang == Lang.ZH else "variant refuted")
-                if r["variant_refuted"]
-                else ("变体未被驳倒" if lang == Lang.ZH else "VARIANT NOT REFUTED")
-            )
+            variant = text("prove.refuted" if r["variant_refuted"] else "prove.not_refuted", lang)
             click.echo(
                 f"{r['name']:<24} {status:<14} {r['seconds']:>6.2f}s  {variant}  [{', '.join(r['rules'])}]"
             )
-            label = ("实际代码", "范围（英文原文）") if lang == Lang.ZH else ("reached", "bounds")
             if not untraced:
-                click.echo(f"    {label[0]}: {', '.join(r['reached']) or '-'}")
-            click.echo(f"    {label[1]}: {r['bounds']}")
+                click.echo(f"    {text('prove.reached', lang)}: {', '.join(r['reached']) or '-'}")
+            click.echo(f"    {text('prove.bounds', lang)}: {r['bounds']}")
             if r["status"] != "proved":
                 click.echo(f"    {r['detail']}")
                 if r["counterexample_file"]:

@@ -8,9 +8,13 @@ from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import describe_params, formula_words, profile_shown
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
-from tallykit.text.texts import count_en, text
+from tallykit.text.texts import count_en, joined, pair, text, worded
 from tallykit.vocabulary import Lang, ThresholdTest
-from tallykit.text.texts import pick as _t
+
+
+def _w(key: str, lang: Lang, **fields: object) -> str:
+    """The count's wording ``count.<key>`` (tallykit/text/texts.py)."""
+    return text(f"count.{key}", lang, **fields)
 
 
 def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
@@ -22,24 +26,22 @@ def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
 def profile_line(profile: Profile, lang: Lang) -> list[str]:
     """The profile and every parameter value used: in words in Chinese (规则参数：下一步 = …),
     as identifiers in English."""
-    head = _t(lang, "规则版本", "profile")
-    title = profile.title_zh if lang == Lang.ZH else profile.title_en
-    lines = [f"{head}: {profile_shown(profile.id, lang)}  {title}"]
+    lines = [_w("profile", lang, id=profile_shown(profile.id, lang), title=profile.title(lang))]
     if profile.choice is not None:
         rule = f" {_rules(profile.period.rule)}" if profile.period and profile.period.rule else ""
-        lines.append(_t(lang, "  选定方式：", "  chosen: ") + profile.reason(lang) + rule)
+        lines.append(_w("chosen", lang, why=profile.reason(lang)) + rule)
     if lang == Lang.ZH:
         from tallykit.text.labels import describe_params, parameter_label
 
         if profile.overrides:
             changed = "、".join(parameter_label(o) for o in profile.overrides)
-            lines.append(f"  在 {profile.extends} 基础上修改：{changed}")
+            lines.append(_w("extends", lang, base=profile.extends) + changed)
         params = {k: v for k, v in profile.params.items() if k != "marks"}
         lines.append("规则参数：" + "；".join(describe_params(params)))
         lines.append("选票符号：" + describe_params({"marks": profile.params["marks"]})[0].split(" = ", 1)[1])
         return lines
     if profile.overrides:
-        lines.append(f"  extends {profile.extends}, setting: " + ", ".join(profile.overrides))
+        lines.append(_w("extends", lang, base=profile.extends) + ", ".join(profile.overrides))
     params = ", ".join(f"{k}={_value(v)}" for k, v in profile.params.items() if k != "marks")
     lines.append("parameters: " + params)
     lines.append("marks: " + _value(profile.params["marks"]))
@@ -57,14 +59,14 @@ def _value(v: Any) -> str:
 
 
 def render_count(c: Count, lang: Lang, source: str) -> str:
-    lines = [_t(lang, f"文件: {source}", f"file: {source}"), *profile_line(c.profile, lang), ""]
+    lines = [_w("file", lang, file=source), *profile_line(c.profile, lang), ""]
     for r in c.rounds:
         lines.extend(render_round(r, lang))
         lines.append("")
     final = c.elected
     if final:
-        names = "; ".join(f"{p}: {'、'.join(n) if lang == 'zh' else ', '.join(n)}" for p, n in final.items() if n)
-        lines.append(_t(lang, f"累计当选 — {names}", f"elected over all rounds — {names}"))
+        names = "; ".join(f"{p}: {joined(n)(lang)}" for p, n in final.items() if n)
+        lines.append(_w("elected_overall", lang, names=names))
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -72,99 +74,82 @@ def render_round(r: RoundOutcome, lang: Lang) -> list[str]:
     assert r.procedure is not None  # every counted round carries its procedure
     tie_rule = ", ".join(r.procedure.next_step_rules("tie_revote"))
     short_rule = ", ".join(r.procedure.next_step_rules("supplementary"))
-    out = [_t(lang, f"第 {r.index + 1} 轮（{text(r.kind, lang)}）", f"Round {r.index + 1} ({text(r.kind, lang)})")]
+    out = [_w("round", lang, n=r.index + 1, kind=worded(r.kind))]
     for g in r.gates:
-        mark = _t(lang, "通过", "passed") if g.passed else _t(lang, "未通过", "FAILED")
+        mark = _w("passed" if g.passed else "failed", lang)
         out.append(f"  {text(g.code, lang)}: {formula_words(g.formula, lang)} — {mark} {_rules(g.rules)}")
     b = r.ballots
     if r.recount is not None:
         rc = r.recount
-        out.append(
-            _t(
-                lang,
-                f"  全部重新清点选票 {rc.returned} 张：有效 {rc.valid}，部分有效 {rc.partly_valid}，无效 {rc.invalid}",
-                f"  full recount of {rc.returned} ballots: valid {rc.valid}, partly valid {rc.partly_valid}, invalid {rc.invalid}",
-            )
-        )
+        out.append(_w("recount", lang, returned=rc.returned, valid=rc.valid, partly=rc.partly_valid, invalid=rc.invalid))
         for cls in rc.classes:
             ptr = f"/rounds/{r.index}/ballot_records/{cls.first_record}"
-            where = _t(lang, f"首见于选票明细第{cls.first_record + 1}项", f"first at {ptr}")
+            where = _w("first_at", lang, n=cls.first_record + 1, pointer=ptr)
             out.append(f"    {text(cls.status, lang)} {cls.count}: {text(cls.reason, lang)} ({where}) {_rules(cls.rules)}")
         for note, n in rc.notes:
             who = f" {note.name}" if note.name else ""
             out.append(f"    · {note.position}{who} ×{n}: {text(note.code, lang)} {_rules(note.rules)}")
     else:
         out.append(
-            _t(
-                lang,
-                f"  选票：发出 {b.issued}，收回 {b.returned}，有效 {_opt(b.valid)}，无效 {_opt(b.invalid)}（按记录，无选票明细）",
-                f"  ballots: issued {b.issued}, returned {b.returned}, valid {_opt(b.valid)}, invalid {_opt(b.invalid)} (as recorded; no ballot records)",
-            )
+            _w("recorded", lang, issued=b.issued, returned=b.returned, valid=_opt(b.valid), invalid=_opt(b.invalid))
         )
     for g in r.checks:
-        mark = _t(lang, "符合", "ok") if g.passed else _t(lang, "不符合（提示）", "NOT MET (advisory)")
+        mark = _w("met" if g.passed else "not_met", lang)
         detail = formula_words(g.formula, lang)
         if g.code == "ballot_order":
-            detail = "" if g.passed else _t(lang, f"应为 {g.formula}", f"expected {g.formula}")
+            detail = "" if g.passed else _w("expected", lang, formula=g.formula)
         shown = f"{detail} — " if detail else ""
         out.append(f"  {text(g.code, lang)}: {shown}{mark} {_rules(g.rule)}")
     if r.result == "void":
-        out.append(f"  {_t(lang, '结果', 'result')}: {text('result.void', lang)} — {text(r.void_reason or '', lang)} {_rules(r.void_rules)}")
+        result = f"{text('result.void', lang)} — {text(r.void_reason or '', lang)} {_rules(r.void_rules)}"
+        out.append(_w("result", lang, result=result))
         return out
     th = r.threshold
     if th is not None:
         if th.test == ThresholdTest.PLURALITY:
-            out.append(_t(lang, f"  当选条件：得票多者当选 {_rules(th.rule)}", f"  to be elected: most votes {_rules(th.rule)}"))
+            out.append(_w("plurality", lang, rules=_rules(th.rule)))
         else:
             base = text(th.base_name or "", lang)
             recall = r.result in ("recalled", "not_recalled")
-            label_zh, label_en = ("罢免通过条件", "to recall") if recall else ("当选条件", "to be elected")
             out.append(
-                _t(
-                    lang,
-                    f"  {label_zh}：{formula_words(th.formula)}（{base} {th.base}），即至少 {th.min_votes} 票 {_rules(th.rule)}",
-                    f"  {label_en}: {th.formula} ({base} {th.base}), i.e. at least {th.min_votes} votes {_rules(th.rule)}",
+                _w(
+                    "threshold", lang, label=worded("count.to_recall" if recall else "count.to_be_elected"),
+                    formula=formula_words(th.formula, lang), base=base, k=th.base, least=th.min_votes,
+                    rules=_rules(th.rule),
                 )
             )
     if r.result in ("recalled", "not_recalled"):
         out.extend(_recall_lines(r, lang))
         return out
     for s in r.seating:
-        out.append(_t(lang, f"  {s.position}（应选 {s.seats} 名）:", f"  {s.position} ({count_en(s.seats, 'seat')}):"))
+        out.append(_w("post", lang, position=s.position, seats=s.seats, seats_en=count_en(s.seats, "seat")))
         for name, votes in s.ranking:
             if name in s.elected:
-                status = _t(lang, "当选", "elected")
+                status = "sheet.elected"
             elif name in s.tied:
-                status = _t(lang, "票数相等，须再次投票", "tied: re-vote")
+                status = "report.tied"
             elif th is not None and th.test == ThresholdTest.PLURALITY:
-                status = _t(lang, "得票较少，未当选", "fewer votes, not elected")
+                status = "count.fewer"
             elif name in s.qualified:
-                status = _t(lang, "过线但名额已满", "over the threshold, seats full")
+                status = "report.over_full"
             else:
-                status = _t(lang, "未达到当选票数", "below the threshold")
-            out.append(f"    {name} {votes} — {status}")
+                status = "report.below"
+            out.append(f"    {name} {votes} — {text(status, lang)}")
         if s.tied:
             out.append(
-                _t(
-                    lang,
-                    f"    {'、'.join(s.tied)} 票数相等，就其再次投票，选 {s.tied_seats} 名 [{tie_rule}]",
-                    f"    {', '.join(s.tied)} tied: re-vote among them for {count_en(s.tied_seats, 'seat')} [{tie_rule}]",
+                _w(
+                    "tied", lang, names=joined(s.tied), seats=s.tied_seats,
+                    seats_en=count_en(s.tied_seats, "seat"), rules=tie_rule,
                 )
             )
         if s.unfilled:
             out.append(
-                _t(
-                    lang,
-                    f"    尚缺 {s.unfilled} 名，不得在未达到当选票数者中按得票多少补足 [{short_rule}]",
-                    f"    {count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold [{short_rule}]",
-                )
+                _w("unfilled", lang, seats=s.unfilled, seats_en=count_en(s.unfilled, "seat"), rules=short_rule)
             )
     if r.list_min is not None:
-        out.append(
-            _t(lang, f"  初步人选名单至少 {r.list_min} 人（差额不低于 20%）[TK-REC-3]", f"  initial list needs at least {r.list_min} people (margin ≥ 20%) [TK-REC-3]")
-        )
+        out.append(_w("list_min", lang, n=r.list_min))
     out.extend(_note_lines(r, lang))
-    out.append(f"  {_t(lang, '结果', 'result')}: {text('result.' + r.result, lang)}")
+    out.append(_w("result", lang, result=worded("result." + r.result)))
     return out
 
 
@@ -174,13 +159,10 @@ def _note_lines(r: RoundOutcome, lang: Lang) -> list[str]:
     out = []
     for n in r.notes:
         where = f"{n.position} " if n.position else ""
-        who = ("、" if lang == Lang.ZH else ", ").join(n.names)
+        who = joined(n.names)(lang)
         out.append(f"  · {where}{who}: {text(n.code, lang)} {_rules(n.rule)}".replace("  · : ", "  · "))
     for position, names in r.next_candidates.items():
-        joined = ("、" if lang == Lang.ZH else ", ").join(names)
-        out.append(
-            _t(lang, f"  另行选举{position}候选人：{joined} [V-SUPP-1]", f"  supplementary candidates for {position}: {joined} [V-SUPP-1]")
-        )
+        out.append(_w("next_candidates", lang, position=position, names=joined(names)))
     return out
 
 
@@ -188,10 +170,10 @@ def _recall_lines(r: RoundOutcome, lang: Lang) -> list[str]:
     out = []
     for s in r.seating:
         for name, votes in s.ranking:
-            status = _t(lang, "罢免通过", "recalled") if name in s.elected else _t(lang, "罢免未通过", "not recalled")
-            out.append(_t(lang, f"  {name} 赞成罢免 {votes} 票 — {status}", f"  {name}: {votes} for recall — {status}"))
+            status = worded("count.recalled" if name in s.elected else "count.not_recalled")
+            out.append(_w("recall_votes", lang, name=name, votes=votes, status=status))
     out.extend(_note_lines(r, lang))
-    out.append(f"  {_t(lang, '结果', 'result')}: {text('result.' + r.result, lang)}")
+    out.append(_w("result", lang, result=worded("result." + r.result)))
     return out
 
 
@@ -202,11 +184,9 @@ def _opt(v: int | None) -> str:
 def _grade(grade: str, lang: Lang, rule: str = "") -> str:
     """'等级 C：二手来源…；据报道，通过文本未核实' for an item of the 2025 amendments."""
     if not grade:
-        return _t(lang, "等级 —（rules/party.md 未分级）", "grade — (rules/party.md grades no sources)")
-    zh, en = GRADES[grade]
-    if reported(rule, grade):
-        zh, en = f"{zh}；{REPORTED[0]}", f"{en}; {REPORTED[1]}"
-    return _t(lang, f"等级 {grade}：{zh}", f"grade {grade}: {en}")
+        return _w("ungraded", lang)
+    key = "grade_reported" if reported(rule, grade) else "grade"
+    return _w(key, lang, grade=grade, words=pair(GRADES[grade]), reported=pair(REPORTED))
 
 
 def render_profiles(profiles: list[Profile], lang: Lang) -> str:
@@ -215,16 +195,13 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
     parameter holds."""
     lines: list[str] = []
     for p in profiles:
-        title = p.title_zh if lang == Lang.ZH else p.title_en
-        lines.append(f"{p.id}  {title}")
+        lines.append(f"{p.id}  {p.title(lang)}")
         if p.period is not None:
             rule = f" {_rules(p.period.rule)}" if p.period.rule else ""
-            lines.append(
-                _t(lang, f"  适用：{p.period.text(Lang.ZH)}举行的选举{rule}", f"  covers: elections {p.period.text(Lang.EN)}{rule}")
-            )
-            lines.append(f"      {_t(lang, '依据', 'source')}: {p.period.source} — {_grade(p.period.grade, lang)}")
+            lines.append(_w("covers", lang, period=p.period.text, rule=rule))
+            lines.append(f"      {_w('source', lang)}: {p.period.source} — {_grade(p.period.grade, lang)}")
         if p.overrides:
-            lines.append(_t(lang, f"  在 {p.extends} 基础上修改：", f"  extends {p.extends}, setting: ") + ", ".join(p.overrides))
+            lines.append(_w("extends", lang, base=p.extends) + ", ".join(p.overrides))
         base = BUILTIN.get(p.based_on) if p.based_on else None
         for name, setting in p.applicable.items():
             param = PARAMETERS[name]
@@ -234,16 +211,16 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
                 # the chosen values are written in English only: --lang en)
                 lines.append(f"  {describe_params({name: setting.value})[0]}")
                 lines.append(f"      {param.zh} {_rules(cited)}")
-                lines.append(f"      依据: {setting.source}")
+                lines.append(f"      {_w('source', lang)}: {setting.source}")
             else:
                 lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
                 lines.append(f"      {param.en} {_rules(cited)}")
-                lines.append(f"      source: {setting.source} — {setting.reason}")
+                lines.append(f"      {_w('source', lang)}: {setting.source} — {setting.reason}")
             carried = base is not None and base.settings.get(name) == setting
-            tail = _t(lang, f"；沿用 {p.based_on}", f"; carried over from {p.based_on}") if carried else ""
+            tail = _w("carried", lang, base=p.based_on) if carried else ""
             lines.append(f"      {_grade(setting.grade, lang, setting.rule)}{tail}")
         if p.provisions:
-            lines.append(_t(lang, "  其他条文（不影响计票和核查）：", "  other provisions (nothing counted or checked):"))
+            lines.append(_w("provisions", lang))
             for prov in p.provisions:
                 text_ = prov.zh if lang == Lang.ZH else prov.en
                 lines.append(f"      {_rules(prov.rule)} {text_} — {_grade(prov.grade, lang, prov.rule)}")

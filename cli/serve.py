@@ -12,7 +12,12 @@ import click
 from tallykit.cli.common import LANG, finish
 from tallykit.exits import UNUSABLE
 from tallykit.vocabulary import Lang
-from tallykit.text.texts import pick as _t
+from tallykit.text.texts import text
+
+
+def _w(key: str, lang: Lang, **fields: object) -> str:
+    """The serve command's wording ``serve.<key>`` (tallykit/text/texts.py)."""
+    return text(f"serve.{key}", lang, **fields)
 
 
 @click.command("serve")
@@ -96,7 +101,7 @@ def serve_cmd(
     store = Store(data)
     if backup is not None:
         target = store.backup(backup)
-        click.echo(_t(lang, f"已备份到 {target}", f"backed up to {target}"))
+        click.echo(_w("backed_up", lang, target=target))
         return
     if add_user is not None:
         _add_user(store, add_user, role or "clerk", lang)
@@ -108,15 +113,7 @@ def serve_cmd(
     from tallykit.web.auth import is_loopback
 
     if not is_loopback(host) and store.user_count() == 0:
-        click.echo(
-            _t(
-                lang,
-                f"拒绝启动：监听 {host} 会让其他电脑访问，但还没有任何账号。请先运行 tallykit serve --data {data} --add-user 名称 --role admin",
-                f"refusing to start: listening on {host} lets other computers in, and there are no accounts yet. "
-                f"First run: tallykit serve --data {data} --add-user NAME --role admin",
-            ),
-            err=True,
-        )
+        click.echo(_w("no_accounts", lang, host=host, data=data), err=True)
         finish(UNUSABLE)
     _run(store, data, host, port, not no_browser, max_upload_mb, lang)
 
@@ -133,20 +130,16 @@ def _add_user(store: object, name: str, role: str, lang: Lang) -> None:
         or len(name) > 40
     ):
         click.echo(
-            _t(
-                lang,
-                f"用户名 {name} 已存在或不合格（1–40 个字符，不含空格）",
-                f"user name {name} is taken or not allowed (1–40 characters, no spaces)",
-            ),
+            _w("user_name", lang, name=name),
             err=True,
         )
         finish(UNUSABLE)
-    password = click.prompt(_t(lang, "密码", "Password"), hide_input=True, confirmation_prompt=True)
+    password = click.prompt(text("web.password", lang), hide_input=True, confirmation_prompt=True)
     if len(password) < MIN_PASSWORD:
-        click.echo(_t(lang, "密码至少 8 位", "the password needs at least 8 characters"), err=True)
+        click.echo(text("web.password_short", lang), err=True)
         finish(UNUSABLE)
     store.add_user(name, role, hash_password(password), None)
-    click.echo(_t(lang, f"已添加用户 {name}", f"added user {name}"))
+    click.echo(_w("user_added", lang, name=name))
 
 
 def _add_token(store: object, system: str, role: str, lang: Lang) -> None:
@@ -160,11 +153,7 @@ def _add_token(store: object, system: str, role: str, lang: Lang) -> None:
         or any(t["system"] == system for t in store.tokens())
     ):
         click.echo(
-            _t(
-                lang,
-                f"系统名称 {system} 已存在或不合格",
-                f"system name {system} is taken or not allowed",
-            ),
+            _w("system_name", lang, system=system),
             err=True,
         )
         finish(UNUSABLE)
@@ -198,11 +187,7 @@ def _run(
         shown = f"[{sock[0]}]" if ":" in sock[0] else sock[0]
         url = f"http://{shown}:{sock[1]}/"
         click.echo(
-            _t(
-                lang,
-                f"tallykit 网页已启动：{url}（数据文件夹 {data}，按 Ctrl+C 停止）",
-                f"tallykit serve is running at {url} (data folder {data}; Ctrl+C stops it)",
-            )
+            _w("running", lang, url=url, data=data)
         )
         sys.stdout.flush()
         if browser:

@@ -9,6 +9,7 @@ import click
 from tallykit.cli.common import LANG, finish, guarded
 from tallykit.exits import UNUSABLE
 from tallykit.errors import InputError
+from tallykit.text.texts import pair, text
 from tallykit.vocabulary import Lang
 
 KIND_HELP = (
@@ -47,17 +48,17 @@ def template_cmd(kind: str, out: str | None, lang: Lang) -> None:
     found = kind_of(kind)
     if found is None:
         click.echo(
-            (f"未知的选举类型「{kind}」。{KIND_HELP[0]}" if lang == Lang.ZH else f"unknown election kind: {kind}. {KIND_HELP[1]}"),
+            text("cli.unknown_kind", lang, kind=kind, help=pair(KIND_HELP)),
             err=True,
         )
         finish(UNUSABLE)
     target = out or f"计票表-{value_label('election.kind', found).split('（')[0]}.xlsx"
     fmt = _format_of(target)
     if fmt not in ("xlsx", "csv"):
-        click.echo("输出文件应以 .xlsx 或 .csv 结尾" if lang == Lang.ZH else "the output file must end in .xlsx or .csv", err=True)
+        click.echo(text("cli.sheet_suffix", lang), err=True)
         finish(UNUSABLE)
     write_atomic(target, template_bytes(found, fmt))
-    click.echo(f"已写入 {target}" if lang == Lang.ZH else f"wrote {target}")
+    click.echo(text("cli.wrote", lang, target=target))
 
 
 @click.command("convert")
@@ -77,7 +78,7 @@ def convert_cmd(source: str, target: str, lang: Lang) -> None:
 
     fmt = _format_of(target)
     if not fmt:
-        click.echo("输出文件应以 .json、.xlsx 或 .csv 结尾" if lang == Lang.ZH else "the output must end in .json, .xlsx or .csv", err=True)
+        click.echo(text("cli.convert_suffix", lang), err=True)
         finish(UNUSABLE)
     try:
         refuse_overwrite(target, [source], "tallykit convert")
@@ -86,4 +87,4 @@ def convert_cmd(source: str, target: str, lang: Lang) -> None:
         write_atomic(target, data)
     except InputError as err:
         _fail(err, source, lang)
-    click.echo(f"已写入 {target}" if lang == Lang.ZH else f"wrote {target}")
+    click.echo(text("cli.wrote", lang, target=target))

@@ -21,7 +21,7 @@ from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import UNUSABLE, RunReport, entry_status
 from tallykit.vocabulary import Lang
-from tallykit.text.texts import pick as _t
+from tallykit.text.texts import joined, pair, text
 
 
 @attrs.frozen
@@ -34,6 +34,10 @@ class Collected:
     skipped: tuple[tuple[str, str, str], ...]
     empty: tuple[str, ...]
 
+
+def _w(key: str, lang: Lang, **fields: object) -> str:
+    """The verify command's wording ``verify.<key>`` (tallykit/text/texts.py)."""
+    return text(f"verify.{key}", lang, **fields)
 
 def collect(paths: tuple[str, ...]) -> Collected:
     """Folders are searched recursively for ``*.json``, ``*.xlsx`` and ``*.csv`` (symbolic links
@@ -136,7 +140,7 @@ def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: Lang, ca
     except InputError as err:
         return _unreadable(file, digest, err, lang), err
     except RecursionError:
-        err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
+        err = InputError.worded("json_too_deep", path="", rule="FMT-JSON")
         return _unreadable(file, digest, err, lang), err
     try:
         profile = None
@@ -148,7 +152,7 @@ def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: Lang, ca
             err = loaded.placed(err)
         return _unreadable(file, digest, err, lang), err
     except RecursionError:
-        err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
+        err = InputError.worded("json_too_deep", path="", rule="FMT-JSON")
         return _unreadable(file, digest, err, lang), err
     entry = report.entry(file, digest, lang)
     if loaded.sources is not None:
@@ -215,7 +219,7 @@ def run_all(
     if progress:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(files), desc=_t(lang, "核查", "verifying"), unit=_t(lang, "个文件", " files"), file=sys.stderr,
+        bar = tqdm(total=len(files), desc=_w("progress", lang), unit=_w("progress_unit", lang), file=sys.stderr,
                    dynamic_ncols=True, leave=True)
     step = (lambda: bar.update(1)) if bar is not None else (lambda: None)
     try:
@@ -304,29 +308,28 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
             if lang == Lang.ZH and profile_label(pid) != pid:
                 profile += f"（{profile_label(pid)}）"
         status = value_label("status", entry_status(e), lang)
-        lines.append(f"{e['file']}: {status}  ({_t(lang, '规则版本', 'profile')} {profile})")
+        lines.append(_w("entry", lang, file=e["file"], status=status, profile=profile))
         chosen = (e["profile"] or {}).get("chosen")
         if chosen:
-            lines.append(f"  {_t(lang, '选定方式', 'chosen')}: {chosen[lang]}")
+            lines.append(text("count.chosen", lang, why=chosen[lang]))
         if (e["profile"] or {}).get("set"):
             names = [parameter_label(n, lang) for n in e["profile"]["set"]]
-            changed = ("、" if lang == Lang.ZH else ", ").join(names)
-            lines.append(_t(lang, f"  在 {e['profile']['extends']} 基础上修改：{changed}", f"  extends {e['profile']['extends']}, setting: {changed}"))
+            lines.append(text("count.extends", lang, base=e["profile"]["extends"]) + joined(names)(lang))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
             lines.append(f"  {value_label('severity', f['severity'], lang)} {f['code']} [{rules}] {finding_place(f, lang)}")
             lines.append(f"    {f['message']}")
             check = BY_CODE.get(f["code"])
             if check is not None and f["severity"] != "info":
-                lines.append(f"    {_t(lang, '处理', 'to do')}: {check.remediation_clerk(lang)}")
+                lines.append(_w("to_do", lang, what=check.remediation_clerk(lang)))
     if entries:
         lines.append("")
     columns = SUMMARY_COLUMNS + (("internal_errors",) if summary.get("internal_errors") else ())
-    heads = _t(lang, "文件数 通过 仅有警告 有错误 无法读取 程序缺陷", "files ok warnings_only with_errors unreadable internal_errors").split()
+    heads = _w("summary_heads", lang).split()
     heads = heads[: len(columns)]
     values = [str(summary[k]) for k in columns]
     widths = [max(len(h.encode("gbk", "replace")), len(v)) for h, v in zip(heads, values)]
-    lines.append(_t(lang, "汇总", "Summary"))
+    lines.append(_w("summary", lang))
     lines.append("  " + "  ".join(h + " " * (w - len(h.encode("gbk", "replace"))) for h, w in zip(heads, widths)))
     lines.append("  " + "  ".join(v.rjust(w) for v, w in zip(values, widths)))
     return "\n".join(lines) + "\n"
@@ -385,21 +388,18 @@ def verify_cmd(
     if holidays_arg is not None:
         calendar = _load_holidays(holidays_arg, lang)
     if fmt in ("html", "xlsx") and not out_dir:
-        click.echo(_t(lang, f"--format {fmt} 须用 --out 指定报告文件夹", f"--format {fmt} needs --out DIR"), err=True)
+        click.echo(_w("needs_out", lang, fmt=fmt), err=True)
         finish(UNUSABLE)
     found = collect(paths)
     for shown, zh, en in found.skipped:
-        click.echo(_t(lang, f"跳过「{shown}」：{zh}", f"skipped {shown}: {en}"), err=True)
+        click.echo(_w("skipped", lang, shown=shown, why=pair((zh, en))), err=True)
     for folder in found.empty:
-        click.echo(
-            _t(lang, f"文件夹「{folder}」中没有结果文件（.json、.xlsx、.csv）", f"the folder {folder} holds no results file (.json, .xlsx, .csv)"),
-            err=True,
-        )
+        click.echo(_w("empty_folder", lang, folder=folder), err=True)
     files = list(found.files)
     if profile_arg is not None and Path(profile_arg).is_file():  # a county's profile file kept beside its results
         files = [f for f in files if not (Path(f).is_file() and Path(f).samefile(profile_arg))]
     if not files:
-        click.echo(_t(lang, "没有可核查的结果文件", "no results file to verify"), err=True)
+        click.echo(_w("no_files", lang), err=True)
         finish(UNUSABLE)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
     pages = fmt in ("html", "xlsx")
@@ -421,7 +421,7 @@ def verify_cmd(
             click.echo(err.message(lang), err=True)
             finish(UNUSABLE)
         click.echo(render_text(entries, summary, lang), nl=False)
-        click.echo(_t(lang, f"报告已写入：{written}", f"report written: {written}"))
+        click.echo(_w("written", lang, written=written))
     else:
         click.echo(render_text(entries, summary, lang), nl=False)
     finish(run)
@@ -453,7 +453,7 @@ def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], ou
     rows = summary_rows(entries, names if fmt == "html" else [None] * len(files), [r[2] for r in results], [r[3] for r in results])
     inputs = [*paths, *files]
     if fmt == "xlsx":
-        target = folder / ("核查汇总.xlsx" if lang == Lang.ZH else "summary.xlsx")
+        target = folder / _w("summary_file", lang)
         refuse_overwrite(target, inputs, "--out")
         write_atomic(target, summary_xlsx(rows, lang=lang))
         return str(target)
@@ -501,13 +501,13 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
     for c in CATALOGUE:
         lines.append(f"{c.code}  {value_label('severity', c.severity, lang)}  {c.title(lang)}")
         lines.append(f"  {c.explanation(lang)}")
-        lines.append(f"  {_t(lang, '录入人员', 'clerk')}: {c.remediation_clerk(lang)}")
-        lines.append(f"  {_t(lang, '审核人员', 'reviewer')}: {c.remediation_reviewer(lang)}")
-        lines.append(f"  {_t(lang, '规则', 'rules')}: {', '.join(c.rules)}")
+        lines.append(f"  {_w('clerk', lang)}: {c.remediation_clerk(lang)}")
+        lines.append(f"  {_w('reviewer', lang)}: {c.remediation_reviewer(lang)}")
+        lines.append(f"  {_w('rules', lang)}: {', '.join(c.rules)}")
         if c.articles:
-            lines.append(f"  {_t(lang, '条款', 'articles')}: {'; '.join(c.articles)}")
+            lines.append(f"  {_w('articles', lang)}: {'; '.join(c.articles)}")
         elsewhere = PRODUCED_ELSEWHERE.get(c.code)
-        lines.append(f"  {_t(lang, '核查函数', 'check')}: {elsewhere(lang) if elsewhere else made_by[c.code]}")
+        lines.append(f"  {_w('check', lang)}: {elsewhere(lang) if elsewhere else made_by[c.code]}")
         lines.append("")
     click.echo("\n".join(lines), nl=False)
 

@@ -37,11 +37,6 @@ __all__ = ["render"]
 
 _FLAGS = tuple(BallotFlag)  # flags drawn on the paper (texts "flag.*")
 
-_ROUND_SUFFIX: dict[str, tuple[str, str]] = {
-    "tie_revote": ("（再次投票）", " (re-vote)"),
-    "supplementary": ("（另行选举）", " (supplementary)"),
-    "preliminary": ("（预选）", " (preliminary)"),
-}
 
 # Ballot table geometry (mm): the row-head column and the room left for names on A4.
 _ROWHEAD_MM = 21.0
@@ -414,22 +409,17 @@ def _ballot_title(results: Results, rnd: Round, lang: Lang) -> str:
     (never a doubled 委员会: 石门村村民委员会 → 石门村村民委员会成员选举选票)."""
     org = results.election.organization or ""
     kind = results.election.kind
-    if kind == "party_committee":
-        zh, en = f"中共{_party_body(org)}委员选举票", f"{org} committee ballot"
-    elif kind in ("party_officers", "party_branch_officers"):
-        zh, en = f"中共{_party_body(org)}书记、副书记选举票", f"{org} secretary ballot"
-    elif kind == "recommendation":
-        zh, en = f"{org}委员会委员人选推荐票", f"{org} recommendation ballot"
-    elif kind == "recall":
-        zh, en = f"{org}成员罢免表决票", f"{org} recall ballot"
+    if kind in ("party_officers", "party_branch_officers"):
+        key = "party_officers"
+    elif kind in ("party_committee", "recommendation", "recall"):
+        key = kind
+    elif org.endswith("委员会"):
+        key = "committee"  # the organisation is named as the committee itself
     else:
-        body = "居民委员会" if kind == "residents_committee" else "村民委员会"
-        zh = f"{org}成员选举选票" if org.endswith("委员会") else f"{org}{body}成员选举选票"
-        en = f"{org} committee ballot"
-    title = (zh if lang == Lang.ZH else en).strip()
-    suffix = _ROUND_SUFFIX.get(rnd.kind)
-    if suffix:
-        title += suffix[0] if lang == Lang.ZH else suffix[1]
+        key = "residents_committee" if kind == "residents_committee" else "villagers_committee"
+    title = _t(lang, f"ballot.{key}", org=org, body=_party_body(org)).strip()
+    if rnd.kind in ("tie_revote", "supplementary", "preliminary"):
+        title += _t(lang, f"ballot.{rnd.kind}")
     return title
 
 
@@ -597,15 +587,15 @@ def _right_answers(item: Mapping[str, Any], lang: Lang) -> str:
         elif ask["kind"] == "number":
             got = str(ask["answer"])
         else:
-            got = ("、" if lang == Lang.ZH else ", ").join(ask["answer"]) or _t(lang, "none")
+            got = text("sep.list", lang).join(ask["answer"]) or _t(lang, "none")
         prompt = _pick(ask["prompt"], lang).rstrip("？?")
-        rows.append(f"<li>{_e(prompt)}{'：' if lang == 'zh' else ': '}<b>{_e(got)}</b></li>")
+        rows.append(f"<li>{_e(prompt)}{text('sep.colon', lang)}<b>{_e(got)}</b></li>")
     return f'<h3>{_e(_t(lang, "right"))}</h3><ol class="right">{"".join(rows)}</ol>'
 
 
 def _stack_key(answer: Mapping[str, Any], lang: Lang) -> str:
     """The tally exercise's key: each ballot's class, reason and votes, then the totals."""
-    sep = "、" if lang == Lang.ZH else ", "
+    sep = text("sep.list", lang)
     rows = []
     for b in answer["ballots"]:
         votes = "；".join(f"{p} {sep.join(ns)}" for p, ns in b["votes"].items() if ns)

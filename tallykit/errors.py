@@ -33,6 +33,17 @@ class InputError(TallykitError, ValueError):
     def __attrs_post_init__(self) -> None:
         super().__init__(self.en)
 
+    @classmethod
+    def worded(
+        cls, key: str, /, path: str, rule: str, value: object = None, place: str | None = None,
+        **fields: object,
+    ) -> InputError:
+        """The error worded ``error.<key>`` in the text catalogue, with ``fields`` put in."""
+        from tallykit.text.texts import text
+
+        zh, en = (text(f"error.{key}", lang, **fields) for lang in (Lang.ZH, Lang.EN))
+        return cls(path=path, rule=rule, zh=zh, en=en, value=value, place=place)
+
     def where(self, lang: Lang = Lang.ZH) -> str:
         """The place in words: the cell, or the JSON pointer in words (Chinese) or as is."""
         if self.place:
@@ -45,13 +56,13 @@ class InputError(TallykitError, ValueError):
 
     def message(self, lang: Lang = Lang.ZH) -> str:
         """The message in one language, naming place, rule and value."""
-        text = self.zh if lang == Lang.ZH else self.en
-        where = self.where(lang)
-        if lang == Lang.ZH:
-            tail = "" if self.value is None else f"；值：{show_value(self.value)}"
-            return f"{text}（位置 {where}，规则 {self.rule}{tail}）"
-        tail = "" if self.value is None else f"; value: {show_value(self.value)}"
-        return f"{text} (at {where}, rule {self.rule}{tail})"
+        from tallykit.text.texts import text
+
+        said = self.zh if lang == Lang.ZH else self.en
+        fields = dict(said=said, where=self.where(lang), rule=self.rule)
+        if self.value is None:
+            return text("error.message", lang, **fields)
+        return text("error.message_value", lang, value=show_value(self.value), **fields)
 
     @property
     def errors(self) -> tuple[InputError, ...]:

@@ -11,7 +11,7 @@ every output is what the strings gave, and a type checker refuses a misspelt com
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, Literal, TypeVar, cast, get_args
 
 import attrs
@@ -20,7 +20,7 @@ from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.results import iso_date
 from tallykit.text.labels import canonical
-from tallykit.vocabulary import Word
+from tallykit.vocabulary import Lang, Word
 
 T = TypeVar("T", covariant=True)
 
@@ -146,51 +146,24 @@ class Param(Generic[T]):
         if not ok:
             from tallykit.text.labels import parameter_label
 
-            zh, en = self.takes()
-            raise InputError(
-                path=path,
-                rule="FMT-PROFILE",
-                zh=f"规则参数“{parameter_label(self.name)}”的取值无效，应为{zh}",
-                en=f"profile parameter {self.name} has an invalid value; expected {en}",
-                value=value,
+            raise InputError.worded(
+                "parameter_value", path=path, rule="FMT-PROFILE", value=value,
+                label=parameter_label(self.name), name=self.name, takes=self.takes(),
             )
         return cast(T, value)
 
-    def takes(self) -> tuple[str, str]:
-        """What the parameter takes, in Chinese (values in words) and English."""
+    def takes(self) -> Callable[[Lang], str]:
+        """What the parameter takes (``takes.<kind>`` in the text catalogue): in Chinese with
+        its values in words, in English with the values themselves."""
         from tallykit.text.labels import value_label
+        from tallykit.text.texts import worded
 
-        listed = " / ".join(self.values)
-        words = " / ".join(value_label(self.name, v) for v in self.values)
-        if self.kind == "enum":
-            return f"以下之一：{words}", f"one of {listed}"
-        if self.kind == "bool":
-            return "「true」（是）或「false」（否）", "true or false"
-        if self.kind == "int":
-            return (
-                f"非负整数（至多 {self.limit}，如 3）",
-                f"a whole number, 0 or more (at most {self.limit}; e.g. 3)",
-            )
-        if self.kind == "int_or_enum":
-            return (
-                f"非负整数（至多 {self.limit}）或以下之一：{words}",
-                f"a whole number (at most {self.limit}) or one of {listed}",
-            )
-        if self.kind == "date_or_enum":
-            return (
-                f"{words}或日期（年-月-日，1900-01-01 至 2199-12-31）",
-                f"{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)",
-            )
-        if self.kind == "flags":
-            return f"列表，每项为以下之一：{words}", f"a list, each item one of {listed}"
-        if self.kind == "posts":
-            return (
-                f"非空列表，每项为职位名称（如 委员）或以下之一：{words}",
-                f"a non-empty list, each item a post name (e.g. 委员) or one of {listed}",
-            )
-        return (
-            "对象 {符号: 赞成 / 不赞成 / 弃权 / 无法辨认}",
-            f"an object {{symbol: {' / '.join(MARK_MEANINGS)}}}",
+        return worded(
+            f"takes.{self.kind}",
+            limit=self.limit,
+            words=" / ".join(value_label(self.name, v) for v in self.values),
+            listed=" / ".join(self.values),
+            meanings=" / ".join(MARK_MEANINGS),
         )
 
 

@@ -89,13 +89,10 @@ class Period:
 
     def text(self, lang: Lang) -> str:
         """'2026-01-01 起' / 'from 2026-01-01', both ends, or 'any date'."""
-        if self.start and self.end:
-            return f"{self.start} 至 {self.end}" if lang == Lang.ZH else f"{self.start} to {self.end}"
-        if self.start:
-            return f"{self.start} 起" if lang == Lang.ZH else f"from {self.start}"
-        if self.end:
-            return f"{self.end} 及以前" if lang == Lang.ZH else f"on or before {self.end}"
-        return "不限日期" if lang == Lang.ZH else "any date"
+        from tallykit.text.texts import text
+
+        ends = "between" if self.start and self.end else "from" if self.start else "until" if self.end else "any"
+        return text(f"period.{ends}", lang, start=self.start, end=self.end)
 
     words = text  # a finding's field (tallykit.text.words)
 
@@ -192,28 +189,25 @@ class Profile:
         setting = self.settings.get(name)
         if setting is None or not reported(setting.rule, setting.grade):
             return ""
-        zh, en = REPORTED
-        return f"（{setting.rule}：{zh}）" if lang == Lang.ZH else f" ({setting.rule}: {en})"
+        from tallykit.text.texts import pair, text
+
+        return text("profile.caveat", lang, rule=setting.rule, reported=pair(REPORTED))
+
+    def title(self, lang: Lang) -> str:
+        """The profile's title in ``lang``."""
+        return self.title_zh if lang == Lang.ZH else self.title_en
 
     def reason(self, lang: Lang) -> str:
         """Why this profile was used, in one sentence (empty when no choice is recorded)."""
         c = self.choice
         if c is None:
             return ""
+        from tallykit.text.texts import text
+
         period = self.period.text(lang) if self.period else ""
-        zh, en = {
-            "file": ("文件指定", "named in the results file"),
-            "option": ("调用时指定（--profile），覆盖文件所载", "given with --profile (or by the caller), overriding the file"),
-            "date": (
-                f"文件未指定，按选举类别和选举日 {c.day} 选定（{self.id} 适用于 {period}举行的选举）",
-                f"the file names none: chosen by election kind and election day {c.day} ({self.id} covers elections {period})",
-            ),
-            "kind": ("文件未指定，也未载选举日，按选举类别取默认", "the file names none and gives no election day: the kind's default"),
-        }[c.by]
-        if c.fits is not None:
-            zh += f"；注意：{self.id} 适用于 {period}举行的选举，选举日 {c.day} 按日期应适用 {c.fits}"
-            en += f"; note: {self.id} covers elections {period}; for election day {c.day} the date gives {c.fits}"
-        return zh if lang == Lang.ZH else en
+        said = dict(id=self.id, day=c.day, period=period, fits=c.fits)
+        why = text(f"profile.by_{c.by}", lang, **said)
+        return why + text("profile.fits_note", lang, **said) if c.fits is not None else why
 
     def describe(self) -> dict[str, Any]:
         """The id, every value used, and why the profile was used: what each output states."""
@@ -485,13 +479,7 @@ def builtin_profile(profile_id: str, *, path: str = "/profile") -> Profile:
         return BUILTIN[profile_id]
     except KeyError:
         known = ", ".join(sorted(BUILTIN))
-        raise InputError(
-            path=path,
-            rule="FMT-PROFILE",
-            zh=f"未知的规则版本，可用：{known}",
-            en=f"unknown profile; known profiles: {known}",
-            value=profile_id,
-        ) from None
+        raise InputError.worded("unknown_profile", path=path, rule="FMT-PROFILE", value=profile_id, known=known) from None
 
 
 def extend_profile(
@@ -528,25 +516,17 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
     another family's profiles, is named; the full list is ``tallykit profiles``."""
     import difflib
 
-    close = difflib.get_close_matches(name, list(base.applicable), n=1)
-    if close:
-        from tallykit.text.labels import parameter_label
+    from tallykit.text.labels import parameter_label
+    from tallykit.text.texts import joined, worded
 
-        hint_zh = f"（是否应为「{close[0]}」（{parameter_label(close[0])}）？）"
-        hint_en = f" (did you mean {close[0]}?)"
+    close = difflib.get_close_matches(name, list(base.applicable), n=1)
+    said = dict(id=base.id, name=name)
+    hint: object = ""
+    if close:
+        hint = worded("error.did_you_mean", close=close[0], label=parameter_label(close[0]))
     elif name in PARAMETERS:
-        other = sorted({p.id for p in BUILTIN.values() if p.applies(name)})
-        hint_zh = f"（该参数属于 {'、'.join(other)} 等规则版本）"
-        hint_en = f" (it belongs to profiles such as {', '.join(other)})"
-    else:
-        hint_zh, hint_en = "", ""
-    return InputError(
-        path=where,
-        rule="FMT-PROFILE",
-        zh=f"规则版本 {base.id} 没有参数「{name}」{hint_zh}；全部参数见「tallykit profiles」",
-        en=f"profile {base.id} has no parameter {name}{hint_en}; every parameter: tallykit profiles",
-        value=name,
-    )
+        hint = worded("error.belongs_to", other=joined(sorted({p.id for p in BUILTIN.values() if p.applies(name)})))
+    return InputError.worded("no_parameter", path=where, rule="FMT-PROFILE", value=name, hint=hint, **said)
 
 
 PROFILE_FIELDS = ("extends", "set", "id", "source")
@@ -581,20 +561,15 @@ def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
     """``profile`` when its family can count an election of ``kind``, else InputError naming the
     profile, the election kind and the profiles that fit (a party file under ``villager-2018``
     has no quorum rule to apply; a villagers' file under ``party-2020`` no turnout rule)."""
-    from tallykit.text.texts import text
+    from tallykit.text.texts import worded
 
     if _party_rules(profile.family) == _party_rules(family_of_kind(kind)):
         return profile
     fits = ", ".join(fitting_profiles(kind))
-    family_zh = "党内选举" if profile.family == Family.PARTY else "村（居）民委员会选举"
-    family_en = "party elections" if profile.family == Family.PARTY else "villagers' and residents' elections"
-    raise InputError(
-        path=path,
-        rule="FMT-PROFILE",
-        zh=f"规则版本 {profile.id} 用于{family_zh}，不能用于本文件的{text('election.' + kind)}；可用的规则版本：{fits}",
-        en=f"profile {profile.id} is for {family_en} and cannot count this file's {text('election.' + kind, Lang.EN)} "
-        f"(election.kind {kind}); profiles that fit: {fits}",
-        value=profile.id,
+    family = "party_elections" if profile.family == Family.PARTY else "committee_elections"
+    raise InputError.worded(
+        "profile_misfit", path=path, rule="FMT-PROFILE", value=profile.id, id=profile.id,
+        family=worded(f"error.{family}"), election=worded(f"election.{kind}"), kind=kind, fits=fits,
     )
 
 
@@ -608,58 +583,24 @@ def _resolve(ref: object, kind: str, path: str, day: datetime.date | None) -> Pr
         unknown = set(ref) - set(PROFILE_FIELDS)
         if unknown:
             name = sorted(unknown)[0]
-            raise InputError(
-                path=f"{path}/{name}",
-                rule="FMT-UNKNOWN",
-                zh=f"规则版本对象中有未知字段「{name}」，可用字段：{'、'.join(f'「{f}」' for f in PROFILE_FIELDS)}",
-                en=f"unknown field {name} in profile object; fields: {', '.join(PROFILE_FIELDS)}",
-                value=name,
+            raise InputError.worded("profile_unknown_field", path=f"{path}/{name}", rule="FMT-UNKNOWN", value=name, name=name,
+                quoted="、".join(f"「{f}」" for f in PROFILE_FIELDS), fields=", ".join(PROFILE_FIELDS),
             )
         base_id = ref.get("extends")
         if not isinstance(base_id, str):
-            raise InputError(
-                path=f"{path}/extends",
-                rule="FMT-PROFILE",
-                zh="规则版本对象须以 extends 指明所扩展的规则版本",
-                en="a profile object needs 'extends' naming the profile it extends",
-                value=base_id,
-            )
+            raise InputError.worded("profile_needs_extends", path=f"{path}/extends", rule="FMT-PROFILE", value=base_id)
         values = ref.get("set", {})
         if not isinstance(values, Mapping):
-            raise InputError(
-                path=f"{path}/set",
-                rule="FMT-PROFILE",
-                zh="set 须为 {参数: 值} 对象",
-                en="'set' must be an object {parameter: value}",
-                value=values,
-            )
+            raise InputError.worded("profile_set_object", path=f"{path}/set", rule="FMT-PROFILE", value=values)
         for key in ("id", "source"):
             if ref.get(key) is not None and not isinstance(ref[key], str):
-                raise InputError(
-                    path=f"{path}/{key}",
-                    rule="FMT-PROFILE",
-                    zh=f"{key} 须为字符串",
-                    en=f"'{key}' must be a string",
-                    value=ref[key],
-                )
+                raise InputError.worded("profile_not_string", path=f"{path}/{key}", rule="FMT-PROFILE", value=ref[key], key=key)
         new_id = ref.get("id")
         if new_id in BUILTIN and new_id != base_id:
-            raise InputError(
-                path=f"{path}/id",
-                rule="FMT-PROFILE",
-                zh=f"id 不能使用内置规则版本的名称 {new_id}，请另取名称（如 本县-2026）",
-                en=f"id may not be the built-in profile name {new_id}; choose another (e.g. county-2026)",
-                value=new_id,
-            )
+            raise InputError.worded("profile_builtin_id", path=f"{path}/id", rule="FMT-PROFILE", value=new_id, new_id=new_id)
         base = builtin_profile(base_id, path=f"{path}/extends")
         return extend_profile(base, values, path=f"{path}/set", new_id=new_id, source=ref.get("source"))
-    raise InputError(
-        path=path,
-        rule="FMT-PROFILE",
-        zh="profile 须为规则版本 id 或 {\"extends\", \"set\"} 对象",
-        en="profile must be a profile id or an {\"extends\", \"set\"} object",
-        value=ref,
-    )
+    raise InputError.worded("profile_ref", path=path, rule="FMT-PROFILE", value=ref)
 
 
 def default_profile_id(kind: str) -> str:

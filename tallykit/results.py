@@ -474,8 +474,11 @@ def iso_date(value: object) -> datetime.date | None:
     return parsed
 
 
-DATE_ZH = f"日期应为“年-月-日”格式、{DATE_MIN.isoformat()} 至 {DATE_MAX.isoformat()} 之间的有效日期（如 2021-01-15）"
-DATE_EN = f"expected a valid date YYYY-MM-DD from {DATE_MIN.isoformat()} to {DATE_MAX.isoformat()}"
+
+
+def date_error(path: str, value: object) -> InputError:
+    """FMT-DATE: not an ISO date in the format's range."""
+    return InputError.worded("date", path=path, rule="FMT-DATE", value=value, min=DATE_MIN, max=DATE_MAX)
 
 
 def normalize_name(raw: str) -> str:
@@ -624,7 +627,7 @@ class _Reader:
     def date(self, value: object, path: str) -> str:
         text = self.text(value, path)
         if iso_date(text) is None:
-            raise self.fail(path, "FMT-DATE", DATE_ZH, DATE_EN, text)
+            raise date_error(path, text)
         return text
 
     def opt_date(self, m: Mapping[str, Any], key: str, path: str) -> str | None:

@@ -58,7 +58,7 @@ def run(
     except InputError as err:
         return {"sha256": digest, **unreadable(err, lang)}, None, None
     except RecursionError:
-        err = InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply")
+        err = InputError.worded("json_too_deep", path="", rule="FMT-JSON")
         return {"sha256": digest, **unreadable(err, lang)}, None, None
     return {"sha256": digest, **to_json(report, lang)}, report, results
 

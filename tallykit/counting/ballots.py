@@ -106,13 +106,7 @@ def _meaning(marks: Mapping[str, str], symbol: str, path: str) -> str:
         return marks[symbol]
     except KeyError:
         known = "".join(sorted(marks)).replace(" ", "␠")
-        raise InputError(
-            path=path,
-            rule="P-MARK-1",
-            zh=f"选票符号“{symbol}”不在规则版本的符号表中（已知：{known}）",
-            en=f"ballot symbol {symbol!r} is not in the profile's marks (known: {known})",
-            value=symbol,
-        ) from None
+        raise InputError.worded("unknown_symbol", path=path, rule="P-MARK-1", value=symbol, symbol=symbol, known=known) from None
 
 
 @attrs.frozen
@@ -169,13 +163,7 @@ class Judging:
         if line is None:
             printed = layout.printed[position]
             if len(symbols) != len(printed):
-                raise InputError(
-                    path=f"{path}/marks/{position}",
-                    rule="FMT-MARKS",
-                    zh=f"符号个数（{len(symbols)}）与选票上{position}候选人数（{len(printed)}）不符",
-                    en=f"{len(symbols)} symbols for {len(printed)} printed {position} candidates",
-                    value=symbols,
-                )
+                raise InputError.worded("symbols_count", path=f"{path}/marks/{position}", rule="FMT-MARKS", value=symbols, symbols=len(symbols), position=position, printed=len(printed))
             line = self.lines[position, symbols] = _line(printed, symbols, self.meanings, f"{path}/marks/{position}")
         return line
 

@@ -61,9 +61,9 @@ def no_vote(results: Results, name: str, reason: str | None, *, since_2020: bool
     )
 
 
-def _need(value: int | None, path: str, rule: str, zh: str, en: str) -> int:
+def _need(value: int | None, path: str, rule: str, key: str) -> int:
     if value is None:
-        raise InputError(path=path, rule=rule, zh=zh, en=en)
+        raise InputError.worded(key, path=path, rule=rule)
     return value
 
 
@@ -76,8 +76,7 @@ def effective_expected(results: Results, profile: Profile) -> int:
         results.electorate.expected,
         "/electorate/expected",
         "P-QUORUM-1",
-        "党内选举须填写应到会有选举权人数 expected",
-        "party elections need electorate.expected",
+        "no_expected",
     )
     return expected + len(unapproved_voters(results, profile))
 
@@ -98,6 +97,5 @@ def present_voters(results: Results) -> int:
         results.electorate.present,
         "/electorate/present",
         "P-QUORUM-1",
-        "党内选举须填写实到会有选举权人数 present",
-        "party elections need electorate.present",
+        "no_present",
     )

@@ -19,7 +19,7 @@ from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.text.labels import arithmetic, profile_shown
-from tallykit.text.texts import count_en, text
+from tallykit.text.texts import by_post, count_en, joined, text, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
 
@@ -63,6 +63,21 @@ def _step(zh: str, en: str, *rules: str) -> Step:
     return Step(zh, en, tuple(dict.fromkeys(rules)))
 
 
+def _words(key: str, **fields: object) -> tuple[str, str]:
+    """The catalogue's wording ``explain.<key>`` in Chinese and in English."""
+    return text(f"explain.{key}", Lang.ZH, **fields), text(f"explain.{key}", Lang.EN, **fields)
+
+
+def _say(key: str, *rules: str, **fields: object) -> Step:
+    """A step worded ``explain.<key>``, citing the articles of its rules."""
+    return _step(*_words(key, **fields), *rules)
+
+
+def _told(key: str, rules: tuple[str, ...], **fields: object) -> Step:
+    """A step worded ``explain.<key>`` that names its rules without citing articles."""
+    return Step(*_words(key, **fields), rules)
+
+
 def _regime_1990(step: Step) -> Step:
     """Under a 1990-based profile the party articles are those of the 1990 regulation."""
     return Step(
@@ -99,14 +114,11 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     ['第1轮 委员：王二 13 票，2×13=26 > 25，过半数']
     """
     profile = counted.profile
-    why_zh, why_en = profile.reason(Lang.ZH), profile.reason(Lang.EN)
     dated = profile.choice is not None and (profile.choice.by == "date" or profile.choice.fits)
+    head = "profile_why" if profile.reason(Lang.ZH) else "profile"
+    rules = (profile.period.rule,) if dated and profile.period and profile.period.rule else ()
     steps = [
-        Step(
-            f"规则版本 {profile_shown(profile.id)}：{profile.title_zh}" + (f"；{why_zh}" if why_zh else ""),
-            f"profile {profile.id}: {profile.title_en}" + (f"; {why_en}" if why_en else ""),
-            (profile.period.rule,) if dated and profile.period and profile.period.rule else (),
-        )
+        _told(head, rules, id=lambda lang: profile_shown(profile.id, lang), title=profile.title, why=profile.reason)
     ]
     for rnd, out in zip(results.rounds, counted.rounds):
         proc = out.procedure or procedure(profile, results.election.kind, rnd.kind)
@@ -117,81 +129,56 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
         steps = [_articles_2018(s) for s in steps]
     final = {p: n for p, n in counted.elected.items() if n}
     if final:
-        zh = "；".join(f"{p} {'、'.join(n)}" for p, n in final.items())
-        en = "; ".join(f"{p} {', '.join(n)}" for p, n in final.items())
-        steps.append(Step(f"累计当选：{zh}", f"elected over all rounds: {en}", ()))
+        steps.append(_told("elected_overall", (), elected=by_post(final)))
     return tuple(steps)
 
 
 def _round(rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
-    head_zh = f"第{out.index + 1}轮"
-    head_en = f"Round {out.index + 1}"
-    steps = [
-        Step(
-            f"{head_zh}：{text(out.kind, Lang.ZH)}",
-            f"{head_en}: {text(out.kind, Lang.EN)}",
-            (),
-        )
-    ]
-    steps.extend(_gate(head_zh, head_en, g) for g in out.gates)
+    n = out.index + 1
+    head = dict(n=n, what=worded(out.kind))
+    steps = [Step(text("round_what", Lang.ZH, **head), text("round_what", Lang.EN, **head), ())]
+    steps.extend(_gate(n, g) for g in out.gates)
     if out.result == "void":
-        reason = out.void_reason or ""
-        steps.append(
-            _step(
-                f"{head_zh}无效（{text(reason, Lang.ZH)}）：不看选票、不计票，须重新投票",
-                f"{head_en} is void ({text(reason, Lang.EN)}): no ballot is judged or counted; "
-                "the vote must be held again",
-                *out.void_rules,
-            )
-        )
+        steps.append(_say("void", *out.void_rules, n=n, reason=worded(out.void_reason or "")))
         return steps
     order = proc.order_rule
-    steps.extend(_ballots(head_zh, head_en, rnd, out, proc))
-    steps.extend(_tally(head_zh, head_en, out, order))
+    steps.extend(_ballots(n, rnd, out, proc))
+    steps.extend(_tally(n, out, order))
     if out.threshold is not None:
-        steps.extend(_threshold(head_zh, head_en, out))
-    steps.extend(_notes(head_zh, head_en, out))
+        steps.extend(_threshold(n, out))
+    steps.extend(_notes(n, out))
     if out.result in ("recalled", "not_recalled"):
-        steps.append(
-            _step(
-                f"{head_zh}结果：{text('result.' + out.result, Lang.ZH)}",
-                f"{head_en} result: {text('result.' + out.result, Lang.EN)}",
-                out.threshold.rule if out.threshold else "V-RECALL-1",
-            )
-        )
+        rule = out.threshold.rule if out.threshold else "V-RECALL-1"
+        steps.append(_say("result", rule, n=n, result=worded("result." + out.result)))
         return steps
-    steps.extend(_seats(head_zh, head_en, out, proc))
-    steps.append(_next(head_zh, head_en, out, proc))
+    steps.extend(_seats(n, out, proc))
+    steps.append(_next(n, out, proc))
     return steps
 
 
-def _gate(head_zh: str, head_en: str, g: Gate) -> Step:
-    verdict_zh = "成立，符合" if g.passed else "不成立，本轮无效"
-    verdict_en = "holds" if g.passed else "does NOT hold: the round is void"
+def _gate(n: int, g: Gate) -> Step:
+    verdict = worded("explain.holds" if g.passed else "explain.fails")
     values = dict(g.values)
+    said: dict[str, object] = dict(n=n, gate=worded(g.code), formula=arithmetic(g.formula), verdict=verdict)
     if g.code == "quorum":
-        zh = f"应到会 {values['expected']} 人，实到会 {values['present']} 人"
-        en = f"{values['expected']} expected, {values['present']} present"
+        detail = worded("explain.gate_quorum", expected=values["expected"], present=values["present"])
     elif g.code in ("turnout", "attendance"):
-        n = values.get("participants", values.get("present"))
+        taking_part = values.get("participants", values.get("present"))
         base = values.get("registered", values.get("expected"))
-        zh = f"登记（应到）{base} 人，参加投票 {n} 人"
-        en = f"{base} registered (expected), {n} taking part"
+        detail = worded("explain.gate_turnout", base=base, n=taking_part)
     elif g.code.startswith("reconciliation"):
         other = next(k for k in values if k != "returned")
-        zh = f"收回 {values['returned']} 张，{text(other, Lang.ZH) if other != 'issued' else '发出'} {values[other]} 张"
-        en = f"{values['returned']} returned, {values[other]} {other}"
-    else:
-        return _step(
-            f"{head_zh} {text(g.code, Lang.ZH)}：{arithmetic(g.formula)}，{verdict_zh}",
-            f"{head_en} {text(g.code, Lang.EN)}: {arithmetic(g.formula)}, {verdict_en}",
-            *g.rules,
+        # the other count: in Chinese its word, in English its field name
+        named = worded("report.issued") if other == "issued" else worded(other)
+        detail = worded(
+            "explain.gate_reconciliation",
+            returned=values["returned"],
+            count=values[other],
+            other=lambda lang: named(lang) if lang == Lang.ZH else other,
         )
-    return _step(
-        f"{head_zh} {text(g.code, Lang.ZH)}：{zh}；{arithmetic(g.formula)}，{verdict_zh}",
-        f"{head_en} {text(g.code, Lang.EN)}: {en}; {arithmetic(g.formula)}, {verdict_en}",
-        *g.rules,
-    )
+    else:
+        return _say("gate", *g.rules, **said)
+    return _say("gate_detail", *g.rules, detail=detail, **said)
 
 
 def _paper(rec: BallotRecord, lang: Lang) -> str:
@@ -204,7 +191,7 @@ def _paper(rec: BallotRecord, lang: Lang) -> str:
     return " ".join(parts)
 
 
-def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
+def _ballots(n: int, rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Step]:
     rule = proc.ballots_rule
     rec: Recount | None = out.recount
     b = out.ballots
@@ -212,63 +199,41 @@ def _ballots(head_zh: str, head_en: str, rnd: Round, out: RoundOutcome, proc: Pr
         valid = "—" if b.valid is None else b.valid
         invalid = "—" if b.invalid is None else b.invalid
         return [
-            _step(
-                f"{head_zh} 选票（按记录，无选票明细）：发出 {b.issued}，收回 {b.returned}，"
-                f"有效 {valid}，无效 {invalid}",
-                f"{head_en} ballots (as recorded, no ballot records): issued {b.issued}, "
-                f"returned {b.returned}, valid {valid}, invalid {invalid}",
-                rule,
-            )
+            _say("ballots_recorded", rule, n=n, issued=b.issued, returned=b.returned, valid=valid, invalid=invalid)
         ]
     steps = [
-        _step(
-            f"{head_zh} 逐张清点收回的 {rec.returned} 张选票：有效 {rec.valid}，部分有效 "
-            f"{rec.partly_valid}，无效 {rec.invalid}（{rec.valid}+{rec.partly_valid}+{rec.invalid}"
-            f"={rec.returned}，一张不少）",
-            f"{head_en} judging each of the {rec.returned} returned ballots: valid {rec.valid}, "
-            f"partly valid {rec.partly_valid}, invalid {rec.invalid} ({rec.valid}+"
-            f"{rec.partly_valid}+{rec.invalid}={rec.returned}, none lost)",
-            rule,
+        _say(
+            "ballots_recount", rule, n=n, returned=rec.returned, valid=rec.valid,
+            partly=rec.partly_valid, invalid=rec.invalid,
         )
     ]
     records = rnd.ballot_records or ()
     for cls in rec.classes:
         first = records[cls.first_record] if cls.first_record < len(records) else None
-        zh, en = (_paper(first, Lang.ZH), _paper(first, Lang.EN)) if first is not None else ("", "")
-        steps.append(
-            Step(
-                f"{head_zh} {text(cls.status, Lang.ZH)} {cls.count} 张：{text(cls.reason, Lang.ZH)}"
-                + (f"（如 {zh}）" if zh else ""),
-                f"{head_en} {text(cls.status, Lang.EN)} {cls.count}: {text(cls.reason, Lang.EN)}"
-                + (f" (e.g. {en})" if en else ""),
-                cls.rules,
-            )
-        )
-    for note, n in rec.notes:
+        said: dict[str, object] = dict(n=n, status=worded(cls.status), count=cls.count, reason=worded(cls.reason))
+        if first is not None and _paper(first, Lang.ZH):
+            steps.append(_told("class_example", cls.rules, paper=lambda lang, r=first: _paper(r, lang), **said))
+        else:
+            steps.append(_told("class", cls.rules, **said))
+    for note, k in rec.notes:
         who = f" {note.name}" if note.name else ""
         steps.append(
-            Step(
-                f"{head_zh} {note.position}{who}（{n} 张）：{text(note.code, Lang.ZH)}",
-                f"{head_en} {note.position}{who} ({count_en(n, 'ballot')}): {text(note.code, Lang.EN)}",
-                note.rules,
+            _told(
+                "ballot_note", note.rules, n=n, position=note.position, who=who, count=k,
+                ballots=count_en(k, "ballot"), note=worded(note.code),
             )
         )
     return steps
 
 
-def _tally(head_zh: str, head_en: str, out: RoundOutcome, rule: str) -> list[Step]:
-    steps = []
-    for s in out.seating:
-        zh = "、".join(f"{n} {v}" for n, v in s.ranking) or "无"
-        en = ", ".join(f"{n} {v}" for n, v in s.ranking) or "nobody"
-        steps.append(
-            Step(
-                f"{head_zh} {s.position}得票（由多到少）：{zh}",
-                f"{head_en} {s.position} votes (most first): {en}",
-                (rule,),
-            )
+def _tally(n: int, out: RoundOutcome, rule: str) -> list[Step]:
+    return [
+        _told(
+            "tally", (rule,), n=n, position=s.position,
+            ranking=joined(f"{name} {v}" for name, v in s.ranking) if s.ranking else worded("explain.nobody"),
         )
-    return steps
+        for s in out.seating
+    ]
 
 
 def _test(th: Threshold, votes: int) -> tuple[str, bool]:
@@ -283,130 +248,85 @@ def _test(th: Threshold, votes: int) -> tuple[str, bool]:
     return "", True
 
 
-def _threshold(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
+def _threshold(n: int, out: RoundOutcome) -> list[Step]:
     th = out.threshold
     assert th is not None
     if th.test == ThresholdTest.PLURALITY:
-        return [
-            _step(f"{head_zh} 当选条件：得票多者当选", f"{head_en} to win: most votes", th.rule)
-        ]
-    base_zh, base_en = text(th.base_name or "", Lang.ZH), text(th.base_name or "", Lang.EN)
-    if th.test == ThresholdTest.MAJORITY:
-        rule_zh = f"得票须超过{base_zh} {th.base} 的半数：2×得票 > {th.base}"
-        rule_en = f"votes must exceed half of the {base_en} ({th.base}): 2×votes > {th.base}"
-    else:
-        rule_zh = f"得票不得少于{base_zh} {th.base} 的三分之一：3×得票 ≥ {th.base}"
-        rule_en = (
-            f"votes must be at least a third of the {base_en} ({th.base}): 3×votes ≥ {th.base}"
-        )
-    steps = [
-        _step(
-            f"{head_zh} 当选条件：{rule_zh}，即至少 {th.min_votes} 票",
-            f"{head_en} threshold: {rule_en}, i.e. at least {th.min_votes} votes",
-            th.rule,
-        )
-    ]
+        return [_say("plurality", th.rule, n=n)]
+    majority = th.test == ThresholdTest.MAJORITY
+    rule = worded(
+        "explain.rule_majority" if majority else "explain.rule_third",
+        base=worded(th.base_name or ""),
+        k=th.base,
+    )
+    steps = [_say("threshold", th.rule, n=n, rule=rule, least=th.min_votes)]
     for s in out.seating:
         for name, votes in s.ranking:
             shown, ok = _test(th, votes)
-            word_zh = (
-                ("过半数" if ok else "未过半数")
-                if th.test == ThresholdTest.MAJORITY
-                else ("达到三分之一" if ok else "不足三分之一")
-            )
-            word_en = (
-                ("a majority" if ok else "no majority")
-                if th.test == ThresholdTest.MAJORITY
-                else ("at least a third" if ok else "less than a third")
-            )
+            verdict = ("majority" if ok else "no_majority") if majority else ("third" if ok else "no_third")
             steps.append(
-                Step(
-                    f"{head_zh} {s.position}：{name} {votes} 票，{shown}，{word_zh}",
-                    f"{head_en} {s.position}: {name} {votes} votes, {shown}, {word_en}",
-                    (th.rule,),
+                _told(
+                    "test", (th.rule,), n=n, position=s.position, name=name, votes=votes,
+                    shown=shown, verdict=worded("explain." + verdict),
                 )
             )
     return steps
 
 
-def _notes(head_zh: str, head_en: str, out: RoundOutcome) -> list[Step]:
+def _notes(n: int, out: RoundOutcome) -> list[Step]:
     steps = []
-    for n in out.notes:
-        where = f"{n.position} " if n.position else ""
-        zh_names = "、".join(n.names)
-        en_names = ", ".join(n.names)
-        steps.append(
-            _step(
-                f"{head_zh} {where}{zh_names}：{text(n.code, Lang.ZH)}".replace(" ：", "："),
-                f"{head_en} {where}{en_names}: {text(n.code, Lang.EN)}".replace(" :", ":"),
-                n.rule,
-            )
-        )
+    for note in out.notes:
+        where = f"{note.position} " if note.position else ""
+        zh, en = _words("note", n=n, where=where, names=joined(note.names), note=worded(note.code))
+        steps.append(_step(zh.replace(" ：", "："), en.replace(" :", ":"), note.rule))
     return steps
 
 
-def _seats(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> list[Step]:
+def _seats(n: int, out: RoundOutcome, proc: Procedure) -> list[Step]:
     fill_rule = proc.fill_rule
     plurality = out.threshold is not None and out.threshold.test == ThresholdTest.PLURALITY
     if plurality and out.threshold is not None:
         fill_rule = out.threshold.rule
-    return [_seat_step(head_zh, head_en, s, fill_rule, proc, plurality) for s in out.seating]
+    return [_seat_step(n, s, fill_rule, proc, plurality) for s in out.seating]
 
 
-def _seat_step(
-    head_zh: str, head_en: str, s: Seating, fill_rule: str, proc: Procedure, plurality: bool
-) -> Step:
+def _seat_step(n: int, s: Seating, fill_rule: str, proc: Procedure, plurality: bool) -> Step:
     votes = dict(s.ranking)
-    zh = [f"{head_zh} {s.position}应选 {s.seats} 名"]
-    en = [f"{head_en} {s.position}: {count_en(s.seats, 'seat')}"]
+    said = [worded("explain.seats", n=n, position=s.position, seats=s.seats, seats_en=count_en(s.seats, "seat"))]
     rules = [fill_rule]
     if s.elected:
-        zh.append(f"按得票多少为序当选：{'、'.join(s.elected)}")
-        en.append(f"elected in vote order: {', '.join(s.elected)}")
+        said.append(worded("explain.elected_in_order", names=joined(s.elected)))
     else:
-        zh.append("无人当选")
-        en.append("nobody elected")
-    over = [] if plurality else [n for n in s.qualified if n not in s.elected and n not in s.tied]
+        said.append(worded("explain.none_elected"))
+    over = [] if plurality else [m for m in s.qualified if m not in s.elected and m not in s.tied]
     if over:
-        zh.append(f"{'、'.join(over)} 过线但名额已满")
-        en.append(f"{', '.join(over)} cleared the threshold but the seats are full")
+        said.append(worded("explain.over_full", names=joined(over)))
     if s.tied:
-        cut = votes[s.tied[0]]
-        zh.append(
-            f"{'、'.join(s.tied)} 各得 {cut} 票，票数相等，争最后 {s.tied_seats} 个名额，"
-            "不能确定谁当选，须就票数相等者再次投票"
-        )
-        en.append(
-            f"{', '.join(s.tied)} have {cut} votes each, tied for the last {count_en(s.tied_seats, 'seat')}: "
-            "the tied are voted on again"
+        said.append(
+            worded(
+                "explain.tied", names=joined(s.tied), cut=votes[s.tied[0]], seats=s.tied_seats,
+                seats_en=count_en(s.tied_seats, "seat"),
+            )
         )
         rules.extend(proc.next_step_rules("tie_revote"))
     if s.unfilled:
-        below = [n for n, _ in s.ranking if n not in s.qualified]
-        zh.append(
-            f"尚缺 {s.unfilled} 名；不得从未达到当选票数的人中按得票多少补足"
-            + (f"（{below[0]} {votes[below[0]]} 票也不能补上）" if below else "")
-        )
-        en.append(
-            f"{count_en(s.unfilled, 'seat')} unfilled; never filled from below the threshold"
-            + (f" ({below[0]} with {votes[below[0]]} votes does not take one)" if below else "")
-        )
+        below = [m for m, _ in s.ranking if m not in s.qualified]
+        short = dict(seats=s.unfilled, seats_en=count_en(s.unfilled, "seat"))
+        if below:
+            said.append(worded("explain.unfilled_below", below=below[0], votes=votes[below[0]], **short))
+        else:
+            said.append(worded("explain.unfilled", **short))
         rules.extend(proc.next_step_rules("supplementary"))
-    return _step("；".join(zh), "; ".join(en), *rules)
+    whole = joined(said, "sep.group")
+    return _step(whole(Lang.ZH), whole(Lang.EN), *rules)
 
 
-def _next(head_zh: str, head_en: str, out: RoundOutcome, proc: Procedure) -> Step:
+def _next(n: int, out: RoundOutcome, proc: Procedure) -> Step:
     rules = proc.next_step_rules(out.result)
-    zh = f"{head_zh}结果：{text('result.' + out.result, Lang.ZH)}"
-    en = f"{head_en} result: {text('result.' + out.result, Lang.EN)}"
+    result = worded("result." + out.result)
     if out.next_candidates:
-        zh += "；另行选举候选人：" + "；".join(
-            f"{p} {'、'.join(n)}" for p, n in out.next_candidates.items()
-        )
-        en += "; supplementary candidates: " + "; ".join(
-            f"{p} {', '.join(n)}" for p, n in out.next_candidates.items()
-        )
-    return _step(zh, en, *rules) if rules else Step(zh, en, ())
+        return _say("result_next", *rules, n=n, result=result, candidates=by_post(out.next_candidates))
+    return _say("result", *rules, n=n, result=result)
 
 
 __all__ = ["ARTICLES", "Step", "arithmetic", "explain"]

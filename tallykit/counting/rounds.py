@@ -156,12 +156,7 @@ def _ballots_used(rnd: Round, rec: Recount | None, path: str) -> Ballots:
         participants = rnd.ballots.participants if rnd.ballots else None
         return Ballots(issued, rec.returned, rec.counted, rec.invalid, participants)
     if rnd.ballots is None:
-        raise InputError(
-            path=f"{path}/ballots",
-            rule="P-BALLOT-1",
-            zh="缺少选票数（发出、收回），无法核对选票",
-            en="ballot counts (issued, returned) are missing; the round cannot be reconciled",
-        )
+        raise InputError.worded("no_ballot_counts", path=f"{path}/ballots", rule="P-BALLOT-1")
     return rnd.ballots
 
 

@@ -56,12 +56,7 @@ def _tally_of(rnd: Round, rec: Recount | None, path: str) -> Mapping[str, Mappin
     if rec is not None:
         return rec.tally
     if not rnd.tally:
-        raise InputError(
-            path=f"{path}/tally",
-            rule="P-BALLOT-2",
-            zh="缺少计票结果 tally，也没有选票记录 ballot_records",
-            en="the round has neither a tally nor ballot_records",
-        )
+        raise InputError.worded("no_tally", path=f"{path}/tally", rule="P-BALLOT-2")
     return rnd.tally
 
 

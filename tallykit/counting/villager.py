@@ -133,12 +133,7 @@ def registered(results: Results) -> int:
     """登记选民数 as recorded (V-DOUBLE-MAJORITY-1): required in these elections and recalls."""
     registered = results.electorate.registered
     if registered is None:
-        raise InputError(
-            path="/electorate/registered",
-            rule="V-DOUBLE-MAJORITY-1",
-            zh="村（居）民委员会选举和罢免须填写登记选民数 registered",
-            en="villagers' and residents' elections and recalls need electorate.registered",
-        )
+        raise InputError.worded("no_registered", path="/electorate/registered", rule="V-DOUBLE-MAJORITY-1")
     return registered
 
 

@@ -77,7 +77,7 @@ def read_document(raw: bytes, filename: str, *, packed: bool = False) -> tuple[A
     from tallykit.io.sheets import read_csv, read_xlsx
 
     if not raw.strip():
-        raise InputError(path="", rule="FMT-FILE", zh="文件为空", en="the file is empty")
+        raise InputError.worded("file_empty", path="", rule="FMT-FILE")
     grids = read_xlsx(raw) if kind == ".xlsx" else read_csv(raw)
     doc, sources, errors = read_book(grids)
     raise_all(errors)
@@ -247,7 +247,7 @@ def to_sheets(doc: Any, *, blank_rows: int = 0, kind: str | None = None) -> tupl
         if not differ and back is not None:
             return sheets, _options(doc, options())
         moved.update((u, get(doc, u)) for u in differ)
-    raise InputError(path="", rule="FMT-XLSX", zh="无法无损地写成计票表", en="cannot be written as a 计票表 without loss")
+    raise InputError.worded("sheet_lossy", path="", rule="FMT-XLSX")
 
 
 def _grids(sheets: list[Any]) -> list[Any]:

@@ -40,7 +40,7 @@ def read_json(raw: bytes, *, packed: bool = False) -> tuple[Any, bool]:
     ``PackedArray`` values (each distinct record decoded once, see ``_packed``); the document
     and every error are the same as without."""
     if not raw.strip():
-        raise InputError(path="", rule="FMT-JSON", zh="文件为空", en="the file is empty")
+        raise InputError.worded("file_empty", path="", rule="FMT-JSON")
     bom = raw.startswith(BOM)
     body = raw[len(BOM) :] if bom else raw
     if packed and len(body) >= PACK_FROM:
@@ -54,18 +54,13 @@ def _text(body: bytes) -> str:
     try:
         return body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        hint_zh, hint_en = "", ""
+        key = "not_utf8"
         try:
             body.decode("gb18030")
-            hint_zh, hint_en = "（似为 GBK/GB18030 编码，请另存为 UTF-8）", " (it looks GBK/GB18030-encoded; save it as UTF-8)"
+            key = "not_utf8_gbk"
         except UnicodeDecodeError:
             pass
-        raise InputError(
-            path="",
-            rule="FMT-ENCODING",
-            zh=f"文件不是 UTF-8 编码，第 {exc.start} 字节处无法解码{hint_zh}",
-            en=f"the file is not UTF-8; byte {exc.start} cannot be decoded{hint_en}",
-        ) from None
+        raise InputError.worded(key, path="", rule="FMT-ENCODING", start=exc.start) from None
 
 
 def _decoded(text: str) -> Any:
@@ -75,24 +70,17 @@ def _decoded(text: str) -> Any:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except _DuplicateKey as exc:
         key = _escaped(exc.key)
-        raise InputError(
-            path="", rule="FMT-JSON", zh=f"JSON 对象中字段「{key}」重复出现", en=f"key {key} appears twice in one JSON object",
-            value=key,
-        ) from None
+        raise InputError.worded("duplicate_key", path="", rule="FMT-JSON", value=key, key=key) from None
     except json.JSONDecodeError as exc:
-        raise InputError(
-            path="",
-            rule="FMT-JSON",
-            zh=f"不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列，{json_problem(exc.msg)}",
-            en=f"not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}",
+        raise InputError.worded(
+            "not_json", path="", rule="FMT-JSON", line=exc.lineno, column=exc.colno,
+            problem=json_problem(exc.msg), msg=exc.msg,
         ) from None
     except RecursionError:
-        raise InputError(path="", rule="FMT-JSON", zh="JSON 嵌套过深", en="JSON nested too deeply") from None
+        raise InputError.worded("json_too_deep", path="", rule="FMT-JSON") from None
     except ValueError as exc:  # NaN, Infinity, -Infinity
         name = str(exc).rsplit(" ", 1)[-1]
-        raise InputError(
-            path="", rule="FMT-JSON", zh=f"不是有效的 JSON：不允许「{name}」", en=f"not valid JSON: {name} is not allowed", value=name
-        ) from None
+        raise InputError.worded("json_constant", path="", rule="FMT-JSON", value=name, name=name) from None
     if LONE_SURROGATE_ESCAPE.search(text):
         _no_lone_surrogates(data)
     return data
@@ -231,12 +219,8 @@ def _escaped(text: str) -> str:
 
 def _refuse(path: str, text: str) -> None:
     first = next(c for c in text if 0xD800 <= ord(c) <= 0xDFFF)
-    raise InputError(
-        path=_escaped(path),
-        rule="FMT-TEXT",
-        zh=f"文本含无法编码的字符（孤立的代理字符，编码 {ord(first):04X}），请在原程序中改正后重新导出",
-        en=f"the text holds a character that cannot be encoded (a lone surrogate U+{ord(first):04X}); fix it at the source and export again",
-        value=_escaped(text),
+    raise InputError.worded(
+        "lone_surrogate", path=_escaped(path), rule="FMT-TEXT", value=_escaped(text), code=ord(first)
     )
 
 

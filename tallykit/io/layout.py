@@ -273,8 +273,13 @@ class _Book:
         self.doc: dict[str, Any] = {"format": FORMAT_ID}
         self.other: dict[str, tuple[Any, Grid, int]] = {}
 
-    def error(self, grid: Grid, row: int, col: int, pointer: str, rule: str, zh: str, en: str, value: object = None) -> None:
-        self.errors.append(InputError(path=pointer, rule=rule, zh=zh, en=en, value=value, place=grid.place(row, col)))
+    def error(
+        self, grid: Grid, row: int, col: int, pointer: str, rule: str, key: str, value: object = None,
+        **fields: object,
+    ) -> None:
+        """Record the input error worded ``error.<key>`` at a cell."""
+        place = grid.place(row, col)
+        self.errors.append(InputError.worded(key, path=pointer, rule=rule, value=value, place=place, **fields))
 
     def put(self, pointer: str, value: Any, grid: Grid, row: int, col: int) -> None:
         put(self.doc, pointer, value)
@@ -285,7 +290,7 @@ class _Book:
         try:
             return cell_value(raw, type_, domain)
         except _CellError as exc:
-            self.error(grid, row, col, pointer, exc.rule, exc.zh, exc.en, raw)
+            self.error(grid, row, col, pointer, exc.rule, exc.key, raw, **exc.fields)
             return _BAD
 
     # -- items (label | value)
@@ -411,7 +416,7 @@ class _Book:
                         posts.setdefault(text[: -len(part)].strip(), {})[part] = c
                         break
         if name_col is None:
-            self.error(grid, head, 0, base, "FMT-SHEET", "【得票】表缺少“姓名”列", "the 得票 table has no 姓名 column")
+            self.error(grid, head, 0, base, "FMT-SHEET", "sheet_no_name_column")
             return
         override = self.other.get(f"{base}/positions")
         positions = []
@@ -449,7 +454,7 @@ class _Book:
                 if not any(v is not None for v in grid.rows[r]):
                     r += 1
                     continue
-                self.error(grid, r, name_col, base, "FMT-SHEET", "这一行填了票数但没有姓名", "this row has votes but no name")
+                self.error(grid, r, name_col, base, "FMT-SHEET", "sheet_votes_without_name")
                 r += 1
                 continue
             name = cell_value(name, "text", None)
@@ -458,8 +463,7 @@ class _Book:
                 if post == WRITE_IN:
                     continue
                 if post not in posts and post not in at_stake:
-                    self.error(grid, r, listed_col, f"{base}/candidates", "FMT-REFERENCE",
-                               f"“{post}”不是本表的职位", f"{post} is not a post of this sheet", post)
+                    self.error(grid, r, listed_col, f"{base}/candidates", "FMT-REFERENCE", "sheet_not_a_post", post, post=post)
                     continue
                 lst = printed.setdefault(post, [])
                 self.map.add(f"{base}/candidates/{_tok(post)}/{len(lst)}", grid.name, r, listed_col)
@@ -471,8 +475,7 @@ class _Book:
                     if raw is None:
                         continue
                     if post not in at_stake:
-                        self.error(grid, r, c, base, "FMT-SHEET", f"{post}本轮未填应选名额，却填了{part}",
-                                   f"{post} has no seats this round but has {part} figures", raw)
+                        self.error(grid, r, c, base, "FMT-SHEET", "sheet_figures_without_seats", raw, post=post, part=part)
                         continue
                     key = f"{base}/tally/{_tok(post)}/{_tok(name)}" if part == PART_VOTES else (
                         f"{base}/marks/{_tok(post)}/{_tok(name)}/{'disapprove' if part == PART_DISAPPROVE else 'abstain'}"
@@ -494,8 +497,7 @@ class _Book:
                 if decl_header == "宣布罢免":
                     yes = parse_bool(raw) if _label(raw) != "罢免" else True
                     if yes is None:
-                        self.error(grid, r, decl_col, f"{base}/declared/recalled", "FMT-ENUM", "应填“是”或“否”",
-                                   "expected 是 or 否", raw)
+                        self.error(grid, r, decl_col, f"{base}/declared/recalled", "FMT-ENUM", "yes_or_no", raw)
                     elif yes:
                         lst = declared.setdefault("罢免", [])
                         self.map.add(f"{base}/declared/recalled/{len(lst)}", grid.name, r, decl_col)
@@ -505,8 +507,7 @@ class _Book:
                         if parse_bool(post) is False:
                             continue
                         if post not in at_stake:
-                            self.error(grid, r, decl_col, f"{base}/declared", "FMT-REFERENCE",
-                                       f"“{post}”不是本轮的职位", f"{post} is not a post of this round", post)
+                            self.error(grid, r, decl_col, f"{base}/declared", "FMT-REFERENCE", "sheet_not_a_round_post", post, post=post)
                             continue
                         lst = declared.setdefault(post, [])
                         key = "nominated" if decl_header == "确定人选" else "elected"
@@ -559,15 +560,14 @@ class _Book:
             try:
                 value = json.loads(raw) if isinstance(raw, str) else raw
             except ValueError:
-                self.error(grid, r, 1, pointer, "FMT-JSON", "“内容”应为 JSON 值", "内容 must be a JSON value", raw)
+                self.error(grid, r, 1, pointer, "FMT-JSON", "sheet_content_json", raw)
                 continue
             self.other[pointer] = (value, grid, r)
 
     def apply_other(self) -> None:
         for pointer, (value, grid, r) in self.other.items():
             if get(self.doc, pointer) not in (None, {}, []):
-                self.error(grid, r, 0, pointer, "FMT-SHEET", "此项已在表格中填写，不能在“其他”表中再填",
-                           "this item is filled in the tables; it cannot also be in 其他", pointer)
+                self.error(grid, r, 0, pointer, "FMT-SHEET", "sheet_filled_twice", pointer)
                 continue
             put(self.doc, pointer, value)
             self.map.spots.pop(pointer, None)
@@ -578,9 +578,11 @@ _BAD: Any = object()
 
 
 class _CellError(Exception):
-    def __init__(self, rule: str, zh: str, en: str) -> None:
-        super().__init__(en)
-        self.rule, self.zh, self.en = rule, zh, en
+    """A cell that cannot be read: the rule and the wording (``error.<key>`` with ``fields``)."""
+
+    def __init__(self, rule: str, key: str, **fields: object) -> None:
+        super().__init__(key)
+        self.rule, self.key, self.fields = rule, key, fields
 
 
 def cell_value(raw: Any, type_: str, domain: str | None) -> Any:
@@ -593,20 +595,20 @@ def cell_value(raw: Any, type_: str, domain: str | None) -> Any:
         return str(raw).strip()
     if type_ == "int":
         if isinstance(raw, bool):
-            raise _CellError("FMT-TYPE", "应为整数", "expected a whole number")
+            raise _CellError("FMT-TYPE", "whole_number")
         if isinstance(raw, int):
             return raw
         if isinstance(raw, float) and raw.is_integer():
             return int(raw)
         if isinstance(raw, str) and re.fullmatch(r"[+-]?\d+", raw.strip()):
             return int(raw.strip())
-        raise _CellError("FMT-TYPE", "应为整数", "expected a whole number")
+        raise _CellError("FMT-TYPE", "whole_number")
     if type_ == "date":
         return _date(raw)
     if type_ == "bool":
         value = parse_bool(raw)
         if value is None:
-            raise _CellError("FMT-ENUM", "应填“是”或“否”", "expected 是 or 否")
+            raise _CellError("FMT-ENUM", "yes_or_no")
         return value
     if type_ == "names":
         return [n for n in SPLIT.split(str(raw).strip()) if n]
@@ -626,7 +628,7 @@ def cell_value(raw: Any, type_: str, domain: str | None) -> Any:
         found = canonical(str(raw).strip(), tuple(ENUMS[domain]))
         if found is None:
             words = " / ".join(choices(domain)) + (f" / {NO_NEXT}" if domain == "declared.next" else "")
-            raise _CellError("FMT-ENUM", f"取值无效，应为：{words}", f"invalid value; expected one of: {' / '.join(ENUMS[domain])}")
+            raise _CellError("FMT-ENUM", "cell_enum", words=words, listed=" / ".join(ENUMS[domain]))
         return found
     raise AssertionError(type_)
 
@@ -643,7 +645,7 @@ def _date(raw: Any) -> str:
             return datetime.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
         except ValueError:
             pass
-    raise _CellError("FMT-DATE", "应为有效日期（年-月-日，如 2021-01-15）", "expected a valid date (YYYY-MM-DD)")
+    raise _CellError("FMT-DATE", "cell_date")
 
 
 def _label(value: Any) -> str | None:
@@ -723,13 +725,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
     names = {g.name for g in grids}
     if SHEET_ELECTION not in names:
         book.errors.append(
-            InputError(
-                path="/election",
-                rule="FMT-SHEET",
-                zh=f"缺少“{SHEET_ELECTION}”工作表（请用「tallykit template」生成的计票表填写）",
-                en=f"the sheet {SHEET_ELECTION} is missing (fill in a 计票表 made by tallykit template)",
-                place=f"{SHEET_ELECTION}!A1",
-            )
+            InputError.worded("no_election_sheet", path="/election", rule="FMT-SHEET", place=f"{SHEET_ELECTION}!A1", sheet=SHEET_ELECTION)
         )
     other = next((g for g in grids if g.name == SHEET_OTHER), None)
     if other is not None:
@@ -746,8 +742,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
     for i, (n, g) in enumerate(rounds):
         if n != i + 1:
             book.errors.append(
-                InputError(path=f"/rounds/{i}", rule="FMT-SHEET", zh=f"轮次工作表应依次为 第1轮、第2轮……，缺少 第{i + 1}轮",
-                           en=f"round sheets must be 第1轮, 第2轮, …; 第{i + 1}轮 is missing", place=f"{g.name}!A1")
+                InputError.worded("round_sheet_missing", path=f"/rounds/{i}", rule="FMT-SHEET", place=f"{g.name}!A1", i=i + 1)
             )
         book.round(g, i)
     book.apply_other()
@@ -758,8 +753,7 @@ def read_book(grids: Sequence[Grid]) -> tuple[dict[str, Any], SourceMap, list[In
     doc.setdefault("rounds", [])
     if not rounds and not doc["rounds"]:
         book.errors.append(
-            InputError(path="/rounds", rule="FMT-SHEET", zh="没有轮次工作表（第1轮）", en="no round sheet (第1轮)",
-                       place=f"{SHEET_ELECTION}!A1")
+            InputError.worded("no_round_sheet", path="/rounds", rule="FMT-SHEET", place=f"{SHEET_ELECTION}!A1")
         )
     if not isinstance(doc.get("profile"), (str, dict)):
         doc.pop("profile", None)

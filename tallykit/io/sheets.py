@@ -92,12 +92,7 @@ def read_xlsx(raw: bytes) -> list[Grid]:
     """Every sheet's values (read-only mode; formulas as their last computed value)."""
     from openpyxl import load_workbook
 
-    damaged = InputError(
-        path="",
-        rule="FMT-XLSX",
-        zh="不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
-        en="not a valid .xlsx file (damaged, or an old .xls: save it as .xlsx in Excel)",
-    )
+    damaged = InputError.worded("not_xlsx", path="", rule="FMT-XLSX")
     # A damaged archive fails in many ways inside openpyxl and zipfile (BadZipFile, zlib.error,
     # an XML ParseError, NotImplementedError for an odd zip version, EOFError, KeyError, …), while
     # opening or while reading a sheet lazily: all of them mean the same to the clerk.
@@ -123,17 +118,10 @@ def _sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
     for row in ws.iter_rows(values_only=True):
         cells += len(row)
         if len(rows) >= MAX_ROWS or cells > MAX_CELLS:
-            over = (f"{MAX_ROWS} 行", f"{MAX_ROWS:,} rows") if len(rows) >= MAX_ROWS else (
-                f"{MAX_CELLS} 个单元格", f"{MAX_CELLS:,} cells"
-            )
-            raise InputError(
-                path="",
-                rule="FMT-SIZE",
-                zh=f"工作表「{ws.title}」过大：超过 {over[0]}（计票表通常只有几千个单元格；"
-                "请删除表格远处多余的内容后另存）",
-                en=f"the sheet {ws.title!r} is too large: over {over[1]} (a tally sheet has a few "
-                "thousand cells; delete stray content far below or to the right and save again)",
-            )
+            from tallykit.text.texts import worded
+
+            over = worded("error.rows", n=MAX_ROWS) if len(rows) >= MAX_ROWS else worded("error.cells", n=MAX_CELLS)
+            raise InputError.worded("sheet_too_large", path="", rule="FMT-SIZE", title=ws.title, over=over)
         rows.append(row)
     return rows
 
@@ -179,12 +167,7 @@ def read_csv(raw: bytes) -> list[Grid]:
             continue
         if name is None:
             if any(c.strip() for c in row):
-                raise InputError(
-                    path="",
-                    rule="FMT-CSV",
-                    zh=f"CSV 第{lineno}行：表格须以“{SHEET_MARK}表名”一行开始（见格式说明）",
-                    en=f"CSV line {lineno}: each sheet starts with a line '{SHEET_MARK}name' (see the format reference)",
-                )
+                raise InputError.worded("csv_sheet_mark", path="", rule="FMT-CSV", lineno=lineno, mark=SHEET_MARK)
             continue
         rows.append(tuple(_plain(c) for c in row))
     if name is not None:
@@ -200,12 +183,7 @@ def _csv_rows(text: str) -> Iterator[list[str]]:
         yield from reader
     except csv.Error:
         line = reader.line_num
-        raise InputError(
-            path="",
-            rule="FMT-CSV",
-            zh=f"CSV 第{line}行无法读取：引号或换行不配对（请用 Excel 或 WPS 重新另存为 CSV）",
-            en=f"CSV line {line} cannot be read: unmatched quotes or line breaks (save it as CSV again)",
-        ) from None
+        raise InputError.worded("csv_quotes", path="", rule="FMT-CSV", line=line) from None
 
 
 def _decode(raw: bytes) -> str:
@@ -218,12 +196,7 @@ def _decode(raw: bytes) -> str:
     try:
         return raw.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            path="",
-            rule="FMT-ENCODING",
-            zh=f"CSV 文件既不是 UTF-8 也不是 GBK 编码，第 {exc.start} 字节处无法解码",
-            en=f"the CSV file is neither UTF-8 nor GBK; byte {exc.start} cannot be decoded",
-        ) from None
+        raise InputError.worded("csv_encoding", path="", rule="FMT-ENCODING", start=exc.start) from None
 
 
 # ---------------------------------------------------------------- writing

@@ -125,40 +125,23 @@ def holiday_list(data: object, *, path: str = "", name: str = "holidays file") -
     ``source`` (optional) names the list in messages; by default ``name`` (e.g. the file name).
     """
     if not isinstance(data, Mapping):
-        raise _bad(path, "节假日文件须为 JSON 对象", "the holiday file must be a JSON object", data)
+        raise _bad(path, "holiday_object", data)
     unknown = sorted(set(data) - {"format", "years", "holidays", "workdays", "source"})
     if unknown:
-        raise InputError(
-            path=f"{path}/{unknown[0]}",
-            rule="FMT-UNKNOWN",
-            zh="节假日文件中有未知字段",
-            en="unknown field in the holiday file",
-            value=unknown[0],
+        raise InputError.worded(
+            "holiday_unknown_field", path=f"{path}/{unknown[0]}", rule="FMT-UNKNOWN", value=unknown[0]
         )
     if data.get("format") != HOLIDAYS_FORMAT:
-        raise _bad(
-            f"{path}/format",
-            f"format 须为 {HOLIDAYS_FORMAT}",
-            f"format must be {HOLIDAYS_FORMAT}",
-            data.get("format"),
+        raise InputError.worded(
+            "holiday_format", path=f"{path}/format", rule="FMT-HOLIDAYS", value=data.get("format"), format=HOLIDAYS_FORMAT
         )
     off = _dates(data.get("holidays", []), f"{path}/holidays")
     worked = _dates(data.get("workdays", []), f"{path}/workdays")
     for i, d in enumerate(worked):
         if d.weekday() < 5:
-            raise _bad(
-                f"{path}/workdays/{i}",
-                "调休上班日应为星期六或星期日",
-                "a make-up working day must be a Saturday or Sunday",
-                d.isoformat(),
-            )
+            raise _bad(f"{path}/workdays/{i}", "holiday_makeup_weekday", d.isoformat())
         if d in off:
-            raise _bad(
-                f"{path}/workdays/{i}",
-                "同一天不能既放假又上班",
-                "a day cannot be both a holiday and a working day",
-                d.isoformat(),
-            )
+            raise _bad(f"{path}/workdays/{i}", "holiday_both", d.isoformat())
     raw_years = data.get("years")
     if raw_years is None:
         years = frozenset(d.year for d in (*off, *worked))
@@ -166,35 +149,23 @@ def holiday_list(data: object, *, path: str = "", name: str = "holidays file") -
         if not isinstance(raw_years, list) or not all(
             isinstance(y, int) and not isinstance(y, bool) and 1900 <= y <= 2200 for y in raw_years
         ):
-            raise _bad(
-                f"{path}/years",
-                "years 须为年份（整数）列表",
-                "years must be a list of years (integers)",
-                raw_years,
-            )
+            raise _bad(f"{path}/years", "holiday_years", raw_years)
         years = frozenset(raw_years)
         for key, days in (("holidays", off), ("workdays", worked)):
             for i, d in enumerate(days):
                 if d.year not in years:
-                    raise _bad(
-                        f"{path}/{key}/{i}",
-                        "日期不在 years 所列年份内",
-                        "the date is outside the years listed",
-                        d.isoformat(),
-                    )
+                    raise _bad(f"{path}/{key}/{i}", "holiday_outside_years", d.isoformat())
     if not years:
-        raise _bad(
-            f"{path}/holidays", "节假日文件未列出任何日期", "the holiday file lists no dates", None
-        )
+        raise _bad(f"{path}/holidays", "holiday_no_dates", None)
     source = data.get("source", name)
     if not isinstance(source, str):
-        raise _bad(f"{path}/source", "source 须为字符串", "source must be a string", source)
+        raise _bad(f"{path}/source", "holiday_source", source)
     return Calendar(frozenset(off), frozenset(worked), frozenset(), years, source)
 
 
 def _dates(value: object, path: str) -> tuple[datetime.date, ...]:
     if not isinstance(value, list):
-        raise _bad(path, "应为日期列表", "expected a list of dates", value)
+        raise _bad(path, "holiday_dates", value)
     out = []
     for i, v in enumerate(value):
         out.append(parse_date(v, f"{path}/{i}"))
@@ -203,22 +174,16 @@ def _dates(value: object, path: str) -> tuple[datetime.date, ...]:
 
 def parse_date(value: object, path: str) -> datetime.date:
     """An ISO date ``YYYY-MM-DD`` exactly, in the results format's range, or InputError."""
-    from tallykit.results import DATE_EN, DATE_ZH, iso_date
+    from tallykit.results import date_error, iso_date
 
     parsed = iso_date(value)
     if parsed is None:
-        raise InputError(
-            path=path,
-            rule="FMT-DATE",
-            zh=DATE_ZH,
-            en=DATE_EN,
-            value=value,
-        )
+        raise date_error(path, value)
     return parsed
 
 
-def _bad(path: str, zh: str, en: str, value: Any) -> InputError:
-    return InputError(path=path, rule="FMT-HOLIDAYS", zh=zh, en=en, value=value)
+def _bad(path: str, key: str, value: Any) -> InputError:
+    return InputError.worded(key, path=path, rule="FMT-HOLIDAYS", value=value)
 
 
 __all__ = ["Calendar", "HOLIDAYS_FORMAT", "holiday_list", "statutory_calendar", "years_needed"]

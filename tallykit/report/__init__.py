@@ -157,7 +157,7 @@ def render_file(
         "kind": value_label("election.kind", e.kind, lang),
         "date": e.date or "",
         "profile_id": profile_shown(profile.id, lang),
-        "profile_title": profile.title_zh if lang == Lang.ZH else profile.title_en,
+        "profile_title": profile.title(lang),
         "profile_label": profile_label(profile.id, lang) if profile_label(profile.id) != profile.id else profile_shown(profile.id, lang),
         "params": describe_params(params, lang),
         "status": status_of(report),

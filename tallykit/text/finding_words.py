@@ -11,8 +11,6 @@ from __future__ import annotations
 
 FINDING: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- shared pieces
-    "sep.list": ("、", ", "),
-    "sep.clauses": ("；", "; "),
     "sep.people": ("、", "; "),
     "sep.and": ("、", " and "),
     "nobody": ("无", "nobody"),
@@ -207,14 +205,8 @@ FINDING: dict[str, tuple[str, str]] = {
     "TK-OFFICIAL-1.assisted_writers": ("候选人 {name} 担任代写人", "candidate {name} served as assisted writer"),
     "TK-PROXY-1.not_allowed": ("本规则版本不允许委托投票：{principal} 委托 {proxy}", "this profile allows no proxy: {principal} authorised {proxy}"),
     "TK-PROXY-1.who": ("{principal} 委托 {proxy}：", "{principal} authorised {proxy}: "),
-    "TK-PROXY-1.proxy_principal_voted": ("委托人本人也投了票，委托票无效", "the principal also voted in person; the proxy ballot is void"),
-    "TK-PROXY-1.proxy_not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative of the principal"),
-    "TK-PROXY-1.proxy_duplicate_principal": ("同一委托人重复委托", "the principal authorised more than once"),
-    "TK-PROXY-1.proxy_over_limit": ("受托人接受委托超过规定人数", "the proxy holds more authorisations than allowed"),
-    "TK-PROXY-1.proxy_held_by_candidate": (
-        "受托人是本次选举的候选人，候选人不得接受委托",
-        "the proxy is a candidate in this election; candidates may not hold proxies",
-    ),
+    # TK-PROXY-1.proxy_<why>: why the count rejected the proxy, worded once with its round note
+    # (texts.PROXY_REJECTED)
     "TK-PROXY-1.counted": (
         "；记录把这份委托的选票计入了收回选票和参加投票人数，须更正记录的合计",
         "; the record counted this authorisation's ballot among those returned and taking part: correct the recorded totals",

@@ -426,8 +426,29 @@ PROFILES: dict[str, tuple[str, str]] = {
 }
 
 
+# ---------------------------------------------------------------- the words these functions put
+# around identifiers' words (part of the text catalogue's WORDING, held here so that the catalogue
+# imports this module and not the other way round)
+
+WORDS: dict[str, tuple[str, str]] = {
+    "sep.list": ("、", ", "),  # names in a list
+    "sep.place": (" ", ", "),  # the parts of a place in a file
+    "none": ("无", "none"),
+    "place.whole_file": ("整个文件", "the whole file"),
+    "place.round": ("第{n}轮", "round {n}"),
+    "place.person": ("第{n}人", "no. {n}"),
+    "place.item": ("第{n}项", "item {n}"),
+    "reading": ("规则参数：{name} = {value}", "profile parameter {name} = {value}"),
+}
+
+
 def _pick(label: Label, lang: Lang) -> str:
     return label[0] if lang == Lang.ZH else label[1]
+
+
+def _word(key: str, lang: Lang, **fields: object) -> str:
+    words = _pick(WORDS[key], lang)
+    return words.format(**fields) if fields else words
 
 
 def value_label(domain: str, value: object, lang: Lang = Lang.ZH) -> str:
@@ -440,28 +461,26 @@ def value_label(domain: str, value: object, lang: Lang = Lang.ZH) -> str:
     if isinstance(value, bool):
         return _pick(ENUMS["bool"]["true" if value else "false"], lang)
     if isinstance(value, (list, tuple, frozenset)):
-        return ("、" if lang == Lang.ZH else ", ").join(value_label(domain, v, lang) for v in value) or (
-            "无" if lang == Lang.ZH else "none"
-        )
+        return _word("sep.list", lang).join(value_label(domain, v, lang) for v in value) or _word("none", lang)
     if value is None:
-        return "无" if lang == Lang.ZH else "none"
+        return _word("none", lang)
     label = ENUMS.get(domain, {}).get(str(value))
     return _pick(label, lang) if label else str(value)
 
 
 def field_label(name: str, lang: Lang = Lang.ZH) -> str:
     pair = FIELDS.get(name)
-    return (pair[0] if lang == Lang.ZH else pair[1]) if pair else name
+    return _pick(pair, lang) if pair else name
 
 
 def parameter_label(name: str, lang: Lang = Lang.ZH) -> str:
     pair = PARAMETERS.get(name)
-    return (pair[0] if lang == Lang.ZH else pair[1]) if pair else name
+    return _pick(pair, lang) if pair else name
 
 
 def profile_label(profile_id: str, lang: Lang = Lang.ZH) -> str:
     pair = PROFILES.get(profile_id)
-    return (pair[0] if lang == Lang.ZH else pair[1]) if pair else profile_id
+    return _pick(pair, lang) if pair else profile_id
 
 
 def profile_shown(profile_id: str, lang: Lang = Lang.ZH) -> str:
@@ -566,18 +585,18 @@ def place_words(path: str, lang: Lang = Lang.ZH) -> str:
     """
     parts = [p.replace("~1", "/").replace("~0", "~") for p in path.split("/")[1:]] if path else []
     if not parts:
-        return "整个文件" if lang == Lang.ZH else "the whole file"
+        return _word("place.whole_file", lang)
     out: list[str] = []
     parent = ""
     for part in parts:
         if part.isdigit():
             n = int(part) + 1
             if parent == "rounds":
-                out[-1:] = [f"第{n}轮" if lang == Lang.ZH else f"round {n}"]
+                out[-1:] = [_word("place.round", lang, n=n)]
             elif parent == "candidates" and out:
-                out.append(f"第{n}人" if lang == Lang.ZH else f"no. {n}")
+                out.append(_word("place.person", lang, n=n))
             else:
-                out.append(f"第{n}项" if lang == Lang.ZH else f"item {n}")
+                out.append(_word("place.item", lang, n=n))
         elif parent == "set" and part in PARAMETERS:
             out.append(f"“{parameter_label(part, lang)}”")
         elif part in FIELDS and not _is_data_key(parent):
@@ -587,7 +606,7 @@ def place_words(path: str, lang: Lang = Lang.ZH) -> str:
         else:
             out.append(part)
         parent = part
-    return (" " if lang == Lang.ZH else ", ").join(out)
+    return _word("sep.place", lang).join(out)
 
 
 def _is_data_key(parent: str) -> bool:
@@ -601,8 +620,7 @@ def reading_words(name: str, value: object, lang: Lang = Lang.ZH) -> str:
     >>> reading_words("carry_down", "off")
     '规则参数：上票下加 = 不加'
     """
-    head = "规则参数：" if lang == Lang.ZH else "profile parameter "
-    return f"{head}{parameter_label(name, lang)} = {value_label(name, value, lang)}"
+    return _word("reading", lang, name=parameter_label(name, lang), value=value_label(name, value, lang))
 
 
 def describe_params(params: Mapping[str, object], lang: Lang = Lang.ZH) -> list[str]:

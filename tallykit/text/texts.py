@@ -4,15 +4,21 @@ data, not printing.
 One table, ``WORDING``, in sections: the core's words for its concepts (ballot classes and
 reasons, round notes, round kinds, results, gates, threshold bases, election kinds), the
 worksheet's (``sheet.``), the printable report's (``report.``), the office web page's
-(``web.``) and the findings' (``finding.``, ``tallykit.text.finding_words``). One lookup,
+(``web.``) and the findings' (``finding.``, ``tallykit.text.finding_words``), explain's steps
+(``explain.``), input errors (``error.``), the commands' text. One lookup,
 ``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
 that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
-once (tests/quality/test_text_catalogue.py).
+once (tests/quality/test_text_catalogue.py). The few words labels.py puts around identifiers
+(list separators, 无, places in a file) are its ``WORDS``, merged here, so that this module
+imports labels and not the other way round.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
 from tallykit.text.finding_words import FINDING
-from tallykit.text.labels import field_label, value_label
+from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -42,11 +48,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "identifying_mark_flagged": ("有记号，请监票人判断", "identifying mark: for the scrutineers to decide"),
     "same_person_voided": ("同一人被选为多个职务，该人在本票上均不计票", "one person on several posts: that person gets no vote from this ballot"),
     # villagers' round notes
-    "proxy_principal_voted": ("委托人已亲自投票，委托无效", "the principal voted in person: proxy rejected"),
-    "proxy_not_near_relative": ("受托人不是委托人的近亲属，委托无效", "the proxy is not a near relative: proxy rejected"),
-    "proxy_duplicate_principal": ("同一委托人重复委托，后一委托无效", "the principal authorised twice: the later proxy rejected"),
-    "proxy_over_limit": ("受托人接受委托超过限额，超出部分无效", "the proxy holds more authorisations than allowed: this one rejected"),
-    "proxy_held_by_candidate": ("受托人是本次选举的候选人，候选人不得接受委托，委托无效", "the proxy is a candidate in this election, and candidates may not hold proxies: proxy rejected"),
     "votes_void_not_registered": ("被选人不是登记选民，其得票无效", "not a registered voter: votes for this person are void"),
     "votes_void_ineligible": ("被选人不具备被选举资格，其得票无效", "not eligible: votes for this person are void"),
     "votes_void_statutory_exclusion": ("被选人属于法律规定不得当选的情形，其得票无效", "barred from election by law: votes for this person are void"),
@@ -108,6 +109,417 @@ TEXTS: dict[str, tuple[str, str]] = {
     # threshold bases
     "cast": ("已投选票总数", "ballots cast"),
     # election kinds
+    "round_what": ("第{n}轮：{what}", "Round {n}: {what}"),
+}
+
+
+# ---------------------------------------------------------------- a rejected proxy (V-PROXY-1)
+
+PROXY_REJECTED: dict[str, tuple[str, str, str, str]] = {
+    "principal_voted": ("委托人已亲自投票", "the principal voted in person", "委托无效", "proxy rejected"),
+    "not_near_relative": ("受托人不是委托人的近亲属", "the proxy is not a near relative", "委托无效", "proxy rejected"),
+    "duplicate_principal": ("同一委托人重复委托", "the principal authorised twice", "后一委托无效", "the later proxy rejected"),
+    "over_limit": ("受托人接受委托超过限额", "the proxy holds more authorisations than allowed", "超出部分无效", "this one rejected"),
+    "held_by_candidate": (
+        "受托人是本次选举的候选人，候选人不得接受委托",
+        "the proxy is a candidate in this election, and candidates may not hold proxies",
+        "委托无效",
+        "proxy rejected",
+    ),
+}
+"""Why the counting core rejects a proxy (its round note ``proxy_<why>``), and what follows, each
+worded once: the round note says both; TK-PROXY-1 (``finding.TK-PROXY-1.proxy_<why>``) says
+why, then what the rejected ballot could change."""
+
+
+# ---------------------------------------------------------------- a count told step by step
+# (tallykit.counting.explain); {n} is the round's number
+
+EXPLAIN: dict[str, tuple[str, str]] = {
+    "profile": ("规则版本 {id}：{title}", "profile {id}: {title}"),
+    "profile_why": ("规则版本 {id}：{title}；{why}", "profile {id}: {title}; {why}"),
+    "elected_overall": ("累计当选：{elected}", "elected over all rounds: {elected}"),
+    "void": (
+        "第{n}轮无效（{reason}）：不看选票、不计票，须重新投票",
+        "Round {n} is void ({reason}): no ballot is judged or counted; the vote must be held again",
+    ),
+    "holds": ("成立，符合", "holds"),
+    "fails": ("不成立，本轮无效", "does NOT hold: the round is void"),
+    "gate": ("第{n}轮 {gate}：{formula}，{verdict}", "Round {n} {gate}: {formula}, {verdict}"),
+    "gate_detail": (
+        "第{n}轮 {gate}：{detail}；{formula}，{verdict}",
+        "Round {n} {gate}: {detail}; {formula}, {verdict}",
+    ),
+    "gate_quorum": ("应到会 {expected} 人，实到会 {present} 人", "{expected} expected, {present} present"),
+    "gate_turnout": ("登记（应到）{base} 人，参加投票 {n} 人", "{base} registered (expected), {n} taking part"),
+    "gate_reconciliation": ("收回 {returned} 张，{other} {count} 张", "{returned} returned, {count} {other}"),
+    "ballots_recorded": (
+        "第{n}轮 选票（按记录，无选票明细）：发出 {issued}，收回 {returned}，有效 {valid}，无效 {invalid}",
+        "Round {n} ballots (as recorded, no ballot records): issued {issued}, returned {returned}, "
+        "valid {valid}, invalid {invalid}",
+    ),
+    "ballots_recount": (
+        "第{n}轮 逐张清点收回的 {returned} 张选票：有效 {valid}，部分有效 {partly}，无效 {invalid}"
+        "（{valid}+{partly}+{invalid}={returned}，一张不少）",
+        "Round {n} judging each of the {returned} returned ballots: valid {valid}, partly valid "
+        "{partly}, invalid {invalid} ({valid}+{partly}+{invalid}={returned}, none lost)",
+    ),
+    "class": ("第{n}轮 {status} {count} 张：{reason}", "Round {n} {status} {count}: {reason}"),
+    "class_example": (
+        "第{n}轮 {status} {count} 张：{reason}（如 {paper}）",
+        "Round {n} {status} {count}: {reason} (e.g. {paper})",
+    ),
+    "ballot_note": ("第{n}轮 {position}{who}（{count} 张）：{note}", "Round {n} {position}{who} ({ballots}): {note}"),
+    "tally": ("第{n}轮 {position}得票（由多到少）：{ranking}", "Round {n} {position} votes (most first): {ranking}"),
+    "plurality": ("第{n}轮 当选条件：得票多者当选", "Round {n} to win: most votes"),
+    "threshold": ("第{n}轮 当选条件：{rule}，即至少 {least} 票", "Round {n} threshold: {rule}, i.e. at least {least} votes"),
+    "rule_majority": ("得票须超过{base} {k} 的半数：2×得票 > {k}", "votes must exceed half of the {base} ({k}): 2×votes > {k}"),
+    "rule_third": (
+        "得票不得少于{base} {k} 的三分之一：3×得票 ≥ {k}",
+        "votes must be at least a third of the {base} ({k}): 3×votes ≥ {k}",
+    ),
+    "test": ("第{n}轮 {position}：{name} {votes} 票，{shown}，{verdict}", "Round {n} {position}: {name} {votes} votes, {shown}, {verdict}"),
+    "majority": ("过半数", "a majority"),
+    "no_majority": ("未过半数", "no majority"),
+    "third": ("达到三分之一", "at least a third"),
+    "no_third": ("不足三分之一", "less than a third"),
+    "note": ("第{n}轮 {where}{names}：{note}", "Round {n} {where}{names}: {note}"),
+    "seats": ("第{n}轮 {position}应选 {seats} 名", "Round {n} {position}: {seats_en}"),
+    "elected_in_order": ("按得票多少为序当选：{names}", "elected in vote order: {names}"),
+    "none_elected": ("无人当选", "nobody elected"),
+    "over_full": ("{names} 过线但名额已满", "{names} cleared the threshold but the seats are full"),
+    "tied": (
+        "{names} 各得 {cut} 票，票数相等，争最后 {seats} 个名额，不能确定谁当选，须就票数相等者再次投票",
+        "{names} have {cut} votes each, tied for the last {seats_en}: the tied are voted on again",
+    ),
+    "unfilled": (
+        "尚缺 {seats} 名；不得从未达到当选票数的人中按得票多少补足",
+        "{seats_en} unfilled; never filled from below the threshold",
+    ),
+    "unfilled_below": (
+        "尚缺 {seats} 名；不得从未达到当选票数的人中按得票多少补足（{below} {votes} 票也不能补上）",
+        "{seats_en} unfilled; never filled from below the threshold ({below} with {votes} votes does not take one)",
+    ),
+    "result": ("第{n}轮结果：{result}", "Round {n} result: {result}"),
+    "result_next": (
+        "第{n}轮结果：{result}；另行选举候选人：{candidates}",
+        "Round {n} result: {result}; supplementary candidates: {candidates}",
+    ),
+}
+
+# ---------------------------------------------------------------- input errors (InputError.worded)
+
+ERRORS: dict[str, tuple[str, str]] = {
+    "message": ("{said}（位置 {where}，规则 {rule}）", "{said} (at {where}, rule {rule})"),
+    "message_value": ("{said}（位置 {where}，规则 {rule}；值：{value}）", "{said} (at {where}, rule {rule}; value: {value})"),
+    # reading a file (tallykit.io)
+    "file_empty": ("文件为空", "the file is empty"),
+    "not_utf8": ("文件不是 UTF-8 编码，第 {start} 字节处无法解码", "the file is not UTF-8; byte {start} cannot be decoded"),
+    "not_utf8_gbk": (
+        "文件不是 UTF-8 编码，第 {start} 字节处无法解码（似为 GBK/GB18030 编码，请另存为 UTF-8）",
+        "the file is not UTF-8; byte {start} cannot be decoded (it looks GBK/GB18030-encoded; save it as UTF-8)",
+    ),
+    "duplicate_key": ("JSON 对象中字段「{key}」重复出现", "key {key} appears twice in one JSON object"),
+    "not_json": ("不是有效的 JSON：第 {line} 行第 {column} 列，{problem}", "not valid JSON: line {line} column {column}: {msg}"),
+    "json_too_deep": ("JSON 嵌套过深", "JSON nested too deeply"),
+    "json_constant": ("不是有效的 JSON：不允许「{name}」", "not valid JSON: {name} is not allowed"),
+    "lone_surrogate": (
+        "文本含无法编码的字符（孤立的代理字符，编码 {code:04X}），请在原程序中改正后重新导出",
+        "the text holds a character that cannot be encoded (a lone surrogate U+{code:04X}); fix it at the source and export again",
+    ),
+    "certificate_needs_json": (
+        "计票证书只针对 JSON 结果文件（独立检查程序只读 JSON）：请先用 tallykit convert 把 {file} 转为 JSON，再对它计票并出具证书",
+        "a certificate names a JSON results file (the independent checker reads JSON only): convert {file} with tallykit convert first",
+    ),
+    "output_is_input": (
+        "{option} 的输出文件 {output} 就是输入文件 {given}，不会覆盖输入；请另选输出文件名",
+        "the {option} output {output} is the input {given}; inputs are never overwritten, choose another name",
+    ),
+    "sheet_lossy": ("无法无损地写成计票表", "cannot be written as a 计票表 without loss"),
+    "not_xlsx": (
+        "不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
+        "not a valid .xlsx file (damaged, or an old .xls: save it as .xlsx in Excel)",
+    ),
+    "sheet_too_large": (
+        "工作表「{title}」过大：超过 {over}（计票表通常只有几千个单元格；请删除表格远处多余的内容后另存）",
+        "the sheet {title!r} is too large: over {over} (a tally sheet has a few thousand cells; delete stray content far below or to the right and save again)",
+    ),
+    "rows": ("{n} 行", "{n:,} rows"),
+    "cells": ("{n} 个单元格", "{n:,} cells"),
+    "csv_quotes": (
+        "CSV 第{line}行无法读取：引号或换行不配对（请用 Excel 或 WPS 重新另存为 CSV）",
+        "CSV line {line} cannot be read: unmatched quotes or line breaks (save it as CSV again)",
+    ),
+    "csv_encoding": (
+        "CSV 文件既不是 UTF-8 也不是 GBK 编码，第 {start} 字节处无法解码",
+        "the CSV file is neither UTF-8 nor GBK; byte {start} cannot be decoded",
+    ),
+    "csv_sheet_mark": (
+        "CSV 第{lineno}行：表格须以“{mark}表名”一行开始（见格式说明）",
+        "CSV line {lineno}: each sheet starts with a line '{mark}name' (see the format reference)",
+    ),
+    "no_election_sheet": (
+        "缺少“{sheet}”工作表（请用「tallykit template」生成的计票表填写）",
+        "the sheet {sheet} is missing (fill in a 计票表 made by tallykit template)",
+    ),
+    "no_round_sheet": ("没有轮次工作表（第1轮）", "no round sheet (第1轮)"),
+    "round_sheet_missing": ("轮次工作表应依次为 第1轮、第2轮……，缺少 第{i}轮", "round sheets must be 第1轮, 第2轮, …; 第{i}轮 is missing"),
+    "date": (
+        "日期应为“年-月-日”格式、{min} 至 {max} 之间的有效日期（如 2021-01-15）",
+        "expected a valid date YYYY-MM-DD from {min} to {max}",
+    ),
+    "whole_number": ("应为整数", "expected a whole number"),
+    "yes_or_no": ("应填“是”或“否”", "expected 是 or 否"),
+    "cell_enum": ("取值无效，应为：{words}", "invalid value; expected one of: {listed}"),
+    "cell_date": ("应为有效日期（年-月-日，如 2021-01-15）", "expected a valid date (YYYY-MM-DD)"),
+    "sheet_no_name_column": ("【得票】表缺少“姓名”列", "the 得票 table has no 姓名 column"),
+    "sheet_votes_without_name": ("这一行填了票数但没有姓名", "this row has votes but no name"),
+    "sheet_not_a_post": ("“{post}”不是本表的职位", "{post} is not a post of this sheet"),
+    "sheet_not_a_round_post": ("“{post}”不是本轮的职位", "{post} is not a post of this round"),
+    "sheet_figures_without_seats": ("{post}本轮未填应选名额，却填了{part}", "{post} has no seats this round but has {part} figures"),
+    "sheet_content_json": ("“内容”应为 JSON 值", "内容 must be a JSON value"),
+    "sheet_filled_twice": ("此项已在表格中填写，不能在“其他”表中再填", "this item is filled in the tables; it cannot also be in 其他"),
+    # counting what a file holds (tallykit.counting)
+    "unknown_symbol": (
+        "选票符号“{symbol}”不在规则版本的符号表中（已知：{known}）",
+        "ballot symbol {symbol!r} is not in the profile's marks (known: {known})",
+    ),
+    "symbols_count": (
+        "符号个数（{symbols}）与选票上{position}候选人数（{printed}）不符",
+        "{symbols} symbols for {printed} printed {position} candidates",
+    ),
+    "no_ballot_counts": (
+        "缺少选票数（发出、收回），无法核对选票",
+        "ballot counts (issued, returned) are missing; the round cannot be reconciled",
+    ),
+    "no_tally": ("缺少计票结果 tally，也没有选票记录 ballot_records", "the round has neither a tally nor ballot_records"),
+    "no_expected": ("党内选举须填写应到会有选举权人数 expected", "party elections need electorate.expected"),
+    "no_present": ("党内选举须填写实到会有选举权人数 present", "party elections need electorate.present"),
+    "no_registered": (
+        "村（居）民委员会选举和罢免须填写登记选民数 registered",
+        "villagers' and residents' elections and recalls need electorate.registered",
+    ),
+    # profiles (tallykit.profiles, tallykit.parameters)
+    "unknown_profile": ("未知的规则版本，可用：{known}", "unknown profile; known profiles: {known}"),
+    "no_parameter": (
+        "规则版本 {id} 没有参数「{name}」{hint}；全部参数见「tallykit profiles」",
+        "profile {id} has no parameter {name}{hint}; every parameter: tallykit profiles",
+    ),
+    "did_you_mean": ("（是否应为「{close}」（{label}）？）", " (did you mean {close}?)"),
+    "belongs_to": ("（该参数属于 {other} 等规则版本）", " (it belongs to profiles such as {other})"),
+    "profile_misfit": (
+        "规则版本 {id} 用于{family}，不能用于本文件的{election}；可用的规则版本：{fits}",
+        "profile {id} is for {family} and cannot count this file's {election} (election.kind {kind}); profiles that fit: {fits}",
+    ),
+    "party_elections": ("党内选举", "party elections"),
+    "committee_elections": ("村（居）民委员会选举", "villagers' and residents' elections"),
+    "profile_ref": ('profile 须为规则版本 id 或 {"extends", "set"} 对象', 'profile must be a profile id or an {"extends", "set"} object'),
+    "profile_unknown_field": (
+        "规则版本对象中有未知字段「{name}」，可用字段：{quoted}",
+        "unknown field {name} in profile object; fields: {fields}",
+    ),
+    "profile_needs_extends": ("规则版本对象须以 extends 指明所扩展的规则版本", "a profile object needs 'extends' naming the profile it extends"),
+    "profile_set_object": ("set 须为 {参数: 值} 对象", "'set' must be an object {parameter: value}"),
+    "profile_builtin_id": (
+        "id 不能使用内置规则版本的名称 {new_id}，请另取名称（如 本县-2026）",
+        "id may not be the built-in profile name {new_id}; choose another (e.g. county-2026)",
+    ),
+    "profile_not_string": ("{key} 须为字符串", "'{key}' must be a string"),
+    "parameter_value": ("规则参数“{label}”的取值无效，应为{takes}", "profile parameter {name} has an invalid value; expected {takes}"),
+    # the working-day calendar (tallykit.procedure.workdays)
+    "holiday_unknown_field": ("节假日文件中有未知字段", "unknown field in the holiday file"),
+    "holiday_object": ("节假日文件须为 JSON 对象", "the holiday file must be a JSON object"),
+    "holiday_format": ("format 须为 {format}", "format must be {format}"),
+    "holiday_makeup_weekday": ("调休上班日应为星期六或星期日", "a make-up working day must be a Saturday or Sunday"),
+    "holiday_both": ("同一天不能既放假又上班", "a day cannot be both a holiday and a working day"),
+    "holiday_years": ("years 须为年份（整数）列表", "years must be a list of years (integers)"),
+    "holiday_outside_years": ("日期不在 years 所列年份内", "the date is outside the years listed"),
+    "holiday_no_dates": ("节假日文件未列出任何日期", "the holiday file lists no dates"),
+    "holiday_source": ("source 须为字符串", "source must be a string"),
+    "holiday_dates": ("应为日期列表", "expected a list of dates"),
+}
+
+TAKES: dict[str, tuple[str, str]] = {
+    "enum": ("以下之一：{words}", "one of {listed}"),
+    "bool": ("「true」（是）或「false」（否）", "true or false"),
+    "int": ("非负整数（至多 {limit}，如 3）", "a whole number, 0 or more (at most {limit}; e.g. 3)"),
+    "int_or_enum": ("非负整数（至多 {limit}）或以下之一：{words}", "a whole number (at most {limit}) or one of {listed}"),
+    "date_or_enum": (
+        "{words}或日期（年-月-日，1900-01-01 至 2199-12-31）",
+        "{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)",
+    ),
+    "flags": ("列表，每项为以下之一：{words}", "a list, each item one of {listed}"),
+    "posts": (
+        "非空列表，每项为职位名称（如 委员）或以下之一：{words}",
+        "a non-empty list, each item a post name (e.g. 委员) or one of {listed}",
+    ),
+    "marks": ("对象 {{符号: 赞成 / 不赞成 / 弃权 / 无法辨认}}", "an object {{symbol: {meanings}}}"),
+}
+"""What a profile parameter takes, by its kind (``Param.takes``)."""
+
+
+# ---------------------------------------------------------------- profiles (tallykit.profiles)
+
+PROFILE: dict[str, tuple[str, str]] = {
+    "period.between": ("{start} 至 {end}", "{start} to {end}"),
+    "period.from": ("{start} 起", "from {start}"),
+    "period.until": ("{end} 及以前", "on or before {end}"),
+    "period.any": ("不限日期", "any date"),
+    "profile.by_file": ("文件指定", "named in the results file"),
+    "profile.by_option": ("调用时指定（--profile），覆盖文件所载", "given with --profile (or by the caller), overriding the file"),
+    "profile.by_date": (
+        "文件未指定，按选举类别和选举日 {day} 选定（{id} 适用于 {period}举行的选举）",
+        "the file names none: chosen by election kind and election day {day} ({id} covers elections {period})",
+    ),
+    "profile.by_kind": ("文件未指定，也未载选举日，按选举类别取默认", "the file names none and gives no election day: the kind's default"),
+    "profile.fits_note": (
+        "；注意：{id} 适用于 {period}举行的选举，选举日 {day} 按日期应适用 {fits}",
+        "; note: {id} covers elections {period}; for election day {day} the date gives {fits}",
+    ),
+}
+
+
+# ---------------------------------------------------------------- a drill item's answer (tallykit.training)
+
+DRILL: dict[str, tuple[str, str]] = {
+    "round_got": ("第{n}轮：{what}，{got}", "Round {n}: {what}, {got}"),
+    "elected": ("当选：{who}", "elected: {who}"),
+    "recalled": ("被罢免：{who}", "recalled: {who}"),
+    "nominated": ("确定人选：{who}", "nominated: {who}"),
+    "summary": ("{parts}。", "{parts}."),
+    # tallykit drill's text and quiz (cli/drill.py)
+    "counts": ("第 {n} 轮：发出 {issued} 张，收回 {returned} 张", "Round {n}: issued {issued}, returned {returned}"),
+    "station": ("{name}：发出 {issued} 张，收回 {returned} 张", "{name}: issued {issued}, returned {returned}"),
+    "tally": ("第 {n} 轮 {post}得票：{row}", "Round {n} {post} votes: {row}"),
+    "ballot_no": ("第 {n} 张：", "No. {n}: "),
+    "ballot_kind": ("第 {n} 种选票（{count} 张）：", "Ballot kind {n} (×{count}): "),
+    "proxy": ("委托：{principal} → {proxy}", "proxy: {principal} → {proxy}"),
+    "exercises": ("练习题", "Exercises"),
+    "answer_key": ("答案与讲解", "Answer key"),
+    "ask_option": ("{prompt}（输入序号）：", "{prompt} (number): "),
+    "type_option": ("请输入 1 到 {n} 之间的序号。", "Please type a number from 1 to {n}."),
+    "ask_number": ("{prompt}（填数）：", "{prompt} (a number): "),
+    "type_number": ("请输入一个整数（只写数字）。", "Please type a whole number."),
+    "ask_names": ("{prompt}（姓名用空格或顿号分隔，没有人输入 -）：", "{prompt} (names separated by spaces, - for nobody): "),
+    "all_right": ("全对", "all right"),
+    "some_right": ("对 {k}/{n}", "{k}/{n} right"),
+    "marked": ("{mark}。答案：{answer}", "{mark}。Answer：{answer}"),
+    "ended": ("\n练习提前结束。", "\nQuiz ended early."),
+    "score": ("\n得分：{score}/{asked}", "\nScore: {score}/{asked}"),
+    "no_topic": ("没有这个题型：{unknown}；可用：{known}", "no such topic: {unknown}; known: {known}"),
+}
+
+
+# ---------------------------------------------------------------- the command line's own words (cli/)
+
+CLI: dict[str, tuple[str, str]] = {
+    "certificate_rejected": ("证书不成立：", "certificate rejected:"),
+    "certificate_accepted": ("证书成立", "certificate accepted"),
+    "unknown_kind": ("未知的选举类型「{kind}」。{help}", "unknown election kind: {kind}. {help}"),
+    "sheet_suffix": ("输出文件应以 .xlsx 或 .csv 结尾", "the output file must end in .xlsx or .csv"),
+    "convert_suffix": ("输出文件应以 .json、.xlsx 或 .csv 结尾", "the output must end in .json, .xlsx or .csv"),
+    "wrote": ("已写入 {target}", "wrote {target}"),
+}
+
+
+# ---------------------------------------------------------------- a count and the profiles as text
+# (tallykit count, tallykit profiles: cli/render.py)
+
+COUNT: dict[str, tuple[str, str]] = {
+    "file": ("文件: {file}", "file: {file}"),
+    "profile": ("规则版本: {id}  {title}", "profile: {id}  {title}"),
+    "chosen": ("  选定方式：{why}", "  chosen: {why}"),
+    "extends": ("  在 {base} 基础上修改：", "  extends {base}, setting: "),
+    "elected_overall": ("累计当选 — {names}", "elected over all rounds — {names}"),
+    "round": ("第 {n} 轮（{kind}）", "Round {n} ({kind})"),
+    "failed": ("未通过", "FAILED"),
+    "recount": (
+        "  全部重新清点选票 {returned} 张：有效 {valid}，部分有效 {partly}，无效 {invalid}",
+        "  full recount of {returned} ballots: valid {valid}, partly valid {partly}, invalid {invalid}",
+    ),
+    "first_at": ("首见于选票明细第{n}项", "first at {pointer}"),
+    "recorded": (
+        "  选票：发出 {issued}，收回 {returned}，有效 {valid}，无效 {invalid}（按记录，无选票明细）",
+        "  ballots: issued {issued}, returned {returned}, valid {valid}, invalid {invalid} (as recorded; no ballot records)",
+    ),
+    "met": ("符合", "ok"),
+    "not_met": ("不符合（提示）", "NOT MET (advisory)"),
+    "expected": ("应为 {formula}", "expected {formula}"),
+    "result": ("  结果: {result}", "  result: {result}"),
+    "plurality": ("  当选条件：得票多者当选 {rules}", "  to be elected: most votes {rules}"),
+    "threshold": (
+        "  {label}：{formula}（{base} {k}），即至少 {least} 票 {rules}",
+        "  {label}: {formula} ({base} {k}), i.e. at least {least} votes {rules}",
+    ),
+    "to_be_elected": ("当选条件", "to be elected"),
+    "to_recall": ("罢免通过条件", "to recall"),
+    "post": ("  {position}（应选 {seats} 名）:", "  {position} ({seats_en}):"),
+    "fewer": ("得票较少，未当选", "fewer votes, not elected"),
+    "tied": (
+        "    {names} 票数相等，就其再次投票，选 {seats} 名 [{rules}]",
+        "    {names} tied: re-vote among them for {seats_en} [{rules}]",
+    ),
+    "unfilled": (
+        "    尚缺 {seats} 名，不得在未达到当选票数者中按得票多少补足 [{rules}]",
+        "    {seats_en} unfilled; never filled from below the threshold [{rules}]",
+    ),
+    "list_min": ("  初步人选名单至少 {n} 人（差额不低于 20%）[TK-REC-3]", "  initial list needs at least {n} people (margin ≥ 20%) [TK-REC-3]"),
+    "next_candidates": ("  另行选举{position}候选人：{names} [V-SUPP-1]", "  supplementary candidates for {position}: {names} [V-SUPP-1]"),
+    "recall_votes": ("  {name} 赞成罢免 {votes} 票 — {status}", "  {name}: {votes} for recall — {status}"),
+    "ungraded": ("等级 —（rules/party.md 未分级）", "grade — (rules/party.md grades no sources)"),
+    "grade": ("等级 {grade}：{words}", "grade {grade}: {words}"),
+    "grade_reported": ("等级 {grade}：{words}；{reported}", "grade {grade}: {words}; {reported}"),
+    "covers": ("  适用：{period}举行的选举{rule}", "  covers: elections {period}{rule}"),
+    "source": ("依据", "source"),
+    "carried": ("；沿用 {base}", "; carried over from {base}"),
+    "provisions": ("  其他条文（不影响计票和核查）：", "  other provisions (nothing counted or checked):"),
+}
+
+
+# ---------------------------------------------------------------- tallykit verify and tallykit rules as text (cli/verify.py)
+
+VERIFY: dict[str, tuple[str, str]] = {
+    "progress": ("核查", "verifying"),
+    "progress_unit": ("个文件", " files"),
+    "entry": ("{file}: {status}  (规则版本 {profile})", "{file}: {status}  (profile {profile})"),
+    "to_do": ("    处理: {what}", "    to do: {what}"),
+    "summary_heads": ("文件数 通过 仅有警告 有错误 无法读取 程序缺陷", "files ok warnings_only with_errors unreadable internal_errors"),
+    "summary": ("汇总", "Summary"),
+    "needs_out": ("--format {fmt} 须用 --out 指定报告文件夹", "--format {fmt} needs --out DIR"),
+    "skipped": ("跳过「{shown}」：{why}", "skipped {shown}: {why}"),
+    "empty_folder": ("文件夹「{folder}」中没有结果文件（.json、.xlsx、.csv）", "the folder {folder} holds no results file (.json, .xlsx, .csv)"),
+    "no_files": ("没有可核查的结果文件", "no results file to verify"),
+    "written": ("报告已写入：{written}", "report written: {written}"),
+    "summary_file": ("核查汇总.xlsx", "summary.xlsx"),
+    "clerk": ("录入人员", "clerk"),
+    "reviewer": ("审核人员", "reviewer"),
+    "rules": ("规则", "rules"),
+    "articles": ("条款", "articles"),
+    "check": ("核查函数", "check"),
+}
+
+
+# ---------------------------------------------------------------- tallykit serve's console (cli/serve.py)
+
+SERVE: dict[str, tuple[str, str]] = {
+    "backed_up": ("已备份到 {target}", "backed up to {target}"),
+    "no_accounts": (
+        "拒绝启动：监听 {host} 会让其他电脑访问，但还没有任何账号。请先运行 tallykit serve --data {data} --add-user 名称 --role admin",
+        "refusing to start: listening on {host} lets other computers in, and there are no accounts yet. "
+        "First run: tallykit serve --data {data} --add-user NAME --role admin",
+    ),
+    "user_name": ("用户名 {name} 已存在或不合格（1–40 个字符，不含空格）", "user name {name} is taken or not allowed (1–40 characters, no spaces)"),
+    "user_added": ("已添加用户 {name}", "added user {name}"),
+    "system_name": ("系统名称 {system} 已存在或不合格", "system name {system} is taken or not allowed"),
+    "running": ("tallykit 网页已启动：{url}（数据文件夹 {data}，按 Ctrl+C 停止）", "tallykit serve is running at {url} (data folder {data}; Ctrl+C stops it)"),
+}
+
+
+# ---------------------------------------------------------------- separators
+
+SEPARATORS: dict[str, tuple[str, str]] = {
+    "colon": ("：", ": "),
+    "group": ("；", "; "),  # clauses of one sentence, groups of names
 }
 
 
@@ -195,9 +607,19 @@ SHEET: dict[str, tuple[str, str]] = {
     "tied": ("再次投票：{names}（{n} 名）", "re-vote: {names} ({n} {seats})"),
     "next_candidates": ("另行选举候选人", "supplementary candidates"),
     "threshold": ("当选票数", "threshold"),
-    "none": ("无", "none"),
     "at_least": ("，即至少 {n} 票", ", at least {n}"),
     "names_blank": ("姓名：", "names: "),
+    # the heading printed on a ballot, and the round it is for
+    "ballot.party_committee": ("中共{body}委员选举票", "{org} committee ballot"),
+    "ballot.party_officers": ("中共{body}书记、副书记选举票", "{org} secretary ballot"),
+    "ballot.recommendation": ("{org}委员会委员人选推荐票", "{org} recommendation ballot"),
+    "ballot.recall": ("{org}成员罢免表决票", "{org} recall ballot"),
+    "ballot.committee": ("{org}成员选举选票", "{org} committee ballot"),
+    "ballot.villagers_committee": ("{org}村民委员会成员选举选票", "{org} committee ballot"),
+    "ballot.residents_committee": ("{org}居民委员会成员选举选票", "{org} committee ballot"),
+    "ballot.tie_revote": ("（再次投票）", " (re-vote)"),
+    "ballot.supplementary": ("（另行选举）", " (supplementary)"),
+    "ballot.preliminary": ("（预选）", " (preliminary)"),
     "number_blank": ("填数：", "number: "),
 }
 
@@ -406,7 +828,6 @@ WEB: dict[str, tuple[str, str]] = {
     # punctuation
     "(": ("（", " ("),
     ")": ("）", ")"),
-    ":": ("：", ": "),
     # audit log actions
     "action.login": ("登录", "log in"),
     "action.logout": ("退出", "log out"),
@@ -440,6 +861,12 @@ WEB: dict[str, tuple[str, str]] = {
 
 
 SAME: dict[str, str] = {
+    "finding.sep.list": "sep.list",
+    "finding.sep.clauses": "sep.group",
+    "explain.nobody": "finding.nobody",
+    "profile.caveat": "finding.caveat",
+    "web.:": "sep.colon",
+    "sheet.none": "none",
     "election.recommendation": "recommendation",
     "report.ballots": "sheet.ballots_shown",
     "report.valid": "valid",
@@ -489,6 +916,9 @@ LABELLED: dict[str, tuple[str, str]] = {
     "sheet.sheet_total": ("field", "tally"),
     "sheet.nominated": ("field", "nominated"),
     "report.passed": ("status", "ok"),
+    "count.passed": ("status", "ok"),
+    "count.recalled": ("result", "recalled"),
+    "count.not_recalled": ("result", "not_recalled"),
     "report.recalled": ("result", "recalled"),
     "report.not_recalled": ("result", "not_recalled"),
     "web.seat_reduction": ("result", "seat_reduction"),
@@ -509,6 +939,24 @@ or ("field", name)."""
 
 WORDING: dict[str, tuple[str, str]] = {
     **TEXTS,
+    **WORDS,
+    **{f"proxy_{k}": (f"{zh}，{then_zh}", f"{en}: {then_en}") for k, (zh, en, then_zh, then_en) in PROXY_REJECTED.items()},
+    **{f"finding.TK-PROXY-1.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
+    **{f"explain.{k}": v for k, v in EXPLAIN.items()},
+    **PROFILE,
+    "prove.no_property": ("没有这个性质: {only} ({known})", "no such property: {only} ({known})"),
+    "prove.refuted": ("变体已驳倒", "variant refuted"),
+    "prove.not_refuted": ("变体未被驳倒", "VARIANT NOT REFUTED"),
+    "prove.reached": ("实际代码", "reached"),
+    "prove.bounds": ("范围（英文原文）", "bounds"),
+    **{f"serve.{k}": v for k, v in SERVE.items()},
+    **{f"verify.{k}": v for k, v in VERIFY.items()},
+    **{f"count.{k}": v for k, v in COUNT.items()},
+    **{f"cli.{k}": v for k, v in CLI.items()},
+    **{f"drill.{k}": v for k, v in DRILL.items()},
+    **{f"sep.{k}": v for k, v in SEPARATORS.items()},
+    **{f"error.{k}": v for k, v in ERRORS.items()},
+    **{f"takes.{k}": v for k, v in TAKES.items()},
     **{f"sheet.{k}": v for k, v in SHEET.items()},
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
@@ -527,12 +975,14 @@ def known(key: str) -> bool:
     return key in WORDING or key in SAME or key in LABELLED
 
 
-def text(key: str, lang: Lang = Lang.ZH, **fields: object) -> str:
+def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
     """The wording of ``key`` in ``lang``, with ``fields`` put in; the key itself if none is
-    known.
+    known. A field may be worded itself (``worded``, ``joined``: a function of the language).
 
     >>> text("formal", Lang.EN), text("report.valid"), text("web.kind.recall")
     ('formal election', '有效', '罢免投票')
+    >>> text("round_what", Lang.EN, n=2, what=worded("supplementary"))
+    'Round 2: supplementary election'
     """
     key = SAME.get(key, key)
     held = LABELLED.get(key)
@@ -544,7 +994,31 @@ def text(key: str, lang: Lang = Lang.ZH, **fields: object) -> str:
         if pair is None:
             return key
         words = pair[0] if lang == Lang.ZH else pair[1]
-    return words.format(**fields) if fields else words
+    if not fields:
+        return words
+    return words.format(**{k: v(lang) if callable(v) else v for k, v in fields.items()})
+
+
+def worded(key: str, /, **fields: object) -> Callable[[Lang], str]:
+    """A field worded from the catalogue in the language of the text it is put into."""
+    return lambda lang: text(key, lang, **fields)
+
+
+def pair(words: tuple[str, str]) -> Callable[[Lang], str]:
+    """A field from a (Chinese, English) pair of a data table (``profiles.REPORTED``)."""
+    return lambda lang: words[0] if lang == Lang.ZH else words[1]
+
+
+def by_post(names: Mapping[str, Sequence[str]]) -> Callable[[Lang], str]:
+    """Names by post: ``委员 张三、李四；主任 王五`` (``委员 张三, 李四; 主任 王五``)."""
+    return joined(((lambda lang, p=p, n=n: f"{p} {joined(n)(lang)}") for p, n in names.items()), "sep.group")
+
+
+def joined(items: Iterable[object], sep: str = "sep.list") -> Callable[[Lang], str]:
+    """A field listing ``items`` with the language's separator (``张三、李四`` / ``张三, 李四``);
+    each item may itself be worded."""
+    held = tuple(items)
+    return lambda lang: text(sep, lang).join(i(lang) if callable(i) else str(i) for i in held)
 
 
 def count_en(n: int, noun: str) -> str:

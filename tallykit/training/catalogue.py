@@ -20,7 +20,7 @@ from tallykit.counting.outcome import Count
 from tallykit.counting.explain import explain
 from tallykit.profiles import BUILTIN
 from tallykit.serial import to_json
-from tallykit.text.texts import text
+from tallykit.text.texts import by_post, joined, text, worded
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
 from tallykit.training.item import Draft
@@ -86,21 +86,17 @@ def topics_for(family: str) -> list[tuple[str, str]]:
 def _summary(counted: Count, lang: Lang) -> str:
     parts = []
     for out in counted.rounds:
-        head = f"第{out.index + 1}轮" if lang == Lang.ZH else f"Round {out.index + 1}"
-        res = text("result." + out.result, lang)
-        sep = "、" if lang == Lang.ZH else ", "
-        who = [f"{p} {sep.join(n)}" for p, n in out.elected.items() if n and out.result != "void"]
-        label = {
-            "recalled": ("被罢免：", "recalled: "),
-            "not_recalled": ("被罢免：", "recalled: "),
-            "nominated": ("确定人选：", "nominated: "),
-        }.get(out.result, ("当选：", "elected: "))
-        got = (label[0] if lang == Lang.ZH else label[1]) + ("；" if lang == Lang.ZH else "; ").join(who)
-        if lang == Lang.ZH:
-            parts.append(f"{head}：{res}" + (f"，{got}" if who else ""))
+        said = dict(n=out.index + 1, what=worded("result." + out.result))
+        who = {p: n for p, n in out.elected.items() if n and out.result != "void"}
+        if who:
+            label = {"not_recalled": "recalled"}.get(out.result, out.result)
+            if label not in ("recalled", "nominated"):
+                label = "elected"
+            got = worded(f"drill.{label}", who=by_post(who))
+            parts.append(worded("drill.round_got", got=got, **said))
         else:
-            parts.append(f"{head}: {res}" + (f", {got}" if who else ""))
-    return ("；".join(parts) + "。") if lang == Lang.ZH else ("; ".join(parts) + ".")
+            parts.append(worded("round_what", **said))
+    return text("drill.summary", lang, parts=joined(parts, "sep.group"))
 
 
 def item_of(

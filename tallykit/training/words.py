@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from tallykit.training.build import Party, Village
 from tallykit.training.law import regime
+from tallykit.text.texts import text
 from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
@@ -17,7 +18,7 @@ def date_zh(date: str) -> str:
 
 
 def joined(items: Sequence[str], lang: Lang = Lang.ZH) -> str:
-    return ("、" if lang == Lang.ZH else ", ").join(items)
+    return text("sep.list", lang).join(items)
 
 
 def party_intro(setup: Party, what: Pair = ("选举委员", "elects")) -> Pair:
