@@ -1085,6 +1085,7 @@ def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str,
     trial = _Reader()
     allowed = frozenset(allowed_positions)
     read: list[tuple[int, tuple[Any, ...]]] = []  # each distinct record: its count and pattern
+    keys: list[Any] = []  # and what makes two patterns one
     for r, i in zip(value.items, value.first):
         plain = _plain_record(r, allowed)
         if plain is None:
@@ -1092,9 +1093,12 @@ def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str,
             if rec is None or trial.errors or trial.notes:
                 return None
             plain = rec.count, rec.pattern
+        marks, write_ins, flags = plain[1]
+        # What makes two patterns one, as their own == says, hashed without a call into Python.
+        keys.append(plain[1] if write_ins or flags else frozenset(marks.items()))
         read.append(plain)
     ids: dict[Any, int] = {}
-    pattern_of = [ids.setdefault(pattern, len(ids)) for _, pattern in read]
+    pattern_of = [ids.setdefault(key, len(ids)) for key in keys]
     uses = Counter(value.order)
     totals = [0] * len(ids)
     shown: dict[int, int] = {}  # pattern -> its earliest distinct record
@@ -1117,12 +1121,13 @@ def _plain_record(r: object, positions: frozenset[str]) -> tuple[int, tuple[Any,
     marks, n = r.get("marks"), r.get("count", 1)
     if type(marks) is not dict or not marks.keys() <= positions or type(n) is not int or not 1 <= n <= MAX_COUNT:
         return None
-    if not all(type(v) is str for v in marks.values()):
+    if not set(map(type, marks.values())) <= _TEXT:
         return None
     return n, (FrozenDict(marks), NO_WRITE_INS, ())
 
 
 _PLAIN_KEYS = frozenset({"marks", "count"})
+_TEXT = frozenset({str})
 
 
 def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tuple[str, ...]) -> BallotRecord:

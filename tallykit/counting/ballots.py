@@ -118,24 +118,54 @@ class Line:
     disapproved: int
     readable: bool
     unreadable: tuple[str, ...]
+    blank: bool  # every symbol abstains (an empty line too)
 
 
 def _line(printed: tuple[str, ...], symbols: str, marks: Mapping[str, str], here: str) -> Line:
-    approved: list[str] = []
-    unreadable: list[str] = []
-    disapproved = 0
-    readable = False
-    for i, symbol in enumerate(symbols):
-        meaning = _meaning(marks, symbol, f"{here}/{i}")
-        if meaning == "unreadable":
-            unreadable.append(printed[i])
-            continue
-        readable = True
-        if meaning == "approve":
-            approved.append(printed[i])
-        elif meaning == "disapprove":
-            disapproved += 1
-    return Line(tuple(approved), disapproved, readable, tuple(unreadable))
+    meanings = [marks.get(symbol) for symbol in symbols]
+    if None in meanings:
+        i = meanings.index(None)
+        _meaning(marks, symbols[i], f"{here}/{i}")  # P-MARK-1: a symbol the profile does not know
+    unreadable = tuple(name for name, m in zip(printed, meanings) if m == "unreadable")
+    return Line(
+        approved=tuple(name for name, m in zip(printed, meanings) if m == "approve"),
+        disapproved=meanings.count("disapprove"),
+        readable=len(unreadable) < len(meanings),
+        unreadable=unreadable,
+        blank=meanings.count("abstain") == len(meanings),
+    )
+
+
+_NO_LINE = Line((), 0, False, (), True)  # a post the ballot has no marks for
+
+
+class Judging:
+    """What judging the ballots of one layout under one profile reads again and again: the
+    profile's readings, each post's lines as read so far (a line is read once, however many
+    patterns share it), and whether a person is printed on several posts (only then can one
+    post's marks change another's, V-SAME-PERSON-1)."""
+
+    __slots__ = ("meanings", "ballot_scope", "shared_names", "lines")
+
+    def __init__(self, layout: Layout, profile: Profile) -> None:
+        self.meanings: Mapping[str, str] = profile[P.MARKS]
+        self.ballot_scope = _scope(profile) == "ballot"
+        names = [n for p in {p for p, _ in layout.positions} for n in set(layout.printed[p])]
+        self.shared_names = len(set(names)) < len(names) or len(layout.positions) != len(
+            {p for p, _ in layout.positions}
+        )
+        self.lines: dict[tuple[str, str], Line] = {}
+
+    def line(self, layout: Layout, position: str, symbols: str, path: str) -> Line:
+        """The line of ``symbols`` on post ``position`` (FMT-MARKS when the symbols are not as
+        many as the printed names; P-MARK-1 for a symbol the profile does not know)."""
+        line = self.lines.get((position, symbols))
+        if line is None:
+            printed = layout.printed[position]
+            if len(symbols) != len(printed):
+                raise InputError.worded("symbols_count", path=f"{path}/marks/{position}", rule="FMT-MARKS", value=symbols, symbols=len(symbols), position=position, printed=len(printed))
+            line = self.lines[position, symbols] = _line(printed, symbols, self.meanings, f"{path}/marks/{position}")
+        return line
 
 
 def classify(
@@ -144,11 +174,10 @@ def classify(
     profile: Profile,
     *,
     path: str = "",
-    lines: dict[tuple[str, str], Line] | None = None,
+    judging: Judging | None = None,
 ) -> Verdict:
-    """Judge one ballot (pattern) under ``profile``. ``lines``: what each post's line said on
-    the ballots judged before under the same layout and profile (filled in as it goes; a line
-    is read once, however many patterns share it).
+    """Judge one ballot (pattern) under ``profile``. ``judging``: what the ballots judged
+    before under the same layout and profile read (filled in as it goes).
 
     Order (P-BALLOT-2 step 4): ballot-level flags; each section's lines and write-ins; the same
     person on several posts (villagers); over-quota by the profile's scope; wholly unreadable;
@@ -161,31 +190,30 @@ def classify(
     >>> classify(BallotRecord(1, {"委员": "○×?"}), lay, BUILTIN["party-2020"]).status
     <BallotClass.PARTLY_VALID: 'partly_valid'>
     """
-    marks = profile[P.MARKS]
-    if BallotFlag.IDENTIFYING_MARK in record.flags and profile[P.IDENTIFYING_MARK_SPOILS]:
-        return Verdict(INVALID, Reason.IDENTIFYING_MARK)
-    if BallotFlag.UNREADABLE in record.flags:
-        return Verdict(INVALID, Reason.UNREADABLE)
-    if BallotFlag.TORN in record.flags:
-        return Verdict(INVALID, Reason.TORN)
+    judging = Judging(layout, profile) if judging is None else judging
+    marks = judging.meanings
     notes: list[Note] = []
-    if BallotFlag.IDENTIFYING_MARK in record.flags:
-        notes.append(Note("identifying_mark_flagged", ""))
+    if record.flags:
+        if BallotFlag.IDENTIFYING_MARK in record.flags and profile[P.IDENTIFYING_MARK_SPOILS]:
+            return Verdict(INVALID, Reason.IDENTIFYING_MARK)
+        if BallotFlag.UNREADABLE in record.flags:
+            return Verdict(INVALID, Reason.UNREADABLE)
+        if BallotFlag.TORN in record.flags:
+            return Verdict(INVALID, Reason.TORN)
+        if BallotFlag.IDENTIFYING_MARK in record.flags:
+            notes.append(Note("identifying_mark_flagged", ""))
 
     sections: dict[str, dict[str, Any]] = {}
     readable_any = False
     unreadable_any = False
     for position, seats in layout.positions:
         printed = layout.printed[position]
-        symbols = record.marks.get(position, "")
-        if position in record.marks and len(symbols) != len(printed):
-            raise InputError.worded("symbols_count", path=f"{path}/marks/{position}", rule="FMT-MARKS", value=symbols, symbols=len(symbols), position=position, printed=len(printed))
-        line = lines.get((position, symbols)) if lines is not None else None
-        if line is None:
-            line = _line(printed, symbols, marks, f"{path}/marks/{position}")
-            if lines is not None:
-                lines[position, symbols] = line
-        approved = list(line.approved)
+        symbols = record.marks.get(position)
+        if symbols is None:
+            line = _NO_LINE
+        else:
+            line = judging.lines.get((position, symbols)) or judging.line(layout, position, symbols, path)
+        approved = line.approved
         disapproved = line.disapproved
         readable_any = readable_any or line.readable
         if line.unreadable:
@@ -218,13 +246,14 @@ def classify(
             written.append(name)
         sections[position] = {"seats": seats, "approved": approved, "written": written, "x": disapproved}
 
-    _same_person(sections, layout, profile, notes)
+    if judging.shared_names or record.write_ins:
+        _same_person(sections, layout, profile, notes)
 
     voided: list[str] = []
     for position, s in sections.items():
         chosen = len(s["approved"]) + len(s["written"])
         if rules.over_quota(chosen, s["seats"]):
-            if _scope(profile) == "ballot":
+            if judging.ballot_scope:
                 return Verdict(INVALID, Reason.OVER_QUOTA)
             voided.append(position)
             notes.append(Note("section_over_quota", position))
@@ -242,7 +271,7 @@ def classify(
             for name in written[s["x"] :]:
                 notes.append(Note("writein_without_disapproval", position, name))
             written = written[: s["x"]]
-        votes = tuple(s["approved"]) + tuple(written)
+        votes = tuple(s["approved"]) + tuple(written) if written else tuple(s["approved"])
         if votes:
             approvals[position] = votes
     if voided:
@@ -344,10 +373,10 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
     tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
     notes: Counter[Note] = Counter()
     totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}
-    lines: dict[tuple[str, str], Line] = {}
+    judging = Judging(layout, profile)
     for rec, index in zip(grouped.patterns, grouped.first):
         n = rec.count
-        verdict = classify(rec, layout, profile, path=f"{path}/{index}", lines=lines)
+        verdict = classify(rec, layout, profile, path=f"{path}/{index}", judging=judging)
         totals[verdict.status] += n
         slot = by_class.setdefault((verdict.status, verdict.reason), [0, index])
         slot[0] += n

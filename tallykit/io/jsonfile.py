@@ -122,21 +122,24 @@ def _packed(body: bytes) -> Any:
             records = msgspec.json.decode(raw, type=list[msgspec.Raw])
             if not records:
                 continue
-            start = body.find(bytes(span[:4096]), at)
+            start = body.find(bytes(span[:256]), at)
             end = start + len(span)
             if start < 0 or memoryview(body)[start:end] != span or not _RECORDS_KEY.search(body, max(at, start - 64), start):
                 return None
             texts = list(map(bytes, records))
             del records
-            # Each distinct text with the index where it first appears (the last write wins),
-            # in that order; every record as the number of its text. Loops run inside CPython.
+            # Each distinct text in order of first appearance, with the index where it first
+            # appears (the last write wins); every record as the number of its text. Loops run
+            # inside CPython.
             at_first = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1)))
-            ids = {text: k for k, text in enumerate(sorted(at_first, key=at_first.__getitem__))}
+            ids = dict(zip(dict.fromkeys(texts), range(len(at_first))))
             order = list(map(ids.__getitem__, texts))
-            first = [at_first[text] for text in ids]
+            first = list(map(at_first.__getitem__, ids))
             del texts, at_first
-            if max(t.count(b"[") + t.count(b"{") for t in ids) > _DEEP:
-                return None  # a record nests deeper than records do (it cannot nest deeper than that)
+            # Nesting one level takes two bytes, so only a long record can nest deeper than
+            # records do; for it the brackets are counted.
+            if max(map(len, ids)) > 2 * _DEEP and max(t.count(b"[") + t.count(b"{") for t in ids) > _DEEP:
+                return None
             items = _decoded(_text(b"[" + b",".join(ids) + b"]"))
             pieces += [body[at:start], b"[]"]
             at = end

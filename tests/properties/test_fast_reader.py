@@ -94,6 +94,20 @@ def test_small_files_and_plain_reads_stay_plain(monkeypatch: pytest.MonkeyPatch)
             lambda s: s.replace('"ballot_records"', '"ballot_records": [], "ballot_records"', 1),
             id="records twice",
         ),
+        pytest.param(
+            lambda s: s.replace('"委员": "', '"委员" : "○", "委员"\n\t: "', 1),
+            id="duplicate post, spaces before the colon",
+        ),
+        pytest.param(
+            lambda s: s.replace('"委员": "', '"委\\":员": "', 1),
+            id="an escaped quote and a colon in a key",
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                '"marks": {', '"write_ins": {"委员": [[":王\\": 五", "○"]]}, "marks": {', 1
+            ),
+            id="a colon after quotes inside a name",
+        ),
         pytest.param(lambda s: s.replace('"count": 1', '"count": NaN', 1), id="NaN in a record"),
         pytest.param(
             lambda s: s.replace('"count": 1', '"count": Infinity', 1), id="Infinity in a record"
