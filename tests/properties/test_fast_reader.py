@@ -19,6 +19,7 @@ from tallykit.errors import InputError
 from tallykit.io import jsonfile, load_bytes, unpacked as plain
 from tallykit.io.jsonfile import read_json
 from tallykit.results import BallotRecords, PackedArray, parse_results
+from tests.support.helpers import json_paths
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WITH_RECORDS = json.loads((EXAMPLES / "party-2020-branch-ok.json").read_text("utf-8"))
@@ -213,16 +214,6 @@ json_values = st.recursive(
 )
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Any:
-    yield list(prefix)
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, (*prefix, i))
-
-
 @FUZZ
 @given(
     seed=st.integers(0, len(SEEDS)),
@@ -236,7 +227,7 @@ def test_schema_shaped_mutations_read_the_same(seed, picks, copies, indent):
         if isinstance(rnd.get("ballot_records"), list):
             rnd["ballot_records"] = rnd["ballot_records"] * copies
     for pick, value in picks:
-        options = [p for p in _paths(data) if p]
+        options = [p for p in json_paths(data) if p]
         node = data
         path = options[pick % len(options)]
         for part in path[:-1]:

@@ -52,3 +52,14 @@ def party_file(
     if profile is not None:
         data["profile"] = profile
     return data
+
+
+def json_paths(node: Any, prefix: tuple[Any, ...] = ()) -> Any:
+    """Every path into a JSON value (keys and indexes), the root's ``()`` first."""
+    yield prefix
+    if isinstance(node, dict):
+        for k, v in node.items():
+            yield from json_paths(v, (*prefix, k))
+    elif isinstance(node, list):
+        for i, v in enumerate(node):
+            yield from json_paths(v, (*prefix, i))

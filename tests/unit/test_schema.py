@@ -18,6 +18,7 @@ from tallykit.counting.rounds import count
 from tallykit.profiles import profile_of
 from tallykit.results import FIELDS, parse_results
 from tallykit.schema import dump, results_schema
+from tests.support.helpers import json_paths
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "examples"
@@ -102,20 +103,10 @@ def test_every_example_gets_the_same_verdict(path):
     assert reads(doc) == VALIDATOR.is_valid(doc)
 
 
-def _paths(node: Any, prefix: tuple[Any, ...] = ()) -> Any:
-    yield prefix
-    if isinstance(node, dict):
-        for k, v in node.items():
-            yield from _paths(v, (*prefix, k))
-    elif isinstance(node, list):
-        for i, v in enumerate(node):
-            yield from _paths(v, (*prefix, i))
-
-
 def _mutations(base: Any) -> Any:
     """Every field replaced by each wrong kind of value or left out, one at a time, and an
     unknown field added to every object."""
-    for path in _paths(base):
+    for path in json_paths(base):
         if not path or path[0] in ("extensions", "profile") and len(path) > 1:
             continue
         shape = tuple("#" if isinstance(p, int) else p for p in path)
