@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from tallykit.text.code_words import CHECKS, MADE_BY
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.text.reader_words import READER
@@ -879,6 +880,7 @@ SAME: dict[str, str] = {
     "web.name": "report.person",
     "web.votes": "report.votes",
     "web.source.match": "web.action.entries.match",
+    "code.TK-COMP-4.clerk": "code.TK-COMP-3.clerk",
 }
 """Keys whose wording is another key"s (one concept, one wording, several names)."""
 
@@ -965,6 +967,8 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"web.{k}": v for k, v in WEB.items()},
     **{f"web.{k}": v for k, v in WEB_REFUSALS.items()},
     **{f"finding.{k}": v for k, v in FINDING.items()},
+    **{f"code.{code}.{part}": v for code, parts in CHECKS.items() for part, v in parts.items()},
+    **{f"code.{code}.made_by": v for code, v in MADE_BY.items()},
 }
 
 
