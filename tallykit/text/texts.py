@@ -21,6 +21,7 @@ from tallykit.text.code_words import CHECKS, MADE_BY
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.text.reader_words import READER
+from tallykit.text.training_words import TRAINING
 from tallykit.text.web_words import WEB_REFUSALS
 from tallykit.vocabulary import Lang
 
@@ -969,6 +970,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"finding.{k}": v for k, v in FINDING.items()},
     **{f"code.{code}.{part}": v for code, parts in CHECKS.items() for part, v in parts.items()},
     **{f"code.{code}.made_by": v for code, v in MADE_BY.items()},
+    **{f"training.{k}": v for k, v in TRAINING.items()},
 }
 
 
