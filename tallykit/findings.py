@@ -3,9 +3,10 @@
 Each ``Check`` has a code ``TK-…`` that never changes meaning, a severity and the rule ids
 (../shared/rules/) it applies; its title, explanation, what the data-entry clerk and what the
 reviewer (the township or county office) should do, in Chinese and English, and the regulation
-articles it cites are the catalogue's (``tallykit.text.code_words``). A ``Finding`` is one instance: the rules it cites are those of
-the election family at hand (``P-…`` party, ``V-…`` villagers and residents), or the rule the
-counting core named for the decision (a gate's rule, the threshold's rule, a void round's rules).
+articles it cites are the catalogue's (``tallykit.text.code_words``). A ``Finding`` is one
+instance: the rules it cites are those of the election family at hand (``P-…`` party, ``V-…``
+villagers and residents), or the rule the counting core named for the decision (a gate's rule,
+the threshold's rule, a void round's rules).
 
 A finding carries facts, not sentences: what it says is a ``Sentence`` of catalogue keys
 (``finding.<code>…``, ``tallykit.text.finding_words``) and language-neutral fields, worded in
@@ -157,34 +158,32 @@ CATALOGUE: tuple[Check, ...] = (
     _c("TK-REC-3", WARNING, ("TK-REC-3", "P-CAND-1")),
     # ---------------------------------------------------------- procedure checks: eligibility,
     # composition and avoidance (issue 6; tallykit/procedure/eligibility.py, tallykit/procedure/composition.py)
-    *(
-        _c("TK-ELIG-1", ERROR, ("V-T-AGE", "V-REG-1", "R-FORMS-1")),
-        _c("TK-ELIG-2", ERROR, ("P-RIGHTS-1", "V-REG-2")),
-        _c("TK-ELIG-3", INFO, ("P-RIGHTS-1", "P-QUORUM-2")),
-        _c("TK-ELIG-4", WARNING, ("P-RIGHTS-1", "P-VALID-5", "P-CAND-2", "V-WRITEIN-1", "V-INELIGIBLE-1", "V-2026-CAND-1")),
-        _c("TK-ELIG-5", ERROR, ("P-RIGHTS-1", "P-VALID-5", "P-CAND-2", "V-WRITEIN-1", "V-INELIGIBLE-1", "V-2026-CAND-1")),
-        _c("TK-ELIG-6", WARNING, ("P-CAND-2", "V-CAND-1", "TK-ELIG-6")),
-        _c("TK-ELIG-7", WARNING, ("P-CAND-2", "TK-ELIG-7")),
-        _c("TK-ELIG-8", WARNING, ("V-REG-1", "V-2026-REG-1", "TK-ELIG-8")),
-        _c("TK-COMP-1", ERROR, ("V-COMP-1",)),
-        _c("TK-COMP-2", WARNING, ("P-SIZE-1", "P-ELECT-4", "V-COMP-1")),
-        _c("TK-COMP-3", ERROR, ("V-WOMEN-1", "TK-COMP-3")),
-        _c("TK-COMP-4", WARNING, ("V-WOMEN-1", "TK-COMP-4")),
-        _c("TK-COMP-5", WARNING, ("TK-COMP-5",)),
-        _c("TK-COMP-6", WARNING, ("V-MINORITY-1",)),
-        _c("TK-COMP-7", ERROR, ("V-KIN-1", "V-2026-COMM-1")),
-        _c("TK-COMP-8", WARNING, ("V-CAND-1", "TK-COMP-8")),
-        _c("TK-COMP-9", WARNING, ("V-REPS-1", "TK-COMP-9")),
-        _c("TK-COMP-10", ERROR, ("V-REPS-1",)),
-        _c("TK-COMP-11", ERROR, ("V-REPS-1",)),
-        _c("TK-COMP-12", ERROR, ("P-SIZE-1",)),
-        _c("TK-COMP-13", INFO, ("R-2026-SIZE-1", "TK-COMP-13")),
-        _c("TK-COMP-14", ERROR, ("P-SIZE-1", "P-ELECT-4")),
-        _c("TK-KIN-1", WARNING, ("V-KIN-1", "TK-KIN-1", "V-2026-KIN-1")),
-        _c("TK-KIN-2", ERROR, ("V-SUPERVISORY-1", "TK-KIN-2", "V-2026-SUPERVISE-1")),
-        _c("TK-KIN-3", WARNING, ("V-KIN-1", "P-BALLOT-3", "TK-KIN-3")),
-        _c("TK-KIN-4", WARNING, ("V-KIN-1", "TK-KIN-4")),
-    ),
+    _c("TK-ELIG-1", ERROR, ("V-T-AGE", "V-REG-1", "R-FORMS-1")),
+    _c("TK-ELIG-2", ERROR, ("P-RIGHTS-1", "V-REG-2")),
+    _c("TK-ELIG-3", INFO, ("P-RIGHTS-1", "P-QUORUM-2")),
+    _c("TK-ELIG-4", WARNING, ("P-RIGHTS-1", "P-VALID-5", "P-CAND-2", "V-WRITEIN-1", "V-INELIGIBLE-1", "V-2026-CAND-1")),
+    _c("TK-ELIG-5", ERROR, ("P-RIGHTS-1", "P-VALID-5", "P-CAND-2", "V-WRITEIN-1", "V-INELIGIBLE-1", "V-2026-CAND-1")),
+    _c("TK-ELIG-6", WARNING, ("P-CAND-2", "V-CAND-1", "TK-ELIG-6")),
+    _c("TK-ELIG-7", WARNING, ("P-CAND-2", "TK-ELIG-7")),
+    _c("TK-ELIG-8", WARNING, ("V-REG-1", "V-2026-REG-1", "TK-ELIG-8")),
+    _c("TK-COMP-1", ERROR, ("V-COMP-1",)),
+    _c("TK-COMP-2", WARNING, ("P-SIZE-1", "P-ELECT-4", "V-COMP-1")),
+    _c("TK-COMP-3", ERROR, ("V-WOMEN-1", "TK-COMP-3")),
+    _c("TK-COMP-4", WARNING, ("V-WOMEN-1", "TK-COMP-4")),
+    _c("TK-COMP-5", WARNING, ("TK-COMP-5",)),
+    _c("TK-COMP-6", WARNING, ("V-MINORITY-1",)),
+    _c("TK-COMP-7", ERROR, ("V-KIN-1", "V-2026-COMM-1")),
+    _c("TK-COMP-8", WARNING, ("V-CAND-1", "TK-COMP-8")),
+    _c("TK-COMP-9", WARNING, ("V-REPS-1", "TK-COMP-9")),
+    _c("TK-COMP-10", ERROR, ("V-REPS-1",)),
+    _c("TK-COMP-11", ERROR, ("V-REPS-1",)),
+    _c("TK-COMP-12", ERROR, ("P-SIZE-1",)),
+    _c("TK-COMP-13", INFO, ("R-2026-SIZE-1", "TK-COMP-13")),
+    _c("TK-COMP-14", ERROR, ("P-SIZE-1", "P-ELECT-4")),
+    _c("TK-KIN-1", WARNING, ("V-KIN-1", "TK-KIN-1", "V-2026-KIN-1")),
+    _c("TK-KIN-2", ERROR, ("V-SUPERVISORY-1", "TK-KIN-2", "V-2026-SUPERVISE-1")),
+    _c("TK-KIN-3", WARNING, ("V-KIN-1", "P-BALLOT-3", "TK-KIN-3")),
+    _c("TK-KIN-4", WARNING, ("V-KIN-1", "TK-KIN-4")),
     # ---------------------------------------------------------------- timeline (tallykit/procedure/timeline.py)
     _c("TK-TIME-1", ERROR, ("TK-TIME-1",)),
     _c("TK-TIME-2", ERROR, ("P-TIME-1", "P-TIME-2", "P-TIME-3", "P-TIME-4", "V-T-LIST", "V-T-OBJ", "V-T-PROXY", "V-T-HANDOVER", "V-T-POST", "TK-TIME-2")),
