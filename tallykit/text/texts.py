@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from tallykit.text.code_words import CHECKS, MADE_BY
+from tallykit.text.file_words import FILES
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.text.reader_words import READER
@@ -970,6 +971,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"finding.{k}": v for k, v in FINDING.items()},
     **{f"code.{code}.{part}": v for code, parts in CHECKS.items() for part, v in parts.items()},
     **{f"code.{code}.made_by": v for code, v in MADE_BY.items()},
+    **{f"file.{k}": v for k, v in FILES.items()},
     **{f"training.{k}": v for k, v in TRAINING.items()},
 }
 
