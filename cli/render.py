@@ -8,13 +8,12 @@ from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import describe_params, formula_words, profile_shown
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
-from tallykit.text.texts import count_en, joined, pair, text, worded
+from tallykit.text.texts import count_en, pick, text, wording
+from tallykit.text.words import joined, word, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
 
-def _w(key: str, lang: Lang, **fields: object) -> str:
-    """The count's wording ``count.<key>`` (tallykit/text/texts.py)."""
-    return text(f"count.{key}", lang, **fields)
+_w = wording("count")  # the count's words, ``count.<key>``
 
 
 def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
@@ -65,7 +64,7 @@ def render_count(c: Count, lang: Lang, source: str) -> str:
         lines.append("")
     final = c.elected
     if final:
-        names = "; ".join(f"{p}: {joined(n)(lang)}" for p, n in final.items() if n)
+        names = "; ".join(f"{p}: {word(n, lang)}" for p, n in final.items() if n)
         lines.append(_w("elected_overall", lang, names=names))
     return "\n".join(lines).rstrip() + "\n"
 
@@ -159,7 +158,7 @@ def _note_lines(r: RoundOutcome, lang: Lang) -> list[str]:
     out = []
     for n in r.notes:
         where = f"{n.position} " if n.position else ""
-        who = joined(n.names)(lang)
+        who = word(n.names, lang)
         out.append(f"  · {where}{who}: {text(n.code, lang)} {_rules(n.rule)}".replace("  · : ", "  · "))
     for position, names in r.next_candidates.items():
         out.append(_w("next_candidates", lang, position=position, names=joined(names)))
@@ -186,7 +185,7 @@ def _grade(grade: str, lang: Lang, rule: str = "") -> str:
     if not grade:
         return _w("ungraded", lang)
     key = "grade_reported" if reported(rule, grade) else "grade"
-    return _w(key, lang, grade=grade, words=pair(GRADES[grade]), reported=pair(REPORTED))
+    return _w(key, lang, grade=grade, words=pick(lang, *GRADES[grade]), reported=pick(lang, *REPORTED))
 
 
 def render_profiles(profiles: list[Profile], lang: Lang) -> str:
@@ -198,7 +197,7 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
         lines.append(f"{p.id}  {p.title(lang)}")
         if p.period is not None:
             rule = f" {_rules(p.period.rule)}" if p.period.rule else ""
-            lines.append(_w("covers", lang, period=p.period.text, rule=rule))
+            lines.append(_w("covers", lang, period=p.period.text(lang), rule=rule))
             lines.append(f"      {_w('source', lang)}: {p.period.source} — {_grade(p.period.grade, lang)}")
         if p.overrides:
             lines.append(_w("extends", lang, base=p.extends) + ", ".join(p.overrides))

@@ -913,7 +913,7 @@ def proxies(s: Subject) -> Iterator[Finding]:
     risks, margins = _proxy_exposure(s)
     n = len(rejected)
     if risks:
-        tail: tuple[Phrase, ...] = (said("TK-PROXY-1.risks", n=n, risks=Series(tuple(risks), "clauses")),)
+        tail: tuple[Phrase, ...] = (said("TK-PROXY-1.risks", n=n, risks=Series(tuple(risks), "group")),)
     else:
         tail = (said("TK-PROXY-1.safe"), *margins)
     for note in rejected:

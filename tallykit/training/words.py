@@ -1,13 +1,9 @@
-"""Phrases several topics share: the opening line of a question, dates, lists of names."""
+"""Phrases several topics share: the opening line of a question, dates, posts."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from tallykit.training.build import Party, Village
 from tallykit.training.law import regime
-from tallykit.text.texts import text
-from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
 
@@ -15,10 +11,6 @@ Pair = tuple[str, str]
 def date_zh(date: str) -> str:
     y, m, d = date.split("-")
     return f"{int(y)}年{int(m)}月{int(d)}日"
-
-
-def joined(items: Sequence[str], lang: Lang = Lang.ZH) -> str:
-    return text("sep.list", lang).join(items)
 
 
 def party_intro(setup: Party, what: Pair = ("选举委员", "elects")) -> Pair:
