@@ -172,7 +172,7 @@ def _gate(n: int, g: Gate) -> Step:
         taking_part = values.get("participants", values.get("present"))
         base = values.get("registered", values.get("expected"))
         detail = worded("explain.gate_turnout", base=base, n=taking_part)
-    elif g.code.startswith("reconciliation"):
+    elif g.code.reconciles:
         other = next(k for k in values if k != "returned")
         # the other count: in Chinese its word, in English its field name
         named = worded("report.issued") if other == "issued" else worded(other)
