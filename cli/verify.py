@@ -486,15 +486,17 @@ def _load_holidays(path: str, lang: Lang) -> Any:
 @guarded
 def rules_cmd(fmt: str, lang: Lang) -> None:
     """列出核查规则目录：代码、严重程度、说明、处理意见、规则与条款 (the check catalogue)."""
-    from tallykit.check.verify import checks_by_code
+    from tallykit.check.verify import checks_by_code, families_by_code
     from tallykit.findings import CATALOGUE, PRODUCED_ELSEWHERE
     from tallykit.text.labels import value_label
+    from tallykit.text.words import Term, joined
 
-    made_by = checks_by_code()
+    made_by, families = checks_by_code(), families_by_code()
     if fmt == "json":
         from tallykit.serial import to_json
 
-        click.echo(dump([{**to_json(c), "check": made_by[c.code]} for c in CATALOGUE]), nl=False)
+        listed = [{**to_json(c), "check": made_by[c.code], "families": list(families[c.code])} for c in CATALOGUE]
+        click.echo(dump(listed), nl=False)
         return
     lines = []
     for c in CATALOGUE:
@@ -505,6 +507,8 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
         lines.append(f"  {_w('rules', lang)}: {', '.join(c.rules)}")
         if c.articles:
             lines.append(f"  {_w('articles', lang)}: {'; '.join(c.articles)}")
+        applies = joined(Term(f"verify.family.{f}") for f in families[c.code])
+        lines.append(f"  {_w('families', lang)}: {applies.words(lang)}")
         elsewhere = PRODUCED_ELSEWHERE.get(c.code)
         lines.append(f"  {_w('check', lang)}: {elsewhere(lang) if elsewhere else made_by[c.code]}")
         lines.append("")

@@ -497,6 +497,10 @@ VERIFY: dict[str, tuple[str, str]] = {
     "rules": ("规则", "rules"),
     "articles": ("条款", "articles"),
     "check": ("核查函数", "check"),
+    "families": ("适用于", "applies to"),
+    "family.party": ("党组织选举", "party elections"),
+    "family.villager": ("村民委员会选举", "villagers' committee elections"),
+    "family.residents": ("居民委员会选举", "residents' committee elections"),
 }
 
 

@@ -175,6 +175,9 @@ def test_every_error_class_in_chinese(tmp_path):
     for text in usage:
         assert re.search("错误|无法|未知|应|须|不会|缺少|没有", text), text
         assert clean(text) == [], text
+    # a missing argument is named in Chinese (the scan allows anything in single quotes)
+    assert "缺少参数「文件或文件夹...」。" in usage[0] and "缺少参数「文件」。" in usage[5]
+    assert "Missing argument 'PATHS...'." in run("verify", "--lang", "en")
 
 
 def test_every_parameter_value_and_profile_has_chinese_words():
