@@ -8,7 +8,7 @@ from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import describe_params, formula_words, profile_shown
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
-from tallykit.text.texts import count_en, pick, text, wording
+from tallykit.text.texts import count_en, known, pick, text, wording
 from tallykit.text.words import joined, word, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
@@ -188,6 +188,13 @@ def _grade(grade: str, lang: Lang, rule: str = "") -> str:
     return _w(key, lang, grade=grade, words=pick(lang, *GRADES[grade]), reported=pick(lang, *REPORTED))
 
 
+def _cited(words: str, lang: Lang) -> str:
+    """A built-in setting's source or reason in ``lang`` (the catalogue's ``setting.`` section); a
+    local profile's source as its file writes it."""
+    key = f"setting.{words}"
+    return text(key, lang) if known(key) else words
+
+
 def render_profiles(profiles: list[Profile], lang: Lang) -> str:
     """Each profile: its period, what it is based on, every value with its description, rules,
     source, reason and grade (and whether it is carried over), then the provisions no
@@ -198,23 +205,21 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
         if p.period is not None:
             rule = f" {_rules(p.period.rule)}" if p.period.rule else ""
             lines.append(_w("covers", lang, period=p.period.text(lang), rule=rule))
-            lines.append(f"      {_w('source', lang)}: {p.period.source} — {_grade(p.period.grade, lang)}")
+            lines.append(f"      {_w('source', lang)}: {_cited(p.period.source, lang)} — {_grade(p.period.grade, lang)}")
         if p.overrides:
             lines.append(_w("extends", lang, base=p.extends) + ", ".join(p.overrides))
         base = BUILTIN.get(p.based_on) if p.based_on else None
         for name, setting in p.applicable.items():
             param = PARAMETERS[name]
             cited = tuple(dict.fromkeys((*param.rules, *((setting.rule,) if setting.rule else ()))))
-            if lang == Lang.ZH:
-                # the parameter and its value in words, its source as cited (the reasons for
-                # the chosen values are written in English only: --lang en)
+            if lang == Lang.ZH:  # the parameter and its value in words
                 lines.append(f"  {describe_params({name: setting.value})[0]}")
                 lines.append(f"      {param.zh} {_rules(cited)}")
-                lines.append(f"      {_w('source', lang)}: {setting.source}")
             else:
                 lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
                 lines.append(f"      {param.en} {_rules(cited)}")
-                lines.append(f"      {_w('source', lang)}: {setting.source} — {setting.reason}")
+            source, reason = _cited(setting.source, lang), _cited(setting.reason, lang)
+            lines.append(f"      {_w('source', lang)}: {source} — {reason}")
             carried = base is not None and base.settings.get(name) == setting
             tail = _w("carried", lang, base=p.based_on) if carried else ""
             lines.append(f"      {_grade(setting.grade, lang, setting.rule)}{tail}")

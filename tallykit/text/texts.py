@@ -4,7 +4,8 @@ data, not printing.
 One table, ``WORDING``, in sections: the core's words for its concepts (ballot classes and
 reasons, round notes, round kinds, results, gates, threshold bases, election kinds), the
 worksheet's (``sheet.``), the printable report's (``report.``), the office web page's
-(``web.``) and the findings' (``finding.``, ``tallykit.text.finding_words``), explain's steps
+(``web.``), the findings' (``finding.``, ``tallykit.text.finding_words``) and the profiles'
+settings' sources and reasons (``setting.``, ``tallykit.text.setting_words``), explain's steps
 (``explain.``), input errors (``error.``), the commands' text. One lookup,
 ``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
 that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
@@ -20,6 +21,7 @@ from typing import Protocol, runtime_checkable
 
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
+from tallykit.text.setting_words import SETTING
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -967,6 +969,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
     **{f"finding.{k}": v for k, v in FINDING.items()},
+    **{f"setting.{en}": (zh, en) for en, zh in SETTING.items()},
 }
 
 
