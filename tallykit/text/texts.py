@@ -17,7 +17,7 @@ imports labels and not the other way round.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol, runtime_checkable
+from typing import Protocol
 
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
@@ -973,11 +973,18 @@ WORDING: dict[str, tuple[str, str]] = {
 }
 
 
-@runtime_checkable
 class Worded(Protocol):
     """A value that says itself in a language (a catalogue key with its fields, a list)."""
 
     def words(self, lang: Lang) -> str: ...
+
+
+def in_lang(value: object, lang: Lang) -> object:
+    """A field as a wording takes it: a ``Worded`` value said in ``lang``, anything else as it is.
+    (Known by its ``words`` method: checking the protocol at run time costs a hundred times more,
+    and every field of every message passes here.)"""
+    words = getattr(value, "words", None)
+    return words(lang) if callable(words) else value
 
 
 def pick(lang: Lang, zh: str, en: str) -> str:
@@ -1011,7 +1018,7 @@ def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
         words = pair[0] if lang == Lang.ZH else pair[1]
     if not fields:
         return words
-    return words.format(**{k: v.words(lang) if isinstance(v, Worded) else v for k, v in fields.items()})
+    return words.format(**{k: in_lang(v, lang) for k, v in fields.items()})
 
 
 def wording(section: str) -> Callable[..., str]:

@@ -40,8 +40,8 @@ def word(value: Any, lang: Lang) -> str:
     >>> word(RoundKind.SUPPLEMENTARY, Lang.ZH), word(("甲", "乙"), Lang.EN), word(True, Lang.ZH)
     ('另行选举', '甲, 乙', '是')
     """
-    if isinstance(value, Worded):
-        return value.words(lang)
+    if callable(getattr(value, "words", None)):  # Worded (in_lang says why not isinstance)
+        return str(value.words(lang))
     if isinstance(value, bool):
         return value_label("bool", value, lang)
     if isinstance(value, enum.Enum):
