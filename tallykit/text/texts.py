@@ -22,6 +22,7 @@ from typing import Protocol
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
 from tallykit.text.setting_words import SETTING
+from tallykit.text.training_words import TRAINING
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -970,6 +971,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"web.{k}": v for k, v in WEB.items()},
     **{f"finding.{k}": v for k, v in FINDING.items()},
     **{f"setting.{en}": (zh, en) for en, zh in SETTING.items()},
+    **{f"training.{k}": v for k, v in TRAINING.items()},
 }
 
 
