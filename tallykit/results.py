@@ -606,7 +606,7 @@ class _Reader:
 
     def boolean(self, value: object, path: str) -> bool:
         if not isinstance(value, bool):
-            from tallykit.text.texts import worded  # worded only when raised
+            from tallykit.text.words import worded  # worded only when raised
 
             raise self.fail("expected", path, "FMT-TYPE", _kind(value), takes=worded("takes.bool"))
         return value

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from tallykit.errors import InputError
+from tallykit.text.words import worded
 from tallykit.web import auth, core
 from tallykit.web.i18n import word
 from tallykit.vocabulary import Lang
@@ -112,7 +113,7 @@ def caller(request: Request, role: str) -> Any:
         ):
             raise ApiError.worded(403, "csrf")
     if not auth.allows(user, role):
-        raise ApiError.worded(403, "forbidden", key="forbidden", role=lambda lang: word(f"role.{role}", lang))
+        raise ApiError.worded(403, "forbidden", key="forbidden", role=worded(f"web.role.{role}"))
     return user
 
 

@@ -22,8 +22,8 @@ from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
 from tallykit.io.layout import put
 from tallykit.serial import json_lang
-from tallykit.text.texts import joined
 from tallykit.text.texts import text as core_text
+from tallykit.text.words import joined
 from tallykit.vocabulary import Lang
 
 FORMAT = "tallykit.results/1"

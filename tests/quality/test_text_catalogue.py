@@ -58,6 +58,32 @@ def test_every_check_is_worded():
     assert CATALOGUE[0].title.en == text("code.TK-SCHEMA-1.title", Lang.EN) == "file cannot be read"
 
 
+def untranslated(profiles) -> set[tuple[str, str, str]]:
+    """(profile, parameter, English) of each source or reason the catalogue has no Chinese for."""
+    out = set()
+    for p in profiles:
+        cited = {name: (s.source, s.reason) for name, s in p.applicable.items()}
+        if p.period is not None:
+            cited["period"] = (p.period.source,)
+        out |= {(p.id, name, words) for name, said in cited.items() for words in said if not known(f"setting.{words}")}
+    return out
+
+
+def test_every_setting_has_its_source_and_reason_in_chinese():
+    """Each built-in profile's value cites its source and gives its reason in Chinese too
+    (tallykit/text/setting_words.py, keyed by the English): a reason reworded or added in English
+    alone fails here."""
+    import attrs
+
+    from tallykit.profiles import BUILTIN, Setting
+
+    assert untranslated(BUILTIN.values()) == set()
+    party = BUILTIN["party-2020"]
+    reworded = attrs.evolve(party, settings={**party.settings, "threshold_base": Setting("expected", "P-ELECT-1: x", "new")})
+    assert untranslated([reworded]) == {("party-2020", "threshold_base", "P-ELECT-1: x"), ("party-2020", "threshold_base", "new")}
+    assert all(s.reason for p in BUILTIN.values() for s in p.applicable.values())
+
+
 def test_no_module_keeps_its_own_language_helper():
     """Inline pairs go through ``texts.pick``; no module defines its own ``_t(lang, zh, en)``."""
     own = []
