@@ -7,7 +7,7 @@ from typing import Any
 from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import describe_params, formula_words, profile_shown
 from tallykit.parameters import PARAMETERS
-from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
+from tallykit.profiles import BUILTIN, Profile, reported
 from tallykit.text.texts import count_en, known, pick, text, wording
 from tallykit.text.words import joined, word, worded
 from tallykit.vocabulary import Lang, ThresholdTest
@@ -185,7 +185,7 @@ def _grade(grade: str, lang: Lang, rule: str = "") -> str:
     if not grade:
         return _w("ungraded", lang)
     key = "grade_reported" if reported(rule, grade) else "grade"
-    return _w(key, lang, grade=grade, words=pick(lang, *GRADES[grade]), reported=pick(lang, *REPORTED))
+    return _w(key, lang, grade=grade, words=text(f"profile.grade.{grade}", lang), reported=text("profile.reported", lang))
 
 
 def _cited(words: str, lang: Lang) -> str:

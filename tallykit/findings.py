@@ -26,25 +26,15 @@ from tallykit.serial import json_words
 from tallykit.text.code_words import ARTICLES, MADE_BY
 from tallykit.text.code_words import P1990, P2020, VLAW  # noqa: F401  (the regulations' titles, as the drill imports them)
 from tallykit.text.texts import text
-from tallykit.text.words import Phrase, Sentence
+from tallykit.text.words import Phrase, Said, Sentence
 from tallykit.vocabulary import Family, Lang, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
 
 
-@attrs.frozen
-class Text:
-    """One wording in Chinese and English."""
-
-    zh: str
-    en: str
-
-    def __call__(self, lang: Lang) -> str:
-        return self.zh if lang == Lang.ZH else self.en
-
-    def words(self, lang: Lang) -> str:
-        return self(lang)
+Text = Said
+"""One wording in Chinese and English (a check's title, explanation and advice)."""
 
 
 @attrs.frozen

@@ -36,17 +36,11 @@ class NotApplicable(enum.Enum):
 NOT_APPLICABLE = NotApplicable.NOT_APPLICABLE
 
 
-GRADES = {
-    "A": ("法律文本，已全文核对", "statutory text, verified in full"),
-    "B": ("正式文本，仅核对所引部分", "official text, only the part quoted verified"),
-    "C": ("二手来源（报道、问答、培训材料、模板）", "secondary source (news report, Q&A, training slide, template)"),
-    "U": ("未见出处，待核", "no source confirms it; to be checked"),
-    "local": ("本地规则版本设定", "set by a local profile"),
-}
+GRADES = ("A", "B", "C", "U", "local")
 """Source-strength grades of rules/villager.md §0 (A, B, C, U), and ``local`` for a value a
-results file or profile file sets. rules/party.md grades no sources: party settings have none."""
-REPORTED = ("据报道，通过文本未核实", "reported; adopted wording not verified")
-"""What a grade-C item of the 2025 amendments (rules/villager.md §4) says wherever it is shown."""
+results file or profile file sets; worded as ``profile.grade.<grade>`` in the catalogue (and a
+grade-C item of the 2025 amendments, rules/villager.md §4, as ``profile.reported``).
+rules/party.md grades no sources: party settings have none."""
 
 
 def reported(rule: str, grade: str) -> bool:
@@ -189,9 +183,9 @@ class Profile:
         setting = self.settings.get(name)
         if setting is None or not reported(setting.rule, setting.grade):
             return ""
-        from tallykit.text.texts import pick, text
+        from tallykit.text.texts import text
 
-        return text("profile.caveat", lang, rule=setting.rule, reported=pick(lang, *REPORTED))
+        return text("profile.caveat", lang, rule=setting.rule, reported=text("profile.reported", lang))
 
     def title(self, lang: Lang) -> str:
         """The profile's title in ``lang``."""
@@ -1042,11 +1036,16 @@ _HEAD_2026 = Provision(
     "the 主任 may be the party organisation's head through the lawful procedure (一肩挑) and the two committees' "
     "members may hold posts on both: composition, not counting; verify sets no limit",
 )
-_CARRIED = (
-    "未列为已修改的参数沿用 {base} 的取值和依据：修改后的通过文本未取得，所引条号为 2018 年文本的条号",
-    "parameters not listed as changed keep {base}'s values and sources: the adopted text was not retrieved, "
-    "and article numbers are those of the 2018 text",
-)
+
+
+def _carried(base: str) -> Provision:
+    """The note of an amended law whose adopted text was not retrieved: what is not listed as
+    changed keeps ``base``'s values, sources and article numbers."""
+    from tallykit.text.texts import text
+
+    return Provision("V-2026-DATE", "C", text("profile.carried", Lang.ZH, base=base), text("profile.carried", Lang.EN, base=base))
+
+
 _PROVISIONS = {
     Family.VILLAGER: (
         _HEAD_2026,
@@ -1064,7 +1063,7 @@ _PROVISIONS = {
             "the women-member clause (art. 6) was modified, substance not seen: the women's rules stay the parameters "
             "women_guarantee and women_share_target with their 2018 values",
         ),
-        Provision("V-2026-DATE", "C", _CARRIED[0].format(base="villager-2018"), _CARRIED[1].format(base="villager-2018")),
+        _carried("villager-2018"),
     ),
     Family.RESIDENTS: (
         _HEAD_2026,
@@ -1075,7 +1074,7 @@ _PROVISIONS = {
             "chapter 3 (居民委员会的选举) of the revised law was not retrieved: proxies, registration, 差额 and validity "
             "keep residents-2018's values",
         ),
-        Provision("V-2026-DATE", "C", _CARRIED[0].format(base="residents-2018"), _CARRIED[1].format(base="residents-2018")),
+        _carried("residents-2018"),
     ),
 }
 

@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from tallykit.counting.outcome import Count
-from tallykit.findings import BY_CODE, Finding, Text, finding, said
-from tallykit.profiles import REPORTED, Profile, reported
+from tallykit.findings import BY_CODE, Finding, finding, said
+from tallykit.profiles import Profile, reported
 from tallykit.results import Results
-from tallykit.text.words import Phrase
+from tallykit.text.words import Phrase, Term
 from tallykit.vocabulary import Family
 
 if TYPE_CHECKING:  # working days are loaded when a period is counted in them
@@ -61,7 +61,7 @@ def caveat(profile: Profile, param: str) -> tuple[Phrase, ...]:
     setting = profile.settings.get(param)
     if setting is None or not reported(setting.rule, setting.grade):
         return ()
-    return (said("caveat", rule=setting.rule, reported=Text(*REPORTED)),)
+    return (said("caveat", rule=setting.rule, reported=Term("profile.reported")),)
 
 
 __all__ = ["Subject", "caveat"]

@@ -380,6 +380,17 @@ PROFILE: dict[str, tuple[str, str]] = {
         "the file names none: chosen by election kind and election day {day} ({id} covers elections {period})",
     ),
     "profile.by_kind": ("文件未指定，也未载选举日，按选举类别取默认", "the file names none and gives no election day: the kind's default"),
+    "profile.grade.A": ("法律文本，已全文核对", "statutory text, verified in full"),
+    "profile.grade.B": ("正式文本，仅核对所引部分", "official text, only the part quoted verified"),
+    "profile.grade.C": ("二手来源（报道、问答、培训材料、模板）", "secondary source (news report, Q&A, training slide, template)"),
+    "profile.grade.U": ("未见出处，待核", "no source confirms it; to be checked"),
+    "profile.grade.local": ("本地规则版本设定", "set by a local profile"),
+    "profile.reported": ("据报道，通过文本未核实", "reported; adopted wording not verified"),
+    "profile.carried": (
+        "未列为已修改的参数沿用 {base} 的取值和依据：修改后的通过文本未取得，所引条号为 2018 年文本的条号",
+        "parameters not listed as changed keep {base}'s values and sources: the adopted text was not retrieved, "
+        "and article numbers are those of the 2018 text",
+    ),
     "profile.fits_note": (
         "；注意：{id} 适用于 {period}举行的选举，选举日 {day} 按日期应适用 {fits}",
         "; note: {id} covers elections {period}; for election day {day} the date gives {fits}",

@@ -167,13 +167,17 @@ class Source:
 @attrs.frozen
 class Said:
     """Words already said in each language, not from the catalogue (a profile's title, a ballot
-    drawn in words, a count named by its word in Chinese and its field in English)."""
+    drawn in words, a count named by its word in Chinese and its field in English; a check's
+    title, explanation and advice, ``findings.Text``)."""
 
     zh: str
     en: str
 
-    def words(self, lang: Lang) -> str:
+    def __call__(self, lang: Lang) -> str:
         return self.zh if lang == Lang.ZH else self.en
+
+    def words(self, lang: Lang) -> str:
+        return self(lang)
 
 
 @attrs.frozen

@@ -19,13 +19,16 @@ from tallykit.check.check_certificate import check
 from tallykit.cli.main import main
 from tallykit.counting.explain import explain
 from tallykit.parameters import PARAMETERS
-from tallykit.profiles import BUILTIN, REPORTED, profile_for, resolve_profile
+from tallykit.profiles import BUILTIN, profile_for, resolve_profile
+from tallykit.text.texts import text
+from tallykit.vocabulary import Lang
 
 from tests.support.helpers import party_file
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 CASE = ROOT / "tests" / "cases" / "date_2026_01_10_chooses_amended_law" / "input.json"
+REPORTED_ZH, REPORTED_EN = text("profile.reported", Lang.ZH), text("profile.reported", Lang.EN)
 AMENDED = {
     "proxy_limit": "V-2026-PROXY-1",
     "candidate_may_hold_proxy": "V-2026-PROXY-2",
@@ -114,7 +117,7 @@ def test_a_candidate_holding_a_proxy_is_reported_only_under_the_new_profile():
     assert not [f for f in before if f.code == "TK-PROXY-1"]
     [f] = [f for f in after if f.code == "TK-PROXY-1"]
     assert f.rules == ("V-PROXY-1", "V-2026-PROXY-2") and f.path == "/proxies/0"
-    assert REPORTED[0] in f.message_zh and REPORTED[1] in f.message_en
+    assert REPORTED_ZH in f.message_zh and REPORTED_EN in f.message_en
     assert "张立新" in f.message_zh
 
 
@@ -126,7 +129,7 @@ def test_the_candidate_rule_is_a_parameter_a_user_can_change():
 
     assert not [f for f in findings(dated("2026-01-10", profile=allowed)) if f.code == "TK-PROXY-1"]
     [f] = [f for f in findings(dated("2025-12-20", profile=barred)) if f.code == "TK-PROXY-1"]
-    assert f.rules == ("V-PROXY-1",) and REPORTED[0] not in f.message_zh
+    assert f.rules == ("V-PROXY-1",) and REPORTED_ZH not in f.message_zh
 
 
 def test_a_named_profile_outside_its_period_is_a_warning_naming_both():
@@ -233,11 +236,11 @@ def test_profiles_lists_the_new_profiles_with_source_and_grade():
 
     block = zh[zh.index("villager-2026  "):]
     assert "适用：2026-01-01 起举行的选举 [V-2026-DATE]" in block
-    assert "候选人可接受委托投票 = 否" in block and "等级 C" in block and REPORTED[0] in block
+    assert "候选人可接受委托投票 = 否" in block and "等级 C" in block and REPORTED_ZH in block
     assert "candidate_may_hold_proxy" not in block  # in Chinese, the parameter's words
     assert "candidate_may_hold_proxy = false" in en[en.index("villager-2026  "):]
     assert "沿用 villager-2018" in block
-    assert REPORTED[1] in en[en.index("villager-2026  "):]
+    assert REPORTED_EN in en[en.index("villager-2026  "):]
     v26 = data["villager-2026"]
     assert v26["period"]["from"] == "2026-01-01" and v26["based_on"] == "villager-2018"
     for name, rule in AMENDED.items():
@@ -267,7 +270,7 @@ def test_statutory_exclusions_void_votes_and_the_election_only_under_the_amended
     assert new.elected["委员"] == ["周丽", "吴强"] and new.result == "supplementary"
     assert [n.rule for n in new.notes if n.code == "votes_void_statutory_exclusion"] == ["V-2026-CAND-1"]
     [elig] = [f for f in new_findings if f.code == "TK-ELIG-5"]
-    assert elig.rules == ("V-2026-CAND-1",) and "受过刑事处罚" in elig.message_zh and REPORTED[0] in elig.message_zh
+    assert elig.rules == ("V-2026-CAND-1",) and "受过刑事处罚" in elig.message_zh and REPORTED_ZH in elig.message_zh
     assert [f.rules for f in old_findings if f.code == "TK-ELIG-5"] == [("TK-ELIG-5",)]
 
 
@@ -278,8 +281,8 @@ def test_kin_on_the_committee_cites_the_amended_law_only_under_it():
     [old] = [f for f in findings(dated("2025-12-20", relations=rel)) if f.code == "TK-KIN-1"]
     [new] = [f for f in findings(dated("2026-01-10", relations=rel)) if f.code == "TK-KIN-1"]
 
-    assert old.rules == ("V-KIN-1", "TK-KIN-1") and REPORTED[0] not in old.message_zh
-    assert new.rules == ("V-KIN-1", "TK-KIN-1", "V-2026-KIN-1") and REPORTED[0] in new.message_zh
+    assert old.rules == ("V-KIN-1", "TK-KIN-1") and REPORTED_ZH not in old.message_zh
+    assert new.rules == ("V-KIN-1", "TK-KIN-1", "V-2026-KIN-1") and REPORTED_ZH in new.message_zh
     assert new.severity == "warning"
 
 
