@@ -105,8 +105,12 @@ def item_of(
     """The item dict of a finished draft."""
     why_zh, why_en = draft.why
     answer: dict[str, Any] = {
-        "zh": f"{why_zh}。{_summary(draft.counted, Lang.ZH)}",
-        "en": f"{why_en}. {_summary(draft.counted, Lang.EN)}",
+        "zh": text(
+            "training.answer", Lang.ZH, why=why_zh, summary=_summary(draft.counted, Lang.ZH)
+        ),
+        "en": text(
+            "training.answer", Lang.EN, why=why_en, summary=_summary(draft.counted, Lang.EN)
+        ),
         "outcome": to_json(draft.counted.rounds),
     }
     if draft.key is not None:

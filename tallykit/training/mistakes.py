@@ -37,6 +37,7 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    both,
     recount_tally,
     Draft,
     choice,
@@ -52,7 +53,7 @@ from tallykit.training.people import FEMALE, Names
 from tallykit.training.committee import ballots_file, cast, tally_file
 from tallykit.training.shared import short_votes, tied_votes
 from tallykit.training.villager import Cast, men_heads, supplementary
-from tallykit.training.words import joined, party_intro, village_intro
+from tallykit.training.words import listed, party_intro, village_intro
 from tallykit.vocabulary import Family
 
 Pair = tuple[str, str]
@@ -77,101 +78,77 @@ MISTAKES: dict[str, Mistake] = {
         "elected_over_threshold",
         "the threshold written ``2*votes >= base``",
         ("P-ELECT-1", "V-DOUBLE-MAJORITY-2"),
-        ("把恰好半数当成过半数", "took exactly half for a majority"),
+        both("training.mistakes.took_exactly_half_majority"),
     ),
     "exact_quota_voided": Mistake(
         "classification",
         "over-quota tested with ``chosen >= seats``",
         ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
-        (
-            "把恰好选满应选人数的选票当成多选作废",
-            "voided ballots that chose exactly as many as the seats",
-        ),
+        both("training.mistakes.voided_ballots_chose_exactly"),
     ),
     "tie_by_order": Mistake(
         "boundary_ties",
         "the tie broken by ballot order",
         ("P-ELECT-3", "V-TIE-1"),
-        ("票数相等时按选票上的姓氏笔画顺序定了当选人", "broke a tie by the ballot's stroke order"),
+        both("training.mistakes.broke_tie_ballot_stroke"),
         "ballot_order",
     ),
     "all_tied_seated": Mistake(
         "seats_bound",
         "everyone tied at the boundary is seated",
         ("P-ELECT-3", "P-ELECT-2"),
-        ("票数相等的人全部算作当选，超过了应选名额", "seated everyone tied, beyond the seats"),
+        both("training.mistakes.seated_everyone_tied_beyond"),
         "seat_all_tied",
     ),
     "fill_from_below": Mistake(
         "no_fill_from_below",
         "the shortfall taken in vote order from those below the threshold",
         ("P-ELECT-4", "V-SUPP-1"),
-        (
-            "用未过半数的人按得票多少补足了名额",
-            "filled a short seat in vote order from below the majority",
-        ),
+        both("training.mistakes.filled_short_seat_vote"),
         "fill_from_below",
     ),
     "first_qualified": Mistake(
         "no_leapfrog",
         "seats filled from the qualified in ballot order instead of vote order",
         ("P-ELECT-2",),
-        (
-            "过半数的人多于名额时，按选票上的排列顺序取，而不是按得票多少",
-            "took the qualified in ballot order, not vote order",
-        ),
+        both("training.mistakes.took_qualified_ballot_order"),
         "first_qualified",
     ),
     "void_ballots_tallied": Mistake(
         "conservation",
         "the approvals of invalid ballots (or void sections) tallied",
         ("P-VALID-1", "P-BALLOT-2"),
-        ("把作废选票上画的○也计了票", "counted the ○ marks of void ballots"),
+        both("training.mistakes.counted_marks_void_ballots"),
     ),
     "reconcile_present": Mistake(
         "gates_first",
         "reconciliation against those present instead of ballots issued",
         ("P-BALLOT-1",),
-        (
-            "拿收回的选票和实到会人数比，而不是和发出的选票比",
-            "compared ballots returned with those present, not those issued",
-        ),
+        both("training.mistakes.compared_ballots_returned_those"),
     ),
     "half_turnout": Mistake(
         "double_majority",
         "turnout written ``2*participants >= registered``",
         ("V-DOUBLE-MAJORITY-1",),
-        (
-            "把恰好一半的选民参加投票当成过半数",
-            "took exactly half of the register voting for a majority",
-        ),
+        both("training.mistakes.took_exactly_half_register"),
     ),
     "third_strict": Mistake(
         "arithmetic_exact",
         "the ⅓ floor written ``3*votes > cast``",
         ("V-SUPP-3",),
-        (
-            "把“不少于三分之一”算成了“超过三分之一”",
-            "read 'not less than a third' as 'more than a third'",
-        ),
+        both("training.mistakes.read_not_less_than"),
     ),
     "supplementary_plurality": Mistake(
         "supplementary_third",
         "the supplementary round as a plain plurality, without the floor",
         ("V-SUPP-3",),
-        (
-            "另行选举只看谁得票多，忘了不得少于三分之一",
-            "took the most votes in a supplementary election, forgetting the third",
-        ),
+        both("training.mistakes.took_most_votes_supplementary"),
     ),
     "women_not_applied": Mistake(
         "women_guarantee",
         "the guarantee not applied (plain vote order",
         ("V-WOMEN-1",),
-        (
-            "没有妇女当选时，没有让得票过半数的妇女优先当选",
-            "left out the woman with a majority when no woman was elected",
-        ),
+        both("training.mistakes.left_out_woman_majority"),
     ),
 }
 
@@ -217,18 +194,17 @@ def announce(
 ) -> Pair:
     """An announcement in words: who is elected and what comes next."""
     if void:
-        return "本轮选举无效，须重新投票", "the round is void and is held again"
+        return both("result.void")
     # names in ballot (stroke) order, so two announcements differ only in who is named
-    listed = {p: ordered(ns) for p, ns in elected.items() if ns}
-    who = "；".join(f"{p} {joined(ns)}" for p, ns in listed.items()) or "无人"
-    who_en = "; ".join(f"{p} {', '.join(ns)}" for p, ns in listed.items()) or "nobody"
-    tail = {
-        None: ("名额选满，选举完成", "all seats filled"),
-        "tie_revote": ("票数相等者再次投票", "the tied are voted on again"),
-        "supplementary": ("缺额另行选举", "the short seats go to a supplementary election"),
-        "seat_reduction": ("经同意减少名额", "seats reduced"),
-    }[next_step]
-    return f"当选：{who}；{tail[0]}", f"elected: {who_en}; {tail[1]}"
+    by_post = [
+        both("training.mistakes.post_names", post=p, names=listed(ordered(ns)))
+        for p, ns in elected.items()
+        if ns
+    ]
+    who = listed(by_post, "sep.group") if by_post else both("training.mistakes.nobody")
+    return listed(
+        [both("drill.elected", who=who), both(f"result.{next_step or 'elected'}")], "sep.group"
+    )
 
 
 def announce_core(counted: Count, index: int = 0) -> Pair:
@@ -283,32 +259,23 @@ def _item(
     family_keys = [k for k in (PARTY if family == Family.PARTY else VILLAGER) if k != key]
     others = [MISTAKES[k].words for k in rng.sample(family_keys, 2)]
     reasons, at_reason = shuffled(rng, m.words, others)
-    question = (
-        f"{intro[0]}计票人宣布：“{wrong_words[0]}”。",
-        f'{intro[1]} The counter announces: "{wrong_words[1]}".',
-    )
+    question = both("training.mistakes.counter_announces", intro=intro, wrong_words=wrong_words)
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    question[0] + "这样宣布对吗？正确的结果是什么？",
-                    question[1] + " Is that right? What is?",
-                ),
+                both("training.mistakes.is_it_right", question=question),
                 [
-                    yes_no(("宣布对吗？", "Is it right?"), False),
-                    choice(("正确的结果", "The right outcome"), outcomes, at),
+                    yes_no(both("training.mistakes.right"), False),
+                    choice(both("training.mistakes.right_outcome"), outcomes, at),
                 ],
                 shown,
             ),
             lambda: (
-                (
-                    question[0] + "他错在哪里？正确的结果是什么？",
-                    question[1] + " What went wrong? What is right?",
-                ),
+                both("training.mistakes.what_went_wrong", question=question),
                 [
-                    choice(("错在", "The mistake"), reasons, at_reason),
-                    choice(("正确的结果", "The right outcome"), outcomes, at),
+                    choice(both("training.mistakes.mistake"), reasons, at_reason),
+                    choice(both("training.mistakes.right_outcome"), outcomes, at),
                 ],
                 shown,
             ),
@@ -316,7 +283,7 @@ def _item(
     )
     k, q, asks, sh = chosen
     draft = Draft(
-        data, results, counted, ("计票人的错误", "The counter's mistake"), k, q, asks, why, sh
+        data, results, counted, both("training.mistakes.counter_mistake"), k, q, asks, why, sh
     )
     draft.mistake = {
         "id": key,
@@ -368,9 +335,8 @@ def half_elects(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "P-ELECT-1",
         counted,
-        (
-            f"{x} 得 {half} 票，2×{half}={2 * half}，不大于 {setup.base}，恰好半数，不能当选",
-            f"{x} has {half}: 2×{half}={2 * half} is not more than {setup.base}, exactly half",
+        both(
+            "training.mistakes.has_not_more_than", x=x, half=half, twice=2 * half, base=setup.base
         ),
     )
     return _item(
@@ -455,16 +421,15 @@ def exact_quota_voided(rng: random.Random, profile: str | None) -> Draft:
         [full],
         tally,
         lambda t, v: {n: t[n] - (k if n in v.approvals.get("委员", ()) else 0) for n in printed},
-        (
-            intro[0] + f"第 1 种选票（见下，共 {k} 张）画了 {s} 个○，计票人把它们当成多选作废。",
-            intro[1]
-            + f" Kind 1 (shown, {k} ballots) has {s} ○; the counter voided them as over the quota.",
-        ),
-        lambda t: (
-            f"第 1 种选票选了 {s} 人，等于应选人数，是有效票；{x} 算上这 {k} 张共 {t[x]} 票，"
-            f"2×{t[x]}={2 * t[x]} > {setup.base}",
-            f"kind 1 chooses {s} for {s} seats and is valid; with its {k} ballots {x} has {t[x]}: "
-            f"2×{t[x]}={2 * t[x]} > {setup.base}",
+        both("training.mistakes.exact_quota_voided", intro=intro, k=k, s=s),
+        lambda t: both(
+            "training.mistakes.kind_chooses_seats_valid",
+            s=s,
+            x=x,
+            k=k,
+            total=t[x],
+            twice=2 * t[x],
+            base=setup.base,
         ),
     )
 
@@ -535,10 +500,7 @@ def tie_by_order(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            f"{a}、{b} 各 {cut} 票争最后一个名额，应就二人再次投票；姓氏笔画只决定印在选票上的先后",
-            f"{a} and {b} tie at {cut} for the last seat and are voted on again; stroke order only prints the ballot",
-        ),
+        both("training.mistakes.tie_last_seat_voted", a=a, b=b, cut=cut),
     )
 
 
@@ -550,10 +512,7 @@ def all_tied_seated(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            f"{a}、{b} 各 {cut} 票，只剩 1 个名额，不能两人都当选；应就二人再次投票",
-            f"{a} and {b} tie at {cut} for one seat; both cannot be elected: they are voted on again",
-        ),
+        both("training.mistakes.tie_one_seat_both", a=a, b=b, cut=cut),
     )
 
 
@@ -580,10 +539,7 @@ def fill_from_below(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            f"{x} 得 {v} 票，2×{v}={2 * v}，不大于 {setup.base}，未过半数，不能补上；缺额另行选举",
-            f"{x} has {v}: 2×{v}={2 * v} is not more than {setup.base}; the short seat goes to a supplementary election",
-        ),
+        both("training.mistakes.has_not_more_than_2", x=x, v=v, twice=2 * v, base=setup.base),
     )
 
 
@@ -618,10 +574,7 @@ def first_qualified(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            "过半数的人多于应选名额，以得票多少为序取足名额；选票上的姓氏笔画顺序不决定谁当选",
-            "more have a majority than there are seats: they are taken by votes, not by their place on the ballot",
-        ),
+        both("training.mistakes.more_have_majority_than"),
     )
 
 
@@ -656,15 +609,16 @@ def void_ballots_tallied(rng: random.Random, profile: str | None) -> Draft:
         [over],
         tally,
         lambda t, v: {n: t[n] + k for n in printed},
-        (
-            intro[0] + f"第 1 种选票（见下，共 {k} 张）对每个候选人都画了○。",
-            intro[1] + f" Kind 1 (shown, {k} ballots) approves every candidate.",
-        ),
-        lambda t: (
-            f"第 1 种选票（{k} 张）对 {len(printed)} 人都画了○，多于应选 {setup.seats} 人，是废票，上面的○一个也不计；"
-            f"{x} 只有 {t[x]} 票，2×{t[x]}={2 * t[x]}，不大于 {setup.base}",
-            f"kind 1 ({k} ballots) approves all {len(printed)} for {setup.seats} seats and is void, "
-            f"none of its ○ count; {x} has only {t[x]}: 2×{t[x]}={2 * t[x]} is not more than {setup.base}",
+        both("training.mistakes.void_ballots_tallied", intro=intro, k=k),
+        lambda t: both(
+            "training.mistakes.kind_ballots_approves_all",
+            k=k,
+            printed=len(printed),
+            seats=setup.seats,
+            x=x,
+            total=t[x],
+            twice=2 * t[x],
+            base=setup.base,
         ),
     )
 
@@ -685,17 +639,20 @@ def reconcile_present(rng: random.Random, profile: str | None) -> Draft:
     data, results, counted = counted_file(party_election(setup, {"委员": printed}, [rnd]))
     seated = list(fill_seats(rank(tuple(printed), tally), setup.seats, _majority(setup.base))[1])
     wrong = declared({"委员": seated}, _next(setup.seats, seated))
-    intro = (
-        party_intro(setup)[0] + f"一名党员领票前离场，发出选票 {issued} 张，收回 {returned} 张。",
-        party_intro(setup)[1]
-        + f" One member left before the ballots were handed out: {issued} issued, {returned} returned.",
+    intro = both(
+        "training.mistakes.reconcile_present",
+        intro=party_intro(setup),
+        issued=issued,
+        returned=returned,
     )
     why = _why(
         "P-BALLOT-1",
         counted,
-        (
-            f"收回 {returned} 张多于发出 {issued} 张，本轮无效；和实到会 {setup.present} 人比是错的，核对的是发出的选票",
-            f"{returned} returned > {issued} issued voids the round; comparing with the {setup.present} present is wrong",
+        both(
+            "training.mistakes.returned_issued_voids_round",
+            returned=returned,
+            issued=issued,
+            present=setup.present,
         ),
     )
     return _item(
@@ -731,9 +688,8 @@ def half_turnout(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "V-DOUBLE-MAJORITY-1",
         counted,
-        (
-            f"参加投票 {n} 人，登记 {c.setup.registered} 人：2×{n}={2 * n}，不大于 {c.setup.registered}，恰好一半，选举无效",
-            f"{n} of {c.setup.registered} voted: 2×{n}={2 * n} is not more than {c.setup.registered}; exactly half: void",
+        both(
+            "training.mistakes.voted_not_more_than", n=n, registered=c.setup.registered, twice=2 * n
         ),
     )
     return _item(
@@ -774,11 +730,13 @@ def _supplementary_mistake(
         data,
         results,
         counted,
-        (
-            intro[0]
-            + f"另行选举{c.member} 1 名，投票 {cast_} 张，{leader} 得 {top} 票，得票最多。",
-            intro[1]
-            + f" A supplementary election for 1 {c.member}: {cast_} cast, {leader} leads with {top}.",
+        both(
+            "training.mistakes.supplementary",
+            intro=intro,
+            member=c.member,
+            cast=cast_,
+            leader=leader,
+            top=top,
         ),
         (declared(wrong_elected, wrong_next), announce(wrong_elected, wrong_next)),
         _why("V-SUPP-3", counted, why(top, cast_)),
@@ -795,9 +753,8 @@ def third_strict(rng: random.Random, profile: str | None) -> Draft:
         profile,
         lambda x: x % 3 == 0,
         lambda x: x // 3,
-        lambda top, n: (
-            f"3×{top}={3 * top}，等于 {n}，正好三分之一，不少于三分之一，当选",
-            f"3×{top}={3 * top} equals {n}: exactly a third is not less than a third, elected",
+        lambda top, n: both(
+            "training.mistakes.equals_exactly_third_not", top=top, thrice=3 * top, n=n
         ),
     )
 
@@ -810,9 +767,8 @@ def supplementary_plurality(rng: random.Random, profile: str | None) -> Draft:
         profile,
         lambda x: True,
         lambda x: fewest_for_third(x) - rng.randrange(1, 15),
-        lambda top, n: (
-            f"3×{top}={3 * top} < {n}，不到三分之一，得票最多也不当选",
-            f"3×{top}={3 * top} < {n}: under a third, not elected despite most votes",
+        lambda top, n: both(
+            "training.mistakes.under_third_not_elected", top=top, thrice=3 * top, n=n
         ),
     )
 
@@ -843,10 +799,7 @@ def women_not_applied(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "V-WOMEN-1",
         counted,
-        (
-            f"主任、副主任当选人中没有妇女；{woman} 2×{w}={2 * w} > {n}，过半数，优先当选",
-            f"no woman among the 主任/副主任 elected; {woman}: 2×{w}={2 * w} > {n}, confirmed first",
-        ),
+        both("training.mistakes.no_woman_among_elected", woman=woman, w=w, twice=2 * w, n=n),
     )
     return _item(
         rng,
@@ -889,15 +842,11 @@ def village_fill_from_below(rng: random.Random, profile: str | None) -> Draft:
 
     def why(seated: list[str]) -> Pair:
         short = [x for x in seated if x not in right]
-        return (
-            "；".join(
-                f"{x} {votes_[x]} 票，2×{votes_[x]}={2 * votes_[x]}，不大于 {n}，未过半数"
-                for x in short
-            )
-            + "，不能按得票多少补上，缺额另行选举",
-            "; ".join(f"{x}: 2×{votes_[x]}={2 * votes_[x]} is not more than {n}" for x in short)
-            + ": no majority, so the seat goes to a supplementary election",
-        )
+        below = [
+            both("training.mistakes.below", name=x, votes=votes_[x], twice=2 * votes_[x], n=n)
+            for x in short
+        ]
+        return both("training.mistakes.below_why", below=listed(below, "sep.group"))
 
     return _seated_wrongly(
         rng,
@@ -931,10 +880,7 @@ def village_tie_by_order(rng: random.Random, profile: str | None) -> Draft:
         c.member,
         c.printed[c.member],
         tally[c.member],
-        lambda _: (
-            f"{a}、{b} 票数相等争最后一个名额，应就二人再次投票",
-            f"{a} and {b} tie for the last seat and are voted on again",
-        ),
+        lambda _: both("training.mistakes.tie_last_seat_voted_2", a=a, b=b),
     )
 
 

@@ -116,7 +116,7 @@ def returned_draft(
     judged, and no ballot may be pulled out."""
     data, results, counted = counted_data
     void = counted.rounds[0].result == "void"
-    right: Pair = both("training.shared.round_void_held_again")
+    right: Pair = both("result.void")
     wrong: list[Pair] = [
         both("training.shared.count_usual"),
         both("training.shared.pull_one_ballot_out"),
@@ -256,7 +256,7 @@ def level_draft(
                 ),
                 [
                     yes_no(both("training.shared.re_vote_needed"), again),
-                    names(both("training.shared.elected", post=post), won, printed),
+                    names(both("training.elected_post", post=post), won, printed),
                 ],
                 show(tally=[0]),
             ),
@@ -266,7 +266,7 @@ def level_draft(
                 ),
                 [
                     yes_no(both("training.shared.counter_right"), again),
-                    names(both("training.shared.elected", post=post), won, printed),
+                    names(both("training.elected_post", post=post), won, printed),
                 ],
                 show(tally=[0]),
             ),
