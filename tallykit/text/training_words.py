@@ -219,6 +219,50 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{guide}及各省选举办法",
         "Ministry of Civil Affairs election guide (2013) and provincial rules",
     ),
+    # ---------------------------------------------------------------- the topics' titles (``title.<topic>``)
+    "title.returned_exceeds_issued": (
+        "收回选票多于发出选票",
+        "More ballots returned than issued",
+    ),
+    "title.tie_last_seat": ("最后一个名额票数相等", "A tie at the last seat"),
+    "title.tie_not_deciding": ("不影响当选的票数相等", "A tie that decides nothing"),
+    "title.exactly_half": ("恰好半数与过半数", "Exactly half and one over half"),
+    "title.quorum_four_fifths": (
+        "到会人数恰为五分之四",
+        "Exactly four fifths present",
+    ),
+    "title.exclusions": ("应到会人数与不计入的党员", "Who stays in 应到会"),
+    "title.over_quota_writein": ("多选并另选他人", "Over the quota with a write-in"),
+    "title.identifying_mark": ("选票上作记号", "An identifying mark"),
+    "title.partly_unreadable": ("部分无法辨认", "Partly unreadable"),
+    "title.writein_without_mark": (
+        "另选他人未画符号",
+        "A write-in without an approval mark",
+    ),
+    "title.blank_and_all_x": ("空白票与全画×的票", "Blank and all-× ballots"),
+    "title.shortfall": (
+        "过半数的不足应选名额",
+        "Fewer clear the majority than there are seats",
+    ),
+    "title.secretary_first_meeting": ("书记、副书记的选举", "Electing the 书记 and 副书记"),
+    "title.recommendation": ("两推的推荐票", "The recommendation vote"),
+    "title.recall": ("罢免的表决", "A recall vote"),
+    "title.proxy_over_limit": ("受托人超过委托限额", "A proxy over the limit"),
+    "title.double_majority": ("双过半的边界", "The double majority at its boundary"),
+    "title.third_floor": (
+        "另行选举的三分之一",
+        "The one-third floor of a supplementary election",
+    ),
+    "title.same_person_two_posts": ("同一人被选为两个职务", "One person on two posts"),
+    "title.carry_down": ("上票下加", "Carry-down of higher-post votes"),
+    "title.womens_guarantee": ("妇女成员的保障", "The women's guarantee"),
+    "title.womens_seat": ("妇女专职专选的名额", "The seat kept for a woman"),
+    "title.mobile_box": ("流动票箱的核对", "Reconciling a mobile box"),
+    "title.mistake": ("计票人的错误", "The counter's mistake"),
+    "title.tally": (
+        "计票练习：一叠选票",
+        "Tally exercise: a stack of ballots",
+    ),
     # ---------------------------------------------------------------- an item's answer (catalogue.item_of):
     # why, then what the count gave
     "answer": ("{why}。{summary}", "{why}. {summary}"),
@@ -246,16 +290,10 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{rule}。收回 {returned} > 发出 {issued}：先核对张数，多出即整轮无效，不再看任何一张选票，也不能抽出作废",
         "{rule}. {returned} returned > {issued} issued: the count of ballots comes first, and one too many voids the round before any ballot is looked at; no ballot may be pulled out",
     ),
-    "shared.more_ballots_returned_than": (
-        "收回选票多于发出选票",
-        "More ballots returned than issued",
-    ),
     "shared.have_each_both_majority": (
         "{rule}。{first}、{second} 各得 {cut} 票，都过半数，名额只剩 1 个",
         "{rule}. {first} and {second} have {cut} each, both a majority, for the one seat left",
     ),
-    "shared.tie_last_seat": ("最后一个名额票数相等", "A tie at the last seat"),
-    "shared.tie_decides_nothing": ("不影响当选的票数相等", "A tie that decides nothing"),
     "shared.count_usual": ("照常计票，按得票确定当选人", "count as usual"),
     "shared.pull_one_ballot_out": (
         "抽出多出的 1 张作废，其余照常计票",
@@ -326,11 +364,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{rule}。基数是{base_word} {base} 人：{half} 2×{less}={twice_less}，不大于 {base}，恰好半数，不能当选；{over} 2×{win}={twice_win} > {base}，过半数",
         "{rule}. The base is the {base_word}, {base}: {half} 2×{less}={twice_less} is not more than {base}, exactly half, not elected; {over} 2×{win}={twice_win} > {base}",
     ),
-    "committee.exactly_half_one_over": ("恰好半数与过半数", "Exactly half and one over half"),
-    "committee.exactly_four_fifths_present": (
-        "到会人数恰为五分之四",
-        "Exactly four fifths present",
-    ),
     "committee.has_full_members_elects": (
         "{org}有正式党员 {members} 名，选举委员 {seats} 名。报告的应到会人数为 {expected} 人，不计入应到会的 3 名党员见下表；实到会 {present} 人。",
         "{org} has {members} full members and elects {seats}. The report gives {expected} expected, leaving out the 3 members listed below; {present} are present.",
@@ -348,42 +381,29 @@ TRAINING: dict[str, tuple[str, str]] = {
         "恰好五分之四不算“超过”，不得进行选举",
         "exactly four fifths is not 'more than': no vote",
     ),
-    "committee.who_stays": ("应到会人数与不计入的党员", "Who stays in 应到会"),
     "committee.approvals_plus_write_make": (
         "{rule}。画○ {s} 人加另选 {w} 共 {chosen} 人，多于应选 {s} 人：整张选票无效，谁也不得票",
         "{rule}. {s} approvals plus the write-in {w} make {chosen} > {s} seats: the whole ballot is void",
     ),
-    "committee.over_quota_write": ("多选并另选他人", "Over the quota with a write-in"),
     "committee.mark_can_identify_voter": (
         "{rule}。作记号可以认出投票人，破坏无记名投票：整张视为废票，谁也不得票，但仍算收回的选票",
         "{rule}. A mark can identify the voter and breaks the secret ballot: the whole ballot is spoiled and counts for nobody, though it is still a returned ballot",
     ),
-    "committee.identifying_mark": ("选票上作记号", "An identifying mark"),
     "committee.mark_cannot_read_no": (
         "{rule}。{blur} 处无法辨认，不得票；{ok} 得 1 票；这张票是部分有效，算有效票",
         "{rule}. {blur}'s mark cannot be read, no vote; {ok} gets the vote; the ballot is partly valid and counts as valid",
     ),
-    "committee.partly_unreadable": ("部分无法辨认", "Partly unreadable"),
     "committee.local_rules_differ_write": (
         "各地选举办法对只写姓名不画○的另选人规定不一，按本次通过的选举办法：{rule}",
         "local rules differ on a write-in without ○; the adopted rules decide: {rule}",
-    ),
-    "committee.write_without_approval_mark": (
-        "另选他人未画符号",
-        "A write-in without an approval mark",
     ),
     "committee.these_ballots_not_change": (
         "{rule}。{base_rule}：当选票数的基数不因这 {blank_or_crossed} 张票改变",
         "{rule}. {base_rule}: these {blank_or_crossed} ballots do not change the base",
     ),
-    "committee.blank_all_ballots": ("空白票与全画×的票", "Blank and all-× ballots"),
     "committee.not_more_than_no": (
         "{rule}。{name} 2×{less}={twice_less}，不大于 {base}，未过半数，不能补上",
         "{rule}. {name}: 2×{less}={twice_less} is not more than {base}, no majority, so not elected",
-    ),
-    "committee.fewer_clear_majority_than": (
-        "过半数的不足应选名额",
-        "Fewer clear the majority than there are seats",
     ),
     "committee.meeting_valid_votes_decide": (
         "会议有效，按得票确定当选人",
@@ -472,7 +492,7 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{intro}这张选票见下。计票人说：有一处看不清，整张作废。对吗？{blur} 和 {ok} 各得票吗？",
         "{intro} The ballot is shown. A counter says one unreadable mark voids it. Right? Do {blur} and {ok} get votes?",
     ),
-    "committee.adopted_rules_say_ballot": (
+    "committee.writein_how_counted": (
         "{intro}本次选举办法规定：{rule}。下面这张选票对 {c} 画×，在下方另选栏写了 {w}，但没有画○。怎么算？",
         "{intro} The adopted rules say: {rule}. The ballot shown crosses {c} and writes in {w} without a ○. How is it counted?",
     ),
@@ -502,7 +522,7 @@ TRAINING: dict[str, tuple[str, str]] = {
     "committee.fewest_present": ("至少到会人数", "Fewest present"),
     "committee.enough_present": ("到会人数够吗？", "Enough present?"),
     "committee.round": ("本轮结果", "The round"),
-    "committee.members_expected_2": ("应到会人数", "Members expected"),
+    "committee.expected_number": ("应到会人数", "Members expected"),
     "committee.may_left_out": ("{who} 可以不计入吗？", "May {who} be left out?"),
     "committee.ballot": ("这张选票是", "This ballot is"),
     "committee.right": ("计票人这样记对吗？", "Is that right?"),
@@ -530,7 +550,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{date}，{org}新一届委员会（委员 {size} 名）召开第一次全体会议，等额选举{posts}，到会委员 {present} 名。",
         "On {date} the new committee of {org} ({size} members) holds its first plenary meeting and elects {posts} with one candidate each; {present} members present.",
     ),
-    "officers.electing": ("书记、副书记的选举", "Electing the 书记 and 副书记"),
     "officers.has_votes_elected_how": (
         "{where}书记候选人 {sec} 得 {got} 票。{sec} 当选书记吗？当选至少要得多少票？",
         "{where} {sec} has {got} votes for 书记. Elected? How many votes elect at least?",
@@ -553,7 +572,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{att}：2×{p}={twice_present} > {e}。{rec}：2×得票 > {returned}，至少 {least} 票",
         "{att}: 2×{p}={twice_present} > {e}. {rec}: 2×votes > {returned}, at least {least}",
     ),
-    "recommendation.recommendation_vote": ("两推的推荐票", "The recommendation vote"),
     "recommendation.votes_recorded_who_put": (
         "{where}得票见计票记录。哪些人可以列入人选？",
         "{where} The votes are recorded. Who is put forward?",
@@ -578,7 +596,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{rule}。2×{returned}={twice_returned} > {reg}，表决有效；{parts}",
         "{rule}. 2×{returned}={twice_returned} > {reg}: the vote counts; {parts}",
     ),
-    "recall.recall_vote": ("罢免的表决", "A recall vote"),
     "recall.in_favour": ("{name} 得赞成罢免票 {votes} 张", "{name} {votes} in favour"),
     "recall.recalled_why": (
         "{name} 2×{votes}={twice} > {returned}，罢免",
@@ -631,7 +648,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{rule}。限额 {limit} 份，第 {next} 份委托无效，不予受理、不投票；{holder} 本人和前 {limit} 份委托的选票有效，参加投票 {n} 人。{top}：2×{h}={twice} > {n}，过半数当选。若那份委托也投了票并计入，记录的收回选票、参加投票人数就多算了一张，须更正（核查给出 TK-PROXY-1 错误）",
         "{rule}. The limit is {limit}; the {next}th is refused and casts no ballot; {holder}'s own ballot and the first {limit} proxy ballots count: {n} took part. {top}: 2×{h}={twice} > {n}, elected. Had it been used and counted, the recorded ballots and voters would include one ballot too many and must be corrected (verify gives a TK-PROXY-1 error)",
     ),
-    "villager.proxy_over_limit": ("受托人超过委托限额", "A proxy over the limit"),
     "villager.voted_not_more_than": (
         "{one}。参加投票 {n} 人，登记 {reg} 人：2×{n}={twice}，不大于 {reg}，恰好一半不算过半数，选举无效",
         "{one}. {n} voted of {reg}: 2×{n}={twice} is not more than {reg}; exactly half is no majority",
@@ -640,12 +656,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{one}：2×{n}={twice} > {reg}，选举有效。{two}：{top} 2×{half}={n}，不大于 {n}，未过半数，得票最多也不能当选，{head}另行选举",
         "{one}: 2×{n}={twice} > {reg}. {two}: {top} 2×{half}={n} is not more than {n}; most votes without a majority do not elect; {head} goes to a supplementary election",
     ),
-    "villager.double_majority_boundary": ("双过半的边界", "The double majority at its boundary"),
-    "villager.one_third_floor_supplementary": (
-        "另行选举的三分之一",
-        "The one-third floor of a supplementary election",
-    ),
-    "villager.one_person_two_posts": ("同一人被选为两个职务", "One person on two posts"),
     "villager.everyone_who_voted_blank": (
         "参加投票的人数（含投空白票、全画×票的人）",
         "everyone who voted, blank and all-× included",
@@ -655,13 +665,10 @@ TRAINING: dict[str, tuple[str, str]] = {
         "ballots approving somebody",
     ),
     "villager.registered_voters": ("登记选民人数", "registered voters"),
-    "villager.carry_down_higher_post": ("上票下加", "Carry-down of higher-post votes"),
-    "villager.women_guarantee": ("妇女成员的保障", "The women's guarantee"),
     "villager.not_more_than_kept": (
         "{rule}。{woman} 2×{w}={twice}，不大于 {n}，未过半数：保留的名额空出，另行选举",
         "{rule}. {woman}: 2×{w}={twice} is not more than {n}: the kept seat stays empty",
     ),
-    "villager.seat_kept_woman": ("妇女专职专选的名额", "The seat kept for a woman"),
     "villager.valid_votes_decide": ("选举有效，按得票确定当选人", "valid; the votes decide"),
     "villager.mobile_box_ballots_voided": (
         "流动票箱的选票作废，其余照常计票",
@@ -671,7 +678,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "整个选举无效，重新投票",
         "the whole election is void and held again",
     ),
-    "villager.reconciling_mobile_box": ("流动票箱的核对", "Reconciling a mobile box"),
     "villager.has_most_votes_elected": (
         "{top} 得票最多，当选",
         "{top} has most votes and is elected",
@@ -702,7 +708,7 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{intro}投票 {cast} 张（含无效票 {bad} 张）。当选至少要得多少票？{leader} 得 {top} 票，当选吗？",
         "{intro} {cast} ballots cast ({bad} invalid). Fewest votes that elect? {leader} has {top}: elected?",
     ),
-    "villager.adopted_rules_say_ballot": (
+    "villager.same_person_valid": (
         "{intro}本次选举办法规定：{rule}。下面这张选票{head}栏选了 {x}，{member}栏又另选了 {x}。这张票有效吗？{x} 得{head}票吗？得{member}票吗？",
         "{intro} The adopted rules say: {rule}. The ballot shown chooses {x} for {head} and writes {x} in as {member} too. Valid? Does {x} get the {head} vote? The {member} vote?",
     ),
@@ -710,7 +716,7 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{intro}下面这张选票把 {x} 同时选为{head}和{member}。本次选举办法规定：{rule}。计票人怎么记？",
         "{intro} The ballot shown chooses {x} for both {head} and {member}. The adopted rules say: {rule}. How is it recorded?",
     ),
-    "villager.adopted_rules_say_ballot_2": (
+    "villager.over_quota_writein_treated": (
         "{intro}本次选举办法规定：{rule}。下面这张选票{member}栏画了 {seats} 个○，又另选 {w} 并画○。这张票怎么处理？{head}栏选的 {h} 得票吗？",
         "{intro} The adopted rules say: {rule}. The ballot shown approves {seats} for {member} and writes in {w} with ○. How is it treated? Does {h} get the {head} vote?",
     ),
@@ -726,19 +732,19 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{intro}有人说 {blank_or_crossed} 张空白票和全画×的票（见下）没有选任何人，不该算进当选所需的票数。当选须超过哪个人数的半数？{name} 得 {half} 票，当选吗？",
         "{intro} Someone says the {blank_or_crossed} blank and all-× ballots (shown) chose nobody and should not count toward the threshold. More than half of what elects? {name} has {half}: elected?",
     ),
-    "villager.adopted_rules_say_lost": (
+    "villager.carry_down_elected": (
         "{intro}本次选举办法规定：{rule}。{loser} 竞选{head}得 {head_votes} 票落选，{member}栏另有 {member_votes} 张选票另选了 {loser}。{member}只有 {above} 人过半数。{loser} 能当选{member}吗？",
         "{intro} The adopted rules say: {rule}. {loser} lost the {head} race with {head_votes} and was written in for {member} on {member_votes} ballots; only {above} {member} have a majority. Is {loser} elected {member}?",
     ),
-    "villager.adopted_rules_say_votes": (
+    "villager.carry_down_who": (
         "{intro}本次选举办法规定：{rule}。得票见计票记录（{loser} 在{member}栏是另选的）。当选的{member}是哪几位？",
         "{intro} The adopted rules say: {rule}. The votes are recorded ({loser} is a write-in for {member}). Who is elected {member}?",
     ),
-    "villager.adopted_rules_say_elected": (
+    "villager.womens_guarantee_who": (
         "{intro}本次选举办法规定：{rule}。主任、副主任当选的都是男性；{member}得票见计票记录，女候选人 {woman} 得 {w} 票。当选的{member}是哪几位？",
         "{intro} The adopted rules say: {rule}. The 主任 and 副主任 elected are men; the {member} votes are recorded, the woman {woman} has {w}. Who is elected {member}?",
     ),
-    "villager.adopted_rules_say_elected_2": (
+    "villager.woman_placed": (
         "{intro}本次选举办法规定：{rule}。主任、副主任当选的都是男性，女候选人 {woman} 得 {w} 票，在{member}候选人中排第 {place}。{woman} 当选吗？",
         "{intro} The adopted rules say: {rule}. The 主任 and 副主任 elected are men; the woman {woman} has {w}, placed {place}th among the {member} candidates. Is she elected?",
     ),
@@ -754,28 +760,28 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{bring}第 {next} 份（{late}）的委托有效吗？如果{holder}也替{late}投了票，而记录把这张票算进了收回的选票，记录对吗？",
         "{bring} Is the {next}th authorisation ({late}) valid? Had {holder} voted for {late} too and the record counted that ballot, would the record be right?",
     ),
-    "villager.ballots_issued_returned_per": (
+    "villager.stations_valid": (
         "{intro}各投票点发出、收回的选票见下表。全村合计发出 {issued} 张，收回 {n} 张。选举有效吗？",
         "{intro} Ballots issued and returned per station are listed. In all {issued} issued, {n} returned. Is the election valid?",
     ),
-    "villager.ballots_issued_returned_per_2": (
+    "villager.stations_what_follows": (
         "{intro}各投票点发出、收回的选票见下表。怎么处理？",
         "{intro} Ballots issued and returned per station are listed. What follows?",
     ),
-    "villager.adopted_rules_say_elected_3": (
+    "villager.womens_seat_who": (
         "{intro}本次选举办法规定：{rule}。主任、副主任当选的都是男性，{member}得票见计票记录，女候选人 {woman} 得 {w} 票。当选的{member}是哪几位？还缺几名？",
         "{intro} The adopted rules say: {rule}. The 主任 and 副主任 elected are men; the {member} votes are recorded, the woman {woman} has {w}. Who is elected? How many seats are short?",
     ),
     "villager.valid": ("选举有效吗？", "Valid?"),
     "villager.fewest_voters": ("至少参加投票人数", "Fewest voters"),
-    "villager.valid_2": ("本次有效吗？", "Valid?"),
+    "villager.this_valid": ("本次有效吗？", "Valid?"),
     "villager.seat": ("{head}职位怎么办？", "The {head} seat?"),
     "villager.fewest_votes": ("至少要得多少票？", "Fewest votes?"),
     "villager.post_vote": ("{name} 得{post}票吗？", "{post} vote for {name}?"),
-    "villager.elected_3": ("{loser} 当选{member}吗？", "Is {loser} elected {member}?"),
+    "villager.elected_member": ("{loser} 当选{member}吗？", "Is {loser} elected {member}?"),
     "villager.may_take": ("{man} 能当选吗？", "May {man} take it?"),
     "villager.voters_taking_part": ("参加投票人数", "Voters taking part"),
-    "villager.valid_3": ("这份委托有效吗？", "Is it valid?"),
+    "villager.proxy_valid": ("这份委托有效吗？", "Is it valid?"),
     "villager.would_record_right": ("那样记录对吗？", "Would that record be right?"),
     "villager.what_follows": ("处理", "What follows"),
     "villager.third_why": (
@@ -849,60 +855,59 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{intro}计票人宣布：“{wrong_words}”。",
         '{intro} The counter announces: "{wrong_words}".',
     ),
-    "mistakes.took_exactly_half_majority": (
+    "mistake.half_elects": (
         "把恰好半数当成过半数",
         "took exactly half for a majority",
     ),
-    "mistakes.voided_ballots_chose_exactly": (
+    "mistake.exact_quota_voided": (
         "把恰好选满应选人数的选票当成多选作废",
         "voided ballots that chose exactly as many as the seats",
     ),
-    "mistakes.broke_tie_ballot_stroke": (
+    "mistake.tie_by_order": (
         "票数相等时按选票上的姓氏笔画顺序定了当选人",
         "broke a tie by the ballot's stroke order",
     ),
-    "mistakes.seated_everyone_tied_beyond": (
+    "mistake.all_tied_seated": (
         "票数相等的人全部算作当选，超过了应选名额",
         "seated everyone tied, beyond the seats",
     ),
-    "mistakes.filled_short_seat_vote": (
+    "mistake.fill_from_below": (
         "用未过半数的人按得票多少补足了名额",
         "filled a short seat in vote order from below the majority",
     ),
-    "mistakes.took_qualified_ballot_order": (
+    "mistake.first_qualified": (
         "过半数的人多于名额时，按选票上的排列顺序取，而不是按得票多少",
         "took the qualified in ballot order, not vote order",
     ),
-    "mistakes.counted_marks_void_ballots": (
+    "mistake.void_ballots_tallied": (
         "把作废选票上画的○也计了票",
         "counted the ○ marks of void ballots",
     ),
-    "mistakes.compared_ballots_returned_those": (
+    "mistake.reconcile_present": (
         "拿收回的选票和实到会人数比，而不是和发出的选票比",
         "compared ballots returned with those present, not those issued",
     ),
-    "mistakes.took_exactly_half_register": (
+    "mistake.half_turnout": (
         "把恰好一半的选民参加投票当成过半数",
         "took exactly half of the register voting for a majority",
     ),
-    "mistakes.read_not_less_than": (
+    "mistake.third_strict": (
         "把“不少于三分之一”算成了“超过三分之一”",
         "read 'not less than a third' as 'more than a third'",
     ),
-    "mistakes.took_most_votes_supplementary": (
+    "mistake.supplementary_plurality": (
         "另行选举只看谁得票多，忘了不得少于三分之一",
         "took the most votes in a supplementary election, forgetting the third",
     ),
-    "mistakes.left_out_woman_majority": (
+    "mistake.women_not_applied": (
         "没有妇女当选时，没有让得票过半数的妇女优先当选",
         "left out the woman with a majority when no woman was elected",
     ),
-    "mistakes.counter_mistake": ("计票人的错误", "The counter's mistake"),
-    "mistakes.has_not_more_than": (
+    "mistakes.exactly_half": (
         "{x} 得 {half} 票，2×{half}={twice}，不大于 {base}，恰好半数，不能当选",
         "{x} has {half}: 2×{half}={twice} is not more than {base}, exactly half",
     ),
-    "mistakes.tie_last_seat_voted": (
+    "mistakes.tie_not_by_strokes": (
         "{a}、{b} 各 {cut} 票争最后一个名额，应就二人再次投票；姓氏笔画只决定印在选票上的先后",
         "{a} and {b} tie at {cut} for the last seat and are voted on again; stroke order only prints the ballot",
     ),
@@ -910,7 +915,7 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{a}、{b} 各 {cut} 票，只剩 1 个名额，不能两人都当选；应就二人再次投票",
         "{a} and {b} tie at {cut} for one seat; both cannot be elected: they are voted on again",
     ),
-    "mistakes.has_not_more_than_2": (
+    "mistakes.below_short_seat": (
         "{x} 得 {v} 票，2×{v}={twice}，不大于 {base}，未过半数，不能补上；缺额另行选举",
         "{x} has {v}: 2×{v}={twice} is not more than {base}; the short seat goes to a supplementary election",
     ),
@@ -946,7 +951,7 @@ TRAINING: dict[str, tuple[str, str]] = {
         "3×{top}={thrice} < {n}，不到三分之一，得票最多也不当选",
         "3×{top}={thrice} < {n}: under a third, not elected despite most votes",
     ),
-    "mistakes.tie_last_seat_voted_2": (
+    "mistakes.tied_for_last_seat": (
         "{a}、{b} 票数相等争最后一个名额，应就二人再次投票",
         "{a} and {b} tie for the last seat and are voted on again",
     ),
@@ -969,10 +974,6 @@ TRAINING: dict[str, tuple[str, str]] = {
     "tally.ballot_ballot_valid_partly": (
         "逐张判断后：有效 {valid} 张、部分有效 {partly_valid} 张、无效 {invalid} 张（合计 {returned} 张）",
         "ballot by ballot: {valid} valid, {partly_valid} partly valid, {invalid} invalid ({returned} in all)",
-    ),
-    "tally.tally_exercise_stack_ballots": (
-        "计票练习：一叠选票",
-        "Tally exercise: a stack of ballots",
     ),
     "tally.valid_ballots_partly_valid": (
         "有效票（含部分有效）",

@@ -78,77 +78,77 @@ MISTAKES: dict[str, Mistake] = {
         "elected_over_threshold",
         "the threshold written ``2*votes >= base``",
         ("P-ELECT-1", "V-DOUBLE-MAJORITY-2"),
-        both("training.mistakes.took_exactly_half_majority"),
+        both("training.mistake.half_elects"),
     ),
     "exact_quota_voided": Mistake(
         "classification",
         "over-quota tested with ``chosen >= seats``",
         ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
-        both("training.mistakes.voided_ballots_chose_exactly"),
+        both("training.mistake.exact_quota_voided"),
     ),
     "tie_by_order": Mistake(
         "boundary_ties",
         "the tie broken by ballot order",
         ("P-ELECT-3", "V-TIE-1"),
-        both("training.mistakes.broke_tie_ballot_stroke"),
+        both("training.mistake.tie_by_order"),
         "ballot_order",
     ),
     "all_tied_seated": Mistake(
         "seats_bound",
         "everyone tied at the boundary is seated",
         ("P-ELECT-3", "P-ELECT-2"),
-        both("training.mistakes.seated_everyone_tied_beyond"),
+        both("training.mistake.all_tied_seated"),
         "seat_all_tied",
     ),
     "fill_from_below": Mistake(
         "no_fill_from_below",
         "the shortfall taken in vote order from those below the threshold",
         ("P-ELECT-4", "V-SUPP-1"),
-        both("training.mistakes.filled_short_seat_vote"),
+        both("training.mistake.fill_from_below"),
         "fill_from_below",
     ),
     "first_qualified": Mistake(
         "no_leapfrog",
         "seats filled from the qualified in ballot order instead of vote order",
         ("P-ELECT-2",),
-        both("training.mistakes.took_qualified_ballot_order"),
+        both("training.mistake.first_qualified"),
         "first_qualified",
     ),
     "void_ballots_tallied": Mistake(
         "conservation",
         "the approvals of invalid ballots (or void sections) tallied",
         ("P-VALID-1", "P-BALLOT-2"),
-        both("training.mistakes.counted_marks_void_ballots"),
+        both("training.mistake.void_ballots_tallied"),
     ),
     "reconcile_present": Mistake(
         "gates_first",
         "reconciliation against those present instead of ballots issued",
         ("P-BALLOT-1",),
-        both("training.mistakes.compared_ballots_returned_those"),
+        both("training.mistake.reconcile_present"),
     ),
     "half_turnout": Mistake(
         "double_majority",
         "turnout written ``2*participants >= registered``",
         ("V-DOUBLE-MAJORITY-1",),
-        both("training.mistakes.took_exactly_half_register"),
+        both("training.mistake.half_turnout"),
     ),
     "third_strict": Mistake(
         "arithmetic_exact",
         "the ⅓ floor written ``3*votes > cast``",
         ("V-SUPP-3",),
-        both("training.mistakes.read_not_less_than"),
+        both("training.mistake.third_strict"),
     ),
     "supplementary_plurality": Mistake(
         "supplementary_third",
         "the supplementary round as a plain plurality, without the floor",
         ("V-SUPP-3",),
-        both("training.mistakes.took_most_votes_supplementary"),
+        both("training.mistake.supplementary_plurality"),
     ),
     "women_not_applied": Mistake(
         "women_guarantee",
         "the guarantee not applied (plain vote order",
         ("V-WOMEN-1",),
-        both("training.mistakes.left_out_woman_majority"),
+        both("training.mistake.women_not_applied"),
     ),
 }
 
@@ -282,9 +282,7 @@ def _item(
         ],
     )
     k, q, asks, sh = chosen
-    draft = Draft(
-        data, results, counted, both("training.mistakes.counter_mistake"), k, q, asks, why, sh
-    )
+    draft = Draft(data, results, counted, both("training.title.mistake"), k, q, asks, why, sh)
     draft.mistake = {
         "id": key,
         "spec": m.spec,
@@ -335,9 +333,7 @@ def half_elects(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "P-ELECT-1",
         counted,
-        both(
-            "training.mistakes.has_not_more_than", x=x, half=half, twice=2 * half, base=setup.base
-        ),
+        both("training.mistakes.exactly_half", x=x, half=half, twice=2 * half, base=setup.base),
     )
     return _item(
         rng,
@@ -500,7 +496,7 @@ def tie_by_order(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        both("training.mistakes.tie_last_seat_voted", a=a, b=b, cut=cut),
+        both("training.mistakes.tie_not_by_strokes", a=a, b=b, cut=cut),
     )
 
 
@@ -539,7 +535,7 @@ def fill_from_below(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        both("training.mistakes.has_not_more_than_2", x=x, v=v, twice=2 * v, base=setup.base),
+        both("training.mistakes.below_short_seat", x=x, v=v, twice=2 * v, base=setup.base),
     )
 
 
@@ -880,7 +876,7 @@ def village_tie_by_order(rng: random.Random, profile: str | None) -> Draft:
         c.member,
         c.printed[c.member],
         tally[c.member],
-        lambda _: both("training.mistakes.tie_last_seat_voted_2", a=a, b=b),
+        lambda _: both("training.mistakes.tied_for_last_seat", a=a, b=b),
     )
 
 

@@ -253,7 +253,7 @@ def exercise(rng: random.Random, family: str, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.tally.tally_exercise_stack_ballots"),
+        both("training.title.tally"),
         0,
         question,
         asks,

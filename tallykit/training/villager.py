@@ -180,7 +180,9 @@ def double_majority(rng: random.Random, profile: str | None) -> Draft:
                 both("training.villager.how_many_must_vote", intro=intro),
                 [
                     number(both("training.villager.fewest_voters"), fewest_to_elect(reg)),
-                    yes_no(both("training.villager.valid_2"), counted.rounds[0].result != "void"),
+                    yes_no(
+                        both("training.villager.this_valid"), counted.rounds[0].result != "void"
+                    ),
                 ],
                 show(counts=[]),
             ),
@@ -236,7 +238,7 @@ def double_majority(rng: random.Random, profile: str | None) -> Draft:
         )
     # the templates of a void turnout are 0 and 1, those of a winner at exactly half 2 and 3
     return _draft(
-        both("training.villager.double_majority_boundary"),
+        both("training.title.double_majority"),
         why,
         (chosen[0] + (0 if void else 2), *chosen[1:]),
         counted_data,
@@ -354,7 +356,7 @@ def third_floor(rng: random.Random, profile: str | None) -> Draft:
         need=need,
     )
     return _draft(
-        both("training.villager.one_third_floor_supplementary"),
+        both("training.title.third_floor"),
         why,
         chosen,
         counted_data,
@@ -396,7 +398,7 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 both(
-                    "training.villager.adopted_rules_say_ballot",
+                    "training.villager.same_person_valid",
                     intro=intro,
                     rule=rule,
                     head=head,
@@ -450,7 +452,7 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.villager.one_person_two_posts"),
+        both("training.title.same_person_two_posts"),
         chosen[0],
         chosen[1],
         chosen[2],
@@ -479,7 +481,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 both(
-                    "training.villager.adopted_rules_say_ballot_2",
+                    "training.villager.over_quota_writein_treated",
                     intro=intro,
                     rule=rule,
                     member=c.member,
@@ -530,7 +532,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.committee.over_quota_write"),
+        both("training.title.over_quota_writein"),
         chosen[0],
         chosen[1],
         chosen[2],
@@ -633,7 +635,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.committee.blank_all_ballots"),
+        both("training.title.blank_and_all_x"),
         chosen[0],
         chosen[1],
         chosen[2],
@@ -685,7 +687,7 @@ def carry_down(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 both(
-                    "training.villager.adopted_rules_say_lost",
+                    "training.villager.carry_down_elected",
                     intro=intro,
                     rule=rule,
                     loser=loser,
@@ -695,12 +697,16 @@ def carry_down(rng: random.Random, profile: str | None) -> Draft:
                     member_votes=x_member,
                     above=seats - 1,
                 ),
-                [yes_no(both("training.villager.elected_3", loser=loser, member=c.member), won)],
+                [
+                    yes_no(
+                        both("training.villager.elected_member", loser=loser, member=c.member), won
+                    )
+                ],
                 show(tally=[0]),
             ),
             lambda: (
                 both(
-                    "training.villager.adopted_rules_say_votes",
+                    "training.villager.carry_down_who",
                     intro=intro,
                     rule=rule,
                     loser=loser,
@@ -729,7 +735,7 @@ def carry_down(rng: random.Random, profile: str | None) -> Draft:
         twice_total=2 * total,
         n=n,
     )
-    return _draft(both("training.villager.carry_down_higher_post"), why, chosen, counted_data)
+    return _draft(both("training.title.carry_down"), why, chosen, counted_data)
 
 
 def men_heads(rng: random.Random, profile: str | None) -> Cast:
@@ -776,7 +782,7 @@ def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 both(
-                    "training.villager.adopted_rules_say_elected",
+                    "training.villager.womens_guarantee_who",
                     intro=intro,
                     rule=rule,
                     member=c.member,
@@ -794,7 +800,7 @@ def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
             ),
             lambda: (
                 both(
-                    "training.villager.adopted_rules_say_elected_2",
+                    "training.villager.woman_placed",
                     intro=intro,
                     rule=rule,
                     woman=woman,
@@ -815,7 +821,7 @@ def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
         twice=2 * w,
         n=n,
     )
-    return _draft(both("training.villager.women_guarantee"), why, chosen, counted_data)
+    return _draft(both("training.title.womens_guarantee"), why, chosen, counted_data)
 
 
 def womens_seat(rng: random.Random, profile: str | None) -> Draft:
@@ -855,7 +861,7 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
             [
                 lambda: (
                     both(
-                        "training.villager.adopted_rules_say_elected_3",
+                        "training.villager.womens_seat_who",
                         intro=intro,
                         rule=rule,
                         member=c.member,
@@ -877,7 +883,7 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
         why = both(
             "training.villager.not_more_than_kept", rule=rule, woman=woman, w=w, twice=2 * w, n=n
         )
-        return _draft(both("training.villager.seat_kept_woman"), why, chosen, counted_data)
+        return _draft(both("training.title.womens_seat"), why, chosen, counted_data)
     # 专职专选: a separate post only women may take
     women = [c.names.name(FEMALE) for _ in range(2)]
     man = c.names.name(MALE)
@@ -931,7 +937,7 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
         n=n,
         rule=rule,
     )
-    draft = _draft(both("training.villager.seat_kept_woman"), why, chosen, counted_data)
+    draft = _draft(both("training.title.womens_seat"), why, chosen, counted_data)
     draft.template = 1
     return draft
 
@@ -1008,7 +1014,7 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
                     holder=holder,
                 ),
                 [
-                    yes_no(both("training.villager.valid_3"), False),
+                    yes_no(both("training.villager.proxy_valid"), False),
                     yes_no(both("training.villager.would_record_right"), False),
                 ],
                 show(counts=[], proxies=True),
@@ -1028,7 +1034,7 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
         twice=2 * h,
     )
     k, question, asks, shown = chosen
-    title = both("training.villager.proxy_over_limit")
+    title = both("training.title.proxy_over_limit")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
@@ -1062,14 +1068,12 @@ def mobile_box(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                both(
-                    "training.villager.ballots_issued_returned_per", intro=intro, issued=issued, n=n
-                ),
+                both("training.villager.stations_valid", intro=intro, issued=issued, n=n),
                 [yes_no(both("training.villager.valid"), valid)],
                 show(stations=[0]),
             ),
             lambda: (
-                both("training.villager.ballots_issued_returned_per_2", intro=intro),
+                both("training.villager.stations_what_follows", intro=intro),
                 [choice(both("training.villager.what_follows"), ends, 0 if valid else 2)],
                 show(stations=[0]),
             ),
@@ -1086,7 +1090,7 @@ def mobile_box(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.villager.reconciling_mobile_box"),
+        both("training.title.mobile_box"),
         chosen[0],
         chosen[1],
         chosen[2],
