@@ -23,7 +23,7 @@ from tallykit.serial import to_json
 from tallykit.text.texts import by_post, joined, text, worded
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
-from tallykit.training.item import Draft
+from tallykit.training.item import Draft, both
 from tallykit.vocabulary import Family, Lang
 
 Topic = Callable[[random.Random, "str | None"], Draft]
@@ -103,14 +103,11 @@ def item_of(
     draft: Draft, family: str, topic: str, seed: int, kind: str = "question"
 ) -> dict[str, Any]:
     """The item dict of a finished draft."""
-    why_zh, why_en = draft.why
+    summary = (_summary(draft.counted, Lang.ZH), _summary(draft.counted, Lang.EN))
+    said = both("training.answer", why=draft.why, summary=summary)
     answer: dict[str, Any] = {
-        "zh": text(
-            "training.answer", Lang.ZH, why=why_zh, summary=_summary(draft.counted, Lang.ZH)
-        ),
-        "en": text(
-            "training.answer", Lang.EN, why=why_en, summary=_summary(draft.counted, Lang.EN)
-        ),
+        "zh": said[0],
+        "en": said[1],
         "outcome": to_json(draft.counted.rounds),
     }
     if draft.key is not None:
