@@ -817,7 +817,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{rule}. The mobile box issued {issued} and returned {returned}: within; valid",
     ),
     # ---------------------------------------------------------------- mistakes
-    "mistakes.post_names": ("{post} {names}", "{post} {names}"),
     "mistakes.nobody": ("无人", "nobody"),
     "mistakes.is_it_right": (
         "{question}这样宣布对吗？正确的结果是什么？",

@@ -53,6 +53,7 @@ from tallykit.training.people import FEMALE, Names
 from tallykit.training.committee import ballots_file, cast, tally_file
 from tallykit.training.shared import short_votes, tied_votes
 from tallykit.training.villager import Cast, men_heads, supplementary
+from tallykit.text.words import by_post
 from tallykit.training.words import listed, party_intro, village_intro
 from tallykit.vocabulary import Family
 
@@ -196,14 +197,10 @@ def announce(
     if void:
         return both("result.void")
     # names in ballot (stroke) order, so two announcements differ only in who is named
-    by_post = [
-        both("training.mistakes.post_names", post=p, names=listed(ordered(ns)))
-        for p, ns in elected.items()
-        if ns
-    ]
-    who = listed(by_post, "sep.group") if by_post else both("training.mistakes.nobody")
+    named = {p: ordered(ns) for p, ns in elected.items() if ns}
+    who = by_post(named) if named else both("training.mistakes.nobody")
     return listed(
-        [both("drill.elected", who=who), both(f"result.{next_step or 'elected'}")], "sep.group"
+        [both("drill.elected", who=who), both(f"result.{next_step or 'elected'}")], "group"
     )
 
 
@@ -842,7 +839,7 @@ def village_fill_from_below(rng: random.Random, profile: str | None) -> Draft:
             both("training.mistakes.below", name=x, votes=votes_[x], twice=2 * votes_[x], n=n)
             for x in short
         ]
-        return both("training.mistakes.below_why", below=listed(below, "sep.group"))
+        return both("training.mistakes.below_why", below=listed(below, "group"))
 
     return _seated_wrongly(
         rng,
