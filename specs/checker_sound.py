@@ -24,11 +24,22 @@ the elected) and the ballot totals.
 from __future__ import annotations
 
 import copy
+import datetime
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from tallykit.check import check_certificate
+from tallykit.errors import InputError
+from tallykit.parameters import MARK_MEANINGS, PARAMETERS, Param
+from tallykit.results import (
+    BALLOT_FLAGS,
+    ELECTION_KINDS,
+    NEXT_STEPS,
+    PARTY_KINDS,
+    RELATIONS,
+    ROUND_KINDS,
+)
 from tallykit.specs._certify import certify, raw_of, tamperings
 from tallykit.specs._harness import COUNTEREXAMPLE, PROVED, Outcome, Property, summary
 from tallykit.vocabulary import Family
@@ -65,16 +76,107 @@ VOTER_STATUSES = ("probationary", "party_probation", "rights_suspended", "full")
 PARTY_PROFILES = ("party-1990", "party-2020")
 
 
-def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(what was edited, the edited file): bounded edits of one drill file that reach branches of
-    the counter and the checker the drill itself never draws."""
-    kind = data["election"]["kind"]
-    undated = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
-    undated["election"].pop("date", None)
-    for rnd in undated["rounds"]:
-        rnd.pop("date", None)
-    yield "no profile and no date (each side's default law)", undated
-    if kind in ("party_committee", "recommendation"):
+def dated(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): no profile, so the law follows the election day, and the day
+    on, and one day either side of, each start and end of a built-in law of the file's family
+    (``Profile.period``), written in each place a day is read from (the timeline's election day,
+    the election's date, the first round's date), the others left out."""
+    from tallykit.profiles import BUILTIN
+
+    party = data["election"]["kind"] in PARTY_KINDS
+    ends = {
+        datetime.date.fromisoformat(day)
+        for p in BUILTIN.values()
+        if (p.family == Family.PARTY) == party and p.period is not None
+        for day in (p.period.start, p.period.end)
+        if day
+    }
+    days = sorted({(end + datetime.timedelta(step)).isoformat() for end in ends for step in (-1, 0, 1)})
+    for day in days:
+        for place in ("timeline", "election", "round"):
+            edited = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
+            edited["election"].pop("date", None)
+            for rnd in edited["rounds"]:
+                rnd.pop("date", None)
+            if place == "timeline":
+                edited["timeline"] = {"election_day": day}
+            else:
+                (edited["election"] if place == "election" else edited["rounds"][0])["date"] = day
+            yield f"no profile, {place} day {day}", edited
+
+
+def declarations(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): each round's declaration (what the meeting announced)
+    left out, declared void or not, and declaring each next step (``results.NEXT_STEPS``)."""
+    for i in range(len(data["rounds"])):
+        for declared in [None, {"void": True}, {"void": False}, *({"next": s} for s in NEXT_STEPS)]:
+            edited = copy.deepcopy(data)
+            edited["rounds"][i].pop("declared", None)
+            if declared is not None:
+                edited["rounds"][i]["declared"] = declared
+            if edited != data:
+                yield f"round {i} declared {declared}", edited
+
+
+def kinds(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): the election as each other kind of its family and each round
+    as each other round kind (``results.ELECTION_KINDS``, ``ROUND_KINDS``)."""
+    party = data["election"]["kind"] in PARTY_KINDS
+    for kind in ELECTION_KINDS:
+        if kind != data["election"]["kind"] and (kind in PARTY_KINDS) == party:
+            edited = copy.deepcopy(data)
+            edited["election"]["kind"] = str(kind)
+            yield f"election kind {kind}", edited
+    for i, rnd in enumerate(data["rounds"]):
+        for kind in ROUND_KINDS:
+            if kind != rnd["kind"]:
+                edited = copy.deepcopy(data)
+                edited["rounds"][i]["kind"] = str(kind)
+                yield f"round {i} kind {kind}", edited
+
+
+def records(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): each field of each record the checker reads set to each value
+    it tells apart: each ballot record with each flag (``results.BALLOT_FLAGS``); each proxy with
+    each relation (``RELATIONS``) or none, the principal voting in person or not, counted or not,
+    a candidate as the proxy, and the previous proxy's principal or proxy; each exclusion with
+    each pair of approvals."""
+    stand = sorted({c["name"] for c in data.get("candidates", ())})
+    for i, rnd in enumerate(data["rounds"]):
+        for j, _ in enumerate(rnd.get("ballot_records", ())):
+            for flag in BALLOT_FLAGS:
+                edited = copy.deepcopy(data)
+                edited["rounds"][i]["ballot_records"][j]["flags"] = [str(flag)]
+                yield f"round {i} record {j} flagged {flag}", edited
+    proxies = data.get("proxies", [])
+    for j, proxy in enumerate(proxies):
+        edits: list[tuple[str, Any]] = [("relation", r) for r in (None, *RELATIONS)]
+        edits += [(f, b) for f in ("principal_voted_in_person", "counted") for b in (False, True)]
+        edits += [("proxy", n) for n in stand[:1]]
+        edits += [(f, proxies[j - 1][f]) for f in ("principal", "proxy") if j > 0]
+        for field, value in edits:
+            edited = copy.deepcopy(data)
+            edited["proxies"][j][field] = value
+            if value is None:
+                edited["proxies"][j].pop(field)
+            if edited != data:
+                yield f"proxy {j} {field} {value}", edited
+    for j, _ in enumerate(data["electorate"].get("exclusions", ())):
+        for upper in (False, True):
+            for meeting in (False, True):
+                edited = copy.deepcopy(data)
+                edited["electorate"]["exclusions"][j] |= {
+                    "upper_approved": upper,
+                    "meeting_approved": meeting,
+                }
+                if edited != data:
+                    yield f"exclusion {j} approved {upper, meeting}", edited
+
+
+def exclusions(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): a party meeting's file with an unapproved exclusion naming
+    each of the laws' "no vote" words, and a voter of each status, under each party law."""
+    if data["election"]["kind"] in ("party_committee", "recommendation"):
         for profile in PARTY_PROFILES:
             for reason in EXCLUSION_REASONS:
                 edited = copy.deepcopy(data) | {"profile": profile}
@@ -89,6 +191,17 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                 edited["electorate"].setdefault("exclusions", []).append(excluded)
                 edited["voters"] = [{"name": "冯未到", "status": status}]
                 yield f"{profile}, voter status: {status}", edited
+
+
+def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the edited file): bounded edits of one drill file that reach branches of
+    the counter and the checker the drill itself never draws."""
+    kind = data["election"]["kind"]
+    undated = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
+    undated["election"].pop("date", None)
+    for rnd in undated["rounds"]:
+        rnd.pop("date", None)
+    yield "no profile and no date (each side's default law)", undated
     if any("ballot_records" in r for r in data["rounds"]):
         for symbol in ("×", "?", " "):
             edited = copy.deepcopy(data)
@@ -173,6 +286,69 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         yield "one printed name", edited
 
 
+def _plain(value: Any) -> Any:
+    """A profile value as JSON writes it (tuples as lists, frozen mappings as dicts)."""
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def parameter_values(param: Param[Any], default: Any, posts: list[str], symbols: set[str]) -> list[Any]:
+    """Every value of ``param`` within bounds, from its declaration (``tallykit.parameters``):
+    each word it takes, both truth values, whole numbers 0..default+1, no flag / each flag / every
+    flag, each of the file's posts and each token (``all``, ``last``), each symbol on the file's
+    ballots given each other meaning. A kind not listed here fails, so a new kind cannot go
+    unenumerated."""
+    if param.kind == "enum":
+        return list(param.values)
+    if param.kind == "bool":
+        return [False, True]
+    if param.kind == "int":
+        return list(range(0, default + 2))
+    if param.kind == "flags":
+        return [[], *([v] for v in param.values), list(param.values)]
+    if param.kind == "posts":
+        return [[p] for p in [*posts, *param.values]]
+    if param.kind == "marks":
+        return [
+            default | {symbol: meaning}
+            for symbol in default
+            if symbol in symbols
+            for meaning in MARK_MEANINGS
+            if meaning != default[symbol]
+        ]
+    raise ValueError(f"checker_sound has no bounded values for {param.name} ({param.kind})")
+
+
+def checker_parameters(pid: str) -> tuple[str, ...]:
+    """The profile parameters the checker reads under profile ``pid`` (its own table)."""
+    return tuple(check_certificate.PROFILES[pid])
+
+
+def parameter_variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was set, the file) for every parameter the checker reads under the file's profile,
+    set to each of its other values (``parameter_values``), one at a time."""
+    from tallykit.profiles import BUILTIN
+
+    ref = data.get("profile")
+    if ref is None:
+        return
+    pid = ref if isinstance(ref, str) else ref["extends"]
+    changes = {} if isinstance(ref, str) else ref.get("set", {})
+    posts = sorted({p["name"] for r in data["rounds"] for p in r.get("positions", ())})
+    records = [b for r in data["rounds"] for b in r.get("ballot_records", ())]
+    symbols = {s for b in records for line in b["marks"].values() for s in line}
+    symbols |= {w[1] for b in records for pairs in (b.get("write_ins") or {}).values() for w in pairs}
+    for name in checker_parameters(pid):
+        default = _plain(BUILTIN[pid][PARAMETERS[name]])
+        for value in parameter_values(PARAMETERS[name], default, posts, symbols):
+            if value != changes.get(name, default):
+                profile = {"extends": pid, "set": changes | {name: value}}
+                yield f"{name} = {value}", copy.deepcopy(data) | {"profile": profile}
+
+
 def outcome_only(cert_raw: bytes, results_raw: bytes) -> list[tuple[str, str]]:
     """The broken variant: the real checker's reasons about the outcome and totals only."""
     kept = ("/result", "/elected", "/ballots/", "another file", "not a ")
@@ -183,13 +359,15 @@ def outcome_only(cert_raw: bytes, results_raw: bytes) -> list[tuple[str, str]]:
 
 def _sound(checker: Checker) -> Outcome:
     made = [(topic, seed, data, certify(data)) for topic, seed, data in files()]
-    edited = [
-        (f"{topic} ({what})", data)
-        for topic, seed, first in made_firsts(made)
-        for what, data in variants(first)
-    ]
+    edited = list(edited_files(made))
+    refused = 0
     for topic, data in edited:
-        reasons = checker(raw_of(certify(data)), raw_of(data))
+        try:
+            cert = certify(data)
+        except InputError:  # an edit the results format does not allow: no certificate exists
+            refused += 1
+            continue
+        reasons = checker(raw_of(cert), raw_of(data))
         if reasons:
             why = f"{topic}: the counter's certificate is rejected: {reasons[0][1]}"
             return Outcome(COUNTEREXAMPLE, why, data)
@@ -222,8 +400,23 @@ def _sound(checker: Checker) -> Outcome:
                 why = f"{topic}: one file's certificate {verdict} for another's (seed {other_seed})"
                 return Outcome(COUNTEREXAMPLE, why, other)
     return Outcome(
-        PROVED, f"{len(made)} files and {len(edited)} edited files accepted, {n_tampered} alterations rejected, {n_pairs} pairs"
+        PROVED, f"{len(made)} files and {len(edited) - refused} edited files accepted ({refused} edits the format refuses), {n_tampered} alterations rejected, {n_pairs} pairs"
     )
+
+
+def edited_files(made: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what, the file): each topic's first file with each parameter the checker reads set to
+    each of its values, each edit of ``variants`` as it is and with each such parameter value,
+    and ``exclusions``."""
+    for topic, _, first in made_firsts(made):
+        yield from ((f"{topic} ({what})", data) for what, data in exclusions(first))
+        for edits in (dated, declarations, kinds, records):
+            yield from ((f"{topic} ({what})", data) for what, data in edits(first))
+        for what, data in [("as drawn", first), *variants(first)]:
+            if what != "as drawn":
+                yield f"{topic} ({what})", data
+            for setting, changed in parameter_variants(data):
+                yield f"{topic} ({what}; {setting})", changed
 
 
 def made_firsts(made: list[Any]) -> Iterator[tuple[str, int, dict[str, Any]]]:

@@ -198,11 +198,17 @@ def certificate(results: Any, digest: Any) -> Any:
 
 
 def _normalised(x: Any, key: Any = None) -> Any:
-    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks,
-    the profile, polling stations and extensions as written); two keys that become one are
-    refused."""
+    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks and
+    write-ins' marks, the profile, polling stations and extensions as written); two keys that
+    become one are refused."""
     if key in ("marks", "set", "profile", "stations", "extensions"):
         return x
+    if key == "write_ins" and isinstance(x, dict):  # the names read as names, each mark as written
+        names = _normalised({post: [w[0] for w in pairs] for post, pairs in x.items()})
+        return {
+            _normalised(post): [[n, w[1]] for n, w in zip(names[_normalised(post)], pairs)]
+            for post, pairs in x.items()
+        }
     if isinstance(x, dict):
         out = {_normalised(k): _normalised(v, k) for k, v in x.items()}
         if len(out) < len(x):
