@@ -204,11 +204,8 @@ def _normalised(x: Any, key: Any = None) -> Any:
     if key in ("marks", "set", "profile", "stations", "extensions"):
         return x
     if key == "write_ins" and isinstance(x, dict):  # the names read as names, each mark as written
-        names = _normalised({post: [w[0] for w in pairs] for post, pairs in x.items()})
-        return {
-            _normalised(post): [[n, w[1]] for n, w in zip(names[_normalised(post)], pairs)]
-            for post, pairs in x.items()
-        }
+        _normalised(dict.fromkeys(x))  # two posts that become one are refused
+        return {_normalised(p): [[_normalised(w[0]), w[1]] for w in v] for p, v in x.items()}
     if isinstance(x, dict):
         out = {_normalised(k): _normalised(v, k) for k, v in x.items()}
         if len(out) < len(x):
@@ -559,12 +556,8 @@ def _recount(records: Any, positions: Any, printed: Any, prof: Any) -> Any:
         )
         if pattern not in classes:
             status, approvals = _judge(r, positions, printed, prof)
-            classes[pattern] = {
-                "first_record": i,
-                "count": 0,
-                "status": status,
-                "approvals": approvals,
-            }
+            classes[pattern] = {"first_record": i, "count": 0, "status": status}
+            classes[pattern]["approvals"] = approvals
         classes[pattern]["count"] += r.get("count", 1)
     for c in classes.values():
         for post, names in c["approvals"].items():
