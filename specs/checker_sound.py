@@ -31,7 +31,7 @@ from typing import Any
 
 from tallykit.check import check_certificate
 from tallykit.errors import InputError
-from tallykit.parameters import MARK_MEANINGS, PARAMETERS, Param
+from tallykit.parameters import DEFAULT_MARKS, MARK_MEANINGS, PARAMETERS, Param
 from tallykit.results import (
     BALLOT_FLAGS,
     ELECTION_KINDS,
@@ -171,6 +171,50 @@ def records(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                 }
                 if edited != data:
                     yield f"exclusion {j} approved {upper, meeting}", edited
+
+
+def seat_counts(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): each post of each round with each number of seats from one
+    to its printed names (the election's post too)."""
+    for i, rnd in enumerate(data["rounds"]):
+        for k, pos in enumerate(rnd.get("positions", ())):
+            for seats in range(1, len(rnd.get("candidates", {}).get(pos["name"], ())) + 1):
+                if seats != pos["seats"]:
+                    edited = copy.deepcopy(data)
+                    edited["rounds"][i]["positions"][k]["seats"] = seats
+                    for post in edited["election"]["positions"]:
+                        post["seats"] = seats if post["name"] == pos["name"] else post["seats"]
+                    yield f"round {i} {pos['name']} seats {seats}", edited
+
+
+# One symbol of each meaning (approve, disapprove, abstain, unreadable), from the default marks.
+SYMBOLS = {meaning: symbol for symbol, meaning in reversed(DEFAULT_MARKS.items())}
+
+
+def ballots(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(what was edited, the file): the first ballot record of each round with, on each post,
+    each mark of its line given each meaning, and a write-in of each meaning naming one of the
+    post's printed names, one of another post's, and someone not printed."""
+    for i, rnd in enumerate(data["rounds"]):
+        if not rnd.get("ballot_records"):
+            continue
+        printed = rnd.get("candidates", {})
+        for post, line in rnd["ballot_records"][0]["marks"].items():
+            for k in range(len(line)):
+                for meaning, symbol in SYMBOLS.items():
+                    if line[k] != symbol:
+                        edited = copy.deepcopy(data)
+                        marks = edited["rounds"][i]["ballot_records"][0]["marks"]
+                        marks[post] = line[:k] + symbol + line[k + 1 :]
+                        yield f"round {i} first record {post} mark {k} {meaning}", edited
+        for post in printed:
+            others = [names[0] for p, names in printed.items() if p != post and names]
+            for name in [*printed[post][:1], *others[:1], "冯另选"]:
+                for meaning, symbol in SYMBOLS.items():
+                    edited = copy.deepcopy(data)
+                    record = edited["rounds"][i]["ballot_records"][0]
+                    record.setdefault("write_ins", {}).setdefault(post, []).append([name, symbol])
+                    yield f"round {i} first record {post} write-in {name} {meaning}", edited
 
 
 def exclusions(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -410,12 +454,12 @@ def edited_files(made: list[Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     and ``exclusions``."""
     for topic, _, first in made_firsts(made):
         yield from ((f"{topic} ({what})", data) for what, data in exclusions(first))
-        for edits in (dated, declarations, kinds, records):
+        for edits in (dated, declarations, kinds, records, ballots):
             yield from ((f"{topic} ({what})", data) for what, data in edits(first))
         for what, data in [("as drawn", first), *variants(first)]:
             if what != "as drawn":
                 yield f"{topic} ({what})", data
-            for setting, changed in parameter_variants(data):
+            for setting, changed in [*parameter_variants(data), *seat_counts(data)]:
                 yield f"{topic} ({what}; {setting})", changed
 
 

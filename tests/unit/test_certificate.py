@@ -17,6 +17,7 @@ from tests.support.villager_build import villager, with_params
 
 from tallykit.check import check_certificate
 from tallykit.check.certificate import certificate
+from tallykit.parameters import PARAMETERS
 from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 from tallykit.specs._certify import tamperings
@@ -708,3 +709,56 @@ def test_extensions_nested_deep_do_not_stop_the_checker():
     data = load(ROOT / "examples" / "party-2020-branch-ok.json")
     data["extensions"] = json.loads("[" * 900 + "1" + "]" * 900)
     assert checked(certify(data), data) == []
+
+
+def _read_parameters():
+    """Every profile parameter the checker's source reads: ``prof["x"]`` and ``prof.get("x")``."""
+    tree = ast.parse((ROOT / "tallykit" / "check" / "check_certificate.py").read_text("utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and getattr(node.value, "id", None) == "prof":
+            names |= {node.slice.value} if isinstance(node.slice, ast.Constant) else set()
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and getattr(node.func.value, "id", None) == "prof"
+        ):
+            names.add(node.args[0].value)
+    return names - {"id", "family"}  # the profile's id and family, not parameters
+
+
+def test_checker_sound_sets_every_parameter_the_checker_reads_to_each_of_its_values():
+    """A parameter the checker reads has a variant in checker_sound for each of its values (the
+    enumeration is derived from tallykit.parameters and the checker's table, so this fails when
+    the checker reads a parameter that table lacks or whose kind has no bounded values)."""
+    from tallykit.specs import checker_sound
+
+    read = _read_parameters()
+    assert read and read <= {k for p in check_certificate.PROFILES.values() for k in p}, read
+    drawn = {t: d for t, s, d in checker_sound.files() if s == 0 and "profile" in d}
+    for pid, table in check_certificate.PROFILES.items():
+        assert set(checker_sound.checker_parameters(pid)) == set(table)
+        family = "party" if pid.startswith("party") else "villager"
+        recorded = [d for t, d in drawn.items() if t.startswith(family) and any(
+            "ballot_records" in r for r in d["rounds"])]
+        data = recorded[0]
+        data = copy.deepcopy(data) | {"profile": pid}
+        set_to: dict[str, list] = {}
+        for _, edited in checker_sound.parameter_variants(data):
+            for name, value in edited["profile"]["set"].items():
+                set_to.setdefault(name, []).append(value)
+        for name in table:
+            param = PARAMETERS[name]
+            assert name in set_to, (pid, name)
+            if param.kind in ("enum", "bool"):
+                others = {json.dumps(v) for v in (param.values or (False, True))}
+                assert {json.dumps(v) for v in set_to[name]} == others - {json.dumps(table[name])}
+
+
+def test_checker_sound_refuses_to_enumerate_an_unknown_kind_of_parameter():
+    from tallykit.parameters import Param, Section
+    from tallykit.specs import checker_sound
+
+    odd = Param("odd", "date_or_enum", Section.ROUND, (), "", "")
+    with pytest.raises(ValueError, match="odd"):
+        checker_sound.parameter_values(odd, "2020-01-01", [], set())
