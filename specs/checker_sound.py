@@ -39,7 +39,7 @@ from typing import Any
 
 from tallykit.check import check_certificate
 from tallykit.errors import InputError
-from tallykit.parameters import DEFAULT_MARKS, MARK_MEANINGS, PARAMETERS, Param
+from tallykit.parameters import DEFAULT_MARKS, MARK_MEANINGS, PARAMETERS, Param, Section
 from tallykit.results import (
     BALLOT_FLAGS,
     ELECTION_KINDS,
@@ -370,7 +370,8 @@ def checker_parameters(pid: str) -> tuple[str, ...]:
 
 def parameter_variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(what was set, the file) for every parameter the checker reads under the file's profile,
-    set to each of its other values (``parameter_values``), one at a time."""
+    set to each of its other values (``parameter_values``), one at a time; those of how a ballot
+    is read (``Section.BALLOT``) only on a file with ballot records."""
     from tallykit.profiles import BUILTIN
 
     ref = data.get("profile")
@@ -383,6 +384,8 @@ def parameter_variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, An
     symbols = {s for b in records for line in b["marks"].values() for s in line}
     symbols |= {w[1] for b in records for pairs in (b.get("write_ins") or {}).values() for w in pairs}
     for name in checker_parameters(pid):
+        if PARAMETERS[name].section == Section.BALLOT and not records:
+            continue  # how a ballot is read: only a file with ballot records can show it
         default = _plain(BUILTIN[pid][PARAMETERS[name]])
         for value in parameter_values(PARAMETERS[name], default, posts, symbols):
             if value != changes.get(name, default):
