@@ -84,6 +84,15 @@ VOTER_STATUSES = ("probationary", "party_probation", "rights_suspended", "full")
 PARTY_PROFILES = ("party-1990", "party-2020")
 
 
+def _undated(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``data`` with no profile, no timeline and no date anywhere."""
+    undated = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
+    undated["election"].pop("date", None)
+    for rnd in undated["rounds"]:
+        rnd.pop("date", None)
+    return undated
+
+
 def dated(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(what was edited, the file): no profile, so the law follows the election day, and the day
     on, and one day either side of, each start and end of a built-in law of the file's family
@@ -102,10 +111,7 @@ def dated(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     days = sorted({(end + datetime.timedelta(step)).isoformat() for end in ends for step in (-1, 0, 1)})
     for day in days:
         for place in ("timeline", "election", "round"):
-            edited = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
-            edited["election"].pop("date", None)
-            for rnd in edited["rounds"]:
-                rnd.pop("date", None)
+            edited = _undated(data)
             if place == "timeline":
                 edited["timeline"] = {"election_day": day}
             else:
@@ -157,7 +163,7 @@ def records(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
                 edited["rounds"][i]["ballot_records"][j]["flags"] = [str(flag)]
                 yield f"round {i} record {j} flagged {flag}", edited
     proxies = data.get("proxies", [])
-    for j, proxy in enumerate(proxies):
+    for j in range(len(proxies)):
         edits: list[tuple[str, Any]] = [("relation", r) for r in (None, *RELATIONS)]
         edits += [(f, b) for f in ("principal_voted_in_person", "counted") for b in (False, True)]
         edits += [("proxy", n) for n in stand[:1]]
@@ -249,11 +255,7 @@ def variants(data: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
     """(what was edited, the edited file): bounded edits of one drill file that reach branches of
     the counter and the checker the drill itself never draws."""
     kind = data["election"]["kind"]
-    undated = {k: v for k, v in copy.deepcopy(data).items() if k not in ("profile", "timeline")}
-    undated["election"].pop("date", None)
-    for rnd in undated["rounds"]:
-        rnd.pop("date", None)
-    yield "no profile and no date (each side's default law)", undated
+    yield "no profile and no date (each side's default law)", _undated(data)
     if any("ballot_records" in r for r in data["rounds"]):
         for symbol in ("×", "?", " "):
             edited = copy.deepcopy(data)
