@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
+from tallykit.text.training_words import TRAINING
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -961,6 +962,7 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
     **{f"finding.{k}": v for k, v in FINDING.items()},
+    **{f"training.{k}": v for k, v in TRAINING.items()},
 }
 
 

@@ -27,6 +27,8 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    both,
+    labelled,
     fewest_votes,
     Draft,
     ballot_class,
@@ -135,7 +137,7 @@ def topic(title: Pair) -> Callable[..., Any]:
 # ---------------------------------------------------------------- the threshold
 
 
-@topic(("恰好半数与过半数", "Exactly half and one over half"))
+@topic(both("training.committee.exactly_half_one_over"))
 def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile, even_base=True)
     people = Names(rng)
@@ -153,56 +155,64 @@ def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     )
     data, results, counted = counted_file(tally_file(setup, printed, tally))
     won = elected(counted)
-    base_zh = "应到会" if BUILTIN[setup.profile][P.THRESHOLD_BASE] == "expected" else "实到会"
-    base_en = "expected" if base_zh == "应到会" else "present"
+    base_word = labelled("threshold_base", BUILTIN[setup.profile][P.THRESHOLD_BASE])
     intro = party_intro(setup)
     least = fewest_votes(counted)
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}唱票结束，{half} 得 {win - 1} 票，{over} 得 {win} 票。二人是否当选？",
-                    f"{intro[1]} After the count {half} has {win - 1} votes and {over} {win}. Is either elected?",
+                both(
+                    "training.committee.after_count_has_votes",
+                    intro=intro,
+                    half=half,
+                    less=win - 1,
+                    over=over,
+                    win=win,
                 ),
                 [
-                    yes_no((f"{half} 当选吗？", f"Is {half} elected?"), half in won),
-                    yes_no((f"{over} 当选吗？", f"Is {over} elected?"), over in won),
+                    yes_no(both("training.is_elected", name=half), half in won),
+                    yes_no(both("training.is_elected", name=over), over in won),
                 ],
                 show(tally=[0]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}委员至少要得多少票才能当选？{half} 得 {win - 1} 票，能当选吗？",
-                    f"{intro[1]} How many votes does a member need at least? {half} has {win - 1}: elected?",
+                both(
+                    "training.committee.how_many_votes_member",
+                    intro=intro,
+                    half=half,
+                    less=win - 1,
                 ),
                 [
-                    number(("当选至少要得多少票？", "Fewest votes that elect?"), least),
-                    yes_no((f"{half} 当选吗？", f"Is {half} elected?"), half in won),
+                    number(both("training.committee.fewest_votes_elect"), least),
+                    yes_no(both("training.is_elected", name=half), half in won),
                 ],
                 show(),
             ),
             lambda: (
-                (
-                    f"{intro[0]}各候选人得票见计票记录。请写出当选的委员。",
-                    f"{intro[1]} The votes are in the recorded tally. Who is elected?",
-                ),
-                [names(("当选的委员", "Members elected"), sorted(won), printed)],
+                both("training.committee.votes_recorded_tally_who", intro=intro),
+                [names(both("training.committee.members_elected"), sorted(won), printed)],
                 show(tally=[0]),
             ),
         ],
     )
     rule = say("P-ELECT-1", counted.profile)
-    why = (
-        f"{rule[0]}。基数是{base_zh} {setup.base} 人：{half} 2×{win - 1}={2 * (win - 1)}，不大于 {setup.base}，"
-        f"恰好半数，不能当选；{over} 2×{win}={2 * win} > {setup.base}，过半数",
-        f"{rule[1]}. The base is the members {base_en}, {setup.base}: {half} 2×{win - 1}={2 * (win - 1)} "
-        f"is not more than {setup.base}, exactly half, not elected; {over} 2×{win}={2 * win} > {setup.base}",
+    why = both(
+        "training.committee.base_members_not_more",
+        rule=rule,
+        base_word=base_word,
+        base=setup.base,
+        half=half,
+        less=win - 1,
+        twice_less=2 * (win - 1),
+        over=over,
+        win=win,
+        twice_win=2 * win,
     )
     return _draft(data, exactly_half.title, why, chosen, results=results, counted=counted)
 
 
-@topic(("到会人数恰为五分之四", "Exactly four fifths present"))
+@topic(both("training.committee.exactly_four_fifths_present"))
 def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile)
     lo, hi = {"branch": (15, 60), "general_branch": (55, 95), "primary_committee": (100, 230)}[
@@ -233,34 +243,31 @@ def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
     intro = party_intro(setup)
     strict = setup.strict
     outcomes: list[Pair] = [
-        ("会议有效，按得票确定当选人", "the meeting is valid; the votes decide"),
-        ("到会人数不够，本轮选举无效，不得进行选举", "too few present: the round is void"),
+        both("training.committee.meeting_valid_votes_decide"),
+        both("training.committee.too_few_present_round"),
     ]
     chosen = pick(
         rng,
         [
             lambda: (
-                (f"{intro[0]}这次选举大会有效吗？", f"{intro[1]} Is the election meeting valid?"),
-                [yes_no(("选举有效吗？", "Is the vote valid?"), ok)],
+                both("training.committee.election_meeting_valid", intro=intro),
+                [yes_no(both("training.committee.vote_valid"), ok)],
                 show(counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}按规定至少要到会多少人才能进行选举？本次到会人数够吗？",
-                    f"{intro[1]} How many must be present at least for a vote? Are there enough?",
-                ),
+                both("training.committee.how_many_must_present", intro=intro),
                 [
                     number(
-                        ("至少到会人数", "Fewest present"),
+                        both("training.committee.fewest_present"),
                         fewest_present(setup.expected, strict=strict),
                     ),
-                    yes_no(("到会人数够吗？", "Enough present?"), ok),
+                    yes_no(both("training.committee.enough_present"), ok),
                 ],
                 show(counts=[]),
             ),
             lambda: (
-                (f"{intro[0]}本轮结果如何？", f"{intro[1]} How does the round end?"),
-                [choice(("本轮结果", "The round"), outcomes, 0 if ok else 1)],
+                both("training.committee.how_round_end", intro=intro),
+                [choice(both("training.committee.round"), outcomes, 0 if ok else 1)],
                 show(counts=[]),
             ),
         ],
@@ -268,31 +275,30 @@ def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
     rule = say("P-QUORUM-1", counted.profile)
     op = ">" if strict else "≥"
     e, p = setup.expected, setup.present
-    why = (
-        f"{rule[0]}。5×实到 {op} 4×应到：5×{p}={5 * p}，4×{e}={4 * e}，"
-        + ("符合，会议有效" if ok else "恰好五分之四不算“超过”，不得进行选举"),
-        f"{rule[1]}. 5×present {op} 4×expected: 5×{p}={5 * p}, 4×{e}={4 * e}: "
-        + (
-            "met, the meeting is valid" if ok else "exactly four fifths is not 'more than': no vote"
-        ),
+    why = both(
+        "training.committee.quorum_why",
+        rule=rule,
+        op=op,
+        p=p,
+        p5=5 * p,
+        e=e,
+        e4=4 * e,
+        verdict=both("training.committee.quorum_met" if ok else "training.committee.quorum_short"),
     )
     return _draft(data, quorum_four_fifths.title, why, chosen, results=results, counted=counted)
 
 
-@topic(("应到会人数与不计入的党员", "Who stays in 应到会"))
+@topic(both("training.committee.who_stays"))
 def exclusions(rng: random.Random, profile: str | None) -> Draft:
     """P-QUORUM-2: members left out of 应到会 need the higher organisation's approval and the
     meeting's vote; one listed without both stays in."""
     setup = party(rng, profile, org_type=rng.choice(("branch", "general_branch")))
     people = Names(rng)
     reasons = [
-        ("因病不能表达本人意志", "ill and unable to express a will"),
-        ("自费出国半年以上", "abroad at own expense for six months or more"),
-        ("年老体弱、卧床不起", "old, frail and bedridden"),
-        (
-            "外出务工半年以上，组织关系未转出",
-            "working away six months or more, relationship not moved",
-        ),
+        both("training.committee.ill_unable_express_will"),
+        both("training.committee.abroad_own_expense_six"),
+        both("training.committee.old_frail_bedridden"),
+        both("training.committee.working_away_six_months"),
     ]
     listed = rng.sample(reasons, 3)
     lacking = rng.randrange(3)
@@ -332,43 +338,42 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
     quorum = next(g for g in counted.rounds[0].gates if g.code == "quorum")
     assert quorum.values["expected"] == truth  # the core's 应到会 (P-QUORUM-2)
     who = rows[lacking]["name"]
-    lack_zh = "上级党组织同意" if missing == "upper" else "党员大会通过"
-    lack_en = "the higher organisation's approval" if missing == "upper" else "the meeting's vote"
-    intro = (
-        f"{setup.org}有正式党员 {setup.members} 名，选举委员 {setup.seats} 名。报告的应到会人数为 {setup.expected} 人，"
-        f"不计入应到会的 3 名党员见下表；实到会 {setup.present} 人。",
-        f"{setup.org} has {setup.members} full members and elects {setup.seats}. The report gives "
-        f"{setup.expected} expected, leaving out the 3 members listed below; {setup.present} are present.",
+    lack = both(f"finding.TK-EXCL-1.{missing}")  # what the record lacks, as TK-EXCL-1 says it
+    intro = both(
+        "training.committee.has_full_members_elects",
+        org=setup.org,
+        members=setup.members,
+        seats=setup.seats,
+        expected=setup.expected,
+        present=setup.present,
     )
     least = fewest_votes(counted)
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}按规定应到会人数是多少？",
-                    f"{intro[1]} How many are expected under the rules?",
-                ),
-                [number(("应到会人数", "Members expected"), truth)],
+                both("training.committee.how_many_expected_under", intro=intro),
+                [number(both("training.committee.members_expected_2"), truth)],
                 show(counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}{who} 可以不计入应到会人数吗？当选至少要得多少票？",
-                    f"{intro[1]} May {who} be left out of 应到会? How many votes does a member need at least?",
-                ),
+                both("training.committee.may_left_out_how", intro=intro, who=who),
                 [
-                    yes_no((f"{who} 可以不计入吗？", f"May {who} be left out?"), False),
-                    number(("当选至少要得多少票？", "Fewest votes that elect?"), least),
+                    yes_no(both("training.committee.may_left_out", who=who), False),
+                    number(both("training.committee.fewest_votes_elect"), least),
                 ],
                 show(counts=[]),
             ),
         ],
     )
     rule = say("P-QUORUM-2", counted.profile)
-    why = (
-        f"{rule[0]}。{who} 缺少{lack_zh}，仍计入应到会：{setup.expected}+1={truth} 人",
-        f"{rule[1]}. {who} lacks {lack_en} and stays in: {setup.expected}+1={truth}",
+    why = both(
+        "training.committee.lacks_stays",
+        rule=rule,
+        who=who,
+        lack=lack,
+        expected=setup.expected,
+        truth=truth,
     )
     return _draft(data, exclusions.title, why, chosen, results=results, counted=counted)
 
@@ -433,7 +438,7 @@ def _ballot_item(
     return setup, printed, data, results, counted
 
 
-@topic(("多选并另选他人", "Over the quota with a write-in"))
+@topic(both("training.committee.over_quota_write"))
 def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
     who: dict[str, str] = {}
 
@@ -452,42 +457,42 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{party_intro(setup)[0]}下面这张选票在 {s} 名候选人上方画了○，又在另选栏写了 {w} 并画○。这张选票怎么处理？",
-                    f"{party_intro(setup)[1]} The ballot shown approves {s} candidates and writes in {w} with ○. How is it treated?",
+                both(
+                    "training.committee.ballot_shown_approves_candidates",
+                    intro=party_intro(setup),
+                    s=s,
+                    w=w,
                 ),
                 [
-                    ballot_class(("这张选票是", "This ballot is"), v.status),
+                    ballot_class(both("training.committee.ballot"), v.status),
                     yes_no(
-                        (f"{w} 从这张票得票吗？", f"Does {w} get a vote from it?"),
+                        both("training.gets_vote_from", name=w),
                         gets_vote(v, "委员", w),
                     ),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{party_intro(setup)[0]}这张选票见下。计票人给画○的 {s} 人各记 1 票，另选的 {w} 不记。对吗？",
-                    f"{party_intro(setup)[1]} The ballot is shown. A counter gives the {s} approved a vote each and "
-                    f"{w} none. Right?",
+                both(
+                    "training.committee.ballot_shown_counter_gives",
+                    intro=party_intro(setup),
+                    s=s,
+                    w=w,
                 ),
                 [
-                    yes_no(("计票人这样记对吗？", "Is that right?"), gets_vote(v, "委员", a)),
-                    ballot_class(("这张选票是", "This ballot is"), v.status),
+                    yes_no(both("training.committee.right"), gets_vote(v, "委员", a)),
+                    ballot_class(both("training.committee.ballot"), v.status),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
         ],
     )
     rule = say("P-VALID-1", counted.profile)
-    why = (
-        f"{rule[0]}。画○ {s} 人加另选 {w} 共 {s + 1} 人，多于应选 {s} 人：整张选票无效，谁也不得票",
-        f"{rule[1]}. {s} approvals plus the write-in {w} make {s + 1} > {s} seats: the whole ballot is void",
-    )
+    why = both("training.committee.approvals_plus_write_make", rule=rule, s=s, w=w, chosen=s + 1)
     return _draft(data, over_quota_writein.title, why, chosen, results=results, counted=counted)
 
 
-@topic(("选票上作记号", "An identifying mark"))
+@topic(both("training.committee.identifying_mark"))
 def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
     def make(printed: list[str], seats: int, people: Names) -> list[dict[str, Any]]:
         chosen = set(rng.sample(printed, seats - 1))
@@ -506,23 +511,16 @@ def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}下面这张选票符号都合规定，但空白处写了一个编号。这张票怎么算？",
-                    f"{intro[1]} The ballot shown is marked correctly but carries a number in the margin. How is it counted?",
-                ),
-                [ballot_class(("这张选票是", "This ballot is"), v.status)],
+                both("training.committee.ballot_shown_marked_correctly", intro=intro),
+                [ballot_class(both("training.committee.ballot"), v.status)],
                 show(ballots=[(0, 0)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}下面这张选票画了○，空白处另有涂写。它还算收回的选票吗？{approved[0]} 从这张票得票吗？",
-                    f"{intro[1]} The ballot shown has its ○ marks and a scrawl in the margin. Is it still a "
-                    f"returned ballot? Does {approved[0]} get a vote from it?",
-                ),
+                both("training.committee.ballot_shown_has_marks", intro=intro, name=approved[0]),
                 [
-                    yes_no(("算收回的选票吗？", "Still a returned ballot?"), True),
+                    yes_no(both("training.committee.still_returned_ballot"), True),
                     yes_no(
-                        (f"{approved[0]} 得票吗？", f"Does {approved[0]} get a vote?"),
+                        both("training.gets_vote", name=approved[0]),
                         gets_vote(v, "委员", approved[0]),
                     ),
                 ],
@@ -531,15 +529,11 @@ def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
         ],
     )
     rule = say("P-VALID-2", counted.profile)
-    why = (
-        f"{rule[0]}。作记号可以认出投票人，破坏无记名投票：整张视为废票，谁也不得票，但仍算收回的选票",
-        f"{rule[1]}. A mark can identify the voter and breaks the secret ballot: the whole ballot is "
-        "spoiled and counts for nobody, though it is still a returned ballot",
-    )
+    why = both("training.committee.mark_can_identify_voter", rule=rule)
     return _draft(data, identifying_mark.title, why, chosen, results=results, counted=counted)
 
 
-@topic(("部分无法辨认", "Partly unreadable"))
+@topic(both("training.committee.partly_unreadable"))
 def partly_unreadable(rng: random.Random, profile: str | None) -> Draft:
     who: dict[str, str] = {}
 
@@ -557,43 +551,30 @@ def partly_unreadable(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}下面这张选票上，{blur} 上方的符号涂得看不清，{ok} 上方清楚地画了○。这张票怎么算？",
-                    f"{intro[1]} On ballot 1 (shown) the mark over {blur} cannot be read; {ok} has a clear ○. How is it counted?",
-                ),
+                both("training.committee.ballot_shown_mark_over", intro=intro, blur=blur, ok=ok),
                 [
-                    ballot_class(("这张选票是", "This ballot is"), v.status),
-                    yes_no((f"{ok} 得票吗？", f"Does {ok} get a vote?"), gets_vote(v, "委员", ok)),
+                    ballot_class(both("training.committee.ballot"), v.status),
+                    yes_no(both("training.gets_vote", name=ok), gets_vote(v, "委员", ok)),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}这张选票见下。计票人说：有一处看不清，整张作废。对吗？{blur} 和 {ok} 各得票吗？",
-                    f"{intro[1]} The ballot is shown. A counter says one unreadable mark voids it. Right? Do {blur} "
-                    f"and {ok} get votes?",
-                ),
+                both("training.committee.ballot_shown_counter_says", intro=intro, blur=blur, ok=ok),
                 [
-                    yes_no(("整张作废对吗？", "Void the whole ballot?"), v.status == "invalid"),
-                    yes_no(
-                        (f"{blur} 得票吗？", f"Does {blur} get a vote?"), gets_vote(v, "委员", blur)
-                    ),
-                    yes_no((f"{ok} 得票吗？", f"Does {ok} get a vote?"), gets_vote(v, "委员", ok)),
+                    yes_no(both("training.committee.void_whole_ballot"), v.status == "invalid"),
+                    yes_no(both("training.gets_vote", name=blur), gets_vote(v, "委员", blur)),
+                    yes_no(both("training.gets_vote", name=ok), gets_vote(v, "委员", ok)),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
         ],
     )
     rule = say("P-VALID-3", counted.profile)
-    why = (
-        f"{rule[0]}。{blur} 处无法辨认，不得票；{ok} 得 1 票；这张票是部分有效，算有效票",
-        f"{rule[1]}. {blur}'s mark cannot be read, no vote; {ok} gets the vote; the ballot is partly "
-        "valid and counts as valid",
-    )
+    why = both("training.committee.mark_cannot_read_no", rule=rule, blur=blur, ok=ok)
     return _draft(data, partly_unreadable.title, why, chosen, results=results, counted=counted)
 
 
-@topic(("另选他人未画符号", "A write-in without an approval mark"))
+@topic(both("training.committee.write_without_approval_mark"))
 def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
     reading = rng.choice(WRITEIN_READINGS)
     who: dict[str, str] = {}
@@ -614,38 +595,29 @@ def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
     c, w = who["crossed"], who["writein"]
     rule = say("P-MARK-1", counted.profile)
     intro = party_intro(setup)
-    ask_vote = yes_no((f"{w} 得票吗？", f"Does {w} get a vote?"), gets_vote(v, "委员", w))
+    ask_vote = yes_no(both("training.gets_vote", name=w), gets_vote(v, "委员", w))
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。下面这张选票对 {c} 画×，在下方另选栏写了 {w}，但没有画○。怎么算？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. The ballot shown crosses {c} and writes in {w} "
-                    "without a ○. How is it counted?",
+                both(
+                    "training.committee.adopted_rules_say_ballot", intro=intro, rule=rule, c=c, w=w
                 ),
-                [ballot_class(("这张选票是", "This ballot is"), v.status), ask_vote],
+                [ballot_class(both("training.committee.ballot"), v.status), ask_vote],
                 show(ballots=[(0, 0)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}下面这张选票在另选栏写了 {w}，没有画○。本次选举办法规定：{rule[0]}。{w} 得票吗？这张票有效吗？",
-                    f"{intro[1]} The ballot shown writes in {w} without a ○. The adopted rules say: {rule[1]}. "
-                    f"Does {w} get a vote? Is the ballot valid?",
-                ),
-                [ask_vote, ballot_class(("这张选票是", "This ballot is"), v.status)],
+                both("training.committee.ballot_shown_writes_without", intro=intro, w=w, rule=rule),
+                [ask_vote, ballot_class(both("training.committee.ballot"), v.status)],
                 show(ballots=[(0, 0)], counts=[]),
             ),
         ],
     )
-    why = (
-        f"各地选举办法对只写姓名不画○的另选人规定不一，按本次通过的选举办法：{rule[0]}",
-        f"local rules differ on a write-in without ○; the adopted rules decide: {rule[1]}",
-    )
+    why = both("training.committee.local_rules_differ_write", rule=rule)
     return _draft(data, writein_without_mark.title, why, chosen, results=results, counted=counted)
 
 
-@topic(("空白票与全画×的票", "Blank and all-× ballots"))
+@topic(both("training.committee.blank_all_ballots"))
 def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
     blanks, crosses = rng.randrange(1, 4), rng.randrange(1, 4)
 
@@ -659,46 +631,50 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
     v0, v1 = verdict(results, 0, 0), verdict(results, 0, 1)
     by_expected = BUILTIN[setup.profile][P.THRESHOLD_BASE] == "expected"
     bases: list[Pair] = [
-        ("应到会有选举权的人数", "members expected"),
-        ("实到会有选举权的人数", "members present"),
-        ("有效票数", "valid ballots"),
+        both("expected"),
+        both("present"),
+        both("training.committee.valid_ballots"),
     ]
     intro = party_intro(setup)
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}有 {blanks} 张选票什么也没画（第 1 种），{crosses} 张对每个人都画了×（第 2 种）。这些票有效吗？",
-                    f"{intro[1]} {blanks} ballots are blank (kind 1) and {crosses} cross every name (kind 2). Are they valid?",
+                both(
+                    "training.committee.ballots_blank_kind_cross",
+                    intro=intro,
+                    blanks=blanks,
+                    crosses=crosses,
                 ),
                 [
-                    ballot_class(("空白票是", "A blank ballot is"), v0.status),
-                    ballot_class(("全画×的票是", "An all-× ballot is"), v1.status),
+                    ballot_class(both("training.committee.blank_ballot"), v0.status),
+                    ballot_class(both("training.committee.all_ballot"), v1.status),
                 ],
                 show(ballots=[(0, 0), (0, 1)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}有 {blanks} 张空白票、{crosses} 张全画×的票（见下）。有人说去掉这些票，当选所需的票数就低了。"
-                    "当选须超过哪个人数的半数？",
-                    f"{intro[1]} {blanks} blank and {crosses} all-× ballots (shown). Someone says without them fewer "
-                    "votes would elect. More than half of what elects?",
+                both(
+                    "training.committee.blank_all_ballots_shown",
+                    intro=intro,
+                    blanks=blanks,
+                    crosses=crosses,
                 ),
                 [
                     choice(
-                        ("当选须超过……的半数", "More than half of"), bases, 0 if by_expected else 1
+                        both("training.committee.more_than_half"), bases, 0 if by_expected else 1
                     ),
-                    ballot_class(("这些票是", "These ballots are"), v0.status),
+                    ballot_class(both("training.committee.these_ballots"), v0.status),
                 ],
                 show(ballots=[(0, 0), (0, 1)], counts=[]),
             ),
         ],
     )
     rule, base_rule = say("P-VALID-4", counted.profile), say("P-ELECT-1", counted.profile)
-    why = (
-        f"{rule[0]}。{base_rule[0]}：当选票数的基数不因这 {blanks + crosses} 张票改变",
-        f"{rule[1]}. {base_rule[1]}: these {blanks + crosses} ballots do not change the base",
+    why = both(
+        "training.committee.these_ballots_not_change",
+        rule=rule,
+        base_rule=base_rule,
+        blank_or_crossed=blanks + crosses,
     )
     return _draft(data, blank_and_all_x.title, why, chosen, results=results, counted=counted)
 
@@ -706,7 +682,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
 # ---------------------------------------------------------------- seats
 
 
-@topic(("最后一个名额票数相等", "A tie at the last seat"))
+@topic(both("training.shared.tie_last_seat"))
 def tie_last_seat(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile)
     printed = cast(setup, Names(rng))
@@ -726,7 +702,7 @@ def tie_last_seat(rng: random.Random, profile: str | None) -> Draft:
     return tie_draft(rng, counted_data, party_intro(setup), "委员", tied, cut, printed)
 
 
-@topic(("不影响当选的票数相等", "A tie that decides nothing"))
+@topic(both("training.shared.tie_decides_nothing"))
 def tie_not_deciding(rng: random.Random, profile: str | None) -> Draft:
     """P-ELECT-2: equal votes inside the winners or below the threshold decide nothing."""
     setup = party(rng, profile)
@@ -738,7 +714,7 @@ def tie_not_deciding(rng: random.Random, profile: str | None) -> Draft:
     return level_draft(rng, counted_data, party_intro(setup), "委员", pair, v, inside, printed)
 
 
-@topic(("过半数的不足应选名额", "Fewer clear the majority than there are seats"))
+@topic(both("training.committee.fewer_clear_majority_than"))
 def shortfall(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile, even_base=True)
     people = Names(rng)
@@ -751,45 +727,45 @@ def shortfall(rng: random.Random, profile: str | None) -> Draft:
     won = sorted(elected(counted))
     intro = party_intro(setup)
     steps: list[Pair] = [
-        (f"由得票第 {setup.seats} 多的 {name} 补上", f"{name}, next in votes, takes it"),
-        (
-            "对缺额另行选举，或接近应选名额时经多数选举人同意减少名额",
-            "a supplementary election, or a recorded seat reduction",
-        ),
-        ("整轮选举无效，全部重新投票", "the whole round is void and held again"),
+        both("training.committee.next_votes_takes", seats=setup.seats, name=name),
+        both("training.committee.supplementary_election_recorded_seat"),
+        both("training.committee.whole_round_void_held"),
     ]
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}只有 {setup.seats - 1} 人过半数；得票第 {setup.seats} 多的 {name} 得 {win - 1} 票。能否让 {name} 补上最后一个名额？",
-                    f"{intro[1]} Only {setup.seats - 1} have a majority; the next, {name}, has {win - 1}. May "
-                    f"{name} take the last seat?",
+                both(
+                    "training.committee.only_have_majority_next",
+                    intro=intro,
+                    above=setup.seats - 1,
+                    seats=setup.seats,
+                    name=name,
+                    less=win - 1,
                 ),
                 [
-                    yes_no((f"{name} 可以补上吗？", f"May {name} take it?"), name in won),
-                    choice(("缺的名额怎么办？", "The short seat"), steps, 1),
+                    yes_no(both("training.committee.may_take", name=name), name in won),
+                    choice(both("training.committee.short_seat"), steps, 1),
                 ],
                 show(),
             ),
             lambda: (
-                (
-                    f"{intro[0]}得票见计票记录。当选的委员是哪几位？还缺几名？",
-                    f"{intro[1]} The votes are recorded. Who is elected? How many seats are short?",
-                ),
+                both("training.committee.votes_recorded_who_elected", intro=intro),
                 [
-                    names(("当选的委员", "Members elected"), won, printed),
-                    number(("缺额", "Seats short"), setup.seats - len(won)),
+                    names(both("training.committee.members_elected"), won, printed),
+                    number(both("training.committee.seats_short"), setup.seats - len(won)),
                 ],
                 show(tally=[0]),
             ),
         ],
     )
     rule = say("P-ELECT-4", counted.profile)
-    why = (
-        f"{rule[0]}。{name} 2×{win - 1}={2 * (win - 1)}，不大于 {setup.base}，未过半数，不能补上",
-        f"{rule[1]}. {name}: 2×{win - 1}={2 * (win - 1)} is not more than {setup.base}, no majority, "
-        "so not elected",
+    why = both(
+        "training.committee.not_more_than_no",
+        rule=rule,
+        name=name,
+        less=win - 1,
+        twice_less=2 * (win - 1),
+        base=setup.base,
     )
     return _draft(data, shortfall.title, why, chosen, results=results, counted=counted)

@@ -19,6 +19,7 @@ from tallykit.counting.ballots import Layout, Verdict, classify
 from tallykit.counting.outcome import Count
 from tallykit.profiles import profile_of
 from tallykit.results import Results
+from tallykit.text.labels import value_label
 from tallykit.text.texts import text
 from tallykit.training.build import finish
 from tallykit.vocabulary import Lang
@@ -27,7 +28,25 @@ Pair = tuple[str, str]
 Ask = dict[str, Any]
 
 CLASSES = ("valid", "partly_valid", "invalid")
-YES_NO: list[Pair] = [("是", "yes"), ("否", "no")]
+
+
+def both(key: str, /, **fields: object) -> Pair:
+    """The catalogue's wording of ``key`` (``tallykit.text.training_words``) in Chinese and in
+    English, as an item carries both; a field given as a (Chinese, English) pair is put in per
+    language, any other as it is.
+
+    >>> both("training.is_elected", name="张三")
+    ('张三 当选吗？', 'Is 张三 elected?')
+    """
+    return (
+        text(key, Lang.ZH, **{k: v[0] if isinstance(v, tuple) else v for k, v in fields.items()}),
+        text(key, Lang.EN, **{k: v[1] if isinstance(v, tuple) else v for k, v in fields.items()}),
+    )
+
+
+def labelled(domain: str, value: str) -> Pair:
+    """The word of an identifier's value (``tallykit.text.labels``) in Chinese and in English."""
+    return value_label(domain, value, Lang.ZH), value_label(domain, value, Lang.EN)
 
 
 def pair(p: Pair) -> dict[str, str]:
@@ -45,7 +64,7 @@ def choice(prompt: Pair, options: Sequence[Pair], answer: int) -> Ask:
 
 
 def yes_no(prompt: Pair, truth: bool) -> Ask:
-    return choice(prompt, YES_NO, 0 if truth else 1)
+    return choice(prompt, [labelled("bool", "true"), labelled("bool", "false")], 0 if truth else 1)
 
 
 def number(prompt: Pair, answer: int) -> Ask:
@@ -58,7 +77,7 @@ def names(prompt: Pair, answer: Sequence[str], among: Sequence[str]) -> Ask:
 
 
 def ballot_class(prompt: Pair, status: str) -> Ask:
-    return choice(prompt, [(text(c, Lang.ZH), text(c, Lang.EN)) for c in CLASSES], CLASSES.index(status))
+    return choice(prompt, [both(c) for c in CLASSES], CLASSES.index(status))
 
 
 def shuffled(rng: random.Random, right: Pair, wrong: Sequence[Pair]) -> tuple[list[Pair], int]:

@@ -14,6 +14,7 @@ from tallykit import parameters as P
 from tallykit import rules
 from tallykit.training.build import Party, boundary, party, party_election, records, round_
 from tallykit.training.item import (
+    both,
     fewest_votes,
     recount_tally,
     Draft,
@@ -28,7 +29,7 @@ from tallykit.training.item import (
 )
 from tallykit.training.law import say
 from tallykit.training.people import Names
-from tallykit.training.words import date_zh
+from tallykit.training.words import day, listed
 
 Pair = tuple[str, str]
 
@@ -81,26 +82,29 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
     )
     got = recount_tally(counted)["书记"][sec]
     won = sec in counted.rounds[0].elected.get("书记", ())
-    where = (
-        f"{date_zh(setup.date)}，{setup.org}新一届委员会（委员 {size} 名）召开第一次全体会议，"
-        f"等额选举{'、'.join(posts)}，到会委员 {setup.present} 名。",
-        f"On {setup.date} the new committee of {setup.org} ({size} members) holds its first plenary "
-        f"meeting and elects {', '.join(posts)} with one candidate each; {setup.present} members present.",
+    where = both(
+        "training.officers.new_committee_members_holds",
+        date=day(setup.date),
+        org=setup.org,
+        size=size,
+        posts=listed(posts),
+        present=setup.present,
     )
     templates = []
     if kind == "writein_overvote":
         v = verdict(results, 0, 0)
         templates.append(
             lambda: (
-                (
-                    f"{where[0]}下面这张选票对书记候选人 {sec} 画了○，又在另选栏写了委员 {member} 并画○。这张票怎么算？",
-                    f"{where[1]} The ballot shown approves {sec} for 书记 and also writes in the member {member} "
-                    "with ○. How is it counted?",
+                both(
+                    "training.officers.ballot_shown_approves_also",
+                    where=where,
+                    sec=sec,
+                    member=member,
                 ),
                 [
-                    ballot_class(("这张选票是", "This ballot is"), v.status),
+                    ballot_class(both("training.committee.ballot"), v.status),
                     yes_no(
-                        (f"{sec} 从这张票得票吗？", f"Does {sec} get a vote from it?"),
+                        both("training.gets_vote_from", name=sec),
                         gets_vote(v, "书记", sec),
                     ),
                 ],
@@ -109,14 +113,11 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
         )
     templates.append(
         lambda: (
-            (
-                f"{where[0]}书记候选人 {sec} 得 {got} 票。{sec} 当选书记吗？当选至少要得多少票？",
-                f"{where[1]} {sec} has {got} votes for 书记. Elected? How many votes elect at least?",
-            ),
+            both("training.officers.has_votes_elected_how", where=where, sec=sec, got=got),
             [
-                yes_no((f"{sec} 当选吗？", f"Is {sec} elected?"), won),
+                yes_no(both("training.is_elected", name=sec), won),
                 number(
-                    ("当选至少要得多少票？", "Fewest votes that elect?"),
+                    both("training.committee.fewest_votes_elect"),
                     fewest_votes(counted),
                 ),
             ],
@@ -125,33 +126,24 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
     )
     templates.append(
         lambda: (
-            (
-                f"{where[0]}选举书记、副书记至少要到会多少名委员？",
-                f"{where[1]} How many members must be present at least?",
-            ),
-            [number(("至少到会委员", "Fewest members present"), fewest_at_meeting(setup))],
+            both("training.officers.how_many_members_must", where=where),
+            [number(both("training.officers.fewest_members_present"), fewest_at_meeting(setup))],
             show(counts=[]),
         )
     )
     chosen = pick(rng, templates)
     cand, elect, quorum = (say(r, counted.profile) for r in ("P-CAND-2", "P-ELECT-1", "P-QUORUM-4"))
-    why = (
-        f"{cand[0]}。{quorum[0]}。当选须过半数，基数是应到会委员 {size} 人（{elect[0]}）："
-        f"{sec} 2×{got}={2 * got}"
-        + (f" > {size}，当选" if won else f"，不大于 {size}，未当选")
-        + (
-            "；书记只选 1 人，赞成候选人又另选他人是选了 2 人，多于应选人数，整张作废"
-            if kind == "writein_overvote"
-            else ""
-        ),
-        f"{cand[1]}. {quorum[1]}. A majority of the {size} members expected elects ({elect[1]}): "
-        f"{sec} 2×{got}={2 * got}"
-        + (f" > {size}, elected" if won else f", not more than {size}, not elected")
-        + (
-            "; approving the candidate and a write-in for the one 书记 seat chooses 2 for 1: the ballot is void"
-            if kind == "writein_overvote"
-            else ""
-        ),
+    why = both(
+        "training.officers.why",
+        cand=cand,
+        quorum=quorum,
+        elect=elect,
+        size=size,
+        sec=sec,
+        got=got,
+        got2=2 * got,
+        verdict=both("training.officers.won" if won else "training.officers.lost", size=size),
+        overvote=both("training.officers.overvote") if kind == "writein_overvote" else ("", ""),
     )
     k, question, asks, shown = chosen
     template = k + (0 if kind == "writein_overvote" else 1)
@@ -159,7 +151,7 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        ("书记、副书记的选举", "Electing the 书记 and 副书记"),
+        both("training.officers.electing"),
         template,
         question,
         asks,

@@ -9,10 +9,10 @@ from __future__ import annotations
 import random
 
 from tallykit.training.build import boundary, fewest_to_elect, village, village_election
-from tallykit.training.item import Draft, counted_file, number, pick, show, yes_no
+from tallykit.training.item import Draft, both, counted_file, number, pick, show, yes_no
 from tallykit.training.law import say
 from tallykit.training.people import Names
-from tallykit.training.words import date_zh
+from tallykit.training.words import day, listed
 
 Pair = tuple[str, str]
 
@@ -56,46 +56,41 @@ def recall(rng: random.Random, profile: str | None) -> Draft:
     data, results, counted = counted_file(data0)
     out = counted.rounds[0]
     gone = set(out.elected.get("罢免", ())) if out.result != "void" else set()
-    who = "、".join(targets)
-    where = (
-        f"{date_zh(setup.date)}，{setup.org}对成员 {who} 进行罢免表决：{signatures} 名有选举权的村民联名提出（有选举权的村民 {eligible} 人），"
-        f"登记选民 {reg} 人，发出表决票 {issued} 张，收回 {returned} 张。",
-        f"On {setup.date}, {setup.org} votes on recalling {', '.join(targets)}: requested by {signatures} of "
-        f"{eligible} voters; {reg} registered, {issued} ballots issued, {returned} returned.",
+    where = both(
+        "training.recall.votes_recalling_requested_voters",
+        date=day(setup.date),
+        org=setup.org,
+        who=listed(targets),
+        signatures=signatures,
+        eligible=eligible,
+        reg=reg,
+        issued=issued,
+        returned=returned,
     )
     if setup.kind == "residents_committee":
         where = (where[0].replace("村民", "居民"), where[1])
-    counts = "、".join(f"{t} 得赞成罢免票 {v} 张" for t, v in yes.items())
-    counts_en = ", ".join(f"{t} {v} in favour" for t, v in yes.items())
+    counts = listed([both("training.recall.in_favour", name=t, votes=v) for t, v in yes.items()])
     chosen = pick(
         rng,
         [
             lambda: (
-                (f"{where[0]}{counts}。谁被罢免？", f"{where[1]} {counts_en}. Who is recalled?"),
-                [yes_no((f"{t} 被罢免了吗？", f"Is {t} recalled?"), t in gone) for t in targets],
+                both("training.recall.who_recalled", where=where, counts=counts),
+                [yes_no(both("training.recall.recalled", t=t), t in gone) for t in targets],
                 show(counts=[]),
             ),
             lambda: (
-                (
-                    f"{where[0]}这次表决有效吗？罢免至少要得多少张赞成票？",
-                    f"{where[1]} Does the vote count? How many votes in favour recall at least?",
-                ),
+                both("training.recall.vote_count_how_many", where=where),
                 [
-                    yes_no(("表决有效吗？", "Does it count?"), out.result != "void"),
-                    number(
-                        ("罢免至少要得赞成票", "Fewest votes in favour"), fewest_to_elect(returned)
-                    ),
+                    yes_no(both("training.recall.count"), out.result != "void"),
+                    number(both("training.recall.fewest_votes_favour"), fewest_to_elect(returned)),
                 ],
                 show(counts=[]),
             ),
             lambda: (
-                (
-                    f"{where[0]}提出罢免要求至少要多少名有选举权的村民联名？本次够吗？",
-                    f"{where[1]} How many voters must sign the request at least? Enough here?",
-                ),
+                both("training.recall.how_many_voters_must", where=where),
                 [
-                    number(("至少联名人数", "Fewest signatures"), fewest_signatures(eligible)),
-                    yes_no(("联名人数够吗？", "Enough?"), 5 * signatures >= eligible),
+                    number(both("training.recall.fewest_signatures"), fewest_signatures(eligible)),
+                    yes_no(both("training.recall.enough"), 5 * signatures >= eligible),
                 ],
                 show(counts=[]),
             ),
@@ -103,26 +98,33 @@ def recall(rng: random.Random, profile: str | None) -> Draft:
     )
     rule = say("V-RECALL-1", counted.profile)
     parts = [
-        f"{t} 2×{v}={2 * v}"
-        + (f" > {returned}，罢免" if t in gone else f"，不大于 {returned}，未罢免")
-        for t, v in yes.items()
-    ]
-    parts_en = [
-        f"{t} 2×{v}={2 * v}"
-        + (f" > {returned}: recalled" if t in gone else f", not more than {returned}: not recalled")
+        both(
+            "training.recall.recalled_why" if t in gone else "training.recall.kept_why",
+            name=t,
+            votes=v,
+            twice=2 * v,
+            returned=returned,
+        )
         for t, v in yes.items()
     ]
     if void:
-        why = (
-            f"{rule[0]}。2×{returned}={2 * returned}，不大于登记 {reg} 人，恰好一半，表决无效",
-            f"{rule[1]}. 2×{returned}={2 * returned} is not more than the {reg} registered: exactly half, the vote is void",
+        why = both(
+            "training.recall.not_more_than_registered",
+            rule=rule,
+            returned=returned,
+            twice_returned=2 * returned,
+            reg=reg,
         )
     else:
-        why = (
-            f"{rule[0]}。2×{returned}={2 * returned} > {reg}，表决有效；{'；'.join(parts)}",
-            f"{rule[1]}. 2×{returned}={2 * returned} > {reg}: the vote counts; {'; '.join(parts_en)}",
+        why = both(
+            "training.recall.vote_counts",
+            rule=rule,
+            returned=returned,
+            twice_returned=2 * returned,
+            reg=reg,
+            parts=listed(parts, "sep.group"),
         )
     k, question, asks, shown = chosen
     return Draft(
-        data, results, counted, ("罢免的表决", "A recall vote"), k, question, asks, why, shown
+        data, results, counted, both("training.recall.recall_vote"), k, question, asks, why, shown
     )

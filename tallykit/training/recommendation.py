@@ -22,6 +22,7 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    both,
     fewest_votes,
     Draft,
     counted_file,
@@ -34,7 +35,7 @@ from tallykit.training.item import (
 )
 from tallykit.training.law import say
 from tallykit.training.people import Names
-from tallykit.training.words import date_zh
+from tallykit.training.words import day
 
 Pair = tuple[str, str]
 
@@ -81,31 +82,28 @@ def recommendation(rng: random.Random, profile: str | None) -> Draft:
     out = counted.rounds[0]
     picked = sorted(elected(counted))
     least = fewest_votes(counted)
-    where = (
-        f"{date_zh(setup.date)}，{setup.org}换届“两推”：党员推荐委员人选（拟选 {setup.seats} 名），"
-        f"应参加 {setup.expected} 人，实到 {setup.present} 人，收回推荐票 {returned} 张。",
-        f"On {setup.date}, {setup.org} holds its recommendation vote for {setup.seats} committee seats: "
-        f"{setup.expected} expected, {setup.present} attend, {returned} ballots returned.",
+    where = both(
+        "training.recommendation.holds_recommendation_vote_committee",
+        date=day(setup.date),
+        org=setup.org,
+        seats=setup.seats,
+        expected=setup.expected,
+        present=setup.present,
+        returned=returned,
     )
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{where[0]}得票见计票记录。哪些人可以列入人选？",
-                    f"{where[1]} The votes are recorded. Who is put forward?",
-                ),
-                [names(("列入人选的", "Put forward"), picked, printed)],
+                both("training.recommendation.votes_recorded_who_put", where=where),
+                [names(both("training.recommendation.put_forward"), picked, printed)],
                 show(tally=[0]),
             ),
             lambda: (
-                (
-                    f"{where[0]}这次推荐有效吗？列入人选至少要得多少推荐票？",
-                    f"{where[1]} Does the vote count? How many votes does a person need at least?",
-                ),
+                both("training.recommendation.vote_count_how_many", where=where),
                 [
-                    yes_no(("推荐有效吗？", "Does it count?"), out.result != "void"),
-                    number(("至少推荐票", "Fewest votes"), least),
+                    yes_no(both("training.recommendation.count"), out.result != "void"),
+                    number(both("training.recommendation.fewest_votes"), least),
                 ],
                 show(),
             ),
@@ -113,16 +111,22 @@ def recommendation(rng: random.Random, profile: str | None) -> Draft:
     )
     att, rec = say("TK-REC-1", counted.profile), say("TK-REC-2", counted.profile)
     e, p = setup.expected, setup.present
-    why = (
-        f"{att[0]}：2×{p}={2 * p} > {e}。{rec[0]}：2×得票 > {returned}，至少 {least} 票",
-        f"{att[1]}: 2×{p}={2 * p} > {e}. {rec[1]}: 2×votes > {returned}, at least {least}",
+    why = both(
+        "training.recommendation.votes_least",
+        att=att,
+        p=p,
+        twice_present=2 * p,
+        e=e,
+        rec=rec,
+        returned=returned,
+        least=least,
     )
     k, question, asks, shown = chosen
     return Draft(
         data,
         results,
         counted,
-        ("两推的推荐票", "The recommendation vote"),
+        both("training.recommendation.recommendation_vote"),
         k,
         question,
         asks,

@@ -13,6 +13,7 @@ from tallykit.counting.outcome import Count
 from tallykit.results import Results
 from tallykit.training.build import NoTally, ordered, votes
 from tallykit.training.item import (
+    both,
     Draft,
     choice,
     names,
@@ -115,49 +116,51 @@ def returned_draft(
     judged, and no ballot may be pulled out."""
     data, results, counted = counted_data
     void = counted.rounds[0].result == "void"
-    right: Pair = ("本轮无效，须重新投票", "the round is void and is held again")
+    right: Pair = both("training.shared.round_void_held_again")
     wrong: list[Pair] = [
-        ("照常计票，按得票确定当选人", "count as usual"),
-        ("抽出多出的 1 张作废，其余照常计票", "pull one ballot out and count the rest"),
+        both("training.shared.count_usual"),
+        both("training.shared.pull_one_ballot_out"),
     ]
     options, at = shuffled(rng, right, wrong)
     k, question, asks, shown = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}发出选票 {issued} 张，开箱清点收回 {returned} 张。要先判断每张选票是否有效吗？"
-                    "这一轮结果如何？",
-                    f"{intro[1]} {issued} ballots were issued and {returned} came out of the box. Judge "
-                    "the ballots first? How does the round end?",
+                both(
+                    "training.shared.ballots_issued_came_out",
+                    intro=intro,
+                    issued=issued,
+                    returned=returned,
                 ),
-                [choice(("这一轮", "The round"), options, at if void else options.index(wrong[0]))],
+                [
+                    choice(
+                        both("training.shared.round"),
+                        options,
+                        at if void else options.index(wrong[0]),
+                    )
+                ],
                 show(),
             ),
             lambda: (
-                (
-                    f"{intro[0]}发出选票 {issued} 张，收回 {returned} 张。计票人提议随便抽出一张作废，其余照常计票。"
-                    "可以吗？收回多少张以内本轮才有效？",
-                    f"{intro[1]} {issued} issued, {returned} returned. A counter suggests pulling one "
-                    "ballot out and counting the rest. Allowed? Up to how many returned is it valid?",
+                both(
+                    "training.shared.issued_returned_counter_suggests",
+                    intro=intro,
+                    issued=issued,
+                    returned=returned,
                 ),
                 [
-                    yes_no(("可以这样做吗？", "Allowed?"), not void),
-                    number(
-                        ("最多收回多少张本轮仍有效？", "Most ballots returned, still valid"), issued
-                    ),
+                    yes_no(both("training.shared.allowed"), not void),
+                    number(both("training.shared.most_ballots_returned_still"), issued),
                 ],
                 show(),
             ),
         ],
     )
     rule = say("P-BALLOT-1" if _party(counted) else "V-BALLOT-RECON-1", counted.profile)
-    why = (
-        f"{rule[0]}。收回 {returned} > 发出 {issued}：先核对张数，多出即整轮无效，不再看任何一张选票，也不能抽出作废",
-        f"{rule[1]}. {returned} returned > {issued} issued: the count of ballots comes first, and "
-        "one too many voids the round before any ballot is looked at; no ballot may be pulled out",
+    why = both(
+        "training.shared.returned_issued_count_ballots", rule=rule, returned=returned, issued=issued
     )
-    title = ("收回选票多于发出选票", "More ballots returned than issued")
+    title = both("training.shared.more_ballots_returned_than")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
@@ -175,36 +178,36 @@ def tie_draft(
     t0, t1 = tied
     final = sorted({n for r in (0, 1) for n in counted.rounds[r].elected.get(post, ())})
     ways: list[Pair] = [
-        (f"{t0} 当选（姓氏笔画在前）", f"{t0} (earlier in stroke order)"),
-        ("两人都当选", "both are elected"),
-        (
-            f"就 {t0}、{t1} 再次投票，得票多的当选",
-            f"{t0} and {t1} are voted on again; more votes wins",
-        ),
-        ("抽签决定", "draw lots"),
+        both("training.shared.earlier_stroke_order", first=t0),
+        both("training.shared.both_elected"),
+        both("training.shared.voted_again_more_votes", first=t0, second=t1),
+        both("training.shared.draw_lots"),
     ]
     k, question, asks, shown = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}第 1 轮{post}得票见计票记录：{t0} 与 {t1} 都过半数，票数相等，争最后一个名额。怎么办？",
-                    f"{intro[1]} Round 1's {post} votes are recorded: {t0} and {t1} both have a "
-                    "majority and equal votes for the last seat. What now?",
+                both(
+                    "training.shared.round_votes_recorded_both",
+                    intro=intro,
+                    post=post,
+                    first=t0,
+                    second=t1,
                 ),
-                [choice(("最后一个名额", "The last seat"), ways, 2)],
+                [choice(both("training.shared.last_seat"), ways, 2)],
                 show(tally=[0]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}第 1 轮 {t0} 与 {t1} 票数相等争最后一个{post}名额，第 2 轮就二人再次投票。"
-                    f"两轮得票见计票记录。当选的{post}是哪几位？",
-                    f"{intro[1]} In round 1 {t0} and {t1} tied for the last {post} seat; round 2 voted "
-                    f"on them again. Both rounds' votes are recorded. Who is elected {post}?",
+                both(
+                    "training.shared.round_tied_last_seat",
+                    intro=intro,
+                    first=t0,
+                    second=t1,
+                    post=post,
                 ),
                 [
                     names(
-                        (f"当选的{post}（两轮合计）", f"{post} elected (both rounds)"),
+                        both("training.shared.elected_both_rounds", post=post),
                         final,
                         printed,
                     )
@@ -214,11 +217,8 @@ def tie_draft(
         ],
     )
     rule = say("P-ELECT-3" if _party(counted) else "V-TIE-1", counted.profile)
-    why = (
-        f"{rule[0]}。{t0}、{t1} 各得 {cut} 票，都过半数，名额只剩 1 个",
-        f"{rule[1]}. {t0} and {t1} have {cut} each, both a majority, for the one seat left",
-    )
-    title = ("最后一个名额票数相等", "A tie at the last seat")
+    why = both("training.shared.have_each_both_majority", rule=rule, first=t0, second=t1, cut=cut)
+    title = both("training.shared.tie_last_seat")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
@@ -239,55 +239,51 @@ def level_draft(
     won = sorted(out.elected.get(post, ()))
     again = out.result == "tie_revote"
     ends: list[Pair] = [
-        ("按得票多少确定当选人，不用再次投票", "the votes decide; no re-vote"),
-        (f"就 {a}、{b} 再次投票", f"{a} and {b} are voted on again"),
+        both("training.shared.votes_decide_no_re"),
+        both("training.shared.voted_again", a=a, b=b),
     ]
     k, question, asks, shown = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}{post}候选人 {a} 与 {b} 都得 {v} 票（见计票记录）。要就二人再次投票吗？当选的{post}是哪几位？",
-                    f"{intro[1]} {a} and {b} both have {v} {post} votes (recorded). Re-vote? Who is "
-                    f"elected {post}?",
+                both(
+                    "training.shared.both_have_votes_recorded",
+                    intro=intro,
+                    post=post,
+                    a=a,
+                    b=b,
+                    v=v,
                 ),
                 [
-                    yes_no(("需要再次投票吗？", "Re-vote needed?"), again),
-                    names((f"当选的{post}", f"{post} elected"), won, printed),
+                    yes_no(both("training.shared.re_vote_needed"), again),
+                    names(both("training.shared.elected", post=post), won, printed),
                 ],
                 show(tally=[0]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}{post}得票见计票记录，{a} 与 {b} 票数相等。计票人说要先就二人再次投票，才能宣布结果。对吗？",
-                    f"{intro[1]} The {post} votes are recorded; {a} and {b} are level. A counter says "
-                    "they must be voted on again before the result is announced. Right?",
+                both(
+                    "training.shared.votes_recorded_level_counter", intro=intro, post=post, a=a, b=b
                 ),
                 [
-                    yes_no(("计票人说得对吗？", "Is the counter right?"), again),
-                    names((f"当选的{post}", f"{post} elected"), won, printed),
+                    yes_no(both("training.shared.counter_right"), again),
+                    names(both("training.shared.elected", post=post), won, printed),
                 ],
                 show(tally=[0]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}{post}得票见计票记录，{a} 与 {b} 票数相等。怎么确定当选人？",
-                    f"{intro[1]} The {post} votes are recorded; {a} and {b} are level. How are the "
-                    "winners decided?",
-                ),
-                [choice(("怎么确定", "How"), ends, 1 if again else 0)],
+                both("training.shared.votes_recorded_level_how", intro=intro, post=post, a=a, b=b),
+                [choice(both("training.shared.how"), ends, 1 if again else 0)],
                 show(tally=[0]),
             ),
         ],
     )
     rule = say("P-ELECT-2" if _party(counted) else "V-TIE-1", counted.profile)
-    why = (
-        f"{rule[0]}。票数相等只有在决定最后一个名额时才要再次投票；{a}、{b} 都"
-        + ("在名额之内，一起当选" if inside else "未过半数，谁也不当选")
-        + "，票数相等不影响谁当选",
-        f"{rule[1]}. Equal votes matter only when they decide the last seat; {a} and {b} are both "
-        + ("within the seats and elected" if inside else "without a majority")
-        + ", so the tie decides nothing",
+    why = both(
+        "training.shared.level_why",
+        rule=rule,
+        a=a,
+        b=b,
+        where=both("training.shared.level_inside" if inside else "training.shared.level_below"),
     )
-    title = ("不影响当选的票数相等", "A tie that decides nothing")
+    title = both("training.shared.tie_decides_nothing")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
