@@ -83,12 +83,31 @@ USAGE_ZH: dict[str, str] = {
 """The words of click's usage line (``[OPTIONS]``, ``COMMAND [ARGS]...``, the arguments' names)."""
 
 
+def usage_words(args: str) -> str:
+    """The arguments' names of a usage line in Chinese: ``[OPTIONS] PATHS...`` is ``[选项] 文件或文件夹...``."""
+    return re.sub(r"\b[A-Z]+\b", lambda m: USAGE_ZH.get(m[0], m[0]), args)
+
+
 class ChineseUsage(click.HelpFormatter):
     """click's help formatter with the usage line in Chinese: ``用法： tallykit verify [选项] 文件或文件夹...``."""
 
     def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
-        words = re.sub(r"\b[A-Z]+\b", lambda m: USAGE_ZH.get(m[0], m[0]), args)
-        super().write_usage(prog, words, prefix)
+        super().write_usage(prog, usage_words(args), prefix)
+
+
+_ARGUMENT_HINT = click.Argument.get_error_hint
+_MISSING_MESSAGE = click.MissingParameter.format_message
+
+
+def _argument_hint_zh(self: click.Argument, ctx: click.Context | None) -> str:
+    """A missing argument named in Chinese, in corner quotes: 「文件或文件夹...」 (click: 'PATHS...')."""
+    return f"「{usage_words(self.make_metavar(ctx) if ctx is not None else self.human_readable_name)}」"
+
+
+def _missing_message_zh(self: click.MissingParameter) -> str:
+    """click's "Missing argument 'PATHS...'." as a Chinese sentence: 缺少参数「文件或文件夹...」。"""
+    said = _MISSING_MESSAGE(self).replace(" 「", "「", 1)
+    return re.sub(r"([」'])\.", r"\1。", said, count=1)
 
 
 class Chinese(gettext.NullTranslations):
@@ -112,7 +131,10 @@ def use(lang: Lang) -> None:
     import importlib
 
     chinese = Chinese()
-    click.Context.formatter_class = ChineseUsage if lang == Lang.ZH else click.HelpFormatter
+    zh = lang == Lang.ZH
+    click.Context.formatter_class = ChineseUsage if zh else click.HelpFormatter
+    click.Argument.get_error_hint = _argument_hint_zh if zh else _ARGUMENT_HINT  # type: ignore[method-assign]
+    click.MissingParameter.format_message = _missing_message_zh if zh else _MISSING_MESSAGE  # type: ignore[method-assign]
     for name in _MODULES:
         module = importlib.import_module(f"click.{name}")
         if hasattr(module, "_"):

@@ -16,15 +16,14 @@ import click
 from tallykit.cli.files import make_folder, write_atomic
 from tallykit.cli.common import FORMAT, LANG, dump, guarded
 from tallykit.vocabulary import Family, Lang
-from tallykit.text.texts import joined, text
+from tallykit.text.texts import text, wording
+from tallykit.text.words import joined, word
 
 
 # ---------------------------------------------------------------- text
 
 
-def _w(key: str, lang: Lang, **fields: object) -> str:
-    """The drill command's wording ``drill.<key>`` (tallykit/text/texts.py)."""
-    return text(f"drill.{key}", lang, **fields)
+_w = wording("drill")  # the drill command's words, ``drill.<key>``
 
 def _paper(rec: dict[str, Any], lang: Lang) -> str:
     """A ballot record as one line of text: 委员「○×○」 委员+王五「○」 [作记号]."""
@@ -72,7 +71,7 @@ def _right(ask: dict[str, Any], lang: Lang) -> str:
         return str(ask["options"][ask["answer"]][lang])
     if ask["kind"] == "number":
         return str(ask["answer"])
-    return joined(ask["answer"])(lang) or text("none", lang)
+    return word(ask["answer"], lang) or text("none", lang)
 
 
 def render_items(items: list[dict[str, Any]], lang: Lang) -> str:

@@ -8,13 +8,12 @@ from tallykit.counting.outcome import Count, RoundOutcome
 from tallykit.text.labels import describe_params, formula_words, profile_shown
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, GRADES, REPORTED, Profile, reported
-from tallykit.text.texts import count_en, joined, pair, text, worded
+from tallykit.text.texts import count_en, known, pick, text, wording
+from tallykit.text.words import joined, word, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
 
-def _w(key: str, lang: Lang, **fields: object) -> str:
-    """The count's wording ``count.<key>`` (tallykit/text/texts.py)."""
-    return text(f"count.{key}", lang, **fields)
+_w = wording("count")  # the count's words, ``count.<key>``
 
 
 def _rules(ids: tuple[str, ...] | list[str] | str) -> str:
@@ -65,7 +64,7 @@ def render_count(c: Count, lang: Lang, source: str) -> str:
         lines.append("")
     final = c.elected
     if final:
-        names = "; ".join(f"{p}: {joined(n)(lang)}" for p, n in final.items() if n)
+        names = "; ".join(f"{p}: {word(n, lang)}" for p, n in final.items() if n)
         lines.append(_w("elected_overall", lang, names=names))
     return "\n".join(lines).rstrip() + "\n"
 
@@ -159,7 +158,7 @@ def _note_lines(r: RoundOutcome, lang: Lang) -> list[str]:
     out = []
     for n in r.notes:
         where = f"{n.position} " if n.position else ""
-        who = joined(n.names)(lang)
+        who = word(n.names, lang)
         out.append(f"  · {where}{who}: {text(n.code, lang)} {_rules(n.rule)}".replace("  · : ", "  · "))
     for position, names in r.next_candidates.items():
         out.append(_w("next_candidates", lang, position=position, names=joined(names)))
@@ -186,7 +185,14 @@ def _grade(grade: str, lang: Lang, rule: str = "") -> str:
     if not grade:
         return _w("ungraded", lang)
     key = "grade_reported" if reported(rule, grade) else "grade"
-    return _w(key, lang, grade=grade, words=pair(GRADES[grade]), reported=pair(REPORTED))
+    return _w(key, lang, grade=grade, words=pick(lang, *GRADES[grade]), reported=pick(lang, *REPORTED))
+
+
+def _cited(words: str, lang: Lang) -> str:
+    """A built-in setting's source or reason in ``lang`` (the catalogue's ``setting.`` section); a
+    local profile's source as its file writes it."""
+    key = f"setting.{words}"
+    return text(key, lang) if known(key) else words
 
 
 def render_profiles(profiles: list[Profile], lang: Lang) -> str:
@@ -198,24 +204,22 @@ def render_profiles(profiles: list[Profile], lang: Lang) -> str:
         lines.append(f"{p.id}  {p.title(lang)}")
         if p.period is not None:
             rule = f" {_rules(p.period.rule)}" if p.period.rule else ""
-            lines.append(_w("covers", lang, period=p.period.text, rule=rule))
-            lines.append(f"      {_w('source', lang)}: {p.period.source} — {_grade(p.period.grade, lang)}")
+            lines.append(_w("covers", lang, period=p.period.text(lang), rule=rule))
+            lines.append(f"      {_w('source', lang)}: {_cited(p.period.source, lang)} — {_grade(p.period.grade, lang)}")
         if p.overrides:
             lines.append(_w("extends", lang, base=p.extends) + ", ".join(p.overrides))
         base = BUILTIN.get(p.based_on) if p.based_on else None
         for name, setting in p.applicable.items():
             param = PARAMETERS[name]
             cited = tuple(dict.fromkeys((*param.rules, *((setting.rule,) if setting.rule else ()))))
-            if lang == Lang.ZH:
-                # the parameter and its value in words, its source as cited (the reasons for
-                # the chosen values are written in English only: --lang en)
+            if lang == Lang.ZH:  # the parameter and its value in words
                 lines.append(f"  {describe_params({name: setting.value})[0]}")
                 lines.append(f"      {param.zh} {_rules(cited)}")
-                lines.append(f"      {_w('source', lang)}: {setting.source}")
             else:
                 lines.append(f"  {name} = {_value(dict(setting.value) if name == 'marks' else setting.value)}")
                 lines.append(f"      {param.en} {_rules(cited)}")
-                lines.append(f"      {_w('source', lang)}: {setting.source} — {setting.reason}")
+            source, reason = _cited(setting.source, lang), _cited(setting.reason, lang)
+            lines.append(f"      {_w('source', lang)}: {source} — {reason}")
             carried = base is not None and base.settings.get(name) == setting
             tail = _w("carried", lang, base=p.based_on) if carried else ""
             lines.append(f"      {_grade(setting.grade, lang, setting.rule)}{tail}")

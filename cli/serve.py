@@ -12,12 +12,10 @@ import click
 from tallykit.cli.common import LANG, finish
 from tallykit.exits import UNUSABLE
 from tallykit.vocabulary import Lang
-from tallykit.text.texts import text
+from tallykit.text.texts import text, wording
 
 
-def _w(key: str, lang: Lang, **fields: object) -> str:
-    """The serve command's wording ``serve.<key>`` (tallykit/text/texts.py)."""
-    return text(f"serve.{key}", lang, **fields)
+_w = wording("serve")  # the serve command's words, ``serve.<key>``
 
 
 @click.command("serve")

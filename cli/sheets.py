@@ -9,7 +9,7 @@ import click
 from tallykit.cli.common import LANG, finish, guarded
 from tallykit.exits import UNUSABLE
 from tallykit.errors import InputError
-from tallykit.text.texts import pair, text
+from tallykit.text.texts import pick, text
 from tallykit.vocabulary import Lang
 
 KIND_HELP = (
@@ -48,7 +48,7 @@ def template_cmd(kind: str, out: str | None, lang: Lang) -> None:
     found = kind_of(kind)
     if found is None:
         click.echo(
-            text("cli.unknown_kind", lang, kind=kind, help=pair(KIND_HELP)),
+            text("cli.unknown_kind", lang, kind=kind, help=pick(lang, *KIND_HELP)),
             err=True,
         )
         finish(UNUSABLE)

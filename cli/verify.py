@@ -21,7 +21,8 @@ from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import UNUSABLE, RunReport, entry_status
 from tallykit.vocabulary import Lang
-from tallykit.text.texts import joined, pair, text
+from tallykit.text.texts import pick, text, wording
+from tallykit.text.words import word
 
 
 @attrs.frozen
@@ -35,9 +36,7 @@ class Collected:
     empty: tuple[str, ...]
 
 
-def _w(key: str, lang: Lang, **fields: object) -> str:
-    """The verify command's wording ``verify.<key>`` (tallykit/text/texts.py)."""
-    return text(f"verify.{key}", lang, **fields)
+_w = wording("verify")  # the verify command's words, ``verify.<key>``
 
 def collect(paths: tuple[str, ...]) -> Collected:
     """Folders are searched recursively for ``*.json``, ``*.xlsx`` and ``*.csv`` (symbolic links
@@ -314,7 +313,7 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
             lines.append(text("count.chosen", lang, why=chosen[lang]))
         if (e["profile"] or {}).get("set"):
             names = [parameter_label(n, lang) for n in e["profile"]["set"]]
-            lines.append(text("count.extends", lang, base=e["profile"]["extends"]) + joined(names)(lang))
+            lines.append(text("count.extends", lang, base=e["profile"]["extends"]) + word(names, lang))
         for f in e["findings"]:
             rules = ", ".join(f["rules"])
             lines.append(f"  {value_label('severity', f['severity'], lang)} {f['code']} [{rules}] {finding_place(f, lang)}")
@@ -392,7 +391,7 @@ def verify_cmd(
         finish(UNUSABLE)
     found = collect(paths)
     for shown, zh, en in found.skipped:
-        click.echo(_w("skipped", lang, shown=shown, why=pair((zh, en))), err=True)
+        click.echo(_w("skipped", lang, shown=shown, why=pick(lang, zh, en)), err=True)
     for folder in found.empty:
         click.echo(_w("empty_folder", lang, folder=folder), err=True)
     files = list(found.files)
@@ -487,15 +486,17 @@ def _load_holidays(path: str, lang: Lang) -> Any:
 @guarded
 def rules_cmd(fmt: str, lang: Lang) -> None:
     """列出核查规则目录：代码、严重程度、说明、处理意见、规则与条款 (the check catalogue)."""
-    from tallykit.check.verify import checks_by_code
+    from tallykit.check.verify import checks_by_code, families_by_code
     from tallykit.findings import CATALOGUE, PRODUCED_ELSEWHERE
     from tallykit.text.labels import value_label
+    from tallykit.text.words import Term, joined
 
-    made_by = checks_by_code()
+    made_by, families = checks_by_code(), families_by_code()
     if fmt == "json":
         from tallykit.serial import to_json
 
-        click.echo(dump([{**to_json(c), "check": made_by[c.code]} for c in CATALOGUE]), nl=False)
+        listed = [{**to_json(c), "check": made_by[c.code], "families": list(families[c.code])} for c in CATALOGUE]
+        click.echo(dump(listed), nl=False)
         return
     lines = []
     for c in CATALOGUE:
@@ -506,6 +507,8 @@ def rules_cmd(fmt: str, lang: Lang) -> None:
         lines.append(f"  {_w('rules', lang)}: {', '.join(c.rules)}")
         if c.articles:
             lines.append(f"  {_w('articles', lang)}: {'; '.join(c.articles)}")
+        applies = joined(Term(f"verify.family.{f}") for f in families[c.code])
+        lines.append(f"  {_w('families', lang)}: {applies.words(lang)}")
         elsewhere = PRODUCED_ELSEWHERE.get(c.code)
         lines.append(f"  {_w('check', lang)}: {elsewhere(lang) if elsewhere else made_by[c.code]}")
         lines.append("")

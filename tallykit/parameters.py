@@ -11,8 +11,8 @@ every output is what the strings gave, and a type checker refuses a misspelt com
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import Any, Generic, Literal, TypeVar, cast, get_args
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, get_args
 
 import attrs
 
@@ -20,7 +20,10 @@ from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.results import iso_date
 from tallykit.text.labels import canonical
-from tallykit.vocabulary import Lang, Word
+from tallykit.vocabulary import Word
+
+if TYPE_CHECKING:
+    from tallykit.text.words import Phrase
 
 T = TypeVar("T", covariant=True)
 
@@ -152,11 +155,11 @@ class Param(Generic[T]):
             )
         return cast(T, value)
 
-    def takes(self) -> Callable[[Lang], str]:
+    def takes(self) -> Phrase:
         """What the parameter takes (``takes.<kind>`` in the text catalogue): in Chinese with
         its values in words, in English with the values themselves."""
         from tallykit.text.labels import value_label
-        from tallykit.text.texts import worded
+        from tallykit.text.words import worded
 
         return worded(
             f"takes.{self.kind}",

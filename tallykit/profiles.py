@@ -189,9 +189,9 @@ class Profile:
         setting = self.settings.get(name)
         if setting is None or not reported(setting.rule, setting.grade):
             return ""
-        from tallykit.text.texts import pair, text
+        from tallykit.text.texts import pick, text
 
-        return text("profile.caveat", lang, rule=setting.rule, reported=pair(REPORTED))
+        return text("profile.caveat", lang, rule=setting.rule, reported=pick(lang, *REPORTED))
 
     def title(self, lang: Lang) -> str:
         """The profile's title in ``lang``."""
@@ -517,7 +517,7 @@ def _unknown_parameter(base: Profile, name: str, where: str) -> InputError:
     import difflib
 
     from tallykit.text.labels import parameter_label
-    from tallykit.text.texts import joined, worded
+    from tallykit.text.words import joined, worded
 
     close = difflib.get_close_matches(name, list(base.applicable), n=1)
     said = dict(id=base.id, name=name)
@@ -561,7 +561,7 @@ def check_fits(profile: Profile, kind: str, path: str = "/profile") -> Profile:
     """``profile`` when its family can count an election of ``kind``, else InputError naming the
     profile, the election kind and the profiles that fit (a party file under ``villager-2018``
     has no quorum rule to apply; a villagers' file under ``party-2020`` no turnout rule)."""
-    from tallykit.text.texts import worded
+    from tallykit.text.words import worded
 
     if _party_rules(profile.family) == _party_rules(family_of_kind(kind)):
         return profile

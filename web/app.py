@@ -10,6 +10,7 @@ request body and sent back from memory, templates and assets are package data.
 from __future__ import annotations
 
 import json
+from functools import partial
 from importlib.resources import files as package_files
 from typing import Any
 from urllib.parse import quote
@@ -234,7 +235,7 @@ def render(request: Request, name: str, context: dict[str, Any], status: int = 2
         "lang": lang,
         "user": s[0] if s else None,
         "csrf": s[1] if s else "",
-        "w": lambda key, **v: word(key, lang, **v),
+        "w": partial(word, lang=lang),
         "sheet": sheet,
         "audit_detail": audit_detail,
         "place": lambda ptr: place_words(ptr, lang),
@@ -597,7 +598,7 @@ def _pages(app: FastAPI) -> None:  # noqa: C901 — one place lists every page
         name = f"{e['organization']}-{rev['id']}.json"
         page = core.judge(core.report_page, rev["document"].encode(), lang, name)
         bar = request.app.state.templates.get_template("report_bar.html").render(
-            e=e, rep=rep, rev=rev, w=lambda key, **v: word(key, lang, **v)
+            e=e, rep=rep, rev=rev, w=partial(word, lang=lang)
         )
         return HTMLResponse(page.replace("<body>", "<body>\n" + bar, 1))
 

@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import json
 
-from tallykit.text.texts import known
-from tallykit.text.texts import text as core_text
+from tallykit.text.texts import wording
 from tallykit.vocabulary import Lang
 
 LANGS = tuple(lang.value for lang in Lang)
 
-
-
-def word(key: str, lang: Lang, **values: object) -> str:
-    """The UI word for ``key``: the catalogue's ``web.`` section, else the core's words, else
-    the key itself."""
-    return core_text(f"web.{key}" if known(f"web.{key}") else key, lang, **values)
+word = wording("web")  # the UI word for a key: the ``web.`` section's, else the core's, else the key
 
 
 def audit_detail(detail: str, lang: Lang) -> str:

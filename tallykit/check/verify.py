@@ -138,6 +138,12 @@ def checks_by_code() -> dict[str, str | None]:
     return {code: f"{c.run.__module__}.{c.run.__qualname__}" if (c := REGISTRY.get(code)) else None for code in BY_CODE}
 
 
+def families_by_code() -> dict[str, tuple[Family, ...]]:
+    """The election families each catalogue code's check applies to (a code ``PRODUCED_ELSEWHERE``:
+    every family; ``tallykit rules`` lists them)."""
+    return {code: tuple(f for f in Family if (c := REGISTRY.get(code)) is None or c.applies(f)) for code in BY_CODE}
+
+
 def _round(s: Subject, i: int) -> tuple[Round, RoundOutcome, str]:
     """Round ``i`` as recorded, as counted, and its JSON pointer."""
     return s.results.rounds[i], s.counted.rounds[i], f"/rounds/{i}"
@@ -913,7 +919,7 @@ def proxies(s: Subject) -> Iterator[Finding]:
     risks, margins = _proxy_exposure(s)
     n = len(rejected)
     if risks:
-        tail: tuple[Phrase, ...] = (said("TK-PROXY-1.risks", n=n, risks=Series(tuple(risks), "clauses")),)
+        tail: tuple[Phrase, ...] = (said("TK-PROXY-1.risks", n=n, risks=Series(tuple(risks), "group")),)
     else:
         tail = (said("TK-PROXY-1.safe"), *margins)
     for note in rejected:

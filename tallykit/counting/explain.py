@@ -19,7 +19,8 @@ from tallykit.frozen import strings
 from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.text.labels import arithmetic, profile_shown
-from tallykit.text.texts import by_post, count_en, joined, text, worded
+from tallykit.text.texts import count_en, text
+from tallykit.text.words import ProfileId, Said, by_post, joined, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
 
@@ -65,7 +66,8 @@ def _step(zh: str, en: str, *rules: str) -> Step:
 
 def _words(key: str, **fields: object) -> tuple[str, str]:
     """The catalogue's wording ``explain.<key>`` in Chinese and in English."""
-    return text(f"explain.{key}", Lang.ZH, **fields), text(f"explain.{key}", Lang.EN, **fields)
+    said = worded(f"explain.{key}", **fields)
+    return said.words(Lang.ZH), said.words(Lang.EN)
 
 
 def _say(key: str, *rules: str, **fields: object) -> Step:
@@ -118,7 +120,11 @@ def explain(results: Results, counted: Count) -> tuple[Step, ...]:
     head = "profile_why" if profile.reason(Lang.ZH) else "profile"
     rules = (profile.period.rule,) if dated and profile.period and profile.period.rule else ()
     steps = [
-        _told(head, rules, id=lambda lang: profile_shown(profile.id, lang), title=profile.title, why=profile.reason)
+        _told(
+            head, rules, id=ProfileId(profile.id),
+            title=Said(profile.title(Lang.ZH), profile.title(Lang.EN)),
+            why=Said(profile.reason(Lang.ZH), profile.reason(Lang.EN)),
+        )
     ]
     for rnd, out in zip(results.rounds, counted.rounds):
         proc = out.procedure or procedure(profile, results.election.kind, rnd.kind)
@@ -166,7 +172,7 @@ def _gate(n: int, g: Gate) -> Step:
         taking_part = values.get("participants", values.get("present"))
         base = values.get("registered", values.get("expected"))
         detail = worded("explain.gate_turnout", base=base, n=taking_part)
-    elif g.code.startswith("reconciliation"):
+    elif g.code.reconciles:
         other = next(k for k in values if k != "returned")
         # the other count: in Chinese its word, in English its field name
         named = worded("report.issued") if other == "issued" else worded(other)
@@ -174,7 +180,7 @@ def _gate(n: int, g: Gate) -> Step:
             "explain.gate_reconciliation",
             returned=values["returned"],
             count=values[other],
-            other=lambda lang: named(lang) if lang == Lang.ZH else other,
+            other=Said(named.words(Lang.ZH), other),
         )
     else:
         return _say("gate", *g.rules, **said)
@@ -212,7 +218,7 @@ def _ballots(n: int, rnd: Round, out: RoundOutcome, proc: Procedure) -> list[Ste
         first = records[cls.first_record] if cls.first_record < len(records) else None
         said: dict[str, object] = dict(n=n, status=worded(cls.status), count=cls.count, reason=worded(cls.reason))
         if first is not None and _paper(first, Lang.ZH):
-            steps.append(_told("class_example", cls.rules, paper=lambda lang, r=first: _paper(r, lang), **said))
+            steps.append(_told("class_example", cls.rules, paper=Said(_paper(first, Lang.ZH), _paper(first, Lang.EN)), **said))
         else:
             steps.append(_told("class", cls.rules, **said))
     for note, k in rec.notes:
@@ -317,8 +323,8 @@ def _seat_step(n: int, s: Seating, fill_rule: str, proc: Procedure, plurality: b
         else:
             said.append(worded("explain.unfilled", **short))
         rules.extend(proc.next_step_rules("supplementary"))
-    whole = joined(said, "sep.group")
-    return _step(whole(Lang.ZH), whole(Lang.EN), *rules)
+    whole = joined(said, "group")
+    return _step(whole.words(Lang.ZH), whole.words(Lang.EN), *rules)
 
 
 def _next(n: int, out: RoundOutcome, proc: Procedure) -> Step:

@@ -33,7 +33,7 @@ from tallykit.errors import InputError
 from tallykit.parameters import posts_include
 from tallykit.profiles import Profile, check_fits, chosen, profile_of
 from tallykit.results import Ballots, Results, Round, election_day
-from tallykit.vocabulary import Post, Result
+from tallykit.vocabulary import Post, ProxyRejection, Result
 
 
 def count(results: Results, *, profile: Profile | None = None) -> Count:
@@ -85,7 +85,7 @@ def _count(
         rec = recount(rnd.ballot_records, Layout.of(rnd), profile, path=f"{path}/ballot_records")
     ballots = _ballots_used(rnd, rec, path)
     notes = list(villager.check_proxies(results, profile)) if proc.proxies else []
-    at = _At(results, rnd, profile, ballots, sum(1 for n in notes if n.code.startswith("proxy_")))
+    at = _At(results, rnd, profile, ballots, sum(1 for n in notes if isinstance(n.code, ProxyRejection)))
     gates = tuple(g for name in proc.gates for g in GATES[name](at, proc))
     threshold = round_threshold(proc, at)
     void = _void(index, rnd, gates, ballots, rec, threshold, proc.declared_void_rule)

@@ -23,6 +23,7 @@ from tallykit.errors import InputError
 from tallykit.parameters import posts_include
 from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round, Station
+from tallykit.vocabulary import ProxyRejection
 
 
 # ---------------------------------------------------------------- who took part
@@ -48,16 +49,16 @@ def check_proxies(results: Results, profile: Profile) -> tuple[RoundNote, ...]:
             continue
         who = (p.principal, p.proxy)
         if p.principal_voted_in_person:
-            out.append(RoundNote("proxy_principal_voted", "V-PROXY-1", None, who))
+            out.append(RoundNote(ProxyRejection.PRINCIPAL_VOTED, "V-PROXY-1", None, who))
         elif profile[P.PROXY_RELATION] == "near_relative" and p.relation not in NEAR_RELATIVES:
-            out.append(RoundNote("proxy_not_near_relative", profile.rule("proxy_relation"), None, who))
+            out.append(RoundNote(ProxyRejection.NOT_NEAR_RELATIVE, profile.rule("proxy_relation"), None, who))
         elif p.principal in principals:
-            out.append(RoundNote("proxy_duplicate_principal", "V-PROXY-1", None, who))
+            out.append(RoundNote(ProxyRejection.DUPLICATE_PRINCIPAL, "V-PROXY-1", None, who))
         elif p.proxy in barred:
             rule = profile.rule("candidate_may_hold_proxy")
-            out.append(RoundNote("proxy_held_by_candidate", rule, None, who))
+            out.append(RoundNote(ProxyRejection.HELD_BY_CANDIDATE, rule, None, who))
         elif held[p.proxy] >= profile[P.PROXY_LIMIT]:
-            out.append(RoundNote("proxy_over_limit", profile.rule("proxy_limit"), None, who))
+            out.append(RoundNote(ProxyRejection.OVER_LIMIT, profile.rule("proxy_limit"), None, who))
         else:
             held[p.proxy] += 1
             principals.add(p.principal)

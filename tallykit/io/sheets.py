@@ -118,7 +118,7 @@ def _sheet_rows(ws: Any) -> list[tuple[Any, ...]]:
     for row in ws.iter_rows(values_only=True):
         cells += len(row)
         if len(rows) >= MAX_ROWS or cells > MAX_CELLS:
-            from tallykit.text.texts import worded
+            from tallykit.text.words import worded
 
             over = worded("error.rows", n=MAX_ROWS) if len(rows) >= MAX_ROWS else worded("error.cells", n=MAX_CELLS)
             raise InputError.worded("sheet_too_large", path="", rule="FMT-SIZE", title=ws.title, over=over)

@@ -612,7 +612,7 @@ def _commission_make_up(results: Results, profile: Profile, add: Add) -> Iterato
         yield add(
             "TK-COMP-8",
             "/election_commission",
-            said("TK-COMP-8", problems=Series(tuple(problems), "clauses")),
+            said("TK-COMP-8", problems=Series(tuple(problems), "group")),
             expected=f"odd {low}-{high}, a woman",
             recorded=n,
         )

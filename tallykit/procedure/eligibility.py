@@ -409,7 +409,7 @@ class Checker:
 
 
 def _said(reasons: list[Reason]) -> Series:
-    return Series(tuple(words for _, words in reasons), "clauses")
+    return Series(tuple(words for _, words in reasons), "group")
 
 
 def winners(results: Results, counted: Count) -> list[Winner]:

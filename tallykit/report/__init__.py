@@ -14,6 +14,7 @@ only here, so ``tallykit verify one.json`` does not load it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import attrs
@@ -24,7 +25,7 @@ from tallykit.counting.explain import explain
 from tallykit.findings import BY_CODE
 from tallykit.text.labels import describe_params, formula_words, place_words, profile_label, profile_shown, value_label
 from tallykit.results import Results
-from tallykit.text.texts import text
+from tallykit.text.texts import text, wording
 from tallykit.check.verify import Report
 from tallykit.vocabulary import Family, Lang, ThresholdTest
 
@@ -32,11 +33,7 @@ from tallykit.vocabulary import Family, Lang, ThresholdTest
 
 def _w(lang: Lang) -> Callable[..., str]:
     """The page's words in ``lang`` (the catalogue's ``report.`` section)."""
-
-    def word(key: str, **kw: Any) -> str:
-        return text(f"report.{key}", lang, **kw)
-
-    return word
+    return partial(wording("report"), lang=lang)
 
 
 def _env() -> Any:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 FINDING: dict[str, tuple[str, str]] = {
     # ---------------------------------------------------------------- shared pieces
-    "sep.people": ("、", "; "),
-    "sep.and": ("、", " and "),
     "nobody": ("无", "nobody"),
     "holds": ("成立", "holds"),
     "fails": ("不成立", "fails"),

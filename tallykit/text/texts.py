@@ -4,7 +4,8 @@ data, not printing.
 One table, ``WORDING``, in sections: the core's words for its concepts (ballot classes and
 reasons, round notes, round kinds, results, gates, threshold bases, election kinds), the
 worksheet's (``sheet.``), the printable report's (``report.``), the office web page's
-(``web.``) and the findings' (``finding.``, ``tallykit.text.finding_words``), explain's steps
+(``web.``), the findings' (``finding.``, ``tallykit.text.finding_words``) and the profiles'
+settings' sources and reasons (``setting.``, ``tallykit.text.setting_words``), explain's steps
 (``explain.``), input errors (``error.``), the commands' text. One lookup,
 ``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
 that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
@@ -15,10 +16,12 @@ imports labels and not the other way round.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable
+from typing import Protocol
 
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
+from tallykit.text.setting_words import SETTING
 from tallykit.text.training_words import TRAINING
 from tallykit.vocabulary import Lang
 
@@ -497,6 +500,10 @@ VERIFY: dict[str, tuple[str, str]] = {
     "rules": ("规则", "rules"),
     "articles": ("条款", "articles"),
     "check": ("核查函数", "check"),
+    "families": ("适用于", "applies to"),
+    "family.party": ("党组织选举", "party elections"),
+    "family.villager": ("村民委员会选举", "villagers' committee elections"),
+    "family.residents": ("居民委员会选举", "residents' committee elections"),
 }
 
 
@@ -521,6 +528,9 @@ SERVE: dict[str, tuple[str, str]] = {
 SEPARATORS: dict[str, tuple[str, str]] = {
     "colon": ("：", ": "),
     "group": ("；", "; "),  # clauses of one sentence, groups of names
+    "people": ("、", "; "),  # people each said with a clause
+    "and": ("、", " and "),
+    "post_names": ("{post} {names}", "{post} {names}"),  # names by post: 委员 张三、李四
 }
 
 
@@ -862,8 +872,6 @@ WEB: dict[str, tuple[str, str]] = {
 
 
 SAME: dict[str, str] = {
-    "finding.sep.list": "sep.list",
-    "finding.sep.clauses": "sep.group",
     "explain.nobody": "finding.nobody",
     "profile.caveat": "finding.caveat",
     "web.:": "sep.colon",
@@ -962,8 +970,23 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
     **{f"finding.{k}": v for k, v in FINDING.items()},
+    **{f"setting.{en}": (zh, en) for en, zh in SETTING.items()},
     **{f"training.{k}": v for k, v in TRAINING.items()},
 }
+
+
+class Worded(Protocol):
+    """A value that says itself in a language (a catalogue key with its fields, a list)."""
+
+    def words(self, lang: Lang) -> str: ...
+
+
+def in_lang(value: object, lang: Lang) -> object:
+    """A field as a wording takes it: a ``Worded`` value said in ``lang``, anything else as it is.
+    (Known by its ``words`` method: checking the protocol at run time costs a hundred times more,
+    and every field of every message passes here.)"""
+    words = getattr(value, "words", None)
+    return words(lang) if callable(words) else value
 
 
 def pick(lang: Lang, zh: str, en: str) -> str:
@@ -979,12 +1002,11 @@ def known(key: str) -> bool:
 
 def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
     """The wording of ``key`` in ``lang``, with ``fields`` put in; the key itself if none is
-    known. A field may be worded itself (``worded``, ``joined``: a function of the language).
+    known. A field may be ``Worded`` itself (``tallykit.text.words``: a catalogue key and its
+    fields, a list of names): it is worded in the same language.
 
     >>> text("formal", Lang.EN), text("report.valid"), text("web.kind.recall")
     ('formal election', '有效', '罢免投票')
-    >>> text("round_what", Lang.EN, n=2, what=worded("supplementary"))
-    'Round 2: supplementary election'
     """
     key = SAME.get(key, key)
     held = LABELLED.get(key)
@@ -998,29 +1020,19 @@ def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
         words = pair[0] if lang == Lang.ZH else pair[1]
     if not fields:
         return words
-    return words.format(**{k: v(lang) if callable(v) else v for k, v in fields.items()})
+    return words.format(**{k: in_lang(v, lang) for k, v in fields.items()})
 
 
-def worded(key: str, /, **fields: object) -> Callable[[Lang], str]:
-    """A field worded from the catalogue in the language of the text it is put into."""
-    return lambda lang: text(key, lang, **fields)
+def wording(section: str) -> Callable[..., str]:
+    """The words of one section of the catalogue (a command's, the report's, the web page's), with
+    the core's words behind it: ``wording("count")("round", lang, n=1)`` is
+    ``text("count.round", lang, n=1)``, and a key the section does not word is the core's."""
 
+    def said(key: str, /, lang: Lang = Lang.ZH, **fields: object) -> str:
+        own = f"{section}.{key}"
+        return text(own if known(own) else key, lang, **fields)
 
-def pair(words: tuple[str, str]) -> Callable[[Lang], str]:
-    """A field from a (Chinese, English) pair of a data table (``profiles.REPORTED``)."""
-    return lambda lang: words[0] if lang == Lang.ZH else words[1]
-
-
-def by_post(names: Mapping[str, Sequence[str]]) -> Callable[[Lang], str]:
-    """Names by post: ``委员 张三、李四；主任 王五`` (``委员 张三, 李四; 主任 王五``)."""
-    return joined(((lambda lang, p=p, n=n: f"{p} {joined(n)(lang)}") for p, n in names.items()), "sep.group")
-
-
-def joined(items: Iterable[object], sep: str = "sep.list") -> Callable[[Lang], str]:
-    """A field listing ``items`` with the language's separator (``张三、李四`` / ``张三, 李四``);
-    each item may itself be worded."""
-    held = tuple(items)
-    return lambda lang: text(sep, lang).join(i(lang) if callable(i) else str(i) for i in held)
+    return said
 
 
 def count_en(n: int, noun: str) -> str:

@@ -1,5 +1,8 @@
-"""Facts worded at the edge: a ``Phrase`` is a catalogue key (``tallykit.text.texts``) and its
-language-neutral fields; ``word`` is the one formatter that puts a field into a language.
+"""Facts worded at the edge — the one way to hold wording for later: a ``Phrase`` is a catalogue
+key (``tallykit.text.texts``) and its language-neutral fields (``worded(key, **fields)``), a
+``Series`` a list joined by the language's separator (``joined(items)``); ``word`` is the one
+formatter that puts a field into a language. Findings, input errors, explain's steps and the
+commands all hold their words so; ``text(key, lang, **fields)`` words any of them put in as a field.
 
 A field is an int, a name, a date, an id (written as they are), a bool (是/否, yes/no), a member
 of a vocabulary enum (its word in ``tallykit.text.labels``), a list (joined with 、 or ", "), or a
@@ -10,21 +13,15 @@ value that words itself: a ``Term`` (a catalogue key), a ``Formula`` (a gate's t
 from __future__ import annotations
 
 import enum
-from typing import Any, Protocol, runtime_checkable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import attrs
 
 from tallykit.text.finding_words import DOMAINS
 from tallykit.text.labels import arithmetic, formula_words, parameter_label, profile_shown, reading_words, source_words, value_label
-from tallykit.text.texts import text
+from tallykit.text.texts import Worded, text
 from tallykit.vocabulary import Lang
-
-
-@runtime_checkable
-class Worded(Protocol):
-    """A value that says itself in a language."""
-
-    def words(self, lang: Lang) -> str: ...
 
 
 # The labels' domain of each vocabulary enum a field may hold.
@@ -43,8 +40,8 @@ def word(value: Any, lang: Lang) -> str:
     >>> word(RoundKind.SUPPLEMENTARY, Lang.ZH), word(("甲", "乙"), Lang.EN), word(True, Lang.ZH)
     ('另行选举', '甲, 乙', '是')
     """
-    if isinstance(value, Worded):
-        return value.words(lang)
+    if callable(getattr(value, "words", None)):  # Worded (in_lang says why not isinstance)
+        return str(value.words(lang))
     if isinstance(value, bool):
         return value_label("bool", value, lang)
     if isinstance(value, enum.Enum):
@@ -52,6 +49,14 @@ def word(value: Any, lang: Lang) -> str:
     if isinstance(value, (tuple, list)):
         return Series(tuple(value)).words(lang)
     return str(value)
+
+
+def _field(value: Any, lang: Lang) -> Any:
+    """A field as ``text`` takes it: a vocabulary value, a truth value or a list worded, a worded
+    value, a number or a name as it is (so a wording may format a number: ``{n:,}``)."""
+    if isinstance(value, (bool, enum.Enum, tuple, list)):
+        return word(value, lang)
+    return value
 
 
 @attrs.frozen
@@ -64,7 +69,7 @@ class Phrase:
     def words(self, lang: Lang) -> str:
         if not self.fields:
             return text(self.key, lang)
-        return text(self.key, lang, **{name: word(value, lang) for name, value in self.fields})
+        return text(self.key, lang, **{name: _field(value, lang) for name, value in self.fields})
 
 
 @attrs.frozen
@@ -160,14 +165,54 @@ class Source:
 
 
 @attrs.frozen
+class Said:
+    """Words already said in each language, not from the catalogue (a profile's title, a ballot
+    drawn in words, a count named by its word in Chinese and its field in English)."""
+
+    zh: str
+    en: str
+
+    def words(self, lang: Lang) -> str:
+        return self.zh if lang == Lang.ZH else self.en
+
+
+@attrs.frozen
 class Series:
-    """Items joined by the catalogue's separator ``sep.<sep>`` (``list``: 、 and ", ")."""
+    """Items joined by the catalogue's separator ``sep.<sep>`` (``list``: 、 and ", "; ``group``:
+；and "; ")."""
 
     items: tuple[Any, ...]
     sep: str = "list"
 
     def words(self, lang: Lang) -> str:
-        return text(f"finding.sep.{self.sep}", lang).join(word(i, lang) for i in self.items)
+        return text(f"sep.{self.sep}", lang).join(word(i, lang) for i in self.items)
 
 
-__all__ = ["ENUM_DOMAINS", "Formula", "Label", "Param", "Phrase", "ProfileId", "Reading", "Sentence", "Series", "Source", "Term", "Worded", "word"]
+def worded(key: str, /, **fields: Any) -> Phrase:
+    """The wording ``key`` with ``fields``, to be put in a language later.
+
+    >>> text("round_what", Lang.EN, n=2, what=worded("supplementary"))
+    'Round 2: supplementary election'
+    """
+    return Phrase(key, tuple(fields.items()))
+
+
+def joined(items: Iterable[Any], sep: str = "list") -> Series:
+    """``items`` listed with the language's separator ``sep.<sep>`` (``张三、李四`` / ``张三, 李四``);
+    an item may itself be worded.
+
+    >>> word(joined(["张三", "李四"]), Lang.ZH), joined(["张三", "李四"]).words(Lang.EN)
+    ('张三、李四', '张三, 李四')
+    """
+    return Series(tuple(items), sep)
+
+
+def by_post(names: Mapping[str, Sequence[str]]) -> Series:
+    """Names by post: ``委员 张三、李四；主任 王五`` (``委员 张三, 李四; 主任 王五``)."""
+    return joined((worded("sep.post_names", post=p, names=tuple(n)) for p, n in names.items()), "group")
+
+
+__all__ = [
+    "ENUM_DOMAINS", "Formula", "Label", "Param", "Phrase", "ProfileId", "Reading", "Said", "Sentence", "Series", "Source",
+    "Term", "Worded", "by_post", "joined", "word", "worded",
+]

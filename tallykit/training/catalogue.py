@@ -20,7 +20,8 @@ from tallykit.counting.outcome import Count
 from tallykit.counting.explain import explain
 from tallykit.profiles import BUILTIN
 from tallykit.serial import to_json
-from tallykit.text.texts import by_post, joined, text, worded
+from tallykit.text.texts import text
+from tallykit.text.words import by_post, joined, worded
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
 from tallykit.training.item import Draft
@@ -96,7 +97,7 @@ def _summary(counted: Count, lang: Lang) -> str:
             parts.append(worded("drill.round_got", got=got, **said))
         else:
             parts.append(worded("round_what", **said))
-    return text("drill.summary", lang, parts=joined(parts, "sep.group"))
+    return text("drill.summary", lang, parts=joined(parts, "group"))
 
 
 def item_of(

@@ -52,8 +52,9 @@ from tallykit.training.people import FEMALE, Names
 from tallykit.training.committee import ballots_file, cast, tally_file
 from tallykit.training.shared import short_votes, tied_votes
 from tallykit.training.villager import Cast, men_heads, supplementary
-from tallykit.training.words import joined, party_intro, village_intro
-from tallykit.vocabulary import Family
+from tallykit.text.words import by_post
+from tallykit.training.words import party_intro, village_intro
+from tallykit.vocabulary import Family, Lang
 
 Pair = tuple[str, str]
 Ranking = tuple[tuple[str, int], ...]
@@ -220,8 +221,8 @@ def announce(
         return "本轮选举无效，须重新投票", "the round is void and is held again"
     # names in ballot (stroke) order, so two announcements differ only in who is named
     listed = {p: ordered(ns) for p, ns in elected.items() if ns}
-    who = "；".join(f"{p} {joined(ns)}" for p, ns in listed.items()) or "无人"
-    who_en = "; ".join(f"{p} {', '.join(ns)}" for p, ns in listed.items()) or "nobody"
+    who, who_en = (by_post(listed).words(lang) for lang in (Lang.ZH, Lang.EN))
+    who, who_en = who or "无人", who_en or "nobody"
     tail = {
         None: ("名额选满，选举完成", "all seats filled"),
         "tie_revote": ("票数相等者再次投票", "the tied are voted on again"),

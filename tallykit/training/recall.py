@@ -122,7 +122,7 @@ def recall(rng: random.Random, profile: str | None) -> Draft:
             returned=returned,
             twice_returned=2 * returned,
             reg=reg,
-            parts=listed(parts, "sep.group"),
+            parts=listed(parts, "group"),
         )
     k, question, asks, shown = chosen
     return Draft(

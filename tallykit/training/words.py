@@ -1,5 +1,6 @@
-"""Phrases several topics share: the opening line of a question, dates, lists of names (their
-wordings are the catalogue's, ``training.`` in ``tallykit.text.texts``)."""
+"""Phrases several topics share: the opening line of a question, dates, lists (their wordings
+are the catalogue's, ``training.`` in ``tallykit.text.texts``; lists are joined by the one joiner,
+``tallykit.text.words.joined``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Sequence
 from tallykit.training.build import Party, Village
 from tallykit.training.item import both
 from tallykit.training.law import regime
-from tallykit.text.texts import text
+from tallykit.text.words import joined
 from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
@@ -24,16 +25,12 @@ def day(date: str) -> Pair:
     return date_zh(date), date
 
 
-def joined(items: Sequence[str], lang: Lang = Lang.ZH) -> str:
-    return text("sep.list", lang).join(items)
-
-
-def listed(items: Sequence[str | Pair], sep: str = "sep.list") -> Pair:
+def listed(items: Sequence[str | Pair], sep: str = "list") -> Pair:
     """Items (names, or pairs such as a post and its seats) listed in each language with the
-    catalogue's separator ``sep``: ``张三、李四`` and ``张三, 李四``."""
+    catalogue's separator ``sep.<sep>``: ``张三、李四`` and ``张三, 李四``."""
     zh = [i[0] if isinstance(i, tuple) else i for i in items]
     en = [i[1] if isinstance(i, tuple) else i for i in items]
-    return text(sep, Lang.ZH).join(zh), text(sep, Lang.EN).join(en)
+    return joined(zh, sep).words(Lang.ZH), joined(en, sep).words(Lang.EN)
 
 
 def party_intro(setup: Party) -> Pair:

@@ -175,6 +175,9 @@ def test_every_error_class_in_chinese(tmp_path):
     for text in usage:
         assert re.search("错误|无法|未知|应|须|不会|缺少|没有", text), text
         assert clean(text) == [], text
+    # a missing argument is named in Chinese (the scan allows anything in single quotes)
+    assert "缺少参数「文件或文件夹...」。" in usage[0] and "缺少参数「文件」。" in usage[5]
+    assert "Missing argument 'PATHS...'." in run("verify", "--lang", "en")
 
 
 def test_every_parameter_value_and_profile_has_chinese_words():
@@ -220,12 +223,15 @@ def test_usage_line_in_chinese(command):
 
 
 def test_profiles_in_chinese_name_parameters_in_words():
-    """``tallykit profiles``: each value as 参数 = 取值 in words, with its Chinese description and
-    source; the ids and the English reasons only under --lang en."""
+    """``tallykit profiles``: each value as 参数 = 取值 in words, with its Chinese description,
+    source and reason; the ids and the English sources and reasons only under --lang en."""
     from tallykit.parameters import PARAMETERS
 
     zh, en = run("profiles"), run("profiles", "--lang", "en")
     ids = [name for name in PARAMETERS if f"\n  {name} = " in zh]
     assert ids == [] and "\n  当选票数基数 = 实到会人数\n" in zh
     assert "\n  threshold_base = present\n" in en and "the 1990 text as applied" in en
-    assert "the 1990 text as applied" not in zh
+    assert "the 1990 text as applied" not in zh and "1990 年暂行条例在当时各地选举办法中的适用方式" in zh
+    cited = [line for line in zh.splitlines() if line.lstrip().startswith(("依据", "等级"))]
+    assert len(cited) > 400 and [line for line in cited if stray_latin(line)] == []
+    assert all(" — " in line for line in cited if line.lstrip().startswith("依据"))  # source — reason

@@ -44,6 +44,32 @@ def test_every_key_is_worded_in_both_languages():
     assert text("web.kind.recall", Lang.EN) == labels.value_label("round.kind", "recall", Lang.EN)
 
 
+def untranslated(profiles) -> set[tuple[str, str, str]]:
+    """(profile, parameter, English) of each source or reason the catalogue has no Chinese for."""
+    out = set()
+    for p in profiles:
+        cited = {name: (s.source, s.reason) for name, s in p.applicable.items()}
+        if p.period is not None:
+            cited["period"] = (p.period.source,)
+        out |= {(p.id, name, words) for name, said in cited.items() for words in said if not known(f"setting.{words}")}
+    return out
+
+
+def test_every_setting_has_its_source_and_reason_in_chinese():
+    """Each built-in profile's value cites its source and gives its reason in Chinese too
+    (tallykit/text/setting_words.py, keyed by the English): a reason reworded or added in English
+    alone fails here."""
+    import attrs
+
+    from tallykit.profiles import BUILTIN, Setting
+
+    assert untranslated(BUILTIN.values()) == set()
+    party = BUILTIN["party-2020"]
+    reworded = attrs.evolve(party, settings={**party.settings, "threshold_base": Setting("expected", "P-ELECT-1: x", "new")})
+    assert untranslated([reworded]) == {("party-2020", "threshold_base", "P-ELECT-1: x"), ("party-2020", "threshold_base", "new")}
+    assert all(s.reason for p in BUILTIN.values() for s in p.applicable.values())
+
+
 def test_no_module_keeps_its_own_language_helper():
     """Inline pairs go through ``texts.pick``; no module defines its own ``_t(lang, zh, en)``."""
     own = []
@@ -61,7 +87,7 @@ def test_no_module_keeps_its_own_language_helper():
 CJK = re.compile("[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 LATIN = re.compile("[A-Za-z]{2}")
 
-CATALOGUE = {"tallykit/text/texts.py", "tallykit/text/labels.py", "tallykit/text/finding_words.py"}
+CATALOGUE = {"tallykit/text/texts.py", "tallykit/text/labels.py", "tallykit/text/finding_words.py", "tallykit/text/setting_words.py"}
 NOT_YET = {
     # modules whose inline pairs are still to move, with how many they hold: a count may only
     # fall (lower it when you move some); a module not listed may hold none

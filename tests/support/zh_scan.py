@@ -21,7 +21,8 @@ ALLOWED = re.compile(
     r"|\b(?:html|xlsx|csv|json|text)\b"  # values of --format
     r"|\b(?:JSON|UTF-8|UTF|GBK|GB18030|GB|Excel|WPS|CSV|SHA-256|tallykit|YYYY-MM-DD)\b"
     r"|\b[0-9a-f]{64}\b"  # a file's SHA-256
-    r"|\b[A-Z]\d+\b"  # a spreadsheet cell in a place such as 第1轮!C7
+    r"|\b[A-Z]\d+\b"  # a spreadsheet cell in a place such as 第1轮!C7; a source id such as S14
+    r"|等级 [ABCU]\b"  # a source's grade (rules/villager.md §0)
 )
 LATIN = re.compile(r"[A-Za-z][A-Za-z_]*")
 

@@ -48,3 +48,16 @@ def test_rules_lists_each_codes_check():
     text = CliRunner().invoke(main, ["rules", "--lang", "en"]).output
     assert "check: tallykit.procedure.eligibility.Checker.voters_of_age" in text
     assert "check: the reader" in text
+
+
+def test_rules_lists_each_codes_families():
+    """``tallykit rules`` names the election families each check applies to, from the registry."""
+    out = json.loads(CliRunner().invoke(main, ["rules", "--format", "json"]).output)
+    families = {c["code"]: c["families"] for c in out}
+    assert families["TK-EXCL-1"] == ["party"] and families["TK-KIN-2"] == ["villager", "residents"]
+    assert families["TK-SCHEMA-1"] == families["TK-BALLOTS-1"] == ["party", "villager", "residents"]
+    zh = CliRunner().invoke(main, ["rules"]).output
+    en = CliRunner().invoke(main, ["rules", "--lang", "en"]).output
+    excl_zh, excl_en = (t[t.index("TK-EXCL-1 "):].split("\n\n")[0] for t in (zh, en))
+    assert "适用于: 党组织选举\n" in excl_zh and "applies to: party elections\n" in excl_en
+    assert zh.count("适用于: ") == en.count("applies to: ") == len(CATALOGUE)
