@@ -34,7 +34,7 @@ def check_certificate_cmd(cert: str, results: str, lang: Lang, max_size: int) ->
     from tallykit.results import parse_results
 
     raw = []
-    for path, what in ((cert, ("证书", "certificate")), (results, ("", ""))):
+    for path, what in ((cert, "certificate"), (results, "")):
         try:
             raw.append(read_input(path, max_size, what=what))
             data, _ = read_json(raw[-1])

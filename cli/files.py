@@ -22,6 +22,8 @@ from pathlib import Path
 import click
 
 from tallykit.errors import InputError
+from tallykit.text.labels import field_label
+from tallykit.text.texts import text
 from tallykit.vocabulary import Lang
 
 DEFAULT_MAX_SIZE = (
@@ -32,39 +34,47 @@ MAX_SIZE_HELP = (
     "largest input file read, e.g. 64M, 1G, 500K or bytes (default 64M)"
 )
 
-# What went wrong, without the operating system's (English) text.
+# What went wrong, without the operating system's (English) text: the catalogue's file.<key>
+# (tallykit/text/file_words.py).
 _REASONS = {
-    errno.ENOENT: ("文件不存在", "no such file or folder"),
-    errno.EACCES: ("没有权限", "permission denied"),
-    errno.EPERM: ("没有权限", "permission denied"),
-    errno.EISDIR: ("这是一个文件夹", "it is a folder"),
-    errno.ENOTDIR: ("路径中有一段不是文件夹", "a part of the path is not a folder"),
-    errno.ENOSPC: ("磁盘空间不足", "no space left on the disk"),
-    errno.EROFS: ("只读的文件系统", "read-only file system"),
-    errno.ENAMETOOLONG: ("文件名过长", "file name too long"),
-    errno.ELOOP: ("符号链接循环", "too many levels of symbolic links"),
-    errno.EIO: ("读写设备出错", "input/output error"),
+    errno.ENOENT: "no_such_file",
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.EISDIR: "is_folder",
+    errno.ENOTDIR: "not_a_folder",
+    errno.ENOSPC: "no_space",
+    errno.EROFS: "read_only",
+    errno.ENAMETOOLONG: "name_too_long",
+    errno.ELOOP: "link_loop",
+    errno.EIO: "io_error",
 }
+
+
+def said(key: str, /, **fields: object) -> tuple[str, str]:
+    """The catalogue's wording ``file.<key>`` in Chinese and in English; a field given as a
+    (Chinese, English) pair is put into each language's own."""
+    return tuple(  # type: ignore[return-value]
+        text(f"file.{key}", lang, **{k: v[i] if isinstance(v, tuple) else v for k, v in fields.items()})
+        for i, lang in enumerate((Lang.ZH, Lang.EN))
+    )
 
 
 def os_reason(exc: OSError) -> tuple[str, str]:
     """A short zh / en reason for an OS error, naming the error number when it is unusual."""
     known = _REASONS.get(exc.errno or 0)
-    if known is not None:
-        return known
-    return f"系统错误（错误号 {exc.errno}）", f"system error (errno {exc.errno})"
+    return said(known) if known is not None else said("system_error", errno=exc.errno)
 
 
 def _kind_of(mode: int) -> tuple[str, str]:
     if stat.S_ISDIR(mode):
-        return "文件夹", "a folder"
+        return said("kind.folder")
     if stat.S_ISFIFO(mode):
-        return "命名管道", "a named pipe (FIFO)"
+        return said("kind.fifo")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "设备", "a device"
+        return said("kind.device")
     if stat.S_ISSOCK(mode):
-        return "套接字", "a socket"
-    return "特殊文件", "a special file"
+        return said("kind.socket")
+    return said("kind.special")
 
 
 def not_regular(path: str | Path) -> tuple[str, str] | None:
@@ -75,17 +85,14 @@ def not_regular(path: str | Path) -> tuple[str, str] | None:
         return None  # reading it will say why
     if stat.S_ISREG(mode):
         return None
-    zh, en = _kind_of(mode)
-    return f"不是普通文件，而是{zh}", f"not a regular file but {en}"
+    return said("not_regular", kind=_kind_of(mode))
 
 
-def read_input(
-    path: str | Path, max_size: int = DEFAULT_MAX_SIZE, *, what: tuple[str, str] = ("", "")
-) -> bytes:
+def read_input(path: str | Path, max_size: int = DEFAULT_MAX_SIZE, *, what: str = "") -> bytes:
     """The bytes of the regular file at ``path``, never more than ``max_size``; the file is
     opened without blocking (a FIFO is refused, not waited on) and never modified. ``what``
-    names the kind of file in the messages, e.g. ("规则版本", "profile")."""
-    doing = (f"无法读取{what[0]}文件", f"cannot read the {what[1]} file".replace("  ", " "))
+    names the kind of side file in the messages: ``profile``, ``certificate``, ``holidays``."""
+    doing = said("read_what", what=_what(what)) if what else said("read")
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
@@ -93,22 +100,23 @@ def read_input(
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            zh, en = _kind_of(info.st_mode)
-            raise failure(
-                "FMT-FILE", doing, (f"不是普通文件，而是{zh}", f"not a regular file but {en}")
-            )
+            raise failure("FMT-FILE", doing, said("not_regular", kind=_kind_of(info.st_mode)))
         try:
             raw = fh.read(max_size + 1) if info.st_size <= max_size else b""
         except OSError as exc:
             raise failure("FMT-FILE", doing, os_reason(exc)) from None
         size = max(info.st_size, len(raw))
     if size > max_size:
-        why = (
-            f"超过大小上限 {show_size(max_size, Lang.ZH)}（可用 --max-size 调整）",
-            f"larger than the limit of {show_size(max_size)} (change it with --max-size)",
-        )
+        why = said("too_large", limit=(show_size(max_size, Lang.ZH), show_size(max_size)))
         raise failure("FMT-SIZE", doing, why, size)
     return raw
+
+
+def _what(what: str) -> tuple[str, str]:
+    """A side file's kind in words: the profile's is its field label."""
+    if what == "profile":
+        return field_label("profile", Lang.ZH), field_label("profile", Lang.EN)
+    return said(f"what.{what}")
 
 
 def failure(
@@ -190,9 +198,9 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
 
     target = Path(path)
     body = data.encode("utf-8") if isinstance(data, str) else data
-    doing = (f"{target}：无法写入", f"{target}: cannot write")
+    doing = said("write", path=str(target))
     if target.is_dir():
-        raise failure("FMT-OUTPUT", doing, ("这是一个文件夹", "it is a folder"))
+        raise failure("FMT-OUTPUT", doing, said("is_folder"))
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
@@ -228,12 +236,6 @@ def make_folder(path: str | Path) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        why = (
-            ("同名文件已存在", "a file of that name exists")
-            if isinstance(exc, FileExistsError)
-            else os_reason(exc)
-        )
-        raise failure(
-            "FMT-OUTPUT", (f"{folder}：无法写入", f"{folder}: cannot write"), why
-        ) from None
+        why = said("file_exists") if isinstance(exc, FileExistsError) else os_reason(exc)
+        raise failure("FMT-OUTPUT", said("write", path=str(folder)), why) from None
     return folder

@@ -19,7 +19,7 @@ def load(path: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> Loaded:
 
 
 def read_json_file(
-    path: str | Path, what: tuple[str, str], max_size: int = DEFAULT_MAX_SIZE
+    path: str | Path, what: str, max_size: int = DEFAULT_MAX_SIZE
 ) -> Any:
     """A JSON side file (a profile, a holiday list, a certificate) read as results files are."""
     data, _ = read_json(read_input(path, max_size, what=what))
@@ -35,7 +35,7 @@ def load_profile_arg(value: str) -> Any:
     """``--profile``: a built-in id, or a JSON file holding ``{"extends", "set"[, "id"]}``."""
     if profile_file(value) is None:
         return value
-    return read_json_file(value, ("规则版本", "profile"))
+    return read_json_file(value, "profile")
 
 
 def load_counted(file: str, profile_arg: str | None, max_size: int) -> tuple[Loaded, Any]:

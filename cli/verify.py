@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import click
 
-from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input
+from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input, said
 from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import UNUSABLE, RunReport, entry_status
@@ -55,9 +55,8 @@ def collect(paths: tuple[str, ...]) -> Collected:
         found: list[tuple[str, str]] = []
 
         def unreadable(exc: OSError, given: str = given) -> None:
-            zh, en = os_reason(exc)
             shown = exc.filename if isinstance(exc.filename, str) else given
-            skipped.append((shown, f"无法读取文件夹：{zh}", f"cannot read the folder: {en}"))
+            skipped.append((shown, *said("folder_unreadable", why=os_reason(exc))))
 
         for folder, subfolders, names in os.walk(given, onerror=unreadable):
             subfolders.sort()
@@ -69,7 +68,7 @@ def collect(paths: tuple[str, ...]) -> Collected:
             shown = os.path.join(given, rel)
             name = rel.rsplit("/", 1)[-1]
             if not name.lower().endswith(SUFFIXES) or name.startswith("~$"):
-                skipped.append((shown, "不是 .json、.xlsx 或 .csv 文件", "not a .json, .xlsx or .csv file"))
+                skipped.append((shown, *said("not_results_file")))
             elif (why := not_regular(full)) is not None:
                 skipped.append((shown, why[0], why[1]))
             else:
@@ -472,7 +471,7 @@ def _load_holidays(path: str, lang: Lang) -> Any:
     from tallykit.procedure.workdays import holiday_list, statutory_calendar
 
     try:
-        data = read_json_file(path, ("节假日", "holiday list"))
+        data = read_json_file(path, "holidays")
         supplied = holiday_list(data, name=Path(path).name)
     except InputError as err:
         click.echo(f"--holidays {path}: {err.message(lang)}", err=True)

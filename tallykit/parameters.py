@@ -19,8 +19,8 @@ import attrs
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
 from tallykit.results import iso_date
-from tallykit.text.labels import canonical
-from tallykit.vocabulary import Word
+from tallykit.text.labels import canonical, value_label
+from tallykit.vocabulary import Lang, Word
 
 if TYPE_CHECKING:
     from tallykit.text.words import Phrase
@@ -55,19 +55,9 @@ SPAN_MAX = 1000  # no regulation's day, month, year or age limit comes near; lar
 POST_TOKENS = ("all", "last")
 """Words a ``posts`` parameter may hold besides post names: every post, the last of several."""
 
-EXCLUSION_FLAGS = {
-    "expelled_from_party": ("被开除党籍", "expelled from the Party"),
-    "criminal_record": ("受过刑事处罚", "has received a criminal punishment"),
-    "clan_or_gang_forces": (
-        "利用宗族、黑恶势力从事违法活动",
-        "used clan or gang (黑恶) forces for illegal acts",
-    ),
-    "illegal_religion": (
-        "组织、参与非法宗教活动或者邪教活动",
-        "organised or took part in illegal religious or cult activity",
-    ),
-}
-"""V-2026-CAND-1: the statutory core of the negative list, as candidate flags (zh, en)."""
+EXCLUSION_FLAGS = ("expelled_from_party", "criminal_record", "clan_or_gang_forces", "illegal_religion")
+"""V-2026-CAND-1: the statutory core of the negative list, as candidate flags (worded as every
+flag is: ``candidate.flag`` in tallykit.text.labels)."""
 
 POPULATION_BANDS: dict[str, tuple[tuple[int, int | None, int, int], ...]] = {
     "u_n_art6": ((0, 1000, 3, 3), (1000, 3000, 3, 5), (3000, None, 5, 7)),
@@ -716,9 +706,9 @@ STATUTORY_EXCLUSIONS: Param[tuple[str, ...]] = Param(
     Section.PEOPLE,
     ("V-INELIGIBLE-1", "V-2026-CAND-1"),
     "依法不得当选的情形（候选人标记 flags）：其得票无效，宣布当选的当选无效。"
-    + "；".join(f"{k}：{zh}" for k, (zh, _) in EXCLUSION_FLAGS.items()),
+    + "；".join(f"{k}：{value_label('candidate.flag', k, Lang.ZH)}" for k in EXCLUSION_FLAGS),
     "cases the law bars from election (candidate flags): votes for the person are void and a declared "
-    "election is void. " + "; ".join(f"{k}: {en}" for k, (_, en) in EXCLUSION_FLAGS.items()),
+    "election is void. " + "; ".join(f"{k}: {value_label('candidate.flag', k, Lang.EN)}" for k in EXCLUSION_FLAGS),
     tuple(EXCLUSION_FLAGS),
 )
 SUPERVISORY_KIN_AVOIDANCE: Param[KinScope] = Param(

@@ -502,8 +502,9 @@ class _Reader:
         self.notes: list[ParseNote] = []
         self.errors: list[InputError] = []
 
-    def fail(self, path: str, rule: str, zh: str, en: str, value: object = None) -> InputError:
-        return InputError(path=path, rule=rule, zh=zh, en=en, value=value)
+    def fail(self, key: str, path: str, rule: str, value: object = None, **fields: object) -> InputError:
+        """The input error worded ``error.<key>`` (``tallykit.text.reader_words``)."""
+        return InputError.worded(key, path=path, rule=rule, value=value, place=None, **fields)
 
     def attempt(self, fn: Callable[[], T], default: D) -> T | D:
         """``fn()``, or ``default`` after recording its input error."""
@@ -521,25 +522,26 @@ class _Reader:
         """The object's fields after recording every unknown and missing one; a missing required
         field skips the object unless ``partial`` (the caller then reads the fields it has)."""
         if not isinstance(value, Mapping):
-            raise self.fail(path, "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(value))
+            raise self.fail("json_object", path, "FMT-TYPE", _kind(value))
         allowed = set(required) | set(optional)
         for name in value:
             if name not in allowed:
                 self.errors.append(
                     self.fail(
+                        "unknown_field",
                         _join(path, name),
                         "FMT-UNKNOWN",
-                        f"未知字段 {quoted(name)}（此处可用：{'、'.join(quoted(a, True) for a in allowed_sorted(allowed))}）",
-                        f"unknown field {name} (allowed: {', '.join(allowed_sorted(allowed))})",
                         name,
+                        name=name,
+                        quoted=quoted(name),
+                        allowed=", ".join(allowed_sorted(allowed)),
+                        allowed_quoted="、".join(quoted(a, True) for a in allowed_sorted(allowed)),
                     )
                 )
         missing = [name for name in required if name not in value]
         for name in missing:
             self.errors.append(
-                self.fail(
-                    _join(path, name), "FMT-REQUIRED", f"缺少必填字段 {quoted(name, True)}", f"required field {name} is missing"
-                )
+                self.fail("required_field", _join(path, name), "FMT-REQUIRED", name=name, quoted=quoted(name, True))
             )
         if missing and not partial:
             raise _Skip()
@@ -556,23 +558,21 @@ class _Reader:
 
     def arr(self, value: object, path: str, *, min_size: int = 0) -> Sequence[Any]:
         if not isinstance(value, (list, PackedArray)):
-            raise self.fail(path, "FMT-TYPE", "应为 JSON 数组", "expected a JSON array", _kind(value))
+            raise self.fail("json_array", path, "FMT-TYPE", _kind(value))
         if len(value) < min_size:
-            raise self.fail(
-                path, "FMT-REQUIRED", f"至少需要 {min_size} 项", f"needs at least {min_size} item(s)", len(value)
-            )
+            raise self.fail("too_few", path, "FMT-REQUIRED", len(value), n=min_size)
         return value
 
     def text(self, value: object, path: str) -> str:
         if not isinstance(value, str):
-            raise self.fail(path, "FMT-TYPE", "应为文字", "expected a string", _kind(value))
+            raise self.fail("string", path, "FMT-TYPE", _kind(value))
         return value
 
     def name(self, value: object, path: str) -> str:
         raw = self.text(value, path)
         norm = normalize_name(raw)
         if not norm:
-            raise self.fail(path, "FMT-NAME", "姓名不能为空", "a name may not be empty", raw)
+            raise self.fail("empty_name", path, "FMT-NAME", raw)
         if norm != raw:
             self.notes.append(ParseNote(path, "name_normalized", raw, norm))
         return norm
@@ -583,21 +583,19 @@ class _Reader:
         seen: set[str] = set()
         for i, n in enumerate(out):
             if n in seen:
-                raise self.fail(
-                    _join(path, i), "FMT-DUPLICATE", f"姓名重复：{n}", f"duplicate name: {n}", n
-                )
+                raise self.fail("duplicate_name", _join(path, i), "FMT-DUPLICATE", n, name=n)
             seen.add(n)
         return out
 
     def integer(self, value: object, path: str, *, minimum: int = 0) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, float) and value.is_integer():
-                raise self.fail(path, "FMT-TYPE", "应为整数（不带小数点）", "expected an integer without a decimal point", value)
-            raise self.fail(path, "FMT-TYPE", "应为整数", "expected an integer", _kind(value))
+                raise self.fail("integer_point", path, "FMT-TYPE", value)
+            raise self.fail("integer", path, "FMT-TYPE", _kind(value))
         if value < minimum:
-            raise self.fail(path, "FMT-RANGE", f"不能小于 {minimum}", f"must be at least {minimum}", value)
+            raise self.fail("at_least", path, "FMT-RANGE", value, minimum=minimum)
         if value > MAX_COUNT:
-            raise self.fail(path, "FMT-RANGE", f"数值过大（上限 {MAX_COUNT}）", f"too large (limit {MAX_COUNT})", value)
+            raise self.fail("too_large", path, "FMT-RANGE", value, limit=MAX_COUNT)
         return value
 
     def opt_int(self, m: Mapping[str, Any], key: str, path: str, *, minimum: int = 0) -> int | None:
@@ -608,20 +606,17 @@ class _Reader:
 
     def boolean(self, value: object, path: str) -> bool:
         if not isinstance(value, bool):
-            raise self.fail(path, "FMT-TYPE", "应为「true」（是）或「false」（否）", "expected true or false", _kind(value))
+            from tallykit.text.words import worded  # worded only when raised
+
+            raise self.fail("expected", path, "FMT-TYPE", _kind(value), takes=worded("takes.bool"))
         return value
 
     def choice(self, value: object, path: str, allowed: Sequence[W]) -> W:
         """One of ``allowed``, given as the canonical value or its Chinese word (另行选举, 女 …)."""
         found = canonical(value, allowed)
         if found is None:
-            raise self.fail(
-                path,
-                "FMT-ENUM",
-                f"取值无效，应为：{' / '.join(enum_words(allowed))}",
-                f"invalid value; expected one of: {' / '.join(allowed)}",
-                value,
-            )
+            words, listed = " / ".join(enum_words(allowed)), " / ".join(allowed)
+            raise self.fail("enum", path, "FMT-ENUM", value, words=words, listed=listed)
         return found
 
     def date(self, value: object, path: str) -> str:
@@ -709,7 +704,7 @@ def parse_results(data: object) -> Results:
     """
     rd = _Reader()
     if not isinstance(data, Mapping):
-        raise rd.fail("", "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(data))
+        raise rd.fail("json_object", "", "FMT-TYPE", _kind(data))
     top = rd.attempt(
         lambda: rd.obj(
             data,
@@ -719,14 +714,10 @@ def parse_results(data: object) -> Results:
         data,
     )
     if "format" in top and top["format"] != FORMAT_ID:
-        rd.errors.append(
-            rd.fail("/format", "FMT-VERSION", f"格式标识应为「{FORMAT_ID}」", f"format must be {FORMAT_ID}", top["format"])
-        )
+        rd.errors.append(rd.fail("format_id", "/format", "FMT-VERSION", top["format"], format=FORMAT_ID))
     profile = top.get("profile")
     if profile is not None and not isinstance(profile, (str, Mapping)):
-        rd.errors.append(
-            rd.fail("/profile", "FMT-PROFILE", "规则版本应为文字或对象", "profile must be a string or an object", _kind(profile))
-        )
+        rd.errors.append(rd.fail("profile_type", "/profile", "FMT-PROFILE", _kind(profile)))
     election = rd.attempt(lambda: _election(rd, top["election"]), None) if "election" in top else None
     # Without readable positions, references to them are not checked (no cascade of errors).
     position_names = {p.name for p in election.positions} if election is not None else None
@@ -769,16 +760,10 @@ def _positions(rd: _Reader, value: object, path: str, known: set[str] | None) ->
         m = rd.obj(p, here, *FIELDS["position"])
         name = rd.name(m["name"], f"{here}/name")
         if name in seen:
-            raise rd.fail(f"{here}/name", "FMT-DUPLICATE", f"职位重复：{name}", f"duplicate position: {name}", name)
+            raise rd.fail("duplicate_position", f"{here}/name", "FMT-DUPLICATE", name, name=name)
         seen.add(name)
         if known is not None and name not in known:
-            raise rd.fail(
-                f"{here}/name",
-                "FMT-REFERENCE",
-                "该职位不在选举的职位中",
-                "position is not among election.positions",
-                name,
-            )
+            raise rd.fail("position_unknown", f"{here}/name", "FMT-REFERENCE", name)
         reserved = None if m.get("reserved") is None else rd.choice(m["reserved"], f"{here}/reserved", ("female",))
         return Position(name, rd.integer(m["seats"], f"{here}/seats", minimum=1), reserved)
 
@@ -881,17 +866,9 @@ def _candidates(rd: _Reader, value: object, positions: set[str] | None) -> tuple
         cand = Candidate(name=rd.name(m["name"], f"{here}/name"), **{k: v for k, v in f.items() if v is not None})
         for j, p in enumerate(cand.positions):
             if positions is not None and p not in positions:
-                rd.errors.append(
-                    rd.fail(f"{here}/positions/{j}", "FMT-REFERENCE", "该职位不在选举的职位中", "position is not among election.positions", p)
-                )
+                rd.errors.append(rd.fail("position_unknown", f"{here}/positions/{j}", "FMT-REFERENCE", p))
         if cand.key in keys:
-            raise rd.fail(
-                f"{here}/name",
-                "FMT-DUPLICATE",
-                f"候选人姓名重复：{cand.key}；同名者须各带编号",
-                f"duplicate candidate: {cand.key}; homonyms need an id each",
-                cand.key,
-            )
+            raise rd.fail("duplicate_candidate", f"{here}/name", "FMT-DUPLICATE", cand.key, name=cand.key)
         keys.add(cand.key)
         return cand
 
@@ -927,7 +904,7 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
         round_positions = (Position("罢免", 1),)
     else:
         rd.errors.append(
-            rd.fail(f"{path}/positions", "FMT-REQUIRED", f"缺少必填字段 {quoted('positions', True)}", "required field positions is missing")
+            rd.fail("required_field", f"{path}/positions", "FMT-REQUIRED", name="positions", quoted=quoted("positions", True))
         )
         round_positions = None
     names = {p.name for p in round_positions} if round_positions is not None else None
@@ -940,14 +917,15 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
         cm = keyed("candidates")
         return {pos: v for pos, v in ((pos, rd.attempt(lambda: rd.names(v, f"{path}/candidates/{_tok(pos)}"), ())) for pos, v in cm.items())}
 
-    def per_person(key: str, what_zh: str, what_en: str, twice_zh: str, read: Callable[[Any, str], T]) -> dict[str, FrozenDict[str, T]]:
+    def per_person(key: str, read: Callable[[Any, str], T]) -> dict[str, FrozenDict[str, T]]:
         """``{post: {name: value}}`` (tally, marks): every post of the round, every name read as
-        a name once, every value by ``read``."""
+        a name once, every value by ``read``; its errors are worded ``<key>_object`` and
+        ``<key>_twice``."""
         out = {}
         for pos, per in keyed(key).items():
             here = f"{path}/{key}/{_tok(pos)}"
             if not isinstance(per, Mapping):
-                rd.errors.append(rd.fail(here, "FMT-TYPE", f"应为 {{姓名: {what_zh}}} 对象", f"expected an object {{name: {what_en}}}", _kind(per)))
+                rd.errors.append(rd.fail(f"{key}_object", here, "FMT-TYPE", _kind(per)))
                 continue
             values: dict[str, T] = {}
             for who, given in per.items():
@@ -955,7 +933,7 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
                 if name is None:
                     continue
                 if name in values:
-                    rd.errors.append(rd.fail(_join(here, who), "FMT-DUPLICATE", f"{twice_zh}：{name}", f"same person twice: {name}", who))
+                    rd.errors.append(rd.fail(f"{key}_twice", _join(here, who), "FMT-DUPLICATE", who, name=name))
                     continue
                 value = rd.attempt(lambda: read(given, _join(here, who)), None)
                 if value is not None:
@@ -964,10 +942,10 @@ def _round(rd: _Reader, value: object, path: str, positions: set[str] | None) ->
         return out
 
     def tally() -> dict[str, FrozenDict[str, int]]:
-        return per_person("tally", "票数", "votes", "同一人重复计票", rd.integer)
+        return per_person("tally", rd.integer)
 
     def marks() -> dict[str, FrozenDict[str, MarkCounts]]:
-        return per_person("marks", "{不赞成票数, 弃权票数}", "{disapprove, abstain}", "同一人重复出现", lambda v, here: _mark_counts(rd, v, here))
+        return per_person("marks", lambda v, here: _mark_counts(rd, v, here))
 
     f = _fields(
         rd,
@@ -1054,7 +1032,7 @@ def _records(rd: _Reader, value: object, path: str, positions: set[str]) -> Ball
     for i, r in enumerate(rd.arr(value, path)):
         here = f"{path}/{i}"
         if not isinstance(r, Mapping):
-            rd.errors.append(rd.fail(here, "FMT-TYPE", "应为 JSON 对象", "expected a JSON object", _kind(r)))
+            rd.errors.append(rd.fail("json_object", here, "FMT-TYPE", _kind(r)))
             continue
         marks = r.get("marks")
         write_ins = r.get("write_ins")
@@ -1142,7 +1120,7 @@ def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tup
             pairs = []
             for j, item in enumerate(rd.arr(items, wp)):
                 if not (isinstance(item, list) and len(item) == 2):
-                    raise rd.fail(f"{wp}/{j}", "FMT-TYPE", "另选他人应为 [姓名, 符号]", "a write-in is [name, symbol]", _kind(item))
+                    raise rd.fail("write_in_pair", f"{wp}/{j}", "FMT-TYPE", _kind(item))
                 pairs.append((rd.name(item[0], f"{wp}/{j}/0"), rd.text(item[1], f"{wp}/{j}/1")))
             parsed_writes[pos] = tuple(pairs)
     parsed_flags = tuple(
@@ -1333,7 +1311,7 @@ def _ethnic_population(rd: _Reader, top: Mapping[str, Any]) -> FrozenDict[str, i
     if em is None:
         return FrozenDict()
     if not isinstance(em, Mapping):
-        raise rd.fail("/ethnic_population", "FMT-TYPE", "应为 {民族: 人数} 对象", "expected an object {ethnicity: people}", _kind(em))
+        raise rd.fail("ethnic_object", "/ethnic_population", "FMT-TYPE", _kind(em))
     counts = {group: rd.attempt(lambda: rd.integer(n, _join("/ethnic_population", group)), None) for group, n in em.items()}
     return freeze({k: v for k, v in counts.items() if v is not None})
 
@@ -1358,9 +1336,7 @@ def _unique(rd: _Reader, people: Sequence[Any], path: str) -> tuple[Any, ...]:
     seen: set[str] = set()
     for i, p in enumerate(people):
         if p.name in seen:
-            rd.errors.append(
-                rd.fail(f"{path}/{i}/name", "FMT-DUPLICATE", f"姓名重复：{p.name}", f"duplicate name: {p.name}", p.name)
-            )
+            rd.errors.append(rd.fail("duplicate_name", f"{path}/{i}/name", "FMT-DUPLICATE", p.name, name=p.name))
         seen.add(p.name)
     return tuple(people)
 

@@ -19,6 +19,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from tallykit.errors import InputError
+from tallykit.text.words import worded
 from tallykit.web import auth, core
 from tallykit.web.i18n import word
 from tallykit.vocabulary import Lang
@@ -84,6 +85,12 @@ class ApiError(Exception):
         super().__init__(code)
         self.status, self.code, self.zh, self.en = status, code, zh, en
 
+    @classmethod
+    def worded(cls, status: int, code: str, /, key: str | None = None, **fields: object) -> ApiError:
+        """The refusal worded ``web.<key>`` (by default ``web.api.<code>``) in the text catalogue."""
+        said = key or f"api.{code}"
+        return cls(status, code, *(word(said, lang, **fields) for lang in (Lang.ZH, Lang.EN)))
+
 
 def caller(request: Request, role: str) -> Any:
     """The system (by token) or person (by session, with CSRF for POST) making the call."""
@@ -92,36 +99,21 @@ def caller(request: Request, role: str) -> Any:
     if header.lower().startswith("bearer "):
         user = store.token_user(auth.digest(header[7:].strip()))
         if user is None:
-            raise ApiError(401, "bad_token", "接口令牌无效", "invalid API token")
+            raise ApiError.worded(401, "bad_token")
     else:
         from tallykit.web.auth import SESSION_COOKIE
 
         token = request.cookies.get(SESSION_COOKIE)
         found = store.session(auth.digest(token)) if token else None
         if found is None:
-            raise ApiError(
-                401,
-                "login",
-                "须提供接口令牌（Authorization: Bearer）或登录",
-                "an API token (Authorization: Bearer) or a login is needed",
-            )
+            raise ApiError.worded(401, "login")
         user, csrf = found
         if request.method == "POST" and not auth.same(
             request.headers.get("x-csrf-token", ""), csrf
         ):
-            raise ApiError(
-                403,
-                "csrf",
-                "缺少或错误的 CSRF 令牌（X-CSRF-Token）",
-                "missing or wrong CSRF token (X-CSRF-Token)",
-            )
+            raise ApiError.worded(403, "csrf")
     if not auth.allows(user, role):
-        raise ApiError(
-            403,
-            "forbidden",
-            word("forbidden", Lang.ZH, role=word(f"role.{role}", Lang.ZH)),
-            word("forbidden", Lang.EN, role=word(f"role.{role}", Lang.EN)),
-        )
+        raise ApiError.worded(403, "forbidden", key="forbidden", role=worded(f"web.role.{role}"))
     return user
 
 
@@ -244,5 +236,5 @@ def election_results(request: Request, eid: int) -> dict[str, Any]:
     caller(request, "reviewer")
     latest = request.app.state.store.latest(eid)
     if "agreed" not in latest:
-        raise ApiError(404, "not_agreed", "尚无核对后的计票单", "no agreed sheet yet")
+        raise ApiError.worded(404, "not_agreed")
     return json.loads(latest["agreed"]["document"])  # type: ignore[no-any-return]

@@ -948,13 +948,7 @@ def save_upload(
         ]
         return result
     if not isinstance(doc, dict):
-        result["errors"] = [
-            sheet.FieldError(
-                "",
-                "文件内容不是结果文件（JSON 对象）",
-                "the file is not a results document (a JSON object)",
-            )
-        ]
+        result["errors"] = [sheet.FieldError.worded("", "not_a_document")]
         return result
     latest = store.latest(eid)
     current = latest.get(slot)

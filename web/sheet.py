@@ -22,6 +22,8 @@ from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
 from tallykit.io.layout import put
 from tallykit.serial import json_lang
+from tallykit.text.texts import text as core_text
+from tallykit.text.words import joined
 from tallykit.vocabulary import Lang
 
 FORMAT = "tallykit.results/1"
@@ -59,6 +61,11 @@ class FieldError:
     zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
     en: str = attrs.field(metadata=json_lang("message", Lang.EN))
 
+    @classmethod
+    def worded(cls, path: str, key: str, /, **fields: object) -> FieldError:
+        """The error worded ``web.form.<key>`` in the text catalogue, with ``fields`` put in."""
+        return cls(path, *(core_text(f"web.form.{key}", lang, **fields) for lang in (Lang.ZH, Lang.EN)))
+
 
 # ------------------------------------------------------------------ pointers
 
@@ -95,21 +102,11 @@ def parse_positions(text: str) -> tuple[list[dict[str, Any]], list[FieldError]]:
     for n, line in enumerate(_lines(text), 1):
         m = re.fullmatch(r"(.+?)[\s:：]*(\d+)\s*(名|人)?", line)
         if not m:
-            errors.append(
-                FieldError(
-                    "positions",
-                    f"职位第 {n} 行“{line}”应为 职位名称 名额，如“委员 5”",
-                    f"position line {n} {line!r} should be a name and a number of seats, e.g. '委员 5'",
-                )
-            )
+            errors.append(FieldError.worded("positions", "position_line", n=n, line=line))
             continue
         out.append({"name": m.group(1).strip(), "seats": int(m.group(2))})
     if not out and not errors:
-        errors.append(
-            FieldError(
-                "positions", "至少填写一个职位及名额", "give at least one position and its seats"
-            )
-        )
+        errors.append(FieldError.worded("positions", "no_position"))
     return out, errors
 
 
@@ -123,13 +120,8 @@ def parse_candidates(
     for n, line in enumerate(_lines(text), 1):
         head, sep, rest = line.partition(":")
         if not sep or head.strip() not in out:
-            errors.append(
-                FieldError(
-                    "candidates",
-                    f"候选人第 {n} 行应以职位名称和冒号开头（{'、'.join(names)}），如“{names[0] if names else '委员'}：张三、李四”",
-                    f"candidate line {n} should start with a position name and a colon ({', '.join(names)})",
-                )
-            )
+            example = names[0] if names else "委员"
+            errors.append(FieldError.worded("candidates", "candidate_line", n=n, names=joined(names), example=example))
             continue
         out[head.strip()].extend(x for x in _SEP.split(rest) if x)
     return out, errors
@@ -243,13 +235,7 @@ def _count(doc: dict[str, Any], ptr: str, raw: str, errors: list[FieldError]) ->
         put(doc, ptr, int(text))
     else:
         drop(doc, ptr)
-        errors.append(
-            FieldError(
-                ptr,
-                f"“{raw}”不是人数或票数，请填写 0 或正整数",
-                f"{raw!r} is not a count: enter 0 or a whole number",
-            )
-        )
+        errors.append(FieldError.worded(ptr, "not_a_count", raw=raw))
 
 
 def _write_ins(
@@ -270,32 +256,14 @@ def _write_ins(
             continue
         here = ptr + pointer(person) if person else ptr
         if not person:
-            errors.append(
-                FieldError(
-                    ptr,
-                    f"另选他人第 {i + 1} 行有票数没有姓名",
-                    f"write-in row {i + 1} has votes but no name",
-                )
-            )
+            errors.append(FieldError.worded(ptr, "write_in_without_name", row=i + 1))
             continue
         if person in printed or person in kept:
-            errors.append(
-                FieldError(
-                    here,
-                    f"另选他人“{person}”与本栏已有姓名重复",
-                    f"write-in {person!r} repeats a name already in this column",
-                )
-            )
+            errors.append(FieldError.worded(here, "write_in_repeats", person=person))
             continue
         text = unicodedata.normalize("NFKC", raw).strip()
         if not _INT.fullmatch(text):
-            errors.append(
-                FieldError(
-                    here,
-                    f"另选他人“{person}”的票数“{raw}”不是正整数",
-                    f"write-in {person!r}: {raw!r} is not a whole number",
-                )
-            )
+            errors.append(FieldError.worded(here, "write_in_votes", person=person, raw=raw))
             continue
         kept[person] = int(text)
     put(doc, ptr, kept)

@@ -8,17 +8,10 @@ from tallykit.profiles import Profile
 from tallykit.results import Results
 
 
-# P-RIGHTS-1: members without the vote and the right to stand; as candidate flags and as a voter's
-# ``status`` (docs/format.md). Party elections only; suspension only under 2020.
-PARTY_NO_RIGHTS = {
-    "probationary": ("P-RIGHTS-1", "预备党员", "probationary member"),
-    "party_probation": ("P-RIGHTS-1", "受留党察看处分", "under 留党察看"),
-    "rights_suspended": (
-        "P-RIGHTS-1",
-        "权利中止（留置、逮捕）",
-        "rights suspended (留置 or arrest)",
-    ),
-}
+# P-RIGHTS-1: members without the vote and the right to stand, as candidate flags and as a voter's
+# ``status`` (docs/format.md), each with its rule; worded as those values are (tallykit.text.labels).
+# Party elections only; suspension only under 2020.
+PARTY_NO_RIGHTS = {"probationary": "P-RIGHTS-1", "party_probation": "P-RIGHTS-1", "rights_suspended": "P-RIGHTS-1"}
 
 
 SINCE_2020 = frozenset({"rights_suspended"})  # P-RIGHTS-1: a 2020 Art. 5 addition
@@ -42,9 +35,10 @@ def regime_2020(profile_id: str) -> bool:
 
 def no_vote(results: Results, name: str, reason: str | None, *, since_2020: bool) -> str | None:
     """Why ``name`` has no vote at all in a party election (P-RIGHTS-1), or None: the status the
-    voter list gives (``voters[].status``), else the words of an exclusion's reason (预备党员,
-    留党察看, 停止党籍; under the 2020 regulation also 留置, 逮捕). The one test of "who has a
-    vote" that 应到会 (``counting.effective_expected``), TK-ELIG-3 and TK-QUORUM-2 share.
+    voter list gives (``voters[].status``, a value of ``PARTY_NO_RIGHTS``), else the words of an
+    exclusion's reason (预备党员, 留党察看, 停止党籍; under the 2020 regulation also 留置, 逮捕).
+    The one test of "who has a vote" that 应到会 (``counting.effective_expected``), TK-ELIG-3
+    and TK-QUORUM-2 share.
 
     >>> from tallykit.results import Results, Election, Electorate
     >>> r = Results(Election("party_committee", ()), Electorate(), (), ())
@@ -54,7 +48,7 @@ def no_vote(results: Results, name: str, reason: str | None, *, since_2020: bool
     rights = {k: v for k, v in PARTY_NO_RIGHTS.items() if since_2020 or k not in SINCE_2020}
     status = next((v.status for v in results.voters if v.name == name), None)
     if status in rights:
-        return rights[status][1]
+        return status
     text = reason or ""
     return next(
         (w for w, since in NO_VOTE_WORDS if w in text and (since == "1990" or since_2020)), None

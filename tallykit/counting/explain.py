@@ -16,31 +16,13 @@ from tallykit.counting.ballots import Recount
 from tallykit.counting.outcome import Count, Gate, RoundOutcome, Seating, Threshold
 from tallykit.counting.procedure import Procedure, procedure
 from tallykit.frozen import strings
-from tallykit.findings import P1990, P2020, VLAW
 from tallykit.results import BallotRecord, Results, Round
+from tallykit.text.code_words import P1990, P2020, VLAW
+from tallykit.text.code_words import RULE_ARTICLES as ARTICLES
 from tallykit.text.labels import arithmetic, profile_shown
 from tallykit.text.texts import count_en, text
 from tallykit.text.words import ProfileId, Said, by_post, joined, worded
 from tallykit.vocabulary import Lang, ThresholdTest
-
-
-# Articles as rules/party.md and rules/villager.md give them ("条号待核" where unverified there).
-ARTICLES: dict[str, tuple[str, str]] = {
-    "P-QUORUM-1": (f"{P2020}，条号待核", "2020 party regulation, article unverified"),
-    "P-ELECT-1": (f"{P2020}，条号待核", "2020 party regulation, article unverified"),
-    "P-CAND-1": (f"{P2020} 第十三条", "2020 party regulation art. 13"),
-    "P-VALID-5": (f"{P2020} 第二十五条", "2020 party regulation art. 25"),
-    "P-PROXY-1": (f"{P2020} 第二十四条", "2020 party regulation art. 24"),
-    "V-DOUBLE-MAJORITY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
-    "V-DOUBLE-MAJORITY-2": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
-    "V-SUPP-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
-    "V-SUPP-3": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
-    "V-PROXY-1": (f"{VLAW}第十五条", "Organic Law of Villagers' Committees art. 15"),
-    "V-WOMEN-1": (f"{VLAW}第六条", "Organic Law of Villagers' Committees art. 6"),
-    "V-RECALL-1": (f"{VLAW}第十六条", "Organic Law of Villagers' Committees art. 16"),
-    "V-SUPP-4": (f"{VLAW}第十九条（出缺补选）", "Organic Law of Villagers' Committees art. 19 (by-election)"),
-    "R-RECALL-1": ("《城市居民委员会组织法》第十条", "Organic Law of Urban Residents' Committees art. 10"),
-}
 
 
 @attrs.frozen

@@ -628,7 +628,7 @@ def cell_value(raw: Any, type_: str, domain: str | None) -> Any:
         found = canonical(str(raw).strip(), tuple(ENUMS[domain]))
         if found is None:
             words = " / ".join(choices(domain)) + (f" / {NO_NEXT}" if domain == "declared.next" else "")
-            raise _CellError("FMT-ENUM", "cell_enum", words=words, listed=" / ".join(ENUMS[domain]))
+            raise _CellError("FMT-ENUM", "enum", words=words, listed=" / ".join(ENUMS[domain]))
         return found
     raise AssertionError(type_)
 

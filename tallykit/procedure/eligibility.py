@@ -21,10 +21,9 @@ import attrs
 
 from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, regime_2020
 from tallykit.counting.outcome import Count
-from tallykit.findings import Finding, Stage, Text, check_each, said
+from tallykit.findings import Finding, Stage, check_each, said
 from tallykit.procedure.subject import Subject, caveat
 from tallykit import parameters as P
-from tallykit.parameters import EXCLUSION_FLAGS
 from tallykit.results import Candidate, Results, Voter, _tok, election_day
 from tallykit.text.words import Label, Param, Sentence, Series, Worded
 from tallykit.vocabulary import Family, Post
@@ -48,6 +47,12 @@ Reason = tuple[str, Worded]  # why a person cannot be elected: (rule, what the f
 NEGATIVE_LIST = (
     "negative_list"  # the seeds' 负面清单 has no rule id: the finding cites its own code
 )
+
+
+def _case(hit: str) -> Worded | str:
+    """A P-RIGHTS-1 case as ``no_vote`` found it: a voter-list status in that status's words, or
+    the words of the exclusion's reason as written."""
+    return Label("voter.status", hit) if hit in PARTY_NO_RIGHTS else hit
 
 
 def _cited(reasons: list[Reason], code: str) -> tuple[str, ...]:
@@ -116,7 +121,7 @@ class Checker:
         no suspension under the 1990 regulation."""
         if self.family != Family.PARTY:
             return {}
-        return {k: v[0] for k, v in PARTY_NO_RIGHTS.items() if self.regime_2020 or k not in SINCE_2020}
+        return {k: v for k, v in PARTY_NO_RIGHTS.items() if self.regime_2020 or k not in SINCE_2020}
 
     def no_vote(self) -> dict[str, str]:
         """Voter statuses without the vote: P-RIGHTS-1 for the party, V-REG-2 otherwise."""
@@ -203,7 +208,7 @@ class Checker:
                 yield self.finding(
                     "TK-ELIG-3",
                     f"/electorate/exclusions/{i}/reason",
-                    said("TK-ELIG-3", name=e.name, reason=reason, case=hit),
+                    said("TK-ELIG-3", name=e.name, reason=reason, case=_case(hit)),
                     expected="not an exclusion",
                     recorded=reason,
                 )
@@ -266,7 +271,7 @@ class Checker:
             if flag in party or flag in RIGHTS_FLAGS:
                 out.append((party.get(flag) or RIGHTS_FLAGS[flag], Label("candidate.flag", flag)))
             elif flag in barred:
-                barred_by = said("reason.barred", what=Text(*EXCLUSION_FLAGS[flag]))
+                barred_by = said("reason.barred", what=Label("candidate.flag", flag))
                 rule = self.profile.rule("statutory_exclusions")
                 out.append((rule, Sentence((barred_by, *caveat(self.profile, "statutory_exclusions")))))
             elif flag in PARTY_NO_RIGHTS and self.family != Family.PARTY:

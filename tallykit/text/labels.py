@@ -33,6 +33,14 @@ _FORM: dict[str, Label] = {
     "household_representatives": ("每户派代表选举", "household representatives", "每户派代表"),
     "group_representatives": ("居民小组推选代表选举", "group representatives", "居民小组推选代表"),
 }
+# V-2026-CAND-1: the statutory core of the negative list, candidate flags that are also the values
+# of the ``statutory_exclusions`` parameter (tallykit.parameters.EXCLUSION_FLAGS).
+_STATUTORY: dict[str, Label] = {
+    "expelled_from_party": ("被开除党籍", "expelled from the party"),
+    "criminal_record": ("受过刑事处罚", "criminal record"),
+    "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "clan or gang forces"),
+    "illegal_religion": ("组织、参与非法宗教活动或者邪教活动", "illegal religious or cult activity", "参与非法宗教或邪教活动"),
+}
 
 ENUMS: dict[str, dict[str, Label]] = {
     "election.kind": {
@@ -98,14 +106,14 @@ ENUMS: dict[str, dict[str, Label]] = {
         "probationary": ("预备党员", "probationary member"),
         "party_probation": ("受留党察看处分", "under party probation", "留党察看"),
         "rights_suspended": ("停止党员权利", "rights suspended"),
-        "criminal_record": ("受过刑事处罚", "criminal record"),
+        "criminal_record": _STATUTORY["criminal_record"],
         "under_investigation": ("正在被立案审查", "under investigation"),
         "village_bully": ("涉黑涉恶", "village bully", "村霸"),
         "election_fraud": ("有贿选等违法行为", "election fraud", "贿选"),
         "dishonest_debtor": ("失信被执行人", "dishonest judgement debtor"),
-        "expelled_from_party": ("被开除党籍", "expelled from the party"),
-        "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "clan or gang forces"),
-        "illegal_religion": ("参与非法宗教或邪教活动", "illegal religious activity"),
+        "expelled_from_party": _STATUTORY["expelled_from_party"],
+        "clan_or_gang_forces": _STATUTORY["clan_or_gang_forces"],
+        "illegal_religion": _STATUTORY["illegal_religion"],
     },
     "voter.registration": {
         "household_resident": ("户籍在本村并居住", "registered household, resident", "户籍在本村"),
@@ -184,12 +192,7 @@ ENUMS: dict[str, dict[str, Label]] = {
         "nomination_votes": ("按提名得票", "nomination votes"),
         "unspecified": ("未规定", "unspecified"),
     },
-    "statutory_exclusions": {
-        "expelled_from_party": ("被开除党籍", "expelled from the party"),
-        "criminal_record": ("受过刑事处罚", "criminal record"),
-        "clan_or_gang_forces": ("利用宗族、黑恶势力从事违法活动", "clan or gang forces"),
-        "illegal_religion": ("参与非法宗教或邪教活动", "illegal religious activity"),
-    },
+    "statutory_exclusions": _STATUTORY,
     "size_bands": {
         "none": ("不分档", "none"),
         "u_n_art6": ("按地方条例第六条分档", "bands of the local rules art. 6"),

@@ -19,10 +19,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
+from tallykit.text.code_words import CHECKS, MADE_BY
+from tallykit.text.file_words import FILES
 from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
+from tallykit.text.reader_words import READER
 from tallykit.text.setting_words import SETTING
 from tallykit.text.training_words import TRAINING
+from tallykit.text.web_words import WEB_REFUSALS
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -274,7 +278,7 @@ ERRORS: dict[str, tuple[str, str]] = {
     ),
     "whole_number": ("应为整数", "expected a whole number"),
     "yes_or_no": ("应填“是”或“否”", "expected 是 or 否"),
-    "cell_enum": ("取值无效，应为：{words}", "invalid value; expected one of: {listed}"),
+    "enum": ("取值无效，应为：{words}", "invalid value; expected one of: {listed}"),
     "cell_date": ("应为有效日期（年-月-日，如 2021-01-15）", "expected a valid date (YYYY-MM-DD)"),
     "sheet_no_name_column": ("【得票】表缺少“姓名”列", "the 得票 table has no 姓名 column"),
     "sheet_votes_without_name": ("这一行填了票数但没有姓名", "this row has votes but no name"),
@@ -886,6 +890,7 @@ SAME: dict[str, str] = {
     "web.name": "report.person",
     "web.votes": "report.votes",
     "web.source.match": "web.action.entries.match",
+    "code.TK-COMP-4.clerk": "code.TK-COMP-3.clerk",
 }
 """Keys whose wording is another key"s (one concept, one wording, several names)."""
 
@@ -965,11 +970,16 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"drill.{k}": v for k, v in DRILL.items()},
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
     **{f"error.{k}": v for k, v in ERRORS.items()},
+    **{f"error.{k}": v for k, v in READER.items()},
     **{f"takes.{k}": v for k, v in TAKES.items()},
     **{f"sheet.{k}": v for k, v in SHEET.items()},
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
+    **{f"web.{k}": v for k, v in WEB_REFUSALS.items()},
     **{f"finding.{k}": v for k, v in FINDING.items()},
+    **{f"code.{code}.{part}": v for code, parts in CHECKS.items() for part, v in parts.items()},
+    **{f"code.{code}.made_by": v for code, v in MADE_BY.items()},
+    **{f"file.{k}": v for k, v in FILES.items()},
     **{f"setting.{en}": (zh, en) for en, zh in SETTING.items()},
     **{f"training.{k}": v for k, v in TRAINING.items()},
 }

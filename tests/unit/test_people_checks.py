@@ -160,6 +160,16 @@ class TestRights:
         assert bool(found(d, "TK-ELIG-3")) == noted
         assert all(sev == "info" for _, sev, _, _ in found(d, "TK-ELIG-3"))
 
+    def test_a_status_from_the_voter_list_is_worded_as_that_status(self):
+        """TK-ELIG-3 names the case by the voter status's label in each language; a reason's own
+        words are quoted as written."""
+        d = edit(PB, lambda d: d["electorate"]["exclusions"][0].update(reason="长期卧床"))
+        name = d["electorate"]["exclusions"][0]["name"]
+        d["voters"] = [{"name": name, "status": "rights_suspended"}]
+        (f,) = [f for f in verify(parse_results(d)).findings if f.code == "TK-ELIG-3"]
+        assert "“停止党员权利（留置、逮捕）”" in f.message_zh
+        assert "'rights suspended (detention, arrest)'" in f.message_en
+
 
 # ---------------------------------------------------------------- flags (负面清单)
 
