@@ -219,9 +219,57 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{guide}及各省选举办法",
         "Ministry of Civil Affairs election guide (2013) and provincial rules",
     ),
+    # ---------------------------------------------------------------- the topics' titles (``title.<topic>``)
+    "title.returned_exceeds_issued": (
+        "收回选票多于发出选票",
+        "More ballots returned than issued",
+    ),
+    "title.tie_last_seat": ("最后一个名额票数相等", "A tie at the last seat"),
+    "title.tie_not_deciding": ("不影响当选的票数相等", "A tie that decides nothing"),
+    "title.exactly_half": ("恰好半数与过半数", "Exactly half and one over half"),
+    "title.quorum_four_fifths": (
+        "到会人数恰为五分之四",
+        "Exactly four fifths present",
+    ),
+    "title.exclusions": ("应到会人数与不计入的党员", "Who stays in 应到会"),
+    "title.over_quota_writein": ("多选并另选他人", "Over the quota with a write-in"),
+    "title.identifying_mark": ("选票上作记号", "An identifying mark"),
+    "title.partly_unreadable": ("部分无法辨认", "Partly unreadable"),
+    "title.writein_without_mark": (
+        "另选他人未画符号",
+        "A write-in without an approval mark",
+    ),
+    "title.blank_and_all_x": ("空白票与全画×的票", "Blank and all-× ballots"),
+    "title.shortfall": (
+        "过半数的不足应选名额",
+        "Fewer clear the majority than there are seats",
+    ),
+    "title.secretary_first_meeting": ("书记、副书记的选举", "Electing the 书记 and 副书记"),
+    "title.recommendation": ("两推的推荐票", "The recommendation vote"),
+    "title.recall": ("罢免的表决", "A recall vote"),
+    "title.proxy_over_limit": ("受托人超过委托限额", "A proxy over the limit"),
+    "title.double_majority": ("双过半的边界", "The double majority at its boundary"),
+    "title.third_floor": (
+        "另行选举的三分之一",
+        "The one-third floor of a supplementary election",
+    ),
+    "title.same_person_two_posts": ("同一人被选为两个职务", "One person on two posts"),
+    "title.carry_down": ("上票下加", "Carry-down of higher-post votes"),
+    "title.womens_guarantee": ("妇女成员的保障", "The women's guarantee"),
+    "title.womens_seat": ("妇女专职专选的名额", "The seat kept for a woman"),
+    "title.mobile_box": ("流动票箱的核对", "Reconciling a mobile box"),
+    "title.mistake": ("计票人的错误", "The counter's mistake"),
+    "title.tally": (
+        "计票练习：一叠选票",
+        "Tally exercise: a stack of ballots",
+    ),
+    # ---------------------------------------------------------------- an item's answer (catalogue.item_of):
+    # why, then what the count gave
+    "answer": ("{why}。{summary}", "{why}. {summary}"),
     # ---------------------------------------------------------------- questions several topics ask
     "gets_vote": ("{name} 得票吗？", "Does {name} get a vote?"),
     "is_elected": ("{name} 当选吗？", "Is {name} elected?"),
+    "elected_post": ("当选的{post}", "{post} elected"),
     "gets_vote_from": ("{name} 从这张票得票吗？", "Does {name} get a vote from it?"),
     # ---------------------------------------------------------------- the opening lines (tallykit.training.words)
     "party_intro": (
@@ -238,21 +286,14 @@ TRAINING: dict[str, tuple[str, str]] = {
         "On {date}, {org} elects its committee ({regime}): {posts}; {registered} registered voters, {voted} voted.",
     ),
     # ---------------------------------------------------------------- shared
-    "shared.round_void_held_again": ("本轮无效，须重新投票", "the round is void and is held again"),
     "shared.returned_issued_count_ballots": (
         "{rule}。收回 {returned} > 发出 {issued}：先核对张数，多出即整轮无效，不再看任何一张选票，也不能抽出作废",
         "{rule}. {returned} returned > {issued} issued: the count of ballots comes first, and one too many voids the round before any ballot is looked at; no ballot may be pulled out",
-    ),
-    "shared.more_ballots_returned_than": (
-        "收回选票多于发出选票",
-        "More ballots returned than issued",
     ),
     "shared.have_each_both_majority": (
         "{rule}。{first}、{second} 各得 {cut} 票，都过半数，名额只剩 1 个",
         "{rule}. {first} and {second} have {cut} each, both a majority, for the one seat left",
     ),
-    "shared.tie_last_seat": ("最后一个名额票数相等", "A tie at the last seat"),
-    "shared.tie_decides_nothing": ("不影响当选的票数相等", "A tie that decides nothing"),
     "shared.count_usual": ("照常计票，按得票确定当选人", "count as usual"),
     "shared.pull_one_ballot_out": (
         "抽出多出的 1 张作废，其余照常计票",
@@ -310,7 +351,6 @@ TRAINING: dict[str, tuple[str, str]] = {
     "shared.last_seat": ("最后一个名额", "The last seat"),
     "shared.elected_both_rounds": ("当选的{post}（两轮合计）", "{post} elected (both rounds)"),
     "shared.re_vote_needed": ("需要再次投票吗？", "Re-vote needed?"),
-    "shared.elected": ("当选的{post}", "{post} elected"),
     "shared.counter_right": ("计票人说得对吗？", "Is the counter right?"),
     "shared.how": ("怎么确定", "How"),
     "shared.level_why": (
@@ -323,11 +363,6 @@ TRAINING: dict[str, tuple[str, str]] = {
     "committee.base_members_not_more": (
         "{rule}。基数是{base_word} {base} 人：{half} 2×{less}={twice_less}，不大于 {base}，恰好半数，不能当选；{over} 2×{win}={twice_win} > {base}，过半数",
         "{rule}. The base is the {base_word}, {base}: {half} 2×{less}={twice_less} is not more than {base}, exactly half, not elected; {over} 2×{win}={twice_win} > {base}",
-    ),
-    "committee.exactly_half_one_over": ("恰好半数与过半数", "Exactly half and one over half"),
-    "committee.exactly_four_fifths_present": (
-        "到会人数恰为五分之四",
-        "Exactly four fifths present",
     ),
     "committee.has_full_members_elects": (
         "{org}有正式党员 {members} 名，选举委员 {seats} 名。报告的应到会人数为 {expected} 人，不计入应到会的 3 名党员见下表；实到会 {present} 人。",
@@ -346,42 +381,29 @@ TRAINING: dict[str, tuple[str, str]] = {
         "恰好五分之四不算“超过”，不得进行选举",
         "exactly four fifths is not 'more than': no vote",
     ),
-    "committee.who_stays": ("应到会人数与不计入的党员", "Who stays in 应到会"),
     "committee.approvals_plus_write_make": (
         "{rule}。画○ {s} 人加另选 {w} 共 {chosen} 人，多于应选 {s} 人：整张选票无效，谁也不得票",
         "{rule}. {s} approvals plus the write-in {w} make {chosen} > {s} seats: the whole ballot is void",
     ),
-    "committee.over_quota_write": ("多选并另选他人", "Over the quota with a write-in"),
     "committee.mark_can_identify_voter": (
         "{rule}。作记号可以认出投票人，破坏无记名投票：整张视为废票，谁也不得票，但仍算收回的选票",
         "{rule}. A mark can identify the voter and breaks the secret ballot: the whole ballot is spoiled and counts for nobody, though it is still a returned ballot",
     ),
-    "committee.identifying_mark": ("选票上作记号", "An identifying mark"),
     "committee.mark_cannot_read_no": (
         "{rule}。{blur} 处无法辨认，不得票；{ok} 得 1 票；这张票是部分有效，算有效票",
         "{rule}. {blur}'s mark cannot be read, no vote; {ok} gets the vote; the ballot is partly valid and counts as valid",
     ),
-    "committee.partly_unreadable": ("部分无法辨认", "Partly unreadable"),
     "committee.local_rules_differ_write": (
         "各地选举办法对只写姓名不画○的另选人规定不一，按本次通过的选举办法：{rule}",
         "local rules differ on a write-in without ○; the adopted rules decide: {rule}",
-    ),
-    "committee.write_without_approval_mark": (
-        "另选他人未画符号",
-        "A write-in without an approval mark",
     ),
     "committee.these_ballots_not_change": (
         "{rule}。{base_rule}：当选票数的基数不因这 {blank_or_crossed} 张票改变",
         "{rule}. {base_rule}: these {blank_or_crossed} ballots do not change the base",
     ),
-    "committee.blank_all_ballots": ("空白票与全画×的票", "Blank and all-× ballots"),
     "committee.not_more_than_no": (
         "{rule}。{name} 2×{less}={twice_less}，不大于 {base}，未过半数，不能补上",
         "{rule}. {name}: 2×{less}={twice_less} is not more than {base}, no majority, so not elected",
-    ),
-    "committee.fewer_clear_majority_than": (
-        "过半数的不足应选名额",
-        "Fewer clear the majority than there are seats",
     ),
     "committee.meeting_valid_votes_decide": (
         "会议有效，按得票确定当选人",
@@ -470,7 +492,7 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{intro}这张选票见下。计票人说：有一处看不清，整张作废。对吗？{blur} 和 {ok} 各得票吗？",
         "{intro} The ballot is shown. A counter says one unreadable mark voids it. Right? Do {blur} and {ok} get votes?",
     ),
-    "committee.adopted_rules_say_ballot": (
+    "committee.writein_how_counted": (
         "{intro}本次选举办法规定：{rule}。下面这张选票对 {c} 画×，在下方另选栏写了 {w}，但没有画○。怎么算？",
         "{intro} The adopted rules say: {rule}. The ballot shown crosses {c} and writes in {w} without a ○. How is it counted?",
     ),
@@ -500,7 +522,7 @@ TRAINING: dict[str, tuple[str, str]] = {
     "committee.fewest_present": ("至少到会人数", "Fewest present"),
     "committee.enough_present": ("到会人数够吗？", "Enough present?"),
     "committee.round": ("本轮结果", "The round"),
-    "committee.members_expected_2": ("应到会人数", "Members expected"),
+    "committee.expected_number": ("应到会人数", "Members expected"),
     "committee.may_left_out": ("{who} 可以不计入吗？", "May {who} be left out?"),
     "committee.ballot": ("这张选票是", "This ballot is"),
     "committee.right": ("计票人这样记对吗？", "Is that right?"),
@@ -528,7 +550,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{date}，{org}新一届委员会（委员 {size} 名）召开第一次全体会议，等额选举{posts}，到会委员 {present} 名。",
         "On {date} the new committee of {org} ({size} members) holds its first plenary meeting and elects {posts} with one candidate each; {present} members present.",
     ),
-    "officers.electing": ("书记、副书记的选举", "Electing the 书记 and 副书记"),
     "officers.has_votes_elected_how": (
         "{where}书记候选人 {sec} 得 {got} 票。{sec} 当选书记吗？当选至少要得多少票？",
         "{where} {sec} has {got} votes for 书记. Elected? How many votes elect at least?",
@@ -551,7 +572,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{att}：2×{p}={twice_present} > {e}。{rec}：2×得票 > {returned}，至少 {least} 票",
         "{att}: 2×{p}={twice_present} > {e}. {rec}: 2×votes > {returned}, at least {least}",
     ),
-    "recommendation.recommendation_vote": ("两推的推荐票", "The recommendation vote"),
     "recommendation.votes_recorded_who_put": (
         "{where}得票见计票记录。哪些人可以列入人选？",
         "{where} The votes are recorded. Who is put forward?",
@@ -576,7 +596,6 @@ TRAINING: dict[str, tuple[str, str]] = {
         "{rule}。2×{returned}={twice_returned} > {reg}，表决有效；{parts}",
         "{rule}. 2×{returned}={twice_returned} > {reg}: the vote counts; {parts}",
     ),
-    "recall.recall_vote": ("罢免的表决", "A recall vote"),
     "recall.in_favour": ("{name} 得赞成罢免票 {votes} 张", "{name} {votes} in favour"),
     "recall.recalled_why": (
         "{name} 2×{votes}={twice} > {returned}，罢免",
@@ -600,4 +619,367 @@ TRAINING: dict[str, tuple[str, str]] = {
     "recall.fewest_votes_favour": ("罢免至少要得赞成票", "Fewest votes in favour"),
     "recall.fewest_signatures": ("至少联名人数", "Fewest signatures"),
     "recall.enough": ("联名人数够吗？", "Enough?"),
+    # ---------------------------------------------------------------- villager
+    "villager.round_left_one_seat": (
+        "{intro}第一次投票{member}缺 1 名，另行选举{member} 1 名：",
+        "{intro} Round 1 left one {member} seat; a supplementary election for 1:",
+    ),
+    "villager.without_repeated_section_within": (
+        "{rule}。去掉重复的 {x} 后，{member}栏没有多选，这张票{status}",
+        "{rule}. Without the repeated {x} the {member} section is within its seats: the ballot is {status}",
+    ),
+    "villager.section_chooses_seats": (
+        "{rule}。{member}栏选了 {seats}+1={chosen} 人，多于应选 {seats} 人",
+        "{rule}. The {member} section chooses {seats}+1={chosen} for {seats} seats",
+    ),
+    "villager.base_not_more_than": (
+        "{blank}。{two}：基数是 {n}。{name} 2×{half}={n}，不大于 {n}，未过半数——虽然去掉这 {blank_or_crossed} 张票就过半了",
+        "{blank}. {two}: the base is {n}. {name} 2×{half}={n} is not more than {n}: no majority, though without these {blank_or_crossed} ballots it would be",
+    ),
+    "villager.only_woman_can_take": (
+        "{post}只能由妇女当选（专职专选）：{man} 得票再多也不能当选；{a} 2×{va}={twice}，不大于 {n}，未过半数，这个名额另行选举。{rule}",
+        "only a woman can take the {post} seat: {man} cannot, however many votes; {a}: 2×{va}={twice} is not more than {n}, so the seat goes to a supplementary election. {rule}",
+    ),
+    "villager.brings_authorisations_see_register": (
+        "{intro}{holder} 带来 {next} 份委托书（见委托投票登记），选举委员会只受理了前 {limit} 份。",
+        "{intro} {holder} brings {next} authorisations (see the register); the commission accepts the first {limit}.",
+    ),
+    "villager.limit_th_refused_casts": (
+        "{rule}。限额 {limit} 份，第 {next} 份委托无效，不予受理、不投票；{holder} 本人和前 {limit} 份委托的选票有效，参加投票 {n} 人。{top}：2×{h}={twice} > {n}，过半数当选。若那份委托也投了票并计入，记录的收回选票、参加投票人数就多算了一张，须更正（核查给出 TK-PROXY-1 错误）",
+        "{rule}. The limit is {limit}; the {next}th is refused and casts no ballot; {holder}'s own ballot and the first {limit} proxy ballots count: {n} took part. {top}: 2×{h}={twice} > {n}, elected. Had it been used and counted, the recorded ballots and voters would include one ballot too many and must be corrected (verify gives a TK-PROXY-1 error)",
+    ),
+    "villager.voted_not_more_than": (
+        "{one}。参加投票 {n} 人，登记 {reg} 人：2×{n}={twice}，不大于 {reg}，恰好一半不算过半数，选举无效",
+        "{one}. {n} voted of {reg}: 2×{n}={twice} is not more than {reg}; exactly half is no majority",
+    ),
+    "villager.not_more_than_most": (
+        "{one}：2×{n}={twice} > {reg}，选举有效。{two}：{top} 2×{half}={n}，不大于 {n}，未过半数，得票最多也不能当选，{head}另行选举",
+        "{one}: 2×{n}={twice} > {reg}. {two}: {top} 2×{half}={n} is not more than {n}; most votes without a majority do not elect; {head} goes to a supplementary election",
+    ),
+    "villager.everyone_who_voted_blank": (
+        "参加投票的人数（含投空白票、全画×票的人）",
+        "everyone who voted, blank and all-× included",
+    ),
+    "villager.ballots_approving_somebody": (
+        "有效票中赞成过某人的票数",
+        "ballots approving somebody",
+    ),
+    "villager.registered_voters": ("登记选民人数", "registered voters"),
+    "villager.not_more_than_kept": (
+        "{rule}。{woman} 2×{w}={twice}，不大于 {n}，未过半数：保留的名额空出，另行选举",
+        "{rule}. {woman}: 2×{w}={twice} is not more than {n}: the kept seat stays empty",
+    ),
+    "villager.valid_votes_decide": ("选举有效，按得票确定当选人", "valid; the votes decide"),
+    "villager.mobile_box_ballots_voided": (
+        "流动票箱的选票作废，其余照常计票",
+        "the mobile box's ballots are voided, the rest counted",
+    ),
+    "villager.whole_election_void_held": (
+        "整个选举无效，重新投票",
+        "the whole election is void and held again",
+    ),
+    "villager.has_most_votes_elected": (
+        "{top} 得票最多，当选",
+        "{top} has most votes and is elected",
+    ),
+    "villager.no_elected_supplementary_election": (
+        "{head}未选出，另行选举",
+        "no {head} elected: supplementary election",
+    ),
+    "villager.whole_election_void": ("整个选举无效，重新选举", "the whole election is void"),
+    "villager.election_valid": ("{intro}这次选举有效吗？", "{intro} Is the election valid?"),
+    "villager.how_many_must_vote": (
+        "{intro}至少要有多少人参加投票，选举才有效？本次有效吗？",
+        "{intro} How many must vote at least for a valid election? Is this one valid?",
+    ),
+    "villager.tops_vote_elected": (
+        "{intro}{head}候选人 {top} 得 {half} 票，得票最多。{top} 当选吗？",
+        "{intro} {top} tops the {head} vote with {half}. Elected?",
+    ),
+    "villager.tops_vote_what_happens": (
+        "{intro}{head}候选人 {top} 得 {half} 票，得票最多。{head}职位怎么办？",
+        "{intro} {top} tops the {head} vote with {half}. What happens to the {head} seat?",
+    ),
+    "villager.ballots_cast_invalid_leads": (
+        "{intro}投票 {cast} 张（含无效票 {bad} 张），{leader} 得 {top} 票，得票最多。{leader} 当选吗？",
+        "{intro} {cast} ballots cast ({bad} invalid); {leader} leads with {top}. Elected?",
+    ),
+    "villager.ballots_cast_invalid_fewest": (
+        "{intro}投票 {cast} 张（含无效票 {bad} 张）。当选至少要得多少票？{leader} 得 {top} 票，当选吗？",
+        "{intro} {cast} ballots cast ({bad} invalid). Fewest votes that elect? {leader} has {top}: elected?",
+    ),
+    "villager.same_person_valid": (
+        "{intro}本次选举办法规定：{rule}。下面这张选票{head}栏选了 {x}，{member}栏又另选了 {x}。这张票有效吗？{x} 得{head}票吗？得{member}票吗？",
+        "{intro} The adopted rules say: {rule}. The ballot shown chooses {x} for {head} and writes {x} in as {member} too. Valid? Does {x} get the {head} vote? The {member} vote?",
+    ),
+    "villager.ballot_shown_chooses_both": (
+        "{intro}下面这张选票把 {x} 同时选为{head}和{member}。本次选举办法规定：{rule}。计票人怎么记？",
+        "{intro} The ballot shown chooses {x} for both {head} and {member}. The adopted rules say: {rule}. How is it recorded?",
+    ),
+    "villager.over_quota_writein_treated": (
+        "{intro}本次选举办法规定：{rule}。下面这张选票{member}栏画了 {seats} 个○，又另选 {w} 并画○。这张票怎么处理？{head}栏选的 {h} 得票吗？",
+        "{intro} The adopted rules say: {rule}. The ballot shown approves {seats} for {member} and writes in {w} with ○. How is it treated? Does {h} get the {head} vote?",
+    ),
+    "villager.ballot_shown_has_seats": (
+        "{intro}这张选票见下，{member}应选 {seats} 名。本次选举办法规定：{rule}。{w} 得票吗？{h} 得{head}票吗？",
+        "{intro} The ballot is shown; {member} has {seats} seats. The adopted rules say: {rule}. Does {w} get a vote? Does {h} get the {head} vote?",
+    ),
+    "villager.ballots_blank_cross_everything": (
+        "{intro}其中 {blanks} 张什么也没画，{crosses} 张全画×（见下）。{member}候选人 {name} 得 {half} 票，当选吗？",
+        "{intro} {blanks} ballots are blank and {crosses} cross everything (shown). {name} has {half} votes for {member}. Elected?",
+    ),
+    "villager.someone_says_blank_all": (
+        "{intro}有人说 {blank_or_crossed} 张空白票和全画×的票（见下）没有选任何人，不该算进当选所需的票数。当选须超过哪个人数的半数？{name} 得 {half} 票，当选吗？",
+        "{intro} Someone says the {blank_or_crossed} blank and all-× ballots (shown) chose nobody and should not count toward the threshold. More than half of what elects? {name} has {half}: elected?",
+    ),
+    "villager.carry_down_elected": (
+        "{intro}本次选举办法规定：{rule}。{loser} 竞选{head}得 {head_votes} 票落选，{member}栏另有 {member_votes} 张选票另选了 {loser}。{member}只有 {above} 人过半数。{loser} 能当选{member}吗？",
+        "{intro} The adopted rules say: {rule}. {loser} lost the {head} race with {head_votes} and was written in for {member} on {member_votes} ballots; only {above} {member} have a majority. Is {loser} elected {member}?",
+    ),
+    "villager.carry_down_who": (
+        "{intro}本次选举办法规定：{rule}。得票见计票记录（{loser} 在{member}栏是另选的）。当选的{member}是哪几位？",
+        "{intro} The adopted rules say: {rule}. The votes are recorded ({loser} is a write-in for {member}). Who is elected {member}?",
+    ),
+    "villager.womens_guarantee_who": (
+        "{intro}本次选举办法规定：{rule}。主任、副主任当选的都是男性；{member}得票见计票记录，女候选人 {woman} 得 {w} 票。当选的{member}是哪几位？",
+        "{intro} The adopted rules say: {rule}. The 主任 and 副主任 elected are men; the {member} votes are recorded, the woman {woman} has {w}. Who is elected {member}?",
+    ),
+    "villager.woman_placed": (
+        "{intro}本次选举办法规定：{rule}。主任、副主任当选的都是男性，女候选人 {woman} 得 {w} 票，在{member}候选人中排第 {place}。{woman} 当选吗？",
+        "{intro} The adopted rules say: {rule}. The 主任 and 副主任 elected are men; the woman {woman} has {w}, placed {place}th among the {member} candidates. Is she elected?",
+    ),
+    "villager.separate_seat_woman_only": (
+        "{intro}另设{post} 1 名，专职专选，候选人是 {a}、{b}。唱票时有 {vm} 张选票在{post}栏另选了男性村民 {man}，{a} 得 {va} 票。谁当选{post}？{man} 得票最多，能当选吗？",
+        "{intro} A separate {post} seat for a woman only; candidates {a} and {b}. {vm} ballots wrote in the man {man}; {a} has {va}. Who is elected {post}? May {man}, with most votes, take it?",
+    ),
+    "villager.ballots_came_back_how": (
+        "{bring}收回选票 {n} 张。参加投票的是多少人？{head}候选人 {top} 得 {h} 票，当选吗？",
+        "{bring} {n} ballots came back. How many took part? {top} has {h} for {head}: elected?",
+    ),
+    "villager.th_authorisation_valid_had": (
+        "{bring}第 {next} 份（{late}）的委托有效吗？如果{holder}也替{late}投了票，而记录把这张票算进了收回的选票，记录对吗？",
+        "{bring} Is the {next}th authorisation ({late}) valid? Had {holder} voted for {late} too and the record counted that ballot, would the record be right?",
+    ),
+    "villager.stations_valid": (
+        "{intro}各投票点发出、收回的选票见下表。全村合计发出 {issued} 张，收回 {n} 张。选举有效吗？",
+        "{intro} Ballots issued and returned per station are listed. In all {issued} issued, {n} returned. Is the election valid?",
+    ),
+    "villager.stations_what_follows": (
+        "{intro}各投票点发出、收回的选票见下表。怎么处理？",
+        "{intro} Ballots issued and returned per station are listed. What follows?",
+    ),
+    "villager.womens_seat_who": (
+        "{intro}本次选举办法规定：{rule}。主任、副主任当选的都是男性，{member}得票见计票记录，女候选人 {woman} 得 {w} 票。当选的{member}是哪几位？还缺几名？",
+        "{intro} The adopted rules say: {rule}. The 主任 and 副主任 elected are men; the {member} votes are recorded, the woman {woman} has {w}. Who is elected? How many seats are short?",
+    ),
+    "villager.valid": ("选举有效吗？", "Valid?"),
+    "villager.fewest_voters": ("至少参加投票人数", "Fewest voters"),
+    "villager.this_valid": ("本次有效吗？", "Valid?"),
+    "villager.seat": ("{head}职位怎么办？", "The {head} seat?"),
+    "villager.fewest_votes": ("至少要得多少票？", "Fewest votes?"),
+    "villager.post_vote": ("{name} 得{post}票吗？", "{post} vote for {name}?"),
+    "villager.elected_member": ("{loser} 当选{member}吗？", "Is {loser} elected {member}?"),
+    "villager.may_take": ("{man} 能当选吗？", "May {man} take it?"),
+    "villager.voters_taking_part": ("参加投票人数", "Voters taking part"),
+    "villager.proxy_valid": ("这份委托有效吗？", "Is it valid?"),
+    "villager.would_record_right": ("那样记录对吗？", "Would that record be right?"),
+    "villager.what_follows": ("处理", "What follows"),
+    "villager.third_why": (
+        "{rule}。3×{top}={thrice} ≥ {cast}，当选",
+        "{rule}. 3×{top}={thrice} ≥ {cast}: elected",
+    ),
+    "villager.third_short_why": (
+        "{rule}。3×{top}={thrice} < {cast}，不当选（{cast}÷3 不是整数，至少要 {need} 票）",
+        "{rule}. 3×{top}={thrice} < {cast}: not elected ({cast}/3 is not whole; {need} needed)",
+    ),
+    "villager.carry_off_why": (
+        "{rule}。{loser} 的{member}得票只有 {member_votes} 票，2×{member_votes}={twice_member}，不大于 {n}",
+        "{rule}. {loser} has {member_votes} {member} votes, 2×{member_votes}={twice_member}, not more than {n}",
+    ),
+    "villager.carry_why": (
+        "{rule}。{loser} 按{member}计 {head_votes}+{member_votes}={total} 票，2×{total}={twice_total} > {n}，过半数，补上所缺名额",
+        "{rule}. {loser} counts {head_votes}+{member_votes}={total}, 2×{total}={twice_total} > {n}, filling the short seat",
+    ),
+    "villager.woman_first_why": (
+        "{rule}。{woman} 2×{w}={twice} > {n}，过半数，优先当选",
+        "{rule}. {woman}: 2×{w}={twice} > {n}, a majority, confirmed first",
+    ),
+    "villager.woman_out_why": (
+        "{rule}。{woman} 2×{w}={twice} > {n}，过半数，但按得票多少排在名额之外",
+        "{rule}. {woman}: 2×{w}={twice} > {n}, a majority, but outside the seats by votes",
+    ),
+    "villager.mobile_over_why": (
+        "{rule}。流动票箱发出 {issued} 张，收回 {returned} 张，多出 1 张：整个选举无效，不能只作废这一箱，合计数对得上也不行",
+        "{rule}. The mobile box issued {issued} and returned {returned}: one too many voids the whole election, though the totals reconcile",
+    ),
+    "villager.mobile_why": (
+        "{rule}。流动票箱发出 {issued} 张，收回 {returned} 张，没有多出；合计也对得上，选举有效",
+        "{rule}. The mobile box issued {issued} and returned {returned}: within; valid",
+    ),
+    # ---------------------------------------------------------------- mistakes
+    "mistakes.nobody": ("无人", "nobody"),
+    "mistakes.is_it_right": (
+        "{question}这样宣布对吗？正确的结果是什么？",
+        "{question} Is that right? What is?",
+    ),
+    "mistakes.what_went_wrong": (
+        "{question}他错在哪里？正确的结果是什么？",
+        "{question} What went wrong? What is right?",
+    ),
+    "mistakes.exact_quota_voided": (
+        "{intro}第 1 种选票（见下，共 {k} 张）画了 {s} 个○，计票人把它们当成多选作废。",
+        "{intro} Kind 1 (shown, {k} ballots) has {s} ○; the counter voided them as over the quota.",
+    ),
+    "mistakes.void_ballots_tallied": (
+        "{intro}第 1 种选票（见下，共 {k} 张）对每个候选人都画了○。",
+        "{intro} Kind 1 (shown, {k} ballots) approves every candidate.",
+    ),
+    "mistakes.reconcile_present": (
+        "{intro}一名党员领票前离场，发出选票 {issued} 张，收回 {returned} 张。",
+        "{intro} One member left before the ballots were handed out: {issued} issued, {returned} returned.",
+    ),
+    "mistakes.supplementary": (
+        "{intro}另行选举{member} 1 名，投票 {cast} 张，{leader} 得 {top} 票，得票最多。",
+        "{intro} A supplementary election for 1 {member}: {cast} cast, {leader} leads with {top}.",
+    ),
+    "mistakes.below": (
+        "{name} {votes} 票，2×{votes}={twice}，不大于 {n}，未过半数",
+        "{name}: 2×{votes}={twice} is not more than {n}",
+    ),
+    "mistakes.below_why": (
+        "{below}，不能按得票多少补上，缺额另行选举",
+        "{below}: no majority, so the seat goes to a supplementary election",
+    ),
+    "mistakes.counter_announces": (
+        "{intro}计票人宣布：“{wrong_words}”。",
+        '{intro} The counter announces: "{wrong_words}".',
+    ),
+    "mistake.half_elects": (
+        "把恰好半数当成过半数",
+        "took exactly half for a majority",
+    ),
+    "mistake.exact_quota_voided": (
+        "把恰好选满应选人数的选票当成多选作废",
+        "voided ballots that chose exactly as many as the seats",
+    ),
+    "mistake.tie_by_order": (
+        "票数相等时按选票上的姓氏笔画顺序定了当选人",
+        "broke a tie by the ballot's stroke order",
+    ),
+    "mistake.all_tied_seated": (
+        "票数相等的人全部算作当选，超过了应选名额",
+        "seated everyone tied, beyond the seats",
+    ),
+    "mistake.fill_from_below": (
+        "用未过半数的人按得票多少补足了名额",
+        "filled a short seat in vote order from below the majority",
+    ),
+    "mistake.first_qualified": (
+        "过半数的人多于名额时，按选票上的排列顺序取，而不是按得票多少",
+        "took the qualified in ballot order, not vote order",
+    ),
+    "mistake.void_ballots_tallied": (
+        "把作废选票上画的○也计了票",
+        "counted the ○ marks of void ballots",
+    ),
+    "mistake.reconcile_present": (
+        "拿收回的选票和实到会人数比，而不是和发出的选票比",
+        "compared ballots returned with those present, not those issued",
+    ),
+    "mistake.half_turnout": (
+        "把恰好一半的选民参加投票当成过半数",
+        "took exactly half of the register voting for a majority",
+    ),
+    "mistake.third_strict": (
+        "把“不少于三分之一”算成了“超过三分之一”",
+        "read 'not less than a third' as 'more than a third'",
+    ),
+    "mistake.supplementary_plurality": (
+        "另行选举只看谁得票多，忘了不得少于三分之一",
+        "took the most votes in a supplementary election, forgetting the third",
+    ),
+    "mistake.women_not_applied": (
+        "没有妇女当选时，没有让得票过半数的妇女优先当选",
+        "left out the woman with a majority when no woman was elected",
+    ),
+    "mistakes.exactly_half": (
+        "{x} 得 {half} 票，2×{half}={twice}，不大于 {base}，恰好半数，不能当选",
+        "{x} has {half}: 2×{half}={twice} is not more than {base}, exactly half",
+    ),
+    "mistakes.tie_not_by_strokes": (
+        "{a}、{b} 各 {cut} 票争最后一个名额，应就二人再次投票；姓氏笔画只决定印在选票上的先后",
+        "{a} and {b} tie at {cut} for the last seat and are voted on again; stroke order only prints the ballot",
+    ),
+    "mistakes.tie_one_seat_both": (
+        "{a}、{b} 各 {cut} 票，只剩 1 个名额，不能两人都当选；应就二人再次投票",
+        "{a} and {b} tie at {cut} for one seat; both cannot be elected: they are voted on again",
+    ),
+    "mistakes.below_short_seat": (
+        "{x} 得 {v} 票，2×{v}={twice}，不大于 {base}，未过半数，不能补上；缺额另行选举",
+        "{x} has {v}: 2×{v}={twice} is not more than {base}; the short seat goes to a supplementary election",
+    ),
+    "mistakes.more_have_majority_than": (
+        "过半数的人多于应选名额，以得票多少为序取足名额；选票上的姓氏笔画顺序不决定谁当选",
+        "more have a majority than there are seats: they are taken by votes, not by their place on the ballot",
+    ),
+    "mistakes.returned_issued_voids_round": (
+        "收回 {returned} 张多于发出 {issued} 张，本轮无效；和实到会 {present} 人比是错的，核对的是发出的选票",
+        "{returned} returned > {issued} issued voids the round; comparing with the {present} present is wrong",
+    ),
+    "mistakes.voted_not_more_than": (
+        "参加投票 {n} 人，登记 {registered} 人：2×{n}={twice}，不大于 {registered}，恰好一半，选举无效",
+        "{n} of {registered} voted: 2×{n}={twice} is not more than {registered}; exactly half: void",
+    ),
+    "mistakes.no_woman_among_elected": (
+        "主任、副主任当选人中没有妇女；{woman} 2×{w}={twice} > {n}，过半数，优先当选",
+        "no woman among the 主任/副主任 elected; {woman}: 2×{w}={twice} > {n}, confirmed first",
+    ),
+    "mistakes.kind_chooses_seats_valid": (
+        "第 1 种选票选了 {s} 人，等于应选人数，是有效票；{x} 算上这 {k} 张共 {total} 票，2×{total}={twice} > {base}",
+        "kind 1 chooses {s} for {s} seats and is valid; with its {k} ballots {x} has {total}: 2×{total}={twice} > {base}",
+    ),
+    "mistakes.kind_ballots_approves_all": (
+        "第 1 种选票（{k} 张）对 {printed} 人都画了○，多于应选 {seats} 人，是废票，上面的○一个也不计；{x} 只有 {total} 票，2×{total}={twice}，不大于 {base}",
+        "kind 1 ({k} ballots) approves all {printed} for {seats} seats and is void, none of its ○ count; {x} has only {total}: 2×{total}={twice} is not more than {base}",
+    ),
+    "mistakes.equals_exactly_third_not": (
+        "3×{top}={thrice}，等于 {n}，正好三分之一，不少于三分之一，当选",
+        "3×{top}={thrice} equals {n}: exactly a third is not less than a third, elected",
+    ),
+    "mistakes.under_third_not_elected": (
+        "3×{top}={thrice} < {n}，不到三分之一，得票最多也不当选",
+        "3×{top}={thrice} < {n}: under a third, not elected despite most votes",
+    ),
+    "mistakes.tied_for_last_seat": (
+        "{a}、{b} 票数相等争最后一个名额，应就二人再次投票",
+        "{a} and {b} tie for the last seat and are voted on again",
+    ),
+    "mistakes.right": ("宣布对吗？", "Is it right?"),
+    "mistakes.right_outcome": ("正确的结果", "The right outcome"),
+    "mistakes.mistake": ("错在", "The mistake"),
+    # ---------------------------------------------------------------- tally
+    "tally.party_intro": (
+        "{date}，{org}召开党员大会选举委员 {seats} 名（{regime}），应到会 {expected} 人，实到会 {present} 人，发出选票 {present} 张。",
+        "On {date} the members' meeting of {org} elects {seats} ({regime}); {expected} expected, {present} present, {present} ballots issued.",
+    ),
+    "tally.residents_intro": (
+        "{date}，{org}由居民小组代表选举（{regime}）：主任 1 名、副主任 1 名、委员 3 名，居民代表 {registered} 人，参加投票 {voted} 人，发出选票 {voted} 张。",
+        "On {date}, {org} is elected by the {registered} group representatives ({regime}): 主任 1, 副主任 1, 委员 3; {voted} vote, {voted} ballots issued.",
+    ),
+    "tally.below_all_ballots_returned": (
+        "{where}下面是收回的全部 {n} 张选票，按开箱顺序编号。请逐张判断有效、部分有效还是无效，填写计票表，并确定当选人。",
+        "{where} Below are all {n} ballots returned, numbered as they came out of the box. Judge each (valid, partly valid or invalid), fill in the tally sheet and say who is elected.",
+    ),
+    "tally.ballot_ballot_valid_partly": (
+        "逐张判断后：有效 {valid} 张、部分有效 {partly_valid} 张、无效 {invalid} 张（合计 {returned} 张）",
+        "ballot by ballot: {valid} valid, {partly_valid} partly valid, {invalid} invalid ({returned} in all)",
+    ),
+    "tally.valid_ballots_partly_valid": (
+        "有效票（含部分有效）",
+        "Valid ballots (partly valid included)",
+    ),
+    "tally.which_partly_valid": ("其中部分有效", "Of which partly valid"),
+    "tally.invalid_ballots": ("无效票", "Invalid ballots"),
+    "tally.elected": ("当选的人", "Elected"),
+    "tally.votes": ("{post} {name} 得票", "{post} {name}: votes"),
 }

@@ -24,7 +24,7 @@ from tallykit.text.texts import text
 from tallykit.text.words import by_post, joined, worded
 from tallykit.training import committee, mistakes, officers, recall, recommendation, tally, villager
 from tallykit.training.build import retry
-from tallykit.training.item import Draft
+from tallykit.training.item import Draft, both
 from tallykit.vocabulary import Family, Lang
 
 Topic = Callable[[random.Random, "str | None"], Draft]
@@ -104,10 +104,11 @@ def item_of(
     draft: Draft, family: str, topic: str, seed: int, kind: str = "question"
 ) -> dict[str, Any]:
     """The item dict of a finished draft."""
-    why_zh, why_en = draft.why
+    summary = (_summary(draft.counted, Lang.ZH), _summary(draft.counted, Lang.EN))
+    said = both("training.answer", why=draft.why, summary=summary)
     answer: dict[str, Any] = {
-        "zh": f"{why_zh}。{_summary(draft.counted, Lang.ZH)}",
-        "en": f"{why_en}. {_summary(draft.counted, Lang.EN)}",
+        "zh": said[0],
+        "en": said[1],
         "outcome": to_json(draft.counted.rounds),
     }
     if draft.key is not None:

@@ -137,7 +137,7 @@ def topic(title: Pair) -> Callable[..., Any]:
 # ---------------------------------------------------------------- the threshold
 
 
-@topic(both("training.committee.exactly_half_one_over"))
+@topic(both("training.title.exactly_half"))
 def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile, even_base=True)
     people = Names(rng)
@@ -212,7 +212,7 @@ def exactly_half(rng: random.Random, profile: str | None) -> Draft:
     return _draft(data, exactly_half.title, why, chosen, results=results, counted=counted)
 
 
-@topic(both("training.committee.exactly_four_fifths_present"))
+@topic(both("training.title.quorum_four_fifths"))
 def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile)
     lo, hi = {"branch": (15, 60), "general_branch": (55, 95), "primary_committee": (100, 230)}[
@@ -288,7 +288,7 @@ def quorum_four_fifths(rng: random.Random, profile: str | None) -> Draft:
     return _draft(data, quorum_four_fifths.title, why, chosen, results=results, counted=counted)
 
 
-@topic(both("training.committee.who_stays"))
+@topic(both("training.title.exclusions"))
 def exclusions(rng: random.Random, profile: str | None) -> Draft:
     """P-QUORUM-2: members left out of 应到会 need the higher organisation's approval and the
     meeting's vote; one listed without both stays in."""
@@ -353,7 +353,7 @@ def exclusions(rng: random.Random, profile: str | None) -> Draft:
         [
             lambda: (
                 both("training.committee.how_many_expected_under", intro=intro),
-                [number(both("training.committee.members_expected_2"), truth)],
+                [number(both("training.committee.expected_number"), truth)],
                 show(counts=[]),
             ),
             lambda: (
@@ -438,7 +438,7 @@ def _ballot_item(
     return setup, printed, data, results, counted
 
 
-@topic(both("training.committee.over_quota_write"))
+@topic(both("training.title.over_quota_writein"))
 def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
     who: dict[str, str] = {}
 
@@ -492,7 +492,7 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
     return _draft(data, over_quota_writein.title, why, chosen, results=results, counted=counted)
 
 
-@topic(both("training.committee.identifying_mark"))
+@topic(both("training.title.identifying_mark"))
 def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
     def make(printed: list[str], seats: int, people: Names) -> list[dict[str, Any]]:
         chosen = set(rng.sample(printed, seats - 1))
@@ -533,7 +533,7 @@ def identifying_mark(rng: random.Random, profile: str | None) -> Draft:
     return _draft(data, identifying_mark.title, why, chosen, results=results, counted=counted)
 
 
-@topic(both("training.committee.partly_unreadable"))
+@topic(both("training.title.partly_unreadable"))
 def partly_unreadable(rng: random.Random, profile: str | None) -> Draft:
     who: dict[str, str] = {}
 
@@ -574,7 +574,7 @@ def partly_unreadable(rng: random.Random, profile: str | None) -> Draft:
     return _draft(data, partly_unreadable.title, why, chosen, results=results, counted=counted)
 
 
-@topic(both("training.committee.write_without_approval_mark"))
+@topic(both("training.title.writein_without_mark"))
 def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
     reading = rng.choice(WRITEIN_READINGS)
     who: dict[str, str] = {}
@@ -600,9 +600,7 @@ def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                both(
-                    "training.committee.adopted_rules_say_ballot", intro=intro, rule=rule, c=c, w=w
-                ),
+                both("training.committee.writein_how_counted", intro=intro, rule=rule, c=c, w=w),
                 [ballot_class(both("training.committee.ballot"), v.status), ask_vote],
                 show(ballots=[(0, 0)], counts=[]),
             ),
@@ -617,7 +615,7 @@ def writein_without_mark(rng: random.Random, profile: str | None) -> Draft:
     return _draft(data, writein_without_mark.title, why, chosen, results=results, counted=counted)
 
 
-@topic(both("training.committee.blank_all_ballots"))
+@topic(both("training.title.blank_and_all_x"))
 def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
     blanks, crosses = rng.randrange(1, 4), rng.randrange(1, 4)
 
@@ -682,7 +680,7 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
 # ---------------------------------------------------------------- seats
 
 
-@topic(both("training.shared.tie_last_seat"))
+@topic(both("training.title.tie_last_seat"))
 def tie_last_seat(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile)
     printed = cast(setup, Names(rng))
@@ -702,7 +700,7 @@ def tie_last_seat(rng: random.Random, profile: str | None) -> Draft:
     return tie_draft(rng, counted_data, party_intro(setup), "委员", tied, cut, printed)
 
 
-@topic(both("training.shared.tie_decides_nothing"))
+@topic(both("training.title.tie_not_deciding"))
 def tie_not_deciding(rng: random.Random, profile: str | None) -> Draft:
     """P-ELECT-2: equal votes inside the winners or below the threshold decide nothing."""
     setup = party(rng, profile)
@@ -714,7 +712,7 @@ def tie_not_deciding(rng: random.Random, profile: str | None) -> Draft:
     return level_draft(rng, counted_data, party_intro(setup), "委员", pair, v, inside, printed)
 
 
-@topic(both("training.committee.fewer_clear_majority_than"))
+@topic(both("training.title.shortfall"))
 def shortfall(rng: random.Random, profile: str | None) -> Draft:
     setup = party(rng, profile, even_base=True)
     people = Names(rng)

@@ -37,6 +37,7 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    both,
     recount_tally,
     Draft,
     choice,
@@ -53,8 +54,8 @@ from tallykit.training.committee import ballots_file, cast, tally_file
 from tallykit.training.shared import short_votes, tied_votes
 from tallykit.training.villager import Cast, men_heads, supplementary
 from tallykit.text.words import by_post
-from tallykit.training.words import party_intro, village_intro
-from tallykit.vocabulary import Family, Lang
+from tallykit.training.words import listed, party_intro, village_intro
+from tallykit.vocabulary import Family
 
 Pair = tuple[str, str]
 Ranking = tuple[tuple[str, int], ...]
@@ -78,101 +79,77 @@ MISTAKES: dict[str, Mistake] = {
         "elected_over_threshold",
         "the threshold written ``2*votes >= base``",
         ("P-ELECT-1", "V-DOUBLE-MAJORITY-2"),
-        ("把恰好半数当成过半数", "took exactly half for a majority"),
+        both("training.mistake.half_elects"),
     ),
     "exact_quota_voided": Mistake(
         "classification",
         "over-quota tested with ``chosen >= seats``",
         ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
-        (
-            "把恰好选满应选人数的选票当成多选作废",
-            "voided ballots that chose exactly as many as the seats",
-        ),
+        both("training.mistake.exact_quota_voided"),
     ),
     "tie_by_order": Mistake(
         "boundary_ties",
         "the tie broken by ballot order",
         ("P-ELECT-3", "V-TIE-1"),
-        ("票数相等时按选票上的姓氏笔画顺序定了当选人", "broke a tie by the ballot's stroke order"),
+        both("training.mistake.tie_by_order"),
         "ballot_order",
     ),
     "all_tied_seated": Mistake(
         "seats_bound",
         "everyone tied at the boundary is seated",
         ("P-ELECT-3", "P-ELECT-2"),
-        ("票数相等的人全部算作当选，超过了应选名额", "seated everyone tied, beyond the seats"),
+        both("training.mistake.all_tied_seated"),
         "seat_all_tied",
     ),
     "fill_from_below": Mistake(
         "no_fill_from_below",
         "the shortfall taken in vote order from those below the threshold",
         ("P-ELECT-4", "V-SUPP-1"),
-        (
-            "用未过半数的人按得票多少补足了名额",
-            "filled a short seat in vote order from below the majority",
-        ),
+        both("training.mistake.fill_from_below"),
         "fill_from_below",
     ),
     "first_qualified": Mistake(
         "no_leapfrog",
         "seats filled from the qualified in ballot order instead of vote order",
         ("P-ELECT-2",),
-        (
-            "过半数的人多于名额时，按选票上的排列顺序取，而不是按得票多少",
-            "took the qualified in ballot order, not vote order",
-        ),
+        both("training.mistake.first_qualified"),
         "first_qualified",
     ),
     "void_ballots_tallied": Mistake(
         "conservation",
         "the approvals of invalid ballots (or void sections) tallied",
         ("P-VALID-1", "P-BALLOT-2"),
-        ("把作废选票上画的○也计了票", "counted the ○ marks of void ballots"),
+        both("training.mistake.void_ballots_tallied"),
     ),
     "reconcile_present": Mistake(
         "gates_first",
         "reconciliation against those present instead of ballots issued",
         ("P-BALLOT-1",),
-        (
-            "拿收回的选票和实到会人数比，而不是和发出的选票比",
-            "compared ballots returned with those present, not those issued",
-        ),
+        both("training.mistake.reconcile_present"),
     ),
     "half_turnout": Mistake(
         "double_majority",
         "turnout written ``2*participants >= registered``",
         ("V-DOUBLE-MAJORITY-1",),
-        (
-            "把恰好一半的选民参加投票当成过半数",
-            "took exactly half of the register voting for a majority",
-        ),
+        both("training.mistake.half_turnout"),
     ),
     "third_strict": Mistake(
         "arithmetic_exact",
         "the ⅓ floor written ``3*votes > cast``",
         ("V-SUPP-3",),
-        (
-            "把“不少于三分之一”算成了“超过三分之一”",
-            "read 'not less than a third' as 'more than a third'",
-        ),
+        both("training.mistake.third_strict"),
     ),
     "supplementary_plurality": Mistake(
         "supplementary_third",
         "the supplementary round as a plain plurality, without the floor",
         ("V-SUPP-3",),
-        (
-            "另行选举只看谁得票多，忘了不得少于三分之一",
-            "took the most votes in a supplementary election, forgetting the third",
-        ),
+        both("training.mistake.supplementary_plurality"),
     ),
     "women_not_applied": Mistake(
         "women_guarantee",
         "the guarantee not applied (plain vote order",
         ("V-WOMEN-1",),
-        (
-            "没有妇女当选时，没有让得票过半数的妇女优先当选",
-            "left out the woman with a majority when no woman was elected",
-        ),
+        both("training.mistake.women_not_applied"),
     ),
 }
 
@@ -218,18 +195,13 @@ def announce(
 ) -> Pair:
     """An announcement in words: who is elected and what comes next."""
     if void:
-        return "本轮选举无效，须重新投票", "the round is void and is held again"
+        return both("result.void")
     # names in ballot (stroke) order, so two announcements differ only in who is named
-    listed = {p: ordered(ns) for p, ns in elected.items() if ns}
-    who, who_en = (by_post(listed).words(lang) for lang in (Lang.ZH, Lang.EN))
-    who, who_en = who or "无人", who_en or "nobody"
-    tail = {
-        None: ("名额选满，选举完成", "all seats filled"),
-        "tie_revote": ("票数相等者再次投票", "the tied are voted on again"),
-        "supplementary": ("缺额另行选举", "the short seats go to a supplementary election"),
-        "seat_reduction": ("经同意减少名额", "seats reduced"),
-    }[next_step]
-    return f"当选：{who}；{tail[0]}", f"elected: {who_en}; {tail[1]}"
+    named = {p: ordered(ns) for p, ns in elected.items() if ns}
+    who = by_post(named) if named else both("training.mistakes.nobody")
+    return listed(
+        [both("drill.elected", who=who), both(f"result.{next_step or 'elected'}")], "group"
+    )
 
 
 def announce_core(counted: Count, index: int = 0) -> Pair:
@@ -284,41 +256,30 @@ def _item(
     family_keys = [k for k in (PARTY if family == Family.PARTY else VILLAGER) if k != key]
     others = [MISTAKES[k].words for k in rng.sample(family_keys, 2)]
     reasons, at_reason = shuffled(rng, m.words, others)
-    question = (
-        f"{intro[0]}计票人宣布：“{wrong_words[0]}”。",
-        f'{intro[1]} The counter announces: "{wrong_words[1]}".',
-    )
+    question = both("training.mistakes.counter_announces", intro=intro, wrong_words=wrong_words)
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    question[0] + "这样宣布对吗？正确的结果是什么？",
-                    question[1] + " Is that right? What is?",
-                ),
+                both("training.mistakes.is_it_right", question=question),
                 [
-                    yes_no(("宣布对吗？", "Is it right?"), False),
-                    choice(("正确的结果", "The right outcome"), outcomes, at),
+                    yes_no(both("training.mistakes.right"), False),
+                    choice(both("training.mistakes.right_outcome"), outcomes, at),
                 ],
                 shown,
             ),
             lambda: (
-                (
-                    question[0] + "他错在哪里？正确的结果是什么？",
-                    question[1] + " What went wrong? What is right?",
-                ),
+                both("training.mistakes.what_went_wrong", question=question),
                 [
-                    choice(("错在", "The mistake"), reasons, at_reason),
-                    choice(("正确的结果", "The right outcome"), outcomes, at),
+                    choice(both("training.mistakes.mistake"), reasons, at_reason),
+                    choice(both("training.mistakes.right_outcome"), outcomes, at),
                 ],
                 shown,
             ),
         ],
     )
     k, q, asks, sh = chosen
-    draft = Draft(
-        data, results, counted, ("计票人的错误", "The counter's mistake"), k, q, asks, why, sh
-    )
+    draft = Draft(data, results, counted, both("training.title.mistake"), k, q, asks, why, sh)
     draft.mistake = {
         "id": key,
         "spec": m.spec,
@@ -369,10 +330,7 @@ def half_elects(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "P-ELECT-1",
         counted,
-        (
-            f"{x} 得 {half} 票，2×{half}={2 * half}，不大于 {setup.base}，恰好半数，不能当选",
-            f"{x} has {half}: 2×{half}={2 * half} is not more than {setup.base}, exactly half",
-        ),
+        both("training.mistakes.exactly_half", x=x, half=half, twice=2 * half, base=setup.base),
     )
     return _item(
         rng,
@@ -456,16 +414,15 @@ def exact_quota_voided(rng: random.Random, profile: str | None) -> Draft:
         [full],
         tally,
         lambda t, v: {n: t[n] - (k if n in v.approvals.get("委员", ()) else 0) for n in printed},
-        (
-            intro[0] + f"第 1 种选票（见下，共 {k} 张）画了 {s} 个○，计票人把它们当成多选作废。",
-            intro[1]
-            + f" Kind 1 (shown, {k} ballots) has {s} ○; the counter voided them as over the quota.",
-        ),
-        lambda t: (
-            f"第 1 种选票选了 {s} 人，等于应选人数，是有效票；{x} 算上这 {k} 张共 {t[x]} 票，"
-            f"2×{t[x]}={2 * t[x]} > {setup.base}",
-            f"kind 1 chooses {s} for {s} seats and is valid; with its {k} ballots {x} has {t[x]}: "
-            f"2×{t[x]}={2 * t[x]} > {setup.base}",
+        both("training.mistakes.exact_quota_voided", intro=intro, k=k, s=s),
+        lambda t: both(
+            "training.mistakes.kind_chooses_seats_valid",
+            s=s,
+            x=x,
+            k=k,
+            total=t[x],
+            twice=2 * t[x],
+            base=setup.base,
         ),
     )
 
@@ -536,10 +493,7 @@ def tie_by_order(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            f"{a}、{b} 各 {cut} 票争最后一个名额，应就二人再次投票；姓氏笔画只决定印在选票上的先后",
-            f"{a} and {b} tie at {cut} for the last seat and are voted on again; stroke order only prints the ballot",
-        ),
+        both("training.mistakes.tie_not_by_strokes", a=a, b=b, cut=cut),
     )
 
 
@@ -551,10 +505,7 @@ def all_tied_seated(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            f"{a}、{b} 各 {cut} 票，只剩 1 个名额，不能两人都当选；应就二人再次投票",
-            f"{a} and {b} tie at {cut} for one seat; both cannot be elected: they are voted on again",
-        ),
+        both("training.mistakes.tie_one_seat_both", a=a, b=b, cut=cut),
     )
 
 
@@ -581,10 +532,7 @@ def fill_from_below(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            f"{x} 得 {v} 票，2×{v}={2 * v}，不大于 {setup.base}，未过半数，不能补上；缺额另行选举",
-            f"{x} has {v}: 2×{v}={2 * v} is not more than {setup.base}; the short seat goes to a supplementary election",
-        ),
+        both("training.mistakes.below_short_seat", x=x, v=v, twice=2 * v, base=setup.base),
     )
 
 
@@ -619,10 +567,7 @@ def first_qualified(rng: random.Random, profile: str | None) -> Draft:
         setup,
         printed,
         tally,
-        (
-            "过半数的人多于应选名额，以得票多少为序取足名额；选票上的姓氏笔画顺序不决定谁当选",
-            "more have a majority than there are seats: they are taken by votes, not by their place on the ballot",
-        ),
+        both("training.mistakes.more_have_majority_than"),
     )
 
 
@@ -657,15 +602,16 @@ def void_ballots_tallied(rng: random.Random, profile: str | None) -> Draft:
         [over],
         tally,
         lambda t, v: {n: t[n] + k for n in printed},
-        (
-            intro[0] + f"第 1 种选票（见下，共 {k} 张）对每个候选人都画了○。",
-            intro[1] + f" Kind 1 (shown, {k} ballots) approves every candidate.",
-        ),
-        lambda t: (
-            f"第 1 种选票（{k} 张）对 {len(printed)} 人都画了○，多于应选 {setup.seats} 人，是废票，上面的○一个也不计；"
-            f"{x} 只有 {t[x]} 票，2×{t[x]}={2 * t[x]}，不大于 {setup.base}",
-            f"kind 1 ({k} ballots) approves all {len(printed)} for {setup.seats} seats and is void, "
-            f"none of its ○ count; {x} has only {t[x]}: 2×{t[x]}={2 * t[x]} is not more than {setup.base}",
+        both("training.mistakes.void_ballots_tallied", intro=intro, k=k),
+        lambda t: both(
+            "training.mistakes.kind_ballots_approves_all",
+            k=k,
+            printed=len(printed),
+            seats=setup.seats,
+            x=x,
+            total=t[x],
+            twice=2 * t[x],
+            base=setup.base,
         ),
     )
 
@@ -686,17 +632,20 @@ def reconcile_present(rng: random.Random, profile: str | None) -> Draft:
     data, results, counted = counted_file(party_election(setup, {"委员": printed}, [rnd]))
     seated = list(fill_seats(rank(tuple(printed), tally), setup.seats, _majority(setup.base))[1])
     wrong = declared({"委员": seated}, _next(setup.seats, seated))
-    intro = (
-        party_intro(setup)[0] + f"一名党员领票前离场，发出选票 {issued} 张，收回 {returned} 张。",
-        party_intro(setup)[1]
-        + f" One member left before the ballots were handed out: {issued} issued, {returned} returned.",
+    intro = both(
+        "training.mistakes.reconcile_present",
+        intro=party_intro(setup),
+        issued=issued,
+        returned=returned,
     )
     why = _why(
         "P-BALLOT-1",
         counted,
-        (
-            f"收回 {returned} 张多于发出 {issued} 张，本轮无效；和实到会 {setup.present} 人比是错的，核对的是发出的选票",
-            f"{returned} returned > {issued} issued voids the round; comparing with the {setup.present} present is wrong",
+        both(
+            "training.mistakes.returned_issued_voids_round",
+            returned=returned,
+            issued=issued,
+            present=setup.present,
         ),
     )
     return _item(
@@ -732,9 +681,8 @@ def half_turnout(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "V-DOUBLE-MAJORITY-1",
         counted,
-        (
-            f"参加投票 {n} 人，登记 {c.setup.registered} 人：2×{n}={2 * n}，不大于 {c.setup.registered}，恰好一半，选举无效",
-            f"{n} of {c.setup.registered} voted: 2×{n}={2 * n} is not more than {c.setup.registered}; exactly half: void",
+        both(
+            "training.mistakes.voted_not_more_than", n=n, registered=c.setup.registered, twice=2 * n
         ),
     )
     return _item(
@@ -775,11 +723,13 @@ def _supplementary_mistake(
         data,
         results,
         counted,
-        (
-            intro[0]
-            + f"另行选举{c.member} 1 名，投票 {cast_} 张，{leader} 得 {top} 票，得票最多。",
-            intro[1]
-            + f" A supplementary election for 1 {c.member}: {cast_} cast, {leader} leads with {top}.",
+        both(
+            "training.mistakes.supplementary",
+            intro=intro,
+            member=c.member,
+            cast=cast_,
+            leader=leader,
+            top=top,
         ),
         (declared(wrong_elected, wrong_next), announce(wrong_elected, wrong_next)),
         _why("V-SUPP-3", counted, why(top, cast_)),
@@ -796,9 +746,8 @@ def third_strict(rng: random.Random, profile: str | None) -> Draft:
         profile,
         lambda x: x % 3 == 0,
         lambda x: x // 3,
-        lambda top, n: (
-            f"3×{top}={3 * top}，等于 {n}，正好三分之一，不少于三分之一，当选",
-            f"3×{top}={3 * top} equals {n}: exactly a third is not less than a third, elected",
+        lambda top, n: both(
+            "training.mistakes.equals_exactly_third_not", top=top, thrice=3 * top, n=n
         ),
     )
 
@@ -811,9 +760,8 @@ def supplementary_plurality(rng: random.Random, profile: str | None) -> Draft:
         profile,
         lambda x: True,
         lambda x: fewest_for_third(x) - rng.randrange(1, 15),
-        lambda top, n: (
-            f"3×{top}={3 * top} < {n}，不到三分之一，得票最多也不当选",
-            f"3×{top}={3 * top} < {n}: under a third, not elected despite most votes",
+        lambda top, n: both(
+            "training.mistakes.under_third_not_elected", top=top, thrice=3 * top, n=n
         ),
     )
 
@@ -844,10 +792,7 @@ def women_not_applied(rng: random.Random, profile: str | None) -> Draft:
     why = _why(
         "V-WOMEN-1",
         counted,
-        (
-            f"主任、副主任当选人中没有妇女；{woman} 2×{w}={2 * w} > {n}，过半数，优先当选",
-            f"no woman among the 主任/副主任 elected; {woman}: 2×{w}={2 * w} > {n}, confirmed first",
-        ),
+        both("training.mistakes.no_woman_among_elected", woman=woman, w=w, twice=2 * w, n=n),
     )
     return _item(
         rng,
@@ -890,15 +835,11 @@ def village_fill_from_below(rng: random.Random, profile: str | None) -> Draft:
 
     def why(seated: list[str]) -> Pair:
         short = [x for x in seated if x not in right]
-        return (
-            "；".join(
-                f"{x} {votes_[x]} 票，2×{votes_[x]}={2 * votes_[x]}，不大于 {n}，未过半数"
-                for x in short
-            )
-            + "，不能按得票多少补上，缺额另行选举",
-            "; ".join(f"{x}: 2×{votes_[x]}={2 * votes_[x]} is not more than {n}" for x in short)
-            + ": no majority, so the seat goes to a supplementary election",
-        )
+        below = [
+            both("training.mistakes.below", name=x, votes=votes_[x], twice=2 * votes_[x], n=n)
+            for x in short
+        ]
+        return both("training.mistakes.below_why", below=listed(below, "group"))
 
     return _seated_wrongly(
         rng,
@@ -932,10 +873,7 @@ def village_tie_by_order(rng: random.Random, profile: str | None) -> Draft:
         c.member,
         c.printed[c.member],
         tally[c.member],
-        lambda _: (
-            f"{a}、{b} 票数相等争最后一个名额，应就二人再次投票",
-            f"{a} and {b} tie for the last seat and are voted on again",
-        ),
+        lambda _: both("training.mistakes.tied_for_last_seat", a=a, b=b),
     )
 
 

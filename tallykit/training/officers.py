@@ -151,7 +151,7 @@ def secretary_first_meeting(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.officers.electing"),
+        both("training.title.secretary_first_meeting"),
         template,
         question,
         asks,

@@ -126,5 +126,5 @@ def recall(rng: random.Random, profile: str | None) -> Draft:
         )
     k, question, asks, shown = chosen
     return Draft(
-        data, results, counted, both("training.recall.recall_vote"), k, question, asks, why, shown
+        data, results, counted, both("training.title.recall"), k, question, asks, why, shown
     )

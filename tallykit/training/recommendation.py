@@ -126,7 +126,7 @@ def recommendation(rng: random.Random, profile: str | None) -> Draft:
         data,
         results,
         counted,
-        both("training.recommendation.recommendation_vote"),
+        both("training.title.recommendation"),
         k,
         question,
         asks,

@@ -116,7 +116,7 @@ def returned_draft(
     judged, and no ballot may be pulled out."""
     data, results, counted = counted_data
     void = counted.rounds[0].result == "void"
-    right: Pair = both("training.shared.round_void_held_again")
+    right: Pair = both("result.void")
     wrong: list[Pair] = [
         both("training.shared.count_usual"),
         both("training.shared.pull_one_ballot_out"),
@@ -160,7 +160,7 @@ def returned_draft(
     why = both(
         "training.shared.returned_issued_count_ballots", rule=rule, returned=returned, issued=issued
     )
-    title = both("training.shared.more_ballots_returned_than")
+    title = both("training.title.returned_exceeds_issued")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
@@ -218,7 +218,7 @@ def tie_draft(
     )
     rule = say("P-ELECT-3" if _party(counted) else "V-TIE-1", counted.profile)
     why = both("training.shared.have_each_both_majority", rule=rule, first=t0, second=t1, cut=cut)
-    title = both("training.shared.tie_last_seat")
+    title = both("training.title.tie_last_seat")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
@@ -256,7 +256,7 @@ def level_draft(
                 ),
                 [
                     yes_no(both("training.shared.re_vote_needed"), again),
-                    names(both("training.shared.elected", post=post), won, printed),
+                    names(both("training.elected_post", post=post), won, printed),
                 ],
                 show(tally=[0]),
             ),
@@ -266,7 +266,7 @@ def level_draft(
                 ),
                 [
                     yes_no(both("training.shared.counter_right"), again),
-                    names(both("training.shared.elected", post=post), won, printed),
+                    names(both("training.elected_post", post=post), won, printed),
                 ],
                 show(tally=[0]),
             ),
@@ -285,5 +285,5 @@ def level_draft(
         b=b,
         where=both("training.shared.level_inside" if inside else "training.shared.level_below"),
     )
-    title = both("training.shared.tie_decides_nothing")
+    title = both("training.title.tie_not_deciding")
     return Draft(data, results, counted, title, k, question, asks, why, shown)

@@ -15,7 +15,6 @@ import random
 from typing import Any
 
 from tallykit.counting.ballots import REASON_RULES
-from tallykit.text.texts import text
 from tallykit.training.build import (
     Party,
     Village,
@@ -27,12 +26,12 @@ from tallykit.training.build import (
     village,
     village_election,
 )
-from tallykit.training.item import Draft, counted_file, names, number, show, verdict
+from tallykit.training.item import Draft, both, counted_file, names, number, pair, show, verdict
 from tallykit.profiles import BUILTIN
 from tallykit.training.law import regime
 from tallykit.training.people import Names
-from tallykit.training.words import date_zh
-from tallykit.vocabulary import Family, Lang
+from tallykit.training.words import day
+from tallykit.vocabulary import Family
 
 Pair = tuple[str, str]
 Section = tuple[str, int, list[str]]  # post, seats, printed names
@@ -153,18 +152,24 @@ def _party(rng: random.Random, profile: str | None) -> tuple[dict[str, Any], Pai
     rnd = round_(
         "formal", [("委员", setup.seats)], {"委员": printed}, present, present, ballot_records=stack
     )
-    rz, re_ = regime(setup.profile)
-    where = (
-        f"{date_zh(setup.date)}，{setup.org}召开党员大会选举委员 {setup.seats} 名（{rz}），应到会 {setup.expected} 人，"
-        f"实到会 {present} 人，发出选票 {present} 张。",
-        f"On {setup.date} the members' meeting of {setup.org} elects {setup.seats} ({re_}); {setup.expected} "
-        f"expected, {present} present, {present} ballots issued.",
+    where = both(
+        "training.tally.party_intro",
+        date=day(setup.date),
+        org=setup.org,
+        seats=setup.seats,
+        regime=regime(setup.profile),
+        expected=setup.expected,
+        present=present,
     )
     return party_election(setup, {"委员": printed}, [rnd]), where, setup
 
 
 def _residents(rng: random.Random, profile: str | None) -> tuple[dict[str, Any], Pair, Village]:
-    pid = profile if profile is not None and BUILTIN[profile].family != Family.PARTY else "residents-2018"
+    pid = (
+        profile
+        if profile is not None and BUILTIN[profile].family != Family.PARTY
+        else "residents-2018"
+    )
     setup = village(rng, pid, registered=(24, 33), size=5)
     if (
         setup.kind != "residents_committee"
@@ -180,12 +185,13 @@ def _residents(rng: random.Random, profile: str | None) -> tuple[dict[str, Any],
     rnd = round_("formal", setup.posts, printed, voted, voted, ballot_records=stack)
     data = village_election(setup, cands, [rnd])
     data["election"]["form"] = "group_representatives"
-    rz, re_ = regime(setup.profile)
-    where = (
-        f"{date_zh(setup.date)}，{setup.org}由居民小组代表选举（{rz}）：主任 1 名、副主任 1 名、委员 3 名，"
-        f"居民代表 {setup.registered} 人，参加投票 {voted} 人，发出选票 {voted} 张。",
-        f"On {setup.date}, {setup.org} is elected by the {setup.registered} group representatives ({re_}): "
-        f"主任 1, 副主任 1, 委员 3; {voted} vote, {voted} ballots issued.",
+    where = both(
+        "training.tally.residents_intro",
+        date=day(setup.date),
+        org=setup.org,
+        regime=regime(setup.profile),
+        registered=setup.registered,
+        voted=voted,
     )
     return data, where, setup
 
@@ -206,7 +212,7 @@ def exercise(rng: random.Random, family: str, profile: str | None) -> Draft:
             {
                 "no": i + 1,
                 "class": v.status,
-                "reason": {"zh": text(v.reason, Lang.ZH), "en": text(v.reason, Lang.EN)},
+                "reason": pair(both(v.reason)),
                 "rules": list(REASON_RULES[v.reason]),
                 "votes": {p: list(ns) for p, ns in v.approvals.items()},
             }
@@ -220,35 +226,34 @@ def exercise(rng: random.Random, family: str, profile: str | None) -> Draft:
     }
     printed = [n for p in rnd.positions for n in rnd.candidates[p.name]]
     asks = [
-        number(("有效票（含部分有效）", "Valid ballots (partly valid included)"), rec.counted),
-        number(("其中部分有效", "Of which partly valid"), rec.partly_valid),
-        number(("无效票", "Invalid ballots"), rec.invalid),
+        number(both("training.tally.valid_ballots_partly_valid"), rec.counted),
+        number(both("training.tally.which_partly_valid"), rec.partly_valid),
+        number(both("training.tally.invalid_ballots"), rec.invalid),
         *[
-            number((f"{p.name} {n} 得票", f"{p.name} {n}: votes"), rec.tally[p.name].get(n, 0))
+            number(both("training.tally.votes", post=p.name, name=n), rec.tally[p.name].get(n, 0))
             for p in rnd.positions
             for n in rnd.candidates[p.name]
         ],
         names(
-            ("当选的人", "Elected"),
+            both("training.tally.elected"),
             sorted(n for ns in counted.rounds[0].elected.values() for n in ns),
             printed,
         ),
     ]
     n = len(rnd.ballot_records)
-    question = (
-        f"{where[0]}下面是收回的全部 {n} 张选票，按开箱顺序编号。请逐张判断有效、部分有效还是无效，填写计票表，并确定当选人。",
-        f"{where[1]} Below are all {n} ballots returned, numbered as they came out of the box. Judge each "
-        "(valid, partly valid or invalid), fill in the tally sheet and say who is elected.",
-    )
-    why = (
-        f"逐张判断后：有效 {rec.valid} 张、部分有效 {rec.partly_valid} 张、无效 {rec.invalid} 张（合计 {rec.returned} 张）",
-        f"ballot by ballot: {rec.valid} valid, {rec.partly_valid} partly valid, {rec.invalid} invalid ({rec.returned} in all)",
+    question = both("training.tally.below_all_ballots_returned", where=where, n=n)
+    why = both(
+        "training.tally.ballot_ballot_valid_partly",
+        valid=rec.valid,
+        partly_valid=rec.partly_valid,
+        invalid=rec.invalid,
+        returned=rec.returned,
     )
     draft = Draft(
         data,
         results,
         counted,
-        ("计票练习：一叠选票", "Tally exercise: a stack of ballots"),
+        both("training.title.tally"),
         0,
         question,
         asks,

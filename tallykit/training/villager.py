@@ -15,7 +15,6 @@ from typing import Any
 
 from tallykit import parameters as P
 from tallykit.profiles import BUILTIN
-from tallykit.text.texts import text
 from tallykit.training.build import (
     Village,
     fewest_for_third,
@@ -32,6 +31,7 @@ from tallykit.training.build import (
     votes,
 )
 from tallykit.training.item import (
+    both,
     Draft,
     ballot_class,
     choice,
@@ -55,7 +55,6 @@ from tallykit.training.shared import (
     tied_votes,
 )
 from tallykit.training.words import village_intro
-from tallykit.vocabulary import Lang
 
 Pair = tuple[str, str]
 Tally = dict[str, dict[str, int]]
@@ -173,18 +172,17 @@ def double_majority(rng: random.Random, profile: str | None) -> Draft:
     if void:
         templates = [
             lambda: (
-                (f"{intro[0]}这次选举有效吗？", f"{intro[1]} Is the election valid?"),
-                [yes_no(("选举有效吗？", "Valid?"), counted.rounds[0].result != "void")],
+                both("training.villager.election_valid", intro=intro),
+                [yes_no(both("training.villager.valid"), counted.rounds[0].result != "void")],
                 show(counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}至少要有多少人参加投票，选举才有效？本次有效吗？",
-                    f"{intro[1]} How many must vote at least for a valid election? Is this one valid?",
-                ),
+                both("training.villager.how_many_must_vote", intro=intro),
                 [
-                    number(("至少参加投票人数", "Fewest voters"), fewest_to_elect(reg)),
-                    yes_no(("本次有效吗？", "Valid?"), counted.rounds[0].result != "void"),
+                    number(both("training.villager.fewest_voters"), fewest_to_elect(reg)),
+                    yes_no(
+                        both("training.villager.this_valid"), counted.rounds[0].result != "void"
+                    ),
                 ],
                 show(counts=[]),
             ),
@@ -192,25 +190,31 @@ def double_majority(rng: random.Random, profile: str | None) -> Draft:
     else:
         won = top in counted.rounds[0].elected.get(head, ())
         nexts: list[Pair] = [
-            (f"{top} 得票最多，当选", f"{top} has most votes and is elected"),
-            (f"{head}未选出，另行选举", f"no {head} elected: supplementary election"),
-            ("整个选举无效，重新选举", "the whole election is void"),
+            both("training.villager.has_most_votes_elected", top=top),
+            both("training.villager.no_elected_supplementary_election", head=head),
+            both("training.villager.whole_election_void"),
         ]
         templates = [
             lambda: (
-                (
-                    f"{intro[0]}{head}候选人 {top} 得 {n // 2} 票，得票最多。{top} 当选吗？",
-                    f"{intro[1]} {top} tops the {head} vote with {n // 2}. Elected?",
+                both(
+                    "training.villager.tops_vote_elected",
+                    intro=intro,
+                    head=head,
+                    top=top,
+                    half=n // 2,
                 ),
-                [yes_no((f"{top} 当选吗？", f"Is {top} elected?"), won)],
+                [yes_no(both("training.is_elected", name=top), won)],
                 show(counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}{head}候选人 {top} 得 {n // 2} 票，得票最多。{head}职位怎么办？",
-                    f"{intro[1]} {top} tops the {head} vote with {n // 2}. What happens to the {head} seat?",
+                both(
+                    "training.villager.tops_vote_what_happens",
+                    intro=intro,
+                    head=head,
+                    top=top,
+                    half=n // 2,
                 ),
-                [choice((f"{head}职位怎么办？", f"The {head} seat?"), nexts, 0 if won else 1)],
+                [choice(both("training.villager.seat", head=head), nexts, 0 if won else 1)],
                 show(counts=[]),
             ),
         ]
@@ -219,20 +223,22 @@ def double_majority(rng: random.Random, profile: str | None) -> Draft:
         "V-DOUBLE-MAJORITY-2", counted.profile
     )
     if void:
-        why = (
-            f"{one[0]}。参加投票 {n} 人，登记 {reg} 人：2×{n}={2 * n}，不大于 {reg}，恰好一半不算过半数，选举无效",
-            f"{one[1]}. {n} voted of {reg}: 2×{n}={2 * n} is not more than {reg}; exactly half is no majority",
-        )
+        why = both("training.villager.voted_not_more_than", one=one, n=n, reg=reg, twice=2 * n)
     else:
-        why = (
-            f"{one[0]}：2×{n}={2 * n} > {reg}，选举有效。{two[0]}：{top} 2×{n // 2}={n}，不大于 {n}，未过半数，"
-            f"得票最多也不能当选，{head}另行选举",
-            f"{one[1]}: 2×{n}={2 * n} > {reg}. {two[1]}: {top} 2×{n // 2}={n} is not more than {n}; most "
-            f"votes without a majority do not elect; {head} goes to a supplementary election",
+        why = both(
+            "training.villager.not_more_than_most",
+            one=one,
+            n=n,
+            twice=2 * n,
+            reg=reg,
+            two=two,
+            top=top,
+            half=n // 2,
+            head=head,
         )
     # the templates of a void turnout are 0 and 1, those of a winner at exactly half 2 and 3
     return _draft(
-        ("双过半的边界", "The double majority at its boundary"),
+        both("training.title.double_majority"),
         why,
         (chosen[0] + (0 if void else 2), *chosen[1:]),
         counted_data,
@@ -303,49 +309,54 @@ def third_floor(rng: random.Random, profile: str | None) -> Draft:
     counted = counted_data[2]
     need = fewest_for_third(cast)
     won = leader in counted.rounds[1].elected.get(c.member, ())
-    intro = (
-        f"{village_intro(c.setup)[0]}第一次投票{c.member}缺 1 名，另行选举{c.member} 1 名：",
-        f"{village_intro(c.setup)[1]} Round 1 left one {c.member} seat; a supplementary election for 1:",
+    intro = both(
+        "training.villager.round_left_one_seat",
+        intro=village_intro(c.setup),
+        member=c.member,
     )
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}投票 {cast} 张（含无效票 {bad} 张），{leader} 得 {top} 票，得票最多。{leader} 当选吗？",
-                    f"{intro[1]} {cast} ballots cast ({bad} invalid); {leader} leads with {top}. Elected?",
+                both(
+                    "training.villager.ballots_cast_invalid_leads",
+                    intro=intro,
+                    cast=cast,
+                    bad=bad,
+                    leader=leader,
+                    top=top,
                 ),
-                [yes_no((f"{leader} 当选吗？", f"Is {leader} elected?"), won)],
+                [yes_no(both("training.is_elected", name=leader), won)],
                 show(counts=[1]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}投票 {cast} 张（含无效票 {bad} 张）。当选至少要得多少票？{leader} 得 {top} 票，当选吗？",
-                    f"{intro[1]} {cast} ballots cast ({bad} invalid). Fewest votes that elect? {leader} has {top}: elected?",
+                both(
+                    "training.villager.ballots_cast_invalid_fewest",
+                    intro=intro,
+                    cast=cast,
+                    bad=bad,
+                    leader=leader,
+                    top=top,
                 ),
                 [
-                    number(("至少要得多少票？", "Fewest votes?"), need),
-                    yes_no((f"{leader} 当选吗？", f"Is {leader} elected?"), won),
+                    number(both("training.villager.fewest_votes"), need),
+                    yes_no(both("training.is_elected", name=leader), won),
                 ],
                 show(counts=[1]),
             ),
         ],
     )
     rule = say("V-SUPP-3", counted.profile)
-    why = (
-        f"{rule[0]}。3×{top}={3 * top} "
-        + (
-            f"≥ {cast}，当选" if won else f"< {cast}，不当选（{cast}÷3 不是整数，至少要 {need} 票）"
-        ),
-        f"{rule[1]}. 3×{top}={3 * top} "
-        + (
-            f"≥ {cast}: elected"
-            if won
-            else f"< {cast}: not elected ({cast}/3 is not whole; {need} needed)"
-        ),
+    why = both(
+        "training.villager.third_why" if won else "training.villager.third_short_why",
+        rule=rule,
+        top=top,
+        thrice=3 * top,
+        cast=cast,
+        need=need,
     )
     return _draft(
-        ("另行选举的三分之一", "The one-third floor of a supplementary election"),
+        both("training.title.third_floor"),
         why,
         chosen,
         counted_data,
@@ -386,32 +397,43 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。下面这张选票{head}栏选了 {x}，{c.member}栏又另选了 {x}。"
-                    f"这张票有效吗？{x} 得{head}票吗？得{c.member}票吗？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. The ballot shown chooses {x} for {head} and "
-                    f"writes {x} in as {c.member} too. Valid? Does {x} get the {head} vote? The {c.member} vote?",
+                both(
+                    "training.villager.same_person_valid",
+                    intro=intro,
+                    rule=rule,
+                    head=head,
+                    x=x,
+                    member=c.member,
                 ),
                 [
-                    ballot_class(("这张选票是", "This ballot is"), v.status),
-                    yes_no((f"{x} 得{head}票吗？", f"{head} vote for {x}?"), gets_vote(v, head, x)),
+                    ballot_class(both("training.committee.ballot"), v.status),
                     yes_no(
-                        (f"{x} 得{c.member}票吗？", f"{c.member} vote for {x}?"),
+                        both("training.villager.post_vote", name=x, post=head),
+                        gets_vote(v, head, x),
+                    ),
+                    yes_no(
+                        both("training.villager.post_vote", name=x, post=c.member),
                         gets_vote(v, c.member, x),
                     ),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}下面这张选票把 {x} 同时选为{head}和{c.member}。本次选举办法规定：{rule[0]}。计票人怎么记？",
-                    f"{intro[1]} The ballot shown chooses {x} for both {head} and {c.member}. The adopted rules "
-                    f"say: {rule[1]}. How is it recorded?",
+                both(
+                    "training.villager.ballot_shown_chooses_both",
+                    intro=intro,
+                    x=x,
+                    head=head,
+                    member=c.member,
+                    rule=rule,
                 ),
                 [
-                    yes_no((f"{x} 得{head}票吗？", f"{head} vote for {x}?"), gets_vote(v, head, x)),
                     yes_no(
-                        (f"{x} 得{c.member}票吗？", f"{c.member} vote for {x}?"),
+                        both("training.villager.post_vote", name=x, post=head),
+                        gets_vote(v, head, x),
+                    ),
+                    yes_no(
+                        both("training.villager.post_vote", name=x, post=c.member),
                         gets_vote(v, c.member, x),
                     ),
                 ],
@@ -419,15 +441,18 @@ def same_person_two_posts(rng: random.Random, profile: str | None) -> Draft:
             ),
         ],
     )
-    why = (
-        f"{rule[0]}。去掉重复的 {x} 后，{c.member}栏没有多选，这张票{text(v.status, Lang.ZH)}",
-        f"{rule[1]}. Without the repeated {x} the {c.member} section is within its seats: the ballot is {text(v.status, Lang.EN)}",
+    why = both(
+        "training.villager.without_repeated_section_within",
+        rule=rule,
+        x=x,
+        member=c.member,
+        status=both(v.status),
     )
     return Draft(
         data,
         results,
         counted,
-        ("同一人被选为两个职务", "One person on two posts"),
+        both("training.title.same_person_two_posts"),
         chosen[0],
         chosen[1],
         chosen[2],
@@ -455,41 +480,59 @@ def over_quota_writein(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。下面这张选票{c.member}栏画了 {seats} 个○，又另选 {w} 并画○。"
-                    f"这张票怎么处理？{head}栏选的 {h} 得票吗？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. The ballot shown approves {seats} for "
-                    f"{c.member} and writes in {w} with ○. How is it treated? Does {h} get the {head} vote?",
+                both(
+                    "training.villager.over_quota_writein_treated",
+                    intro=intro,
+                    rule=rule,
+                    member=c.member,
+                    seats=seats,
+                    w=w,
+                    head=head,
+                    h=h,
                 ),
                 [
-                    ballot_class(("这张选票是", "This ballot is"), v.status),
-                    yes_no((f"{h} 得{head}票吗？", f"{head} vote for {h}?"), gets_vote(v, head, h)),
+                    ballot_class(both("training.committee.ballot"), v.status),
+                    yes_no(
+                        both("training.villager.post_vote", name=h, post=head),
+                        gets_vote(v, head, h),
+                    ),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}这张选票见下，{c.member}应选 {seats} 名。本次选举办法规定：{rule[0]}。{w} 得票吗？{h} 得{head}票吗？",
-                    f"{intro[1]} The ballot is shown; {c.member} has {seats} seats. The adopted rules say: {rule[1]}. "
-                    f"Does {w} get a vote? Does {h} get the {head} vote?",
+                both(
+                    "training.villager.ballot_shown_has_seats",
+                    intro=intro,
+                    member=c.member,
+                    seats=seats,
+                    rule=rule,
+                    w=w,
+                    h=h,
+                    head=head,
                 ),
                 [
-                    yes_no((f"{w} 得票吗？", f"Vote for {w}?"), gets_vote(v, c.member, w)),
-                    yes_no((f"{h} 得{head}票吗？", f"{head} vote for {h}?"), gets_vote(v, head, h)),
+                    yes_no(both("training.gets_vote", name=w), gets_vote(v, c.member, w)),
+                    yes_no(
+                        both("training.villager.post_vote", name=h, post=head),
+                        gets_vote(v, head, h),
+                    ),
                 ],
                 show(ballots=[(0, 0)], counts=[]),
             ),
         ],
     )
-    why = (
-        f"{rule[0]}。{c.member}栏选了 {seats}+1={seats + 1} 人，多于应选 {seats} 人",
-        f"{rule[1]}. The {c.member} section chooses {seats}+1={seats + 1} for {seats} seats",
+    why = both(
+        "training.villager.section_chooses_seats",
+        rule=rule,
+        member=c.member,
+        seats=seats,
+        chosen=seats + 1,
     )
     return Draft(
         data,
         results,
         counted,
-        ("多选并另选他人", "Over the quota with a write-in"),
+        both("training.title.over_quota_writein"),
         chosen[0],
         chosen[1],
         chosen[2],
@@ -536,39 +579,41 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
     v0 = verdict(results, 0, 0)
     won = name in counted.rounds[0].elected.get(c.member, ())
     bases: list[Pair] = [
-        (
-            "参加投票的人数（含投空白票、全画×票的人）",
-            "everyone who voted, blank and all-× included",
-        ),
-        ("有效票中赞成过某人的票数", "ballots approving somebody"),
-        ("登记选民人数", "registered voters"),
+        both("training.villager.everyone_who_voted_blank"),
+        both("training.villager.ballots_approving_somebody"),
+        both("training.villager.registered_voters"),
     ]
     intro = village_intro(c.setup, n)
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}其中 {blanks} 张什么也没画，{crosses} 张全画×（见下）。{c.member}候选人 {name} 得 {n // 2} 票，当选吗？",
-                    f"{intro[1]} {blanks} ballots are blank and {crosses} cross everything (shown). {name} has "
-                    f"{n // 2} votes for {c.member}. Elected?",
+                both(
+                    "training.villager.ballots_blank_cross_everything",
+                    intro=intro,
+                    blanks=blanks,
+                    crosses=crosses,
+                    member=c.member,
+                    name=name,
+                    half=n // 2,
                 ),
                 [
-                    ballot_class(("空白票是", "A blank ballot is"), v0.status),
-                    yes_no((f"{name} 当选吗？", f"Is {name} elected?"), won),
+                    ballot_class(both("training.committee.blank_ballot"), v0.status),
+                    yes_no(both("training.is_elected", name=name), won),
                 ],
                 show(ballots=[(0, 0), (0, 1)], counts=[]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}有人说 {blanks + crosses} 张空白票和全画×的票（见下）没有选任何人，不该算进当选所需的票数。"
-                    f"当选须超过哪个人数的半数？{name} 得 {n // 2} 票，当选吗？",
-                    f"{intro[1]} Someone says the {blanks + crosses} blank and all-× ballots (shown) chose nobody "
-                    f"and should not count toward the threshold. More than half of what elects? {name} has {n // 2}: elected?",
+                both(
+                    "training.villager.someone_says_blank_all",
+                    intro=intro,
+                    blank_or_crossed=blanks + crosses,
+                    name=name,
+                    half=n // 2,
                 ),
                 [
-                    choice(("当选须超过……的半数", "More than half of"), bases, 0),
-                    yes_no((f"{name} 当选吗？", f"Is {name} elected?"), won),
+                    choice(both("training.committee.more_than_half"), bases, 0),
+                    yes_no(both("training.is_elected", name=name), won),
                 ],
                 show(ballots=[(0, 0), (0, 1)], counts=[]),
             ),
@@ -577,16 +622,20 @@ def blank_and_all_x(rng: random.Random, profile: str | None) -> Draft:
     blank, two = say("V-BALLOT-BLANK-1", counted.profile), say(
         "V-DOUBLE-MAJORITY-2", counted.profile
     )
-    why = (
-        f"{blank[0]}。{two[0]}：基数是 {n}。{name} 2×{n // 2}={n}，不大于 {n}，未过半数——虽然去掉这 {blanks + crosses} 张票就过半了",
-        f"{blank[1]}. {two[1]}: the base is {n}. {name} 2×{n // 2}={n} is not more than {n}: no majority, "
-        f"though without these {blanks + crosses} ballots it would be",
+    why = both(
+        "training.villager.base_not_more_than",
+        blank=blank,
+        two=two,
+        n=n,
+        name=name,
+        half=n // 2,
+        blank_or_crossed=blanks + crosses,
     )
     return Draft(
         data,
         results,
         counted,
-        ("空白票与全画×的票", "Blank and all-× ballots"),
+        both("training.title.blank_and_all_x"),
         chosen[0],
         chosen[1],
         chosen[2],
@@ -637,25 +686,35 @@ def carry_down(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。{loser} 竞选{head}得 {x_head} 票落选，{c.member}栏另有 {x_member} 张选票另选了 {loser}。"
-                    f"{c.member}只有 {seats - 1} 人过半数。{loser} 能当选{c.member}吗？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. {loser} lost the {head} race with {x_head} and "
-                    f"was written in for {c.member} on {x_member} ballots; only {seats - 1} {c.member} have a "
-                    f"majority. Is {loser} elected {c.member}?",
+                both(
+                    "training.villager.carry_down_elected",
+                    intro=intro,
+                    rule=rule,
+                    loser=loser,
+                    head=head,
+                    head_votes=x_head,
+                    member=c.member,
+                    member_votes=x_member,
+                    above=seats - 1,
                 ),
-                [yes_no((f"{loser} 当选{c.member}吗？", f"Is {loser} elected {c.member}?"), won)],
+                [
+                    yes_no(
+                        both("training.villager.elected_member", loser=loser, member=c.member), won
+                    )
+                ],
                 show(tally=[0]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。得票见计票记录（{loser} 在{c.member}栏是另选的）。当选的{c.member}是哪几位？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. The votes are recorded ({loser} is a write-in "
-                    f"for {c.member}). Who is elected {c.member}?",
+                both(
+                    "training.villager.carry_down_who",
+                    intro=intro,
+                    rule=rule,
+                    loser=loser,
+                    member=c.member,
                 ),
                 [
                     names(
-                        (f"当选的{c.member}", f"{c.member} elected"),
+                        both("training.elected_post", post=c.member),
                         sorted(counted.rounds[0].elected.get(c.member, ())),
                         [*c.printed[c.member], loser],
                     )
@@ -664,21 +723,19 @@ def carry_down(rng: random.Random, profile: str | None) -> Draft:
             ),
         ],
     )
-    why = (
-        f"{rule[0]}。"
-        + (
-            f"{loser} 的{c.member}得票只有 {x_member} 票，2×{x_member}={2 * x_member}，不大于 {n}"
-            if reading == "off"
-            else f"{loser} 按{c.member}计 {x_head}+{x_member}={total} 票，2×{total}={2 * total} > {n}，过半数，补上所缺名额"
-        ),
-        f"{rule[1]}. "
-        + (
-            f"{loser} has {x_member} {c.member} votes, 2×{x_member}={2 * x_member}, not more than {n}"
-            if reading == "off"
-            else f"{loser} counts {x_head}+{x_member}={total}, 2×{total}={2 * total} > {n}, filling the short seat"
-        ),
+    why = both(
+        "training.villager.carry_off_why" if reading == "off" else "training.villager.carry_why",
+        rule=rule,
+        loser=loser,
+        member=c.member,
+        head_votes=x_head,
+        member_votes=x_member,
+        twice_member=2 * x_member,
+        total=total,
+        twice_total=2 * total,
+        n=n,
     )
-    return _draft(("上票下加", "Carry-down of higher-post votes"), why, chosen, counted_data)
+    return _draft(both("training.title.carry_down"), why, chosen, counted_data)
 
 
 def men_heads(rng: random.Random, profile: str | None) -> Cast:
@@ -724,34 +781,47 @@ def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。主任、副主任当选的都是男性；{c.member}得票见计票记录，女候选人 {woman} 得 {w} 票。"
-                    f"当选的{c.member}是哪几位？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. The 主任 and 副主任 elected are men; the "
-                    f"{c.member} votes are recorded, the woman {woman} has {w}. Who is elected {c.member}?",
+                both(
+                    "training.villager.womens_guarantee_who",
+                    intro=intro,
+                    rule=rule,
+                    member=c.member,
+                    woman=woman,
+                    w=w,
                 ),
-                [names((f"当选的{c.member}", f"{c.member} elected"), won, c.printed[c.member])],
+                [
+                    names(
+                        both("training.elected_post", post=c.member),
+                        won,
+                        c.printed[c.member],
+                    )
+                ],
                 show(tally=[0], people=True),
             ),
             lambda: (
-                (
-                    f"{intro[0]}本次选举办法规定：{rule[0]}。主任、副主任当选的都是男性，女候选人 {woman} 得 {w} 票，"
-                    f"在{c.member}候选人中排第 {seats + 1}。{woman} 当选吗？",
-                    f"{intro[1]} The adopted rules say: {rule[1]}. The 主任 and 副主任 elected are men; the "
-                    f"woman {woman} has {w}, placed {seats + 1}th among the {c.member} candidates. Is she elected?",
+                both(
+                    "training.villager.woman_placed",
+                    intro=intro,
+                    rule=rule,
+                    woman=woman,
+                    w=w,
+                    member=c.member,
+                    place=seats + 1,
                 ),
-                [yes_no((f"{woman} 当选吗？", f"Is {woman} elected?"), woman in won)],
+                [yes_no(both("training.is_elected", name=woman), woman in won)],
                 show(tally=[0], people=True),
             ),
         ],
     )
-    why = (
-        f"{rule[0]}。{woman} 2×{w}={2 * w} > {n}，过半数"
-        + ("，优先当选" if woman in won else "，但按得票多少排在名额之外"),
-        f"{rule[1]}. {woman}: 2×{w}={2 * w} > {n}, a majority"
-        + (", confirmed first" if woman in won else ", but outside the seats by votes"),
+    why = both(
+        "training.villager.woman_first_why" if woman in won else "training.villager.woman_out_why",
+        rule=rule,
+        woman=woman,
+        w=w,
+        twice=2 * w,
+        n=n,
     )
-    return _draft(("妇女成员的保障", "The women's guarantee"), why, chosen, counted_data)
+    return _draft(both("training.title.womens_guarantee"), why, chosen, counted_data)
 
 
 def womens_seat(rng: random.Random, profile: str | None) -> Draft:
@@ -790,29 +860,30 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
             rng,
             [
                 lambda: (
-                    (
-                        f"{intro[0]}本次选举办法规定：{rule[0]}。主任、副主任当选的都是男性，{c.member}得票见计票记录，"
-                        f"女候选人 {woman} 得 {w} 票。当选的{c.member}是哪几位？还缺几名？",
-                        f"{intro[1]} The adopted rules say: {rule[1]}. The 主任 and 副主任 elected are men; the "
-                        f"{c.member} votes are recorded, the woman {woman} has {w}. Who is elected? How many seats are short?",
+                    both(
+                        "training.villager.womens_seat_who",
+                        intro=intro,
+                        rule=rule,
+                        member=c.member,
+                        woman=woman,
+                        w=w,
                     ),
                     [
                         names(
-                            (f"当选的{c.member}", f"{c.member} elected"), won, c.printed[c.member]
+                            both("training.elected_post", post=c.member),
+                            won,
+                            c.printed[c.member],
                         ),
-                        number(("缺额", "Seats short"), seats - len(won)),
+                        number(both("training.committee.seats_short"), seats - len(won)),
                     ],
                     show(tally=[0], people=True),
                 ),
             ],
         )
-        why = (
-            f"{rule[0]}。{woman} 2×{w}={2 * w}，不大于 {n}，未过半数：保留的名额空出，另行选举",
-            f"{rule[1]}. {woman}: 2×{w}={2 * w} is not more than {n}: the kept seat stays empty",
+        why = both(
+            "training.villager.not_more_than_kept", rule=rule, woman=woman, w=w, twice=2 * w, n=n
         )
-        return _draft(
-            ("妇女专职专选的名额", "The seat kept for a woman"), why, chosen, counted_data
-        )
+        return _draft(both("training.title.womens_seat"), why, chosen, counted_data)
     # 专职专选: a separate post only women may take
     women = [c.names.name(FEMALE) for _ in range(2)]
     man = c.names.name(MALE)
@@ -837,28 +908,36 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}另设{post} 1 名，专职专选，候选人是 {a}、{b}。唱票时有 {vm} 张选票在{post}栏另选了男性村民 {man}，"
-                    f"{a} 得 {va} 票。谁当选{post}？{man} 得票最多，能当选吗？",
-                    f"{intro[1]} A separate {post} seat for a woman only; candidates {a} and {b}. {vm} ballots wrote "
-                    f"in the man {man}; {a} has {va}. Who is elected {post}? May {man}, with most votes, take it?",
+                both(
+                    "training.villager.separate_seat_woman_only",
+                    intro=intro,
+                    post=post,
+                    a=a,
+                    b=b,
+                    vm=vm,
+                    man=man,
+                    va=va,
                 ),
                 [
-                    names((f"当选的{post}", f"{post} elected"), list(won), [a, b, man]),
-                    yes_no((f"{man} 能当选吗？", f"May {man} take it?"), man in won),
+                    names(both("training.elected_post", post=post), list(won), [a, b, man]),
+                    yes_no(both("training.villager.may_take", man=man), man in won),
                 ],
                 show(tally=[0], people=True),
             ),
         ],
     )
     rule = say("V-WOMEN-1", counted.profile)
-    why = (
-        f"{post}只能由妇女当选（专职专选）：{man} 得票再多也不能当选；{a} 2×{va}={2 * va}，不大于 {n}，未过半数，"
-        f"这个名额另行选举。{rule[0]}",
-        f"only a woman can take the {post} seat: {man} cannot, however many votes; {a}: 2×{va}={2 * va} is not "
-        f"more than {n}, so the seat goes to a supplementary election. {rule[1]}",
+    why = both(
+        "training.villager.only_woman_can_take",
+        post=post,
+        man=man,
+        a=a,
+        va=va,
+        twice=2 * va,
+        n=n,
+        rule=rule,
     )
-    draft = _draft(("妇女专职专选的名额", "The seat kept for a woman"), why, chosen, counted_data)
+    draft = _draft(both("training.title.womens_seat"), why, chosen, counted_data)
     draft.template = 1
     return draft
 
@@ -901,53 +980,61 @@ def proxy_over_limit(rng: random.Random, profile: str | None) -> Draft:
     late = principals[-1]
     won = top in counted.rounds[0].elected.get(head, ())
     intro = village_intro(c.setup)
-    bring = (
-        f"{intro[0]}{holder} 带来 {limit + 1} 份委托书（见委托投票登记），选举委员会只受理了前 {limit} 份。",
-        f"{intro[1]} {holder} brings {limit + 1} authorisations (see the register); the commission "
-        f"accepts the first {limit}.",
+    bring = both(
+        "training.villager.brings_authorisations_see_register",
+        intro=intro,
+        holder=holder,
+        next=limit + 1,
+        limit=limit,
     )
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{bring[0]}收回选票 {n} 张。参加投票的是多少人？{head}候选人 {top} 得 {h} 票，当选吗？",
-                    f"{bring[1]} {n} ballots came back. How many took part? {top} has {h} for {head}: "
-                    "elected?",
+                both(
+                    "training.villager.ballots_came_back_how",
+                    bring=bring,
+                    n=n,
+                    head=head,
+                    top=top,
+                    h=h,
                 ),
                 [
-                    number(("参加投票人数", "Voters taking part"), n),
-                    yes_no((f"{top} 当选吗？", f"Is {top} elected?"), won),
+                    number(both("training.villager.voters_taking_part"), n),
+                    yes_no(both("training.is_elected", name=top), won),
                 ],
                 show(counts=[], proxies=True),
             ),
             lambda: (
-                (
-                    f"{bring[0]}第 {limit + 1} 份（{late}）的委托有效吗？如果{holder}也替{late}投了票，"
-                    f"而记录把这张票算进了收回的选票，记录对吗？",
-                    f"{bring[1]} Is the {limit + 1}th authorisation ({late}) valid? Had {holder} voted "
-                    f"for {late} too and the record counted that ballot, would the record be right?",
+                both(
+                    "training.villager.th_authorisation_valid_had",
+                    bring=bring,
+                    next=limit + 1,
+                    late=late,
+                    holder=holder,
                 ),
                 [
-                    yes_no(("这份委托有效吗？", "Is it valid?"), False),
-                    yes_no(("那样记录对吗？", "Would that record be right?"), False),
+                    yes_no(both("training.villager.proxy_valid"), False),
+                    yes_no(both("training.villager.would_record_right"), False),
                 ],
                 show(counts=[], proxies=True),
             ),
         ],
     )
     rule = say("V-PROXY-1", counted.profile)
-    why = (
-        f"{rule[0]}。限额 {limit} 份，第 {limit + 1} 份委托无效，不予受理、不投票；{holder} 本人和前 {limit} 份委托的"
-        f"选票有效，参加投票 {n} 人。{top}：2×{h}={2 * h} > {n}，过半数当选。若那份委托也投了票并计入，"
-        "记录的收回选票、参加投票人数就多算了一张，须更正（核查给出 TK-PROXY-1 错误）",
-        f"{rule[1]}. The limit is {limit}; the {limit + 1}th is refused and casts no ballot; {holder}'s own "
-        f"ballot and the first {limit} proxy ballots count: {n} took part. {top}: 2×{h}={2 * h} > {n}, "
-        "elected. Had it been used and counted, the recorded ballots and voters would include one "
-        "ballot too many and must be corrected (verify gives a TK-PROXY-1 error)",
+    why = both(
+        "training.villager.limit_th_refused_casts",
+        rule=rule,
+        limit=limit,
+        next=limit + 1,
+        holder=holder,
+        n=n,
+        top=top,
+        h=h,
+        twice=2 * h,
     )
     k, question, asks, shown = chosen
-    title = ("受托人超过委托限额", "A proxy over the limit")
+    title = both("training.title.proxy_over_limit")
     return Draft(data, results, counted, title, k, question, asks, why, shown)
 
 
@@ -973,55 +1060,37 @@ def mobile_box(rng: random.Random, profile: str | None) -> Draft:
     valid = counted.rounds[0].result != "void"
     intro = village_intro(c.setup)
     ends: list[Pair] = [
-        ("选举有效，按得票确定当选人", "valid; the votes decide"),
-        (
-            "流动票箱的选票作废，其余照常计票",
-            "the mobile box's ballots are voided, the rest counted",
-        ),
-        ("整个选举无效，重新投票", "the whole election is void and held again"),
+        both("training.villager.valid_votes_decide"),
+        both("training.villager.mobile_box_ballots_voided"),
+        both("training.villager.whole_election_void_held"),
     ]
     chosen = pick(
         rng,
         [
             lambda: (
-                (
-                    f"{intro[0]}各投票点发出、收回的选票见下表。全村合计发出 {issued} 张，收回 {n} 张。选举有效吗？",
-                    f"{intro[1]} Ballots issued and returned per station are listed. In all {issued} issued, "
-                    f"{n} returned. Is the election valid?",
-                ),
-                [yes_no(("选举有效吗？", "Valid?"), valid)],
+                both("training.villager.stations_valid", intro=intro, issued=issued, n=n),
+                [yes_no(both("training.villager.valid"), valid)],
                 show(stations=[0]),
             ),
             lambda: (
-                (
-                    f"{intro[0]}各投票点发出、收回的选票见下表。怎么处理？",
-                    f"{intro[1]} Ballots issued and returned per station are listed. What follows?",
-                ),
-                [choice(("处理", "What follows"), ends, 0 if valid else 2)],
+                both("training.villager.stations_what_follows", intro=intro),
+                [choice(both("training.villager.what_follows"), ends, 0 if valid else 2)],
                 show(stations=[0]),
             ),
         ],
     )
     rule = say("V-ROVING-1", counted.profile)
-    why = (
-        f"{rule[0]}。流动票箱发出 {m_issued} 张，收回 {m_returned} 张"
-        + (
-            "，多出 1 张：整个选举无效，不能只作废这一箱，合计数对得上也不行"
-            if over
-            else "，没有多出；合计也对得上，选举有效"
-        ),
-        f"{rule[1]}. The mobile box issued {m_issued} and returned {m_returned}"
-        + (
-            ": one too many voids the whole election, though the totals reconcile"
-            if over
-            else ": within; valid"
-        ),
+    why = both(
+        "training.villager.mobile_over_why" if over else "training.villager.mobile_why",
+        rule=rule,
+        issued=m_issued,
+        returned=m_returned,
     )
     return Draft(
         data,
         results,
         counted,
-        ("流动票箱的核对", "Reconciling a mobile box"),
+        both("training.title.mobile_box"),
         chosen[0],
         chosen[1],
         chosen[2],
