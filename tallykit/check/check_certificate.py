@@ -198,11 +198,14 @@ def certificate(results: Any, digest: Any) -> Any:
 
 
 def _normalised(x: Any, key: Any = None) -> Any:
-    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks,
-    the profile, polling stations and extensions as written); two keys that become one are
-    refused."""
+    """A copy with names read as the results format reads them: NFKC, no spaces (ballot marks and
+    write-ins' marks, the profile, polling stations and extensions as written); two keys that
+    become one are refused."""
     if key in ("marks", "set", "profile", "stations", "extensions"):
         return x
+    if key == "write_ins" and isinstance(x, dict):  # the names read as names, each mark as written
+        _normalised(dict.fromkeys(x))  # two posts that become one are refused
+        return {_normalised(p): [[_normalised(w[0]), w[1]] for w in v] for p, v in x.items()}
     if isinstance(x, dict):
         out = {_normalised(k): _normalised(v, k) for k, v in x.items()}
         if len(out) < len(x):
@@ -553,12 +556,8 @@ def _recount(records: Any, positions: Any, printed: Any, prof: Any) -> Any:
         )
         if pattern not in classes:
             status, approvals = _judge(r, positions, printed, prof)
-            classes[pattern] = {
-                "first_record": i,
-                "count": 0,
-                "status": status,
-                "approvals": approvals,
-            }
+            classes[pattern] = {"first_record": i, "count": 0, "status": status}
+            classes[pattern]["approvals"] = approvals
         classes[pattern]["count"] += r.get("count", 1)
     for c in classes.values():
         for post, names in c["approvals"].items():

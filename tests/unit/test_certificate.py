@@ -17,6 +17,7 @@ from tests.support.villager_build import villager, with_params
 
 from tallykit.check import check_certificate
 from tallykit.check.certificate import certificate
+from tallykit.parameters import PARAMETERS
 from tallykit.counting.rounds import count
 from tallykit.results import parse_results
 from tallykit.specs._certify import tamperings
@@ -708,3 +709,139 @@ def test_extensions_nested_deep_do_not_stop_the_checker():
     data = load(ROOT / "examples" / "party-2020-branch-ok.json")
     data["extensions"] = json.loads("[" * 900 + "1" + "]" * 900)
     assert checked(certify(data), data) == []
+
+
+def _read_parameters():
+    """Every profile parameter the checker's source reads: ``prof["x"]`` and ``prof.get("x")``."""
+    tree = ast.parse((ROOT / "tallykit" / "check" / "check_certificate.py").read_text("utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Subscript) and getattr(node.value, "id", None) == "prof":
+            names |= {node.slice.value} if isinstance(node.slice, ast.Constant) else set()
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and getattr(node.func.value, "id", None) == "prof"
+        ):
+            names.add(node.args[0].value)
+    return names - {"id", "family"}  # the profile's id and family, not parameters
+
+
+def test_checker_sound_sets_every_parameter_the_checker_reads_to_each_of_its_values():
+    """A parameter the checker reads has a variant in checker_sound for each of its values (the
+    enumeration is derived from tallykit.parameters and the checker's table, so this fails when
+    the checker reads a parameter that table lacks or whose kind has no bounded values)."""
+    from tallykit.specs import checker_sound
+
+    read = _read_parameters()
+    assert read and read <= {k for p in check_certificate.PROFILES.values() for k in p}, read
+    drawn = {t: d for t, s, d in checker_sound.files() if s == 0 and "profile" in d}
+    for pid, table in check_certificate.PROFILES.items():
+        assert set(checker_sound.checker_parameters(pid)) == set(table)
+        family = "party" if pid.startswith("party") else "villager"
+        recorded = [d for t, d in drawn.items() if t.startswith(family) and any(
+            "ballot_records" in r for r in d["rounds"])]
+        data = recorded[0]
+        data = copy.deepcopy(data) | {"profile": pid}
+        set_to: dict[str, list] = {}
+        for _, edited in checker_sound.parameter_variants(data):
+            for name, value in edited["profile"]["set"].items():
+                set_to.setdefault(name, []).append(value)
+        for name in table:
+            param = PARAMETERS[name]
+            assert name in set_to, (pid, name)
+            if param.kind in ("enum", "bool"):
+                others = {json.dumps(v) for v in (param.values or (False, True))}
+                assert {json.dumps(v) for v in set_to[name]} == others - {json.dumps(table[name])}
+
+
+def test_checker_sound_refuses_to_enumerate_an_unknown_kind_of_parameter():
+    from tallykit.parameters import Param, Section
+    from tallykit.specs import checker_sound
+
+    odd = Param("odd", "date_or_enum", Section.ROUND, (), "", "")
+    with pytest.raises(ValueError, match="odd"):
+        checker_sound.parameter_values(odd, "2020-01-01", [], set())
+
+
+def _party_example():
+    return copy.deepcopy(load(ROOT / "examples" / "party-2020-tally-ok.json"))
+
+
+def _without_counts(data):
+    data["rounds"][0].pop("ballots")
+    return data
+
+
+def _without_tally(data):
+    data["rounds"][0].pop("tally")
+    return data
+
+
+def _merged_write_in_posts(data):
+    data["rounds"][0]["ballot_records"] = [
+        {"marks": {"委员": ""}, "write_ins": {"委员": [["冯甲", "○"]], "委 员": [["冯乙", "○"]]}}
+    ]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("edit", "zh", "en"),
+    [
+        (lambda d: d | {"profile": "party-1949"}, "不涵盖规则版本 party-1949", "'party-1949' is not covered"),
+        (lambda d: d | {"profile": "villager-2018"}, "不适用于本文件", "villager-2018 does not fit"),
+        (lambda d: d | {"profile": {"extends": "villager-2018"}}, "不适用于本文件", "does not fit"),
+        (_without_counts, "第 0 轮缺少选票数", "round 0 has no ballot counts"),
+        (_without_tally, "第 0 轮没有计票结果", "round 0 has neither tally nor records"),
+        (lambda d: d | {"electorate": None}, "结果文件不符合格式", "malformed (AttributeError"),
+        (lambda d: {k: v for k, v in d.items() if k != "election"}, "无法推算（KeyError", "malformed (KeyError"),
+        (lambda d: d | {"rounds": 5}, "无法推算（TypeError", "malformed (TypeError"),
+        (lambda d: d | {"rounds": []}, "无法推算（IndexError", "malformed (IndexError"),
+        (lambda d: d | {"electorate": d["electorate"] | {"present": "x"}}, "无法推算（ValueError",
+         "malformed (ValueError"),
+        (lambda d: d | {"notes": json.loads("[" * 900 + "1" + "]" * 900)}, "无法推算（RecursionError",
+         "malformed (RecursionError"),
+        (_merged_write_in_posts, "两个字段写法统一后相同", "two keys are the same name"),
+    ],
+    ids=["uncovered-profile", "other-family", "other-family-extended", "no-counts", "no-tally",
+         "attribute", "key", "type", "index", "value", "recursion", "merged-write-in-posts"],
+)
+def test_each_refusal_is_one_reason_in_chinese_and_english(edit, zh, en):
+    """Files the counter would not count, which checker_sound's files (all counted) cannot reach:
+    the checker refuses each with exactly one (zh, en) reason saying why, never an exception."""
+    cert = raw_of(certify(_party_example()))
+    reasons = check_certificate.check(cert, raw_of(edit(_party_example())))
+    assert len(reasons) == 1 and len(reasons[0]) == 2, reasons
+    assert zh in reasons[0][0] and en in reasons[0][1], reasons
+
+
+def test_a_certificate_that_is_not_an_object_or_names_another_format_is_refused():
+    data = _party_example()
+    for cert in ([], {"format": "tallykit.check.certificate/2"}, "x"):
+        reasons = check_certificate.check(raw_of(cert), raw_of(data))
+        assert reasons == [
+            (f"不是 {check_certificate.FORMAT} 格式的证书", f"not a {check_certificate.FORMAT} certificate")
+        ]
+
+
+def test_a_byte_order_mark_is_read_past_in_both_files():
+    data = _party_example()
+    bom = b"\xef\xbb\xbf"
+    cert = certify(data)
+    assert check_certificate.check(bom + raw_of(cert), raw_of(data)) == []
+    cert["results_sha256"] = hashlib.sha256(bom + raw_of(data)).hexdigest()
+    assert check_certificate.check(raw_of(cert), bom + raw_of(data)) == []
+
+
+def test_a_long_value_is_shown_cut_to_120_characters():
+    """A reason shows what a field should be and is, each cut to 120 characters with "...";
+    a value of exactly 120 characters is shown whole."""
+    data = _party_example()
+    cert = certify(data)
+    long, exact = "甲" * 200, "乙" * 118  # as JSON: 202 and 120 characters
+    for value, shown in ((long, json.dumps("甲" * 200, ensure_ascii=False)[:117] + "..."),
+                         (exact, json.dumps(exact, ensure_ascii=False))):
+        cert["profile"]["id"] = value
+        ((zh, en),) = check_certificate.check(raw_of(cert), raw_of(data))
+        assert en == f'the certificate\'s /profile/id should be "party-2020", is {shown}'
+        assert zh == f'证书 /profile/id 应为 "party-2020"，实为 {shown}'
