@@ -234,7 +234,7 @@ OVERVOTE_SCOPE: Param[OvervoteScope] = Param(
     "enum",
     Section.BALLOT,
     ("P-VALID-1", "V-BALLOT-OVERVOTE-1"),
-    "多选时作废的范围：整张选票(ballot) 或 该职位栏(section)",
+    "多选时作废的范围：整张选票 或 该职位栏",
     "what an over-vote voids: the whole ballot or only that position's section",
     _words(OvervoteScope),
 )
@@ -252,7 +252,7 @@ SAME_PERSON_MULTI_POST: Param[SamePersonMultiPost] = Param(
     "enum",
     Section.BALLOT,
     ("V-SAME-PERSON-1",),
-    "同一人在一张选票上被选为多个职务：只计高职务(highest_only) 或 该人各栏均不计(void_person)",
+    "同一人在一张选票上被选为多个职务：只计高职务 或 该人各栏均不计",
     "one person marked for several posts on a ballot: count the highest only, or void that person",
     _words(SamePersonMultiPost),
 )
@@ -261,7 +261,7 @@ SAME_PERSON_VOID_HIGHER: Param[SamePersonVoidHigher] = Param(
     "enum",
     Section.BALLOT,
     ("V-SAME-PERSON-1", "V-BALLOT-OVERVOTE-1"),
-    "同一人被选为多个职务、而高职务栏因多选作废时：低职务栏仍不计该人(drop_lower，先去重再判多选) 或 计入低职务栏(keep_lower，作废栏不给任何人计票，不会重复计票)",
+    "同一人被选为多个职务、而高职务栏因多选作废时：低职务栏仍不计该人（先去重再判多选） 或 计入低职务栏（作废栏不给任何人计票，不会重复计票）",
     "one person marked for several posts when the higher post's section is void (over-voted): the lower mark still dropped (drop_lower), or counted, since the void section counts nobody (keep_lower)",
     _words(SamePersonVoidHigher),
 )
@@ -270,7 +270,7 @@ BALLOT_ORDER: Param[BallotOrder] = Param(
     "enum",
     Section.BALLOT,
     ("P-ORDER-1", "TK-ORDER-1"),
-    "选票上候选人的排列：按姓氏笔画(surname_strokes，核查 TK-ORDER-1)、按提名得票(nomination_votes) 或 未规定(unspecified)；后两种不核查笔画顺序",
+    "选票上候选人的排列：按姓氏笔画（核查 TK-ORDER-1）、按提名得票 或 未规定；后两种不核查笔画顺序",
     "how ballots list candidates: in surname stroke order (checked by TK-ORDER-1), by nomination votes, or unspecified; the last two are not checked",
     _words(BallotOrder),
 )
@@ -287,7 +287,7 @@ STROKE_ORDER_POSTS: Param[tuple[str, ...]] = Param(
     "posts",
     Section.BALLOT,
     ("P-ORDER-1", "TK-ORDER-1"),
-    "选票按姓氏笔画排列时适用的职位（all：全部职位）；其余职位按批准的顺序排列",
+    "选票按姓氏笔画排列时适用的职位（可为全部职位）；其余职位按批准的顺序排列",
     "the posts whose ballots list names in surname stroke order when ballot_order says so (all: every post); the others follow the approved order",
     POST_TOKENS,
 )
@@ -299,7 +299,7 @@ THRESHOLD_BASE: Param[ThresholdBase] = Param(
     "enum",
     Section.ROUND,
     ("P-ELECT-1", "P-CAND-3"),
-    "当选票数的计算基数：应到会(expected) 或 实到会(present) 有选举权人数",
+    "当选票数的计算基数：应到会 或 实到会 有选举权人数",
     "base of the majority threshold: members expected (应到会) or present (实到会)",
     _words(ThresholdBase),
 )
@@ -326,7 +326,7 @@ RECONCILE_AGAINST: Param[ReconcileAgainst] = Param(
     "enum",
     Section.ROUND,
     ("P-BALLOT-1", "V-BALLOT-RECON-1"),
-    "收回选票与哪一数目比较：发出选票数(issued) 或 投票人数(participants)",
+    "收回选票与哪一数目比较：发出选票数 或 投票人数",
     "what returned ballots are compared with: ballots issued or voters taking part",
     _words(ReconcileAgainst),
 )
@@ -343,7 +343,7 @@ RECOMMENDATION_BASE: Param[RecommendationBase] = Param(
     "enum",
     Section.ROUND,
     ("TK-REC-2",),
-    "“两推”中“超过推荐票一半”的基数：收回推荐票(returned) 或 到会人数(present)",
+    "“两推”中“超过推荐票一半”的基数：收回推荐票 或 到会人数",
     "base of 'more than half of the recommendation votes': ballots returned or present",
     _words(RecommendationBase),
 )
@@ -352,7 +352,7 @@ CARRY_DOWN: Param[CarryDown] = Param(
     "enum",
     Section.ROUND,
     ("V-POS-2",),
-    "上票下加（高票低套）：不加(off)、可加(optional，仅用于补足名额)、必加(mandatory)",
+    "上票下加（高票低套）：不加、可加（仅用于补足名额）、必加",
     "carry a higher post's votes down to lower posts: off, optional (only to fill seats), mandatory",
     _words(CarryDown),
 )
@@ -369,7 +369,7 @@ PROXY_RELATION: Param[ProxyRelation] = Param(
     "enum",
     Section.ROUND,
     ("V-PROXY-1",),
-    "受托人须为委托人的近亲属(near_relative)，或任一选民(any_voter，2010 年前)",
+    "受托人须为委托人的近亲属，或任一选民（2010 年前）",
     "the proxy must be a near relative of the principal, or any voter (pre-2010 texts)",
     _words(ProxyRelation),
 )
@@ -378,7 +378,7 @@ PARTICIPATION_BASE: Param[ParticipationBase] = Param(
     "enum",
     Section.ROUND,
     ("V-DOUBLE-MAJORITY-1", "V-DOUBLE-MAJORITY-2"),
-    "未记载参加投票人数时，以收回选票数(returned) 或 发出选票数(issued) 计",
+    "未记载参加投票人数时，以收回选票数 或 发出选票数 计",
     "voters taking part, when not recorded: ballots returned or ballots issued",
     _words(ParticipationBase),
 )
@@ -404,7 +404,7 @@ WOMEN_GUARANTEE: Param[WomenGuarantee] = Param(
     "enum",
     Section.ROUND,
     ("V-WOMEN-1",),
-    "妇女成员的保障方式：先确定得票最多的过半数女性(confirm_first)、另行选举须有女性候选人(supplementary_with_woman)、保留一个委员名额给女性(reserved_seat)、不作特别处理(none)",
+    "妇女成员的保障方式：先确定得票最多的过半数女性、另行选举须有女性候选人、保留一个委员名额给女性、不作特别处理",
     "how a woman member is secured: confirm the top woman with a majority first, a woman among the supplementary candidates, one member seat reserved for a woman, or nothing",
     _words(WomenGuarantee),
 )
@@ -421,7 +421,7 @@ MAJORITY_BASE: Param[MajorityBase] = Param(
     "enum",
     Section.ROUND,
     ("V-DOUBLE-MAJORITY-2", "V-ABS-OLD-1", "V-RECALL-1"),
-    "当选（罢免通过）过半数的基数：参加投票的人数(participants) 或 登记选民数(registered，旧法)",
+    "当选（罢免通过）过半数的基数：参加投票的人数 或 登记选民数（旧法）",
     "base of the majority to be elected (or recalled): voters taking part, or registered (historical)",
     _words(MajorityBase),
 )
@@ -439,7 +439,7 @@ CANDIDATE_MARGIN: Param[CandidateMargin] = Param(
     "enum",
     Section.ROUND,
     ("P-CAND-1", "V-CAND-1", "TK-MARGIN-1"),
-    "正式选举候选人的差额：不少于应选人数的 20%（进一法，fifth_of_seats）、多于应选人数(more_than_seats) 或 不查(none，如海选)",
+    "正式选举候选人的差额：不少于应选人数的 20%（进一法）、多于应选人数 或 不查（如海选）",
     "the candidate margin of a formal election: at least 20% of the seats rounded up (fifth_of_seats), more candidates than seats (more_than_seats), or not checked (none, e.g. no-candidate elections)",
     _words(CandidateMargin),
 )
@@ -448,7 +448,7 @@ WOMEN_GUARANTEE_POSTS: Param[tuple[str, ...]] = Param(
     "posts",
     Section.ROUND,
     ("V-WOMEN-1",),
-    "妇女成员保障（women_guarantee）适用的职位（last：有多个职位时选票上的最后一个职位）",
+    "妇女成员保障方式适用的职位（可为有多个职位时选票上的最后一个职位）",
     "the posts the women's guarantee (women_guarantee) applies to (last: the last post of a ballot with several)",
     POST_TOKENS,
 )
@@ -457,7 +457,7 @@ CANDIDATE_MAY_HOLD_PROXY: Param[bool] = Param(
     "bool",
     Section.ROUND,
     ("V-PROXY-1", "V-2026-PROXY-2"),
-    "候选人可否接受委托投票（false：委托本次选举的候选人投票的，委托无效）",
+    "候选人可否接受委托投票（否：委托本次选举的候选人投票的，委托无效）",
     "whether a candidate may hold proxies (false: an authorisation given to a candidate of this election is rejected)",
 )
 
@@ -492,7 +492,7 @@ AGE_LIMIT_CUTOFF: Param[str] = Param(
     "date_or_enum",
     Section.PEOPLE,
     ("TK-ELIG-6",),
-    "候选人年龄上限的计算截止日：选举日(election_day) 或换届方案规定的日期 YYYY-MM-DD",
+    "候选人年龄上限的计算截止日：选举日 或换届方案规定的日期 YYYY-MM-DD",
     "the day nominee age limits are measured on: election_day or the 换届 plan's date YYYY-MM-DD",
     ("election_day",),
 )
@@ -501,7 +501,7 @@ AGE_LIMIT_INCLUSIVE: Param[bool] = Param(
     "bool",
     Section.PEOPLE,
     ("TK-ELIG-6", "TK-COMP-5"),
-    "“N 周岁以下”是否包括 N 周岁本数（true：年龄 ≤ N；false：未满 N 周岁）；用于年龄上限和年轻成员（young_member_age）",
+    "“某周岁以下”是否包括该周岁本数（是：年龄不超过该周岁；否：未满该周岁）；用于年龄上限和年轻成员年龄",
     "whether 'N 周岁以下' includes N itself (true: age <= N; false: not yet N); for the age limits and for young_member_age",
 )
 SECRETARY_PARTY_YEARS: Param[int] = Param(
@@ -525,7 +525,7 @@ YOUNG_MEMBER_AGE: Param[int] = Param(
     "int",
     Section.PEOPLE,
     ("TK-COMP-5",),
-    "班子中至少应有 1 名“N 周岁以下”的成员（周岁；是否含 N 本数按 age_limit_inclusive；0 为不查）",
+    "班子中至少应有 1 名“某周岁以下”的成员（周岁；是否含本数按“年龄上限含本数”；0 为不查）",
     "at least one committee member 'N 周岁以下' (years; whether N itself counts follows age_limit_inclusive; 0 = off)",
 )
 WOMEN_SHARE_TARGET: Param[int] = Param(
@@ -550,7 +550,7 @@ OFFICIALS_KIN_AVOIDANCE: Param[KinScope] = Param(
     "enum",
     Section.PEOPLE,
     ("V-KIN-1", "P-BALLOT-3", "TK-KIN-3"),
-    "候选人的哪些亲属不得担任监票人、计票人、代写人（取值同 kin_avoidance）",
+    "候选人的哪些亲属不得担任监票人、计票人、代写人（取值同“成员亲属回避”）",
     "which relatives of a candidate may not serve as scrutineer, counter or assisted writer (as kin_avoidance)",
     _words(KinScope),
 )
@@ -559,7 +559,7 @@ SIZE_BANDS: Param[SizeBands] = Param(
     "enum",
     Section.PEOPLE,
     ("V-COMP-1", "TK-COMP-2"),
-    "村民委员会职数按人口分档：不分档(none)、U-N 第六条(1000 人以下 3 名，1000–3000 人 3–5 名，3000 人以上 5–7 名)、seeds/002 方案(1000–3000 人 4–5 名)",
+    "村民委员会职数按人口分档：不分档、U-N 第六条(1000 人以下 3 名，1000–3000 人 3–5 名，3000 人以上 5–7 名)、seeds/002 方案(1000–3000 人 4–5 名)",
     "villagers' committee size by population: no bands, U-N art.6 (<1000: 3; 1000–3000: 3–5; >3000: 5–7), or the seeds/002 plan (1000–3000: 4–5)",
     _words(SizeBands),
 )
@@ -688,7 +688,7 @@ REGISTRATION_VILLAGE_WORK: Param[bool] = Param(
     "bool",
     Section.PEOPLE,
     ("V-REG-1", "V-2026-REG-1"),
-    "户籍不在本村、在本村从事村务工作满一年、经村民同意的人可否登记参加选举（选民登记类别 village_work）",
+    "户籍不在本村、在本村从事村务工作满一年、经村民同意的人可否登记参加选举（一类选民登记情形）",
     "whether someone without local 户籍 who has done village-affairs work here for a year may register with the villagers' agreement (voter registration village_work)",
 )
 COMMISSION_KIN_WITHDRAWAL: Param[KinScope] = Param(
@@ -696,7 +696,7 @@ COMMISSION_KIN_WITHDRAWAL: Param[KinScope] = Param(
     "enum",
     Section.PEOPLE,
     ("V-KIN-1", "V-2026-COMM-1"),
-    "选举委员会成员的哪些亲属被确定为正式候选人时，该成员应当退出选举委员会（取值同 kin_avoidance；none：只有本人成为候选人时退出）",
+    "选举委员会成员的哪些亲属被确定为正式候选人时，该成员应当退出选举委员会（取值同“成员亲属回避”；不查亲属时只有本人成为候选人才退出）",
     "which relatives of an election commission member, once official candidates, oblige the member to leave it (as kin_avoidance; none: only on becoming a candidate oneself)",
     _words(KinScope),
 )
@@ -705,8 +705,8 @@ STATUTORY_EXCLUSIONS: Param[tuple[str, ...]] = Param(
     "flags",
     Section.PEOPLE,
     ("V-INELIGIBLE-1", "V-2026-CAND-1"),
-    "依法不得当选的情形（候选人标记 flags）：其得票无效，宣布当选的当选无效。"
-    + "；".join(f"{k}：{value_label('candidate.flag', k, Lang.ZH)}" for k in EXCLUSION_FLAGS),
+    "依法不得当选的情形（候选人标记）：其得票无效，宣布当选的当选无效。"
+    + "；".join(value_label("candidate.flag", k, Lang.ZH) for k in EXCLUSION_FLAGS),
     "cases the law bars from election (candidate flags): votes for the person are void and a declared "
     "election is void. " + "; ".join(f"{k}: {value_label('candidate.flag', k, Lang.EN)}" for k in EXCLUSION_FLAGS),
     tuple(EXCLUSION_FLAGS),
@@ -716,7 +716,7 @@ SUPERVISORY_KIN_AVOIDANCE: Param[KinScope] = Param(
     "enum",
     Section.PEOPLE,
     ("V-SUPERVISORY-1", "V-2026-SUPERVISE-1"),
-    "委员会成员的哪些亲属不得担任村（居）务监督机构成员（取值同 kin_avoidance；成员本人一律不得担任）",
+    "委员会成员的哪些亲属不得担任村（居）务监督机构成员（取值同“成员亲属回避”；成员本人一律不得担任）",
     "which relatives of a committee member may not serve on the supervisory body (as kin_avoidance; members themselves never may)",
     _words(KinScope),
 )
@@ -760,7 +760,7 @@ PROSPECTIVE_NOTICE_UNIT: Param[DayUnit] = Param(
     "enum",
     Section.TIMELINE,
     ("P-TIME-3",),
-    "预备人选公示期按日历日(calendar)或工作日(working)计",
+    "预备人选公示期按日历日或工作日计",
     "the prospective-candidate 公示 counts calendar or working days",
     _words(DayUnit),
 )
@@ -777,7 +777,7 @@ RESULT_NOTICE_UNIT: Param[DayUnit] = Param(
     "enum",
     Section.TIMELINE,
     ("P-TIME-3", "P-TIME-4"),
-    "结果公示期按日历日(calendar)或工作日(working)计",
+    "结果公示期按日历日或工作日计",
     "the result 公示 counts calendar or working days",
     _words(DayUnit),
 )
@@ -794,7 +794,7 @@ RESULT_REPORT_DAYS: Param[int | Unchecked] = Param(
     "int_or_enum",
     Section.TIMELINE,
     ("P-TIME-4",),
-    "选举结果须在选举后几日内上报（none：不检查）",
+    "选举结果须在选举后几日内上报（可设为不检查）",
     "days after the vote within which the result is reported (none: not checked)",
     _words(Unchecked),
 )

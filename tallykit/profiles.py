@@ -1059,7 +1059,7 @@ _PROVISIONS = {
         Provision(
             "V-2026-WOMEN-1",
             "C",
-            "第六条妇女成员条款已修改，内容未见：妇女成员的规则仍为参数 women_guarantee、women_share_target，沿用 2018 的取值",
+            "第六条妇女成员条款已修改，内容未见：妇女成员的规则仍为参数“妇女成员保障方式”“妇女比例目标”，沿用 2018 的取值",
             "the women-member clause (art. 6) was modified, substance not seen: the women's rules stay the parameters "
             "women_guarantee and women_share_target with their 2018 values",
         ),

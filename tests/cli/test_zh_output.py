@@ -224,7 +224,8 @@ def test_usage_line_in_chinese(command):
 
 def test_profiles_in_chinese_name_parameters_in_words():
     """``tallykit profiles``: each value as 参数 = 取值 in words, with its Chinese description,
-    source and reason; the ids and the English sources and reasons only under --lang en."""
+    source and reason, and no parameter name or value token on any line; the ids and the English
+    sources and reasons only under --lang en."""
     from tallykit.parameters import PARAMETERS
 
     zh, en = run("profiles"), run("profiles", "--lang", "en")
@@ -233,5 +234,5 @@ def test_profiles_in_chinese_name_parameters_in_words():
     assert "\n  threshold_base = present\n" in en and "the 1990 text as applied" in en
     assert "the 1990 text as applied" not in zh and "1990 年暂行条例在当时各地选举办法中的适用方式" in zh
     cited = [line for line in zh.splitlines() if line.lstrip().startswith(("依据", "等级"))]
-    assert len(cited) > 400 and [line for line in cited if stray_latin(line)] == []
+    assert len(cited) > 400 and [line for line in zh.splitlines() if stray_latin(line)] == []
     assert all(" — " in line for line in cited if line.lstrip().startswith("依据"))  # source — reason
