@@ -747,10 +747,17 @@ def men_heads(rng: random.Random, profile: str | None) -> Cast:
             return c
 
 
-def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
-    reading = rng.choice(("confirm_first", "confirm_first", "none"))
-    c = men_heads(rng, profile)
-    n, issued, invalid = c.voted()
+def _woman_member(
+    rng: random.Random,
+    c: Cast,
+    voted: tuple[int, int, int],
+    reading: str,
+    woman_votes: Callable[[int, int], tuple[int, int]],
+) -> tuple[str, int, Any, list[str], tuple[str, str], int]:
+    """One woman printed last among the 委员 candidates of a men-headed ballot, her votes set by
+    ``woman_votes(valid, win) -> (her votes, the lowest winner's floor)``, counted under the
+    ``women_guarantee`` reading: (woman, 委员 seats, the counted file, who won, the rule, her votes)."""
+    n, issued, invalid = voted
     valid = n - invalid
     seats = c.posts[-1][1]
     woman = c.names.name(FEMALE)
@@ -758,24 +765,26 @@ def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
     c.printed[c.member] = ordered([x for x, _ in c.people[c.member]])
 
     def member(printed: list[str], seats_: int, win: int) -> dict[str, int]:
-        w = win + rng.randrange(1, max(2, (valid - win) // 4))
-        return votes(
-            rng,
-            printed,
-            counted=valid,
-            seats=seats_,
-            lo_win=w + 1,
-            winners=seats_,
-            fixed={woman: w},
-        )
+        w, lo_win = woman_votes(valid, win)
+        return votes(rng, printed, counted=valid, seats=seats_, lo_win=lo_win, winners=seats_, fixed={woman: w})
 
     tally = retry(lambda: c.tally(valid, n, member))
     ref = profile_ref(c.setup.profile, women_guarantee=reading)
     counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally)], profile=ref))
-    counted = counted_data[2]
-    won = sorted(counted.rounds[0].elected.get(c.member, ()))
-    rule = say("V-WOMEN-1", counted.profile)
-    w = tally[c.member][woman]
+    won = sorted(counted_data[2].rounds[0].elected.get(c.member, ()))
+    return woman, seats, counted_data, won, say("V-WOMEN-1", counted_data[2].profile), tally[c.member][woman]
+
+
+def womens_guarantee(rng: random.Random, profile: str | None) -> Draft:
+    reading = rng.choice(("confirm_first", "confirm_first", "none"))
+    c = men_heads(rng, profile)
+    n, issued, invalid = c.voted()
+
+    def above(valid: int, win: int) -> tuple[int, int]:
+        w = win + rng.randrange(1, max(2, (valid - win) // 4))
+        return w, w + 1
+
+    woman, seats, counted_data, won, rule, w = _woman_member(rng, c, (n, issued, invalid), reading, above)
     intro = village_intro(c.setup, n)
     chosen = pick(
         rng,
@@ -833,29 +842,9 @@ def womens_seat(rng: random.Random, profile: str | None) -> Draft:
     valid = n - invalid
     intro = village_intro(c.setup, n)
     if rng.random() < 0.5:
-        woman = c.names.name(FEMALE)
-        c.people[c.member][-1] = (woman, FEMALE)
-        c.printed[c.member] = ordered([x for x, _ in c.people[c.member]])
-        seats = c.posts[-1][1]
-
-        def member(printed: list[str], seats_: int, win_: int) -> dict[str, int]:
-            return votes(
-                rng,
-                printed,
-                counted=valid,
-                seats=seats_,
-                lo_win=win_,
-                winners=seats_,
-                fixed={woman: rng.randrange(win_ // 3, win_ - 2)},
-            )
-
-        tally = retry(lambda: c.tally(valid, n, member))
-        ref = profile_ref(c.setup.profile, women_guarantee="reserved_seat")
-        counted_data = counted_file(c.file([c.formal(n, issued, invalid, tally)], profile=ref))
-        counted = counted_data[2]
-        won = sorted(counted.rounds[0].elected.get(c.member, ()))
-        rule = say("V-WOMEN-1", counted.profile)
-        w = tally[c.member][woman]
+        woman, seats, counted_data, won, rule, w = _woman_member(
+            rng, c, (n, issued, invalid), "reserved_seat", lambda _, win: (rng.randrange(win // 3, win - 2), win)
+        )
         chosen = pick(
             rng,
             [
