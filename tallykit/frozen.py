@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeVar
+
+from msgspec import Struct
+from msgspec.structs import force_setattr
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -64,3 +67,20 @@ def freeze(data: Mapping[Any, Any] | None) -> FrozenDict[Any, Any]:
 def strings(items: Iterable[str]) -> tuple[str, ...]:
     """Converter of a field of names or rule ids to a tuple."""
     return tuple(items)
+
+
+def converted(value: Struct, **converters: Callable[[Any], Any]) -> None:
+    """Convert fields of a frozen struct in its ``__post_init__`` (lists given by a caller become
+    tuples, dicts FrozenDicts): the value stays frozen and hashable whatever it was built from.
+    ``msgspec.structs.replace`` runs ``__post_init__`` too, so a replaced field is converted.
+
+    >>> import msgspec
+    >>> class Seats(msgspec.Struct, frozen=True):
+    ...     posts: tuple[str, ...]
+    ...     def __post_init__(self) -> None:
+    ...         converted(self, posts=tuple)
+    >>> Seats(["委员"]), msgspec.structs.replace(Seats(()), posts=["主任"])
+    (Seats(posts=('委员',)), Seats(posts=('主任',)))
+    """
+    for name, convert in converters.items():
+        force_setattr(value, name, convert(getattr(value, name)))
