@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, cast, get_args
 
-import attrs
+import msgspec
 
 from tallykit.errors import InputError
 from tallykit.frozen import FrozenDict, freeze
@@ -77,8 +77,7 @@ def _words(alias: Any) -> tuple[str, ...]:
     return tuple(get_args(alias))
 
 
-@attrs.frozen
-class Param(Generic[T]):
+class Param(msgspec.Struct, Generic[T], frozen=True):
     """One contested reading: its name, how its value is written (``kind``), its section, the
     rules it decides, what it means, and the words it takes. ``T`` is the type of its value,
     what ``Profile.__getitem__`` returns for it."""

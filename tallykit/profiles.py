@@ -14,10 +14,10 @@ import enum
 from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
-import attrs
+import msgspec
 
 from tallykit.errors import InputError, pointer
-from tallykit.frozen import FrozenDict, freeze
+from tallykit.frozen import FrozenDict, converted, freeze
 from tallykit.parameters import DEFAULT_MARKS, EXCLUSION_FLAGS, PARAMETERS, Param
 from tallykit.results import Results, election_day
 from tallykit.vocabulary import Family, Lang
@@ -49,8 +49,7 @@ def reported(rule: str, grade: str) -> bool:
     return grade == "C" and "-2026-" in rule
 
 
-@attrs.frozen
-class Setting:
+class Setting(msgspec.Struct, frozen=True):
     """A profile's value for one parameter, with the source it follows, why, the source's grade
     (``GRADES``) and, where this profile rests the value on a rule other than the parameter's
     first, that rule's id (e.g. V-2026-PROXY-1 for the amended law's proxy cap)."""
@@ -65,8 +64,7 @@ class Setting:
 NOT_APPLICABLE_SETTING = Setting(NOT_APPLICABLE, "", "")
 
 
-@attrs.frozen
-class Period:
+class Period(msgspec.Struct, frozen=True):
     """The election days a built-in profile's texts govern (inclusive ISO dates; None is open),
     with the rule and source that say so (V-2026-DATE)."""
 
@@ -91,8 +89,7 @@ class Period:
     words = text  # a finding's field (tallykit.text.words)
 
 
-@attrs.frozen
-class Provision:
+class Provision(msgspec.Struct, frozen=True):
     """A cited rule of a profile's texts that decides nothing tallykit counts or checks (shown by
     ``tallykit profiles`` so that every item of the texts is accounted for)."""
 
@@ -102,8 +99,7 @@ class Provision:
     en: str
 
 
-@attrs.frozen
-class Choice:
+class Choice(msgspec.Struct, frozen=True):
     """Why a profile was used for a file: named in it (``file``), given as an override
     (``option``: --profile or the caller), or, when the file names none, by election kind and
     election day (``date``; ``kind`` when the file gives no day). ``fits`` is the built-in profile
@@ -114,8 +110,7 @@ class Choice:
     fits: str | None = None
 
 
-@attrs.frozen
-class Profile:
+class Profile(msgspec.Struct, frozen=True):
     """A named, resolved set of parameter values (规则版本).
 
     ``profile[P.THRESHOLD_BASE]`` reads a value, typed by its declaration
@@ -126,16 +121,29 @@ class Profile:
     """
 
     id: str
-    family: Family = attrs.field(converter=Family)
+    family: Family
     title_zh: str
     title_en: str
-    settings: FrozenDict[str, Setting] = attrs.field(converter=freeze)
+    settings: FrozenDict[str, Setting]
     extends: str | None = None
     overrides: tuple[str, ...] = ()
     period: Period | None = None
     based_on: str | None = None
     provisions: tuple[Provision, ...] = ()
-    choice: Choice | None = attrs.field(default=None, eq=False)
+    choice: Choice | None = None
+
+    def __post_init__(self) -> None:
+        converted(self, family=Family, settings=freeze)
+
+    def _compared(self) -> tuple[Any, ...]:
+        """Every field but ``choice``: why a profile was used does not make it another profile."""
+        return tuple(getattr(self, name) for name in self.__struct_fields__ if name != "choice")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Profile and self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
 
     def __getitem__(self, key: Param[T]) -> T:
         """The value of parameter ``key``; LookupError when the profile's law has no such rule
@@ -298,7 +306,7 @@ def _party(year: str) -> Profile:
         family=Family.PARTY,
         title_zh=f"党的基层组织选举（{regime}）",
         title_en=f"Party basic-organisation elections ({year} regulation)",
-        settings=s,
+        settings=freeze(s),
     )
 
 
@@ -441,14 +449,14 @@ def _villager(family: Family) -> Profile:
             family=Family.RESIDENTS,
             title_zh="居民委员会选举（《城市居民委员会组织法》2018）",
             title_en="Residents' committee elections (organic law 2018)",
-            settings=s,
+            settings=freeze(s),
         )
     return Profile(
         id="villager-2018",
         family=Family.VILLAGER,
         title_zh="村民委员会选举（《村民委员会组织法》2018，民政部《村民委员会选举规程》2013）",
         title_en="Villagers' committee elections (organic law 2018, MCA election procedure 2013)",
-        settings=s,
+        settings=freeze(s),
     )
 
 
@@ -496,7 +504,7 @@ def extend_profile(
         cited = source or "set by the results file or --profile"
         settings[name] = Setting(checked, cited, "local 选举办法", "local", settings[name].rule)
     overrides = tuple(dict.fromkeys((*base.overrides, *values)))
-    return attrs.evolve(
+    return msgspec.structs.replace(
         base,
         id=new_id or base.id,
         settings=settings,
@@ -626,7 +634,7 @@ def chosen(profile: Profile, kind: str, day: datetime.date | None, by: str) -> P
     if day is not None and profile.period is not None and not profile.period.covers(day):
         dated = profile_for(kind, day)
         fits = dated.id if dated is not None else None
-    return attrs.evolve(profile, choice=Choice(by, day.isoformat() if day else None, fits))
+    return msgspec.structs.replace(profile, choice=Choice(by, day.isoformat() if day else None, fits))
 
 
 def profile_of(results: Results) -> Profile:
@@ -780,7 +788,7 @@ def _people_settings(family: Family) -> dict[str, Setting]:
 
 BUILTIN.update(
     {
-        pid: attrs.evolve(p, settings={**p.settings, **_people_settings(p.family)})
+        pid: msgspec.structs.replace(p, settings={**p.settings, **_people_settings(p.family)})
         for pid, p in BUILTIN.items()
     }
 )
@@ -849,7 +857,7 @@ def _size_settings(family: Family) -> dict[str, Setting]:
 
 
 BUILTIN.update(
-    {pid: attrs.evolve(p, settings={**p.settings, **_size_settings(p.family)}) for pid, p in BUILTIN.items()}
+    {pid: msgspec.structs.replace(p, settings={**p.settings, **_size_settings(p.family)}) for pid, p in BUILTIN.items()}
 )
 
 
@@ -889,7 +897,7 @@ _TIMELINE_VILLAGER = {
 }
 for _id, _profile in list(BUILTIN.items()):
     _extra = _TIMELINE_PARTY if _profile.family == Family.PARTY else _TIMELINE_VILLAGER
-    BUILTIN[_id] = attrs.evolve(_profile, settings={**_profile.settings, **_extra})
+    BUILTIN[_id] = msgspec.structs.replace(_profile, settings={**_profile.settings, **_extra})
 
 
 # ---------------------------------------------------------------- the 2025 amendments (issue 19)
@@ -1093,7 +1101,7 @@ _PERIODS = {
 }
 for _id, _profile in list(BUILTIN.items()):
     _extra = {} if _profile.family == Family.PARTY else _settings_2018(_profile.family)
-    BUILTIN[_id] = attrs.evolve(
+    BUILTIN[_id] = msgspec.structs.replace(
         _profile, settings={**_profile.settings, **_extra}, period=_PERIODS[_id]
     )
 
@@ -1103,10 +1111,10 @@ def _amended(base_id: str, new_id: str, title_zh: str, title_en: str, changed: d
     settings annotated (V-2026-WOMEN-1), from 2026-01-01, with the provisions no parameter holds."""
     base = BUILTIN[base_id]
     women = {
-        name: attrs.evolve(base.settings[name], source=_WOMEN_2026 + base.settings[name].source)
+        name: msgspec.structs.replace(base.settings[name], source=_WOMEN_2026 + base.settings[name].source)
         for name in ("women_guarantee", "women_share_target")
     }
-    return attrs.evolve(
+    return msgspec.structs.replace(
         base,
         id=new_id,
         title_zh=title_zh,
@@ -1138,11 +1146,11 @@ def _complete(profile: Profile) -> Profile:
     """``profile`` with every value read as its parameter's type (checked against the
     declaration) and every parameter its law does not have set ``NOT_APPLICABLE``."""
     settings = {
-        name: attrs.evolve(s, value=PARAMETERS[name].check(s.value, f"/{name}"))
+        name: msgspec.structs.replace(s, value=PARAMETERS[name].check(s.value, f"/{name}"))
         for name, s in profile.settings.items()
     }
     absent = {name: NOT_APPLICABLE_SETTING for name in PARAMETERS if name not in settings}
-    return attrs.evolve(profile, settings={**settings, **absent})
+    return msgspec.structs.replace(profile, settings={**settings, **absent})
 
 
 BUILTIN.update({pid: _complete(p) for pid, p in BUILTIN.items()})

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator
-import attrs
+import msgspec
 
 from tallykit.counting.electorate import PARTY_NO_RIGHTS, SINCE_2020, no_vote, regime_2020
 from tallykit.counting.outcome import Count
@@ -92,8 +92,7 @@ def _date(text: str | None) -> datetime.date | None:
     return None if text is None else datetime.date.fromisoformat(text)
 
 
-@attrs.frozen
-class Winner:
+class Winner(msgspec.Struct, frozen=True):
     """A person declared (or, without a declaration, computed) elected, with a JSON pointer."""
 
     name: str

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-import attrs
+import msgspec
 
 from tallykit.counting.outcome import Count
 from tallykit.findings import BY_CODE, Finding, finding, said
@@ -23,8 +23,7 @@ if TYPE_CHECKING:  # working days are loaded when a period is counted in them
     from tallykit.procedure.workdays import Calendar
 
 
-@attrs.frozen
-class Subject:
+class Subject(msgspec.Struct, frozen=True):
     """One results file being verified: the file, its recount and the calendar (``None``: the
     statutory one, loaded only when a working day is counted)."""
 

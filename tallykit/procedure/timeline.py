@@ -22,7 +22,6 @@ unextended deadline.
 from __future__ import annotations
 
 import datetime
-from calendar import monthrange
 from collections.abc import Generator, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -78,11 +77,13 @@ def minus_months(day: Date, months: int) -> Date:
 
     >>> minus_months(Date(2021, 3, 31), 1), minus_months(Date(2021, 1, 10), 1)
     (datetime.date(2021, 2, 28), datetime.date(2020, 12, 10))
+    >>> minus_months(Date(2024, 3, 31), 1), minus_months(Date(2024, 1, 31), 1)
+    (datetime.date(2024, 2, 29), datetime.date(2023, 12, 31))
     """
     index = min(max(day.year * 12 + day.month - 1 - months, 12), 9999 * 12 + 11)  # years 1..9999
     year, month = divmod(index, 12)
     month += 1
-    last = monthrange(year, month)[1]
+    last = 31 if month == 12 else (Date(year, month + 1, 1) - Date(year, month, 1)).days
     return Date(year, month, min(day.day, last))
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.errors import InputError
 
@@ -22,8 +22,7 @@ HOLIDAYS_FORMAT = "tallykit.holidays/1"
 LIBRARY = "chinese_calendar"
 
 
-@attrs.frozen
-class Calendar:
+class Calendar(msgspec.Struct, frozen=True):
     """Which days are working days in the years covered.
 
     ``days_off``: statutory holidays (放假), including the weekend days inside a holiday.

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.counting.outcome import RoundOutcome
 from tallykit.errors import InputError
@@ -177,8 +177,7 @@ def render_unreadable(file: str, sha256: str | None, error: InputError, *, lang:
     )
 
 
-@attrs.frozen
-class Row:
+class Row(msgspec.Struct, frozen=True):
     """One file on the township summary."""
 
     file: str

@@ -21,7 +21,7 @@ import random
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-import attrs
+import msgspec
 
 from tallykit import parameters as P
 from tallykit import rules
@@ -200,8 +200,7 @@ def base_of(ref: Any) -> str:
     return ref if isinstance(ref, str) else ref["extends"]
 
 
-@attrs.define
-class Party:
+class Party(msgspec.Struct):
     """A party organisation's election meeting: 应到会, 实到会, seats, name and date."""
 
     profile: str
@@ -305,8 +304,7 @@ def candidate(name: str, gender: str, *posts: str) -> dict[str, Any]:
     }
 
 
-@attrs.define
-class Village:
+class Village(msgspec.Struct):
     """A villagers' or residents' committee election: register, posts, name and date."""
 
     profile: str

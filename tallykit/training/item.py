@@ -13,7 +13,7 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.counting.ballots import Layout, Verdict, classify
 from tallykit.counting.outcome import Count
@@ -111,8 +111,7 @@ def show(
     }
 
 
-@attrs.define
-class Draft:
+class Draft(msgspec.Struct):
     """An item before numbering: the finished scenario, its count, and the chosen template."""
 
     data: dict[str, Any]
@@ -124,7 +123,7 @@ class Draft:
     asks: list[Ask]
     why: Pair
     show: dict[str, Any]
-    steps: list[dict[str, Any]] = attrs.field(factory=list)
+    steps: list[dict[str, Any]] = msgspec.field(default_factory=list)
     mistake: dict[str, Any] | None = None
     key: dict[str, Any] | None = None
 

@@ -18,7 +18,7 @@ import random
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit import rules
 from tallykit.counting.ballots import Verdict
@@ -61,8 +61,7 @@ Pair = tuple[str, str]
 Ranking = tuple[tuple[str, int], ...]
 
 
-@attrs.frozen
-class Mistake:
+class Mistake(msgspec.Struct, frozen=True):
     """A counter's mistake: the spec whose broken variant it is, that variant in the words of
     the spec's docstring (and, for seating, the variant's name in ``specs/_seating.py``), the
     rules it breaks, and the mistake in a trainee's words."""

@@ -16,15 +16,14 @@ import functools
 import random
 from importlib.resources import files
 
-import attrs
+import msgspec
 
 from tallykit.vocabulary import Family
 
 MALE, FEMALE = "male", "female"
 
 
-@attrs.frozen
-class Tables:
+class Tables(msgspec.Struct, frozen=True):
     """The name and place tables, as read from ``data/``."""
 
     surnames: tuple[str, ...]
