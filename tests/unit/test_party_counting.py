@@ -145,6 +145,18 @@ def test_margin_and_ballot_order_are_advisory_checks():
     assert not checks["ballot_order"].passed and checks["ballot_order"].formula == "王二 李三 张四 陈五 赵一"
 
 
+def test_the_margin_is_the_committee_members_own():
+    """P-CAND-1 sets the 20% margin for 委员 candidates; 常委 (and 书记/副书记, P-CAND-2) are
+    elected at the committee's first meeting, usually one candidate a seat: an equal slate of
+    常委 draws no margin check, where the same slate of 委员 fails it."""
+    slate = {"赵一": 9, "王二": 9, "李三": 9}
+    standing = first(party_file(expected=10, present=10, seats=3, position="常委", tally=slate))
+    members = first(party_file(expected=10, present=10, seats=3, position="委员", tally=slate))
+
+    assert standing.result == "elected" and "margin" not in {g.code for g in standing.checks}
+    assert not {g.code: g for g in members.checks}["margin"].passed
+
+
 def test_one_printed_name_has_no_order_to_check():
     """P-ORDER-1 orders the names printed for a post: a post with one name has no order, so the
     count reports no ballot-order check for it (an always-passing line would be noise)."""
