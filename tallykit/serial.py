@@ -1,8 +1,10 @@
 """The one serialiser: any value of tallykit as JSON-ready data (dicts, lists, strings, numbers).
 
-``to_json(value, lang)`` writes an attrs value field by field in declaration order, a mapping
-(``FrozenDict`` too) as a dict, a tuple or list as a list and an enum member as its value. A
-value class says how it differs, never by code of its own that walks its parts:
+``to_json(value, lang)`` writes an attrs value or a ``msgspec.Struct`` field by field in
+declaration order, a mapping (``FrozenDict`` too) as a dict, a tuple or list as a list and an
+enum member as its value. A value class says how it differs, never by code of its own that walks
+its parts (a struct by ``JSON_FIELDS = {"said": json_words("message")}``, field name ->
+metadata):
 
 * ``attrs.field(metadata=json_skip())`` leaves a field out;
 * ``attrs.field(metadata=json_lang("message", Lang.ZH))`` writes a one-language text under one name
@@ -21,6 +23,7 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
+from msgspec import Struct
 
 from tallykit.vocabulary import Lang
 
@@ -55,14 +58,14 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     view = getattr(value, "json_view", None)
     if view is not None:
         return to_json(view(), lang)
-    if attrs.has(type(value)):
+    if isinstance(value, Struct) or attrs.has(type(value)):
         out: dict[str, Any] = {}
-        for field in attrs.fields(type(value)):
-            name = field.metadata.get("json", field.name)
-            if name is False or field.metadata.get("lang", lang) != lang:
+        for field, metadata in _fields(type(value)):
+            name = metadata.get("json", field)
+            if name is False or metadata.get("lang", lang) != lang:
                 continue
-            held = getattr(value, field.name)
-            out[name] = held.words(lang) if field.metadata.get("words") else to_json(held, lang)
+            held = getattr(value, field)
+            out[name] = held.words(lang) if metadata.get("words") else to_json(held, lang)
         for extra in getattr(value, "JSON_EXTRA", ()):
             out[extra] = to_json(getattr(value, extra), lang)
         return out
@@ -71,6 +74,15 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     if isinstance(value, (list, tuple)):
         return [to_json(v, lang) for v in value]
     raise TypeError(f"no JSON form for {type(value).__name__}")
+
+
+def _fields(cls: type[Any]) -> tuple[tuple[str, Mapping[str, Any]], ...]:
+    """A value class's fields in declaration order with their metadata (a struct's from its
+    ``JSON_FIELDS``: field name -> ``json_skip()``, ``json_lang(...)`` or ``json_words(...)``)."""
+    if issubclass(cls, Struct):
+        meta = getattr(cls, "JSON_FIELDS", {})
+        return tuple((name, meta.get(name, {})) for name in cls.__struct_fields__)
+    return tuple((f.name, f.metadata) for f in attrs.fields(cls))
 
 
 __all__ = ["json_lang", "json_skip", "json_words", "to_json"]

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 import attrs
+import msgspec
 
 import tallykit.procedure.composition  # noqa: F401  (registers the people checks)
 import tallykit.procedure.timeline  # noqa: F401  (registers the timeline checks)
@@ -41,8 +42,7 @@ NEXT_OF = {"tie_revote": "tie_revote", "supplementary": "supplementary", "seat_r
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
 
 
-@attrs.frozen
-class Report:
+class Report(msgspec.Struct, frozen=True):
     """All findings for one results file, the profile used, and the recomputed outcome."""
 
     profile: Profile
