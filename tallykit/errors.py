@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-import attrs
 from tallykit.vocabulary import Lang
 
 
@@ -13,25 +12,33 @@ class TallykitError(Exception):
     """Root of every error tallykit raises on purpose."""
 
 
-@attrs.define(eq=False)
 class InputError(TallykitError, ValueError):
     """Input that cannot be read as the results format.
 
     Carries the JSON pointer of the offending value, the rule it breaks (a rule id of
     ../shared/rules/ or a format rule ``FMT-*``), the value, and a message in Chinese and English.
     ``place`` is where a person finds it in the file they wrote when that is not the JSON itself
-    (a spreadsheet cell such as ``第1轮!C7``).
+    (a spreadsheet cell such as ``第1轮!C7``). An exception cannot be a ``msgspec.Struct``: the
+    fields are slots, and it equals only itself, as an exception does.
     """
 
+    __slots__ = ("path", "rule", "zh", "en", "value", "place")
     path: str
     rule: str
     zh: str
     en: str
-    value: object = None
-    place: str | None = None
+    value: object
+    place: str | None
 
-    def __attrs_post_init__(self) -> None:
-        super().__init__(self.en)
+    def __init__(
+        self, path: str, rule: str, zh: str, en: str, value: object = None, place: str | None = None
+    ) -> None:
+        super().__init__(path, rule, zh, en, value, place)  # its args: what it is pickled by
+        self.path, self.rule, self.zh, self.en, self.value, self.place = path, rule, zh, en, value, place
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in InputError.__slots__)
+        return f"{type(self).__name__}({fields})"
 
     @classmethod
     def worded(
@@ -43,6 +50,10 @@ class InputError(TallykitError, ValueError):
 
         zh, en = (text(f"error.{key}", lang, **fields) for lang in (Lang.ZH, Lang.EN))
         return cls(path=path, rule=rule, zh=zh, en=en, value=value, place=place)
+
+    def at_place(self, place: str | None) -> InputError:
+        """The same error, found at ``place`` (a spreadsheet cell)."""
+        return InputError(self.path, self.rule, self.zh, self.en, self.value, place)
 
     def where(self, lang: Lang = Lang.ZH) -> str:
         """The place in words: the cell, or the JSON pointer in words (Chinese) or as is."""

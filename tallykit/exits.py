@@ -13,7 +13,7 @@ import enum
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.vocabulary import Severity, Word
 
@@ -45,8 +45,7 @@ def entry_status(entry: Mapping[str, Any]) -> Status:
     return Status.ERRORS if Severity.ERROR in severities else Status.WARNINGS if Severity.WARNING in severities else Status.OK
 
 
-@attrs.frozen
-class RunReport:
+class RunReport(msgspec.Struct, frozen=True):
     """What one command run judged (``statuses``) and whether it could do its work at all."""
 
     statuses: tuple[Status, ...] = ()
@@ -59,7 +58,7 @@ class RunReport:
 
     def failed(self) -> RunReport:
         """The same run, unable to do (part of) its work: bad usage, an empty folder."""
-        return attrs.evolve(self, unusable=True)
+        return msgspec.structs.replace(self, unusable=True)
 
     @property
     def summary(self) -> dict[str, int]:

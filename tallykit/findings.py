@@ -20,7 +20,7 @@ import enum
 from collections.abc import Callable, Iterable
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.serial import json_words
 from tallykit.text.code_words import ARTICLES, MADE_BY
@@ -37,8 +37,7 @@ Text = Said
 """One wording in Chinese and English (a check's title, explanation and advice)."""
 
 
-@attrs.frozen
-class Check:
+class Check(msgspec.Struct, frozen=True):
     """One check of the catalogue (the ``tallykit rules`` listing)."""
 
     code: str
@@ -66,17 +65,18 @@ class Check:
         return chosen or self.rules
 
 
-@attrs.frozen
-class Finding:
+class Finding(msgspec.Struct, frozen=True):
     """One inconsistency (or note) found in one file, at a JSON pointer into it."""
 
     code: str
     rules: tuple[str, ...]
     severity: Severity
     path: str
-    said: Sentence | Phrase = attrs.field(metadata=json_words("message"))
+    said: Sentence | Phrase
     expected: Any = None
     recorded: Any = None
+
+    JSON_FIELDS = {"said": json_words("message")}  # tallykit.serial.to_json writes it as its text
 
     def message(self, lang: Lang) -> str:
         """What the finding says, worded in ``lang`` from the catalogue."""
@@ -222,8 +222,7 @@ class Stage(enum.IntEnum):
     TIMELINE = 5
 
 
-@attrs.frozen
-class Registered:
+class Registered(msgspec.Struct, frozen=True):
     """The one check function of a catalogue code: ``run(subject)`` (a ``ROUND`` check:
     ``run(subject, round_index)``) yields that code's findings (``tallykit.procedure.subject``);
     ``families``: the election families it applies to (none named: every family)."""

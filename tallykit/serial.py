@@ -77,15 +77,11 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
 def _fields(cls: type) -> list[tuple[str, Mapping[str, Any]]] | None:
     """A value class's fields in declaration order, each with its JSON metadata; None for
     anything else. ``__struct_fields__`` names a Struct's fields without evaluating their
-    annotations (``msgspec.structs.fields`` would, on every call). A class still written with
-    attrs is read by its ``__attrs_attrs__``, without importing attrs, until none is left."""
-    if issubclass(cls, Struct):
-        metadata: Mapping[str, Mapping[str, Any]] = getattr(cls, "JSON_FIELDS", {})
-        return [(name, metadata.get(name, {})) for name in cls.__struct_fields__]
-    attributes = getattr(cls, "__attrs_attrs__", None)
-    if attributes is None:
+    annotations (``msgspec.structs.fields`` would, on every call)."""
+    if not issubclass(cls, Struct):
         return None
-    return [(a.name, a.metadata) for a in attributes]
+    metadata: Mapping[str, Mapping[str, Any]] = getattr(cls, "JSON_FIELDS", {})
+    return [(name, metadata.get(name, {})) for name in cls.__struct_fields__]
 
 
 __all__ = ["json_lang", "json_skip", "json_words", "to_json"]

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.findings import said
 from tallykit.text.words import Phrase
@@ -32,22 +32,20 @@ Z3_CELL_LIMIT = 4000  # ballots × people above which the exact per-ballot model
 Z3_RLIMIT = 20_000_000
 
 
-@attrs.frozen
-class Question:
+class Question(msgspec.Struct, frozen=True):
     """One round's feasibility question in plain numbers."""
 
     valid: int
     seats: tuple[tuple[str, int], ...]
     tally: Mapping[str, Mapping[str, int]]
-    printed: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
-    disapprove: Mapping[str, Mapping[str, int]] = attrs.field(factory=dict)
-    abstain: Mapping[str, Mapping[str, int]] = attrs.field(factory=dict)
+    printed: Mapping[str, tuple[str, ...]] = msgspec.field(default_factory=dict)
+    disapprove: Mapping[str, Mapping[str, int]] = msgspec.field(default_factory=dict)
+    abstain: Mapping[str, Mapping[str, int]] = msgspec.field(default_factory=dict)
     same_person_once: bool = False
     writein_needs_disapproval: bool = False
 
 
-@attrs.frozen
-class Answer:
+class Answer(msgspec.Struct, frozen=True):
     """``feasible`` is True, False, or None (undecided); ``method`` is "bounds" or "z3"."""
 
     feasible: bool | None

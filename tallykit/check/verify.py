@@ -42,8 +42,7 @@ NEXT_OF = {"tie_revote": "tie_revote", "supplementary": "supplementary", "seat_r
 OFFICER_KINDS = ("party_officers", "party_branch_officers")
 
 
-@attrs.frozen
-class Report:
+class Report(msgspec.Struct, frozen=True):
     """All findings for one results file, the profile used, and the recomputed outcome."""
 
     profile: Profile

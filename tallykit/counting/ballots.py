@@ -11,12 +11,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
+import msgspec
+from msgspec.structs import force_setattr
 
 from tallykit import parameters as P
 from tallykit import rules
 from tallykit.errors import InputError
-from tallykit.frozen import FrozenDict, freeze
+from tallykit.frozen import FrozenDict, converted, freeze
 from tallykit.profiles import Profile
 from tallykit.results import BallotRecord, BallotRecords, Round
 from tallykit.vocabulary import BallotClass, BallotFlag, Reason
@@ -52,23 +53,24 @@ NOTE_RULES: dict[str, tuple[str, ...]] = {
 }
 
 
-@attrs.frozen
-class Layout:
+class Layout(msgspec.Struct, frozen=True):
     """What a ballot of a round looks like: positions in order, seats, printed names in order."""
 
     positions: tuple[tuple[str, int], ...]
-    printed: FrozenDict[str, tuple[str, ...]] = attrs.field(converter=freeze)
+    printed: FrozenDict[str, tuple[str, ...]]
+
+    def __post_init__(self) -> None:
+        converted(self, printed=freeze)
 
     @classmethod
     def of(cls, rnd: Round) -> Layout:
         return cls(
             positions=tuple((p.name, p.seats) for p in rnd.positions),
-            printed={p.name: rnd.candidates.get(p.name, ()) for p in rnd.positions},
+            printed=FrozenDict({p.name: rnd.candidates.get(p.name, ()) for p in rnd.positions}),
         )
 
 
-@attrs.frozen
-class Note:
+class Note(msgspec.Struct, frozen=True):
     """A change to one ballot's votes that did not change its class."""
 
     code: str
@@ -80,14 +82,19 @@ class Note:
         return NOTE_RULES[self.code]
 
 
-@attrs.frozen
-class Verdict:
+class Verdict(msgspec.Struct, frozen=True):
     """The judgement of one ballot pattern: class, reason, the votes it gives, and notes."""
 
     status: BallotClass
     reason: Reason
-    approvals: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
+    approvals: FrozenDict[str, tuple[str, ...]] = msgspec.field(default_factory=FrozenDict)
     notes: tuple[Note, ...] = ()
+
+    def __post_init__(self) -> None:
+        # Made once per ballot pattern: the test and force_setattr written out (cheaper than
+        # frozen.converted); callers in tallykit already pass a FrozenDict.
+        if type(self.approvals) is not FrozenDict:
+            force_setattr(self, "approvals", freeze(self.approvals))
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -109,8 +116,7 @@ def _meaning(marks: Mapping[str, str], symbol: str, path: str) -> str:
         raise InputError.worded("unknown_symbol", path=path, rule="P-MARK-1", value=symbol, symbol=symbol, known=known) from None
 
 
-@attrs.frozen
-class Line:
+class Line(msgspec.Struct, frozen=True):
     """What one post's line of printed names says: who is approved, how many are disapproved,
     whether any symbol could be read, and the names whose symbol could not."""
 
@@ -274,14 +280,15 @@ def classify(
         votes = tuple(s["approved"]) + tuple(written) if written else tuple(s["approved"])
         if votes:
             approvals[position] = votes
+    given = FrozenDict(approvals)
     if voided:
-        return Verdict(PARTLY_VALID, Reason.SECTION_OVER_QUOTA, approvals, tuple(notes))
+        return Verdict(PARTLY_VALID, Reason.SECTION_OVER_QUOTA, given, tuple(notes))
     if unreadable_any:
-        return Verdict(PARTLY_VALID, Reason.PART_UNREADABLE, approvals, tuple(notes))
+        return Verdict(PARTLY_VALID, Reason.PART_UNREADABLE, given, tuple(notes))
     if approvals:
-        return Verdict(VALID, Reason.APPROVALS, approvals, tuple(notes))
+        return Verdict(VALID, Reason.APPROVALS, given, tuple(notes))
     blank = not any(record.write_ins.values()) and _all_abstain(record, marks)
-    return Verdict(VALID, Reason.BLANK if blank else Reason.NO_APPROVAL, approvals, tuple(notes))
+    return Verdict(VALID, Reason.BLANK if blank else Reason.NO_APPROVAL, given, tuple(notes))
 
 
 def _all_abstain(record: BallotRecord, marks: Mapping[str, str]) -> bool:
@@ -330,8 +337,7 @@ def _same_person(sections: dict[str, dict[str, Any]], layout: Layout, profile: P
         seen.update(s["written"])
 
 
-@attrs.frozen
-class ClassCount:
+class ClassCount(msgspec.Struct, frozen=True):
     """How many returned ballots fell in one class for one reason, and the first record's index."""
 
     status: BallotClass
@@ -344,8 +350,7 @@ class ClassCount:
         return REASON_RULES[self.reason]
 
 
-@attrs.frozen
-class Recount:
+class Recount(msgspec.Struct, frozen=True):
     """A full recount of a round's ballot records: classes with reasons, and the tally."""
 
     returned: int
@@ -353,8 +358,11 @@ class Recount:
     partly_valid: int
     invalid: int
     classes: tuple[ClassCount, ...]
-    tally: FrozenDict[str, FrozenDict[str, int]] = attrs.field(converter=freeze)
+    tally: FrozenDict[str, FrozenDict[str, int]]
     notes: tuple[tuple[Note, int], ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(self, tally=freeze)
 
     @property
     def counted(self) -> int:
@@ -398,6 +406,6 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
         partly_valid=totals[PARTLY_VALID],
         invalid=totals[INVALID],
         classes=classes,
-        tally={p: freeze(t) for p, t in tally.items()},
+        tally=FrozenDict({p: freeze(t) for p, t in tally.items()}),
         notes=tuple(sorted(notes.items(), key=lambda kv: (kv[0].position, kv[0].code, kv[0].name or ""))),
     )

@@ -10,12 +10,12 @@ where rules/*.md gives the article, the step cites it too.
 
 from __future__ import annotations
 
-import attrs
+import msgspec
 
 from tallykit.counting.ballots import Recount
 from tallykit.counting.outcome import Count, Gate, RoundOutcome, Seating, Threshold
 from tallykit.counting.procedure import Procedure, procedure
-from tallykit.frozen import strings
+from tallykit.frozen import converted, strings
 from tallykit.results import BallotRecord, Results, Round
 from tallykit.text.code_words import P1990, P2020, VLAW
 from tallykit.text.code_words import RULE_ARTICLES as ARTICLES
@@ -25,13 +25,15 @@ from tallykit.text.words import ProfileId, Said, by_post, joined, worded
 from tallykit.vocabulary import Lang, ThresholdTest
 
 
-@attrs.frozen
-class Step:
+class Step(msgspec.Struct, frozen=True):
     """One step of a count, in Chinese and English, with the rules it applies."""
 
     zh: str
     en: str
-    rules: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    rules: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(self, rules=strings)
 
     def text(self, lang: Lang = Lang.ZH) -> str:
         return self.zh if lang == Lang.ZH else self.en

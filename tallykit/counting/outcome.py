@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit import rules
 from tallykit.counting.ballots import Recount
 from tallykit.counting.procedure import Procedure
-from tallykit.frozen import FrozenDict, freeze, strings
+from tallykit.frozen import FrozenDict, converted, freeze, strings
 from tallykit.profiles import Profile
 from tallykit.results import Ballots
 from tallykit.vocabulary import GateCode, Result, RoundKind, ThresholdTest
@@ -31,16 +31,18 @@ RESULTS = tuple(Result)
 SEATED = (Result.ELECTED, Result.TIE_REVOTE, Result.SUPPLEMENTARY, Result.SEAT_REDUCTION, Result.VACANCY)
 
 
-@attrs.frozen
-class Gate:
+class Gate(msgspec.Struct, frozen=True):
     """A test a round must pass before any vote counts (quorum, reconciliation, turnout)."""
 
-    code: GateCode = attrs.field(converter=GateCode)
+    code: GateCode
     rule: str
     passed: bool
     formula: str  # the multiplied-out inequality with the numbers put in, e.g. "5*40 >= 4*45"
-    values: FrozenDict[str, int] = attrs.field(converter=freeze)
+    values: FrozenDict[str, int]
     cites: tuple[str, ...] = ()  # further rules the gate applies (a mobile box: V-ROVING-1)
+
+    def __post_init__(self) -> None:
+        converted(self, code=GateCode, values=freeze)
 
     @property
     def rules(self) -> tuple[str, ...]:
@@ -54,8 +56,7 @@ FORMULAS = {
 }
 
 
-@attrs.frozen
-class Threshold:
+class Threshold(msgspec.Struct, frozen=True):
     """What a person needs to be elected in this round, and from which base."""
 
     rule: str
@@ -90,8 +91,7 @@ class Threshold:
     JSON_EXTRA = ("formula", "min_votes")  # tallykit.serial.to_json writes them after the fields
 
 
-@attrs.frozen
-class Seating:
+class Seating(msgspec.Struct, frozen=True):
     """Who of one position's ranking is elected, tied at the boundary, or left short."""
 
     position: str
@@ -104,19 +104,20 @@ class Seating:
     unfilled: int = 0
 
 
-@attrs.frozen
-class RoundNote:
+class RoundNote(msgspec.Struct, frozen=True):
     """Something that shaped a round's outcome beyond the seating: a rejected proxy, void votes
     for an ineligible person, a woman confirmed first, a vacancy left (villagers)."""
 
     code: str
     rule: str
     position: str | None = None
-    names: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    names: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(self, names=strings)
 
 
-@attrs.frozen
-class RoundOutcome:
+class RoundOutcome(msgspec.Struct, frozen=True):
     """How one round ended, and everything that shows why."""
 
     index: int
@@ -132,10 +133,29 @@ class RoundOutcome:
     list_min: int | None = None  # recommendation: smallest initial list (TK-REC-3)
     checks: tuple[Gate, ...] = ()  # advisory: failing one does not void the round (差额, ballot order)
     notes: tuple[RoundNote, ...] = ()
-    next_candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
+    next_candidates: FrozenDict[str, tuple[str, ...]] = msgspec.field(default_factory=FrozenDict)
     # How the round was counted (its gates, threshold, posts, follow-up rules): what explain and
-    # verify read. Not part of the value: two counts that agree are equal however reached.
-    procedure: Procedure | None = attrs.field(default=None, eq=False, repr=False)
+    # verify read. Not part of the value: two counts that agree are equal however reached (so
+    # neither ``==``, ``hash`` nor ``repr`` looks at it).
+    procedure: Procedure | None = None
+
+    def __post_init__(self) -> None:
+        converted(self, next_candidates=freeze)
+
+    def _compared(self) -> tuple[tuple[str, Any], ...]:
+        """The fields that make the value, by name: all but ``procedure``."""
+        return tuple((name, getattr(self, name)) for name in self.__struct_fields__ if name != "procedure")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, RoundOutcome):
+            return NotImplemented
+        return self._compared() == other._compared()
+
+    def __hash__(self) -> int:
+        return hash(self._compared())
+
+    def __repr__(self) -> str:
+        return "RoundOutcome(" + ", ".join(f"{name}={value!r}" for name, value in self._compared()) + ")"
 
     @property
     def elected(self) -> dict[str, list[str]]:
@@ -174,8 +194,7 @@ class RoundOutcome:
         return out
 
 
-@attrs.frozen
-class Count:
+class Count(msgspec.Struct, frozen=True):
     """A whole results file counted: the profile used and each round's outcome in order."""
 
     profile: Profile

@@ -6,7 +6,7 @@ residents' and recall rounds is here and nowhere else.
 
 from __future__ import annotations
 
-import attrs
+import msgspec
 
 from tallykit import parameters as P
 from tallykit.profiles import Profile
@@ -34,8 +34,7 @@ FOLLOW_UP_RULES: dict[str, dict[str, tuple[str, ...]]] = {
 VILLAGER_KINDS = ("villagers_committee", "residents_committee", "recall")
 
 
-@attrs.frozen
-class ThresholdRule:
+class ThresholdRule(msgspec.Struct, frozen=True):
     """What a person needs on this round: the test and the base it is taken of (``None`` for
     plurality): ``expected``, ``present``, ``returned``, ``participants``, ``registered`` or
     ``cast`` (the ballots returned)."""
@@ -45,8 +44,7 @@ class ThresholdRule:
     base: str | None = None
 
 
-@attrs.frozen
-class Procedure:
+class Procedure(msgspec.Struct, frozen=True):
     """Everything about counting one round that depends on the law and the kind of vote."""
 
     family: Family  # party or villager: whose rule ids the steps cite
@@ -137,7 +135,7 @@ def _party(profile: Profile, election_kind: str, round_kind: str) -> Procedure:
 def _recommendation(profile: Profile) -> Procedure:
     """两推 (seeds/002): valid when more than half of those expected take part (TK-REC-1); every
     person with more than half of the recommendation votes is nominated (TK-REC-2)."""
-    return attrs.evolve(
+    return msgspec.structs.replace(
         _party(profile, "recommendation", "recommendation"),
         gates=("attendance", "reconciliation"),
         threshold=ThresholdRule("TK-REC-2", ThresholdTest.MAJORITY, profile[P.RECOMMENDATION_BASE]),

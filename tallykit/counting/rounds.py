@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import attrs
+import msgspec
 
 from tallykit import parameters as P
 from tallykit import rules
@@ -30,10 +30,11 @@ from tallykit.counting.seating import (
 )
 from tallykit.counting.villager import seat_posts
 from tallykit.errors import InputError
+from tallykit.frozen import FrozenDict
 from tallykit.parameters import posts_include
 from tallykit.profiles import Profile, check_fits, chosen, profile_of
 from tallykit.results import Ballots, Results, Round, election_day
-from tallykit.vocabulary import Post, ProxyRejection, Result
+from tallykit.vocabulary import GateCode, Post, ProxyRejection, Result
 
 
 def count(results: Results, *, profile: Profile | None = None) -> Count:
@@ -69,7 +70,7 @@ def count_round(
     """Count round ``index`` of any election kind as its procedure says (``procedure``); the
     outcome carries that procedure."""
     proc = procedure(profile, results.election.kind, rnd.kind)
-    return attrs.evolve(_count(results, index, rnd, profile, prior, proc), procedure=proc)
+    return msgspec.structs.replace(_count(results, index, rnd, profile, prior, proc), procedure=proc)
 
 
 def _count(
@@ -90,7 +91,7 @@ def _count(
     threshold = round_threshold(proc, at)
     void = _void(index, rnd, gates, ballots, rec, threshold, proc.declared_void_rule)
     if void is not None:
-        return attrs.evolve(void, notes=tuple(notes))
+        return msgspec.structs.replace(void, notes=tuple(notes))
     raw = _tally_of(rnd, rec, path)
     tally, void_notes = void_votes(raw, not_electable(results, raw, profile))
     notes.extend(void_notes)
@@ -116,12 +117,11 @@ def _count(
     checks = tuple(g for name in proc.checks for g in CHECKS[name](at))
     return RoundOutcome(
         index, rnd.kind, result, gates, threshold, seating, ballots, rec,
-        checks=checks, notes=tuple(notes), next_candidates=nxt,
+        checks=checks, notes=tuple(notes), next_candidates=FrozenDict(nxt),
     )
 
 
-@attrs.frozen
-class _At:
+class _At(msgspec.Struct, frozen=True):
     """The round being counted and what its gates and threshold read."""
 
     results: Results
@@ -168,11 +168,11 @@ def _reconciliation(at: _At, proc: Procedure) -> tuple[Gate]:
     ok = bool(rules.returned_ok(ballots.returned, base))
     return (
         Gate(
-            "reconciliation",
+            GateCode.RECONCILIATION,
             "P-BALLOT-1",
             ok,
             f"{ballots.returned} <= {base}",
-            {"returned": ballots.returned, against: base},
+            FrozenDict({"returned": ballots.returned, against: base}),
         ),
     )
 
@@ -182,8 +182,8 @@ def _attendance(at: _At, proc: Procedure) -> tuple[Gate]:
     expected, present = effective_expected(at.results, at.profile), present_voters(at.results)
     return (
         Gate(
-            "attendance", "TK-REC-1", bool(rules.majority(present, expected)), f"2*{present} > {expected}",
-            {"present": present, "expected": expected},
+            GateCode.ATTENDANCE, "TK-REC-1", bool(rules.majority(present, expected)), f"2*{present} > {expected}",
+            FrozenDict({"present": present, "expected": expected}),
         ),
     )
 
@@ -215,16 +215,16 @@ def _quorum(at: _At, proc: Procedure) -> tuple[Gate]:
     if results.election.kind == "party_officers" and profile[P.COMMITTEE_QUORUM] == "two_thirds":
         return (
             Gate(
-                "quorum", "P-QUORUM-4", bool(rules.two_thirds_met(present, expected)), f"3*{present} > 2*{expected}",
-                {"present": present, "expected": expected},
+                GateCode.QUORUM, "P-QUORUM-4", bool(rules.two_thirds_met(present, expected)), f"3*{present} > 2*{expected}",
+                FrozenDict({"present": present, "expected": expected}),
             ),
         )
     rule = "P-QUORUM-4" if results.election.kind == "party_officers" else "P-QUORUM-1"
     op = ">" if strict else ">="
     return (
         Gate(
-            "quorum", rule, bool(rules.quorum_met(present, expected, strict=strict)), f"5*{present} {op} 4*{expected}",
-            {"present": present, "expected": expected},
+            GateCode.QUORUM, rule, bool(rules.quorum_met(present, expected, strict=strict)), f"5*{present} {op} 4*{expected}",
+            FrozenDict({"present": present, "expected": expected}),
         ),
     )
 
@@ -251,7 +251,7 @@ def _margin(at: _At) -> tuple[Gate, ...]:
         if p.name == Post.MEMBER and printed and need is not None:
             n, s = len(printed), p.seats
             rule, formula = ("P-CAND-1", f"5*({n}-{s}) >= {s}") if margin == "fifth_of_seats" else ("V-CAND-1", f"{n} > {s}")
-            out.append(Gate("margin", rule, n >= need, formula, {"candidates": n, "seats": s, "min_candidates": need}))
+            out.append(Gate(GateCode.MARGIN, rule, n >= need, formula, FrozenDict({"candidates": n, "seats": s, "min_candidates": need})))
     return tuple(out)
 
 
@@ -269,9 +269,9 @@ def _ballot_order(at: _At) -> tuple[Gate, ...]:
             detail = " ".join(order.expected)
             out.append(
                 Gate(
-                    "ballot_order", "P-ORDER-1", order.in_order, detail,
-                    {"position_index": [q.name for q in rnd.positions].index(p.name),
-                     "first_misplaced": -1 if order.first_misplaced is None else order.first_misplaced},
+                    GateCode.BALLOT_ORDER, "P-ORDER-1", order.in_order, detail,
+                    FrozenDict({"position_index": [q.name for q in rnd.positions].index(p.name),
+                                "first_misplaced": -1 if order.first_misplaced is None else order.first_misplaced}),
                 )
             )
     return tuple(out)

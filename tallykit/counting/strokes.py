@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-import attrs
+import msgspec
 
 from tallykit.errors import TallykitError
 from tallykit.parameters import SingleGivenName
@@ -58,8 +58,7 @@ class UnknownCharacterError(TallykitError, ValueError):
         )
 
 
-@attrs.frozen
-class OrderCheck:
+class OrderCheck(msgspec.Struct, frozen=True):
     """Whether a list of names is in stroke order (P-ORDER-1), and what the order should be.
 
     ``in_order`` is judged over the names whose characters are all in the stroke table.

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit import parameters as P
 from tallykit import rules
@@ -20,10 +20,11 @@ from tallykit.counting.outcome import Gate, RoundNote, Seating, Threshold
 from tallykit.counting.procedure import Procedure
 from tallykit.counting.seating import Tally, fill_seats, seat_post
 from tallykit.errors import InputError
+from tallykit.frozen import FrozenDict
 from tallykit.parameters import posts_include
 from tallykit.profiles import Profile
 from tallykit.results import NEAR_RELATIVES, Ballots, Results, Round, Station
-from tallykit.vocabulary import ProxyRejection
+from tallykit.vocabulary import GateCode, ProxyRejection
 
 
 # ---------------------------------------------------------------- who took part
@@ -149,11 +150,11 @@ def station_gate(s: Station) -> Gate:
     """V-BALLOT-RECON-1 at one polling station or mobile box (V-ROVING-1): returned against
     issued there."""
     return Gate(
-        "station_reconciliation",
+        GateCode.STATION_RECONCILIATION,
         "V-BALLOT-RECON-1",
         bool(rules.returned_ok(s.returned, s.issued)),
         f"{s.name}: {s.returned} <= {s.issued}",
-        {"returned": s.returned, "issued": s.issued},
+        FrozenDict({"returned": s.returned, "issued": s.issued}),
         ("V-ROVING-1",) if s.mobile else (),
     )
 
@@ -170,11 +171,11 @@ def reconciliation_gates(ballots: Ballots, against: str, registered: int) -> tup
     base = ballots.issued if against == "issued" else (ballots.participants or ballots.issued)
     out = [
         Gate(
-            "reconciliation",
+            GateCode.RECONCILIATION,
             "V-BALLOT-RECON-1",
             bool(rules.returned_ok(ballots.returned, base)),
             f"{ballots.returned} <= {base}",
-            {"returned": ballots.returned, against: base},
+            FrozenDict({"returned": ballots.returned, against: base}),
         )
     ]
     people = [("registered", registered)]
@@ -183,11 +184,11 @@ def reconciliation_gates(ballots: Ballots, against: str, registered: int) -> tup
     for name, n in people:
         out.append(
             Gate(
-                f"reconciliation_{name}",
+                GateCode(f"reconciliation_{name}"),
                 "V-BALLOT-RECON-1",
                 bool(rules.returned_ok(ballots.returned, n)),
                 f"{ballots.returned} <= {n}",
-                {"returned": ballots.returned, name: n},
+                FrozenDict({"returned": ballots.returned, name: n}),
             )
         )
     return tuple(out)
@@ -205,7 +206,7 @@ def turnout_gate(voters: int, registered: int, rule: str, form: str = "all_resid
         formula = f"3*{voters} >= 2*{registered}"
     else:
         formula = f"2*{voters} > {registered}"
-    return Gate("turnout", rule, bool(passed), formula, {"participants": voters, "registered": registered})
+    return Gate(GateCode.TURNOUT, rule, bool(passed), formula, FrozenDict({"participants": voters, "registered": registered}))
 
 
 def turnout_passes(voters: Any, registered: Any, rule: str, form: str = "all_residents") -> Any:
@@ -335,7 +336,7 @@ def _women(
         if rule == "confirm_first":
             return seating, []
         _, elected, tied, tied_seats, unfilled = fill_seats(seating.ranking, seating.seats - 1, passes)
-        confirmed = attrs.evolve(
+        confirmed = msgspec.structs.replace(
             seating, elected=elected, tied=tied, tied_seats=tied_seats, unfilled=unfilled + 1
         )
         named: tuple[str, ...] = ()

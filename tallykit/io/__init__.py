@@ -105,7 +105,7 @@ def with_place(err: InputError, sources: Any) -> InputError:
     place = sources.place(err.path) if sources is not None else None
     if place is None:
         place = f"{sheet_of(err.path)}（{place_words(err.path)}）"
-    return attrs.evolve(err, place=place)
+    return err.at_place(place)
 
 
 def schema_findings(err: InputError, lang: Lang = Lang.ZH) -> list[dict[str, Any]]:

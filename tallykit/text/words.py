@@ -16,7 +16,7 @@ import enum
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.text.finding_words import DOMAINS
 from tallykit.text.labels import arithmetic, formula_words, parameter_label, profile_shown, reading_words, source_words, value_label
@@ -59,8 +59,7 @@ def _field(value: Any, lang: Lang) -> Any:
     return value
 
 
-@attrs.frozen
-class Phrase:
+class Phrase(msgspec.Struct, frozen=True):
     """A catalogue wording (``key``) with its fields put in."""
 
     key: str
@@ -72,8 +71,7 @@ class Phrase:
         return text(self.key, lang, **{name: _field(value, lang) for name, value in self.fields})
 
 
-@attrs.frozen
-class Sentence:
+class Sentence(msgspec.Struct, frozen=True):
     """Phrases said one after the other (each wording carries its own joining punctuation)."""
 
     parts: tuple[Phrase, ...]
@@ -82,8 +80,7 @@ class Sentence:
         return "".join(p.words(lang) for p in self.parts)
 
 
-@attrs.frozen
-class Term:
+class Term(msgspec.Struct, frozen=True):
     """An identifier worded by the catalogue (a gate code, a result, a date's name)."""
 
     key: str
@@ -92,8 +89,7 @@ class Term:
         return text(self.key, lang)
 
 
-@attrs.frozen
-class Formula:
+class Formula(msgspec.Struct, frozen=True):
     """A test as JSON writes it (``5*20 >= 4*25``, ``2*votes > 599``); Chinese output typesets it,
     a gate's with each product worked out (``5×20=100 ≥ 4×25=100``), a threshold's in words
     (``2×得票 > 599``)."""
@@ -107,8 +103,7 @@ class Formula:
         return arithmetic(self.formula) if self.worked else formula_words(self.formula)
 
 
-@attrs.frozen
-class Label:
+class Label(msgspec.Struct, frozen=True):
     """A value of a closed set worded by ``tallykit.text.labels`` (an unknown value as it is)."""
 
     domain: str
@@ -121,8 +116,7 @@ class Label:
         return value_label(self.domain, self.value, lang)
 
 
-@attrs.frozen
-class ProfileId:
+class ProfileId(msgspec.Struct, frozen=True):
     """A profile's id: a built-in's as it is, a local profile's in corner quotes in Chinese."""
 
     id: str
@@ -131,8 +125,7 @@ class ProfileId:
         return profile_shown(self.id, lang)
 
 
-@attrs.frozen
-class Reading:
+class Reading(msgspec.Struct, frozen=True):
     """A profile parameter's reading: ``规则参数：名称 = 取值``."""
 
     name: str
@@ -142,8 +135,7 @@ class Reading:
         return reading_words(self.name, self.value, lang)
 
 
-@attrs.frozen
-class Param:
+class Param(msgspec.Struct, frozen=True):
     """A profile parameter: Chinese output says its word, English its name as a profile file
     spells it (``age_max_continuing``)."""
 
@@ -153,8 +145,7 @@ class Param:
         return parameter_label(self.name, lang) if lang == Lang.ZH else self.name
 
 
-@attrs.frozen
-class Source:
+class Source(msgspec.Struct, frozen=True):
     """Where the working days come from: the statutory holiday library by its version, or a
     supplied holiday file (Chinese output in words, English as the calendar names it)."""
 
@@ -164,8 +155,7 @@ class Source:
         return source_words(self.source) if lang == Lang.ZH else self.source
 
 
-@attrs.frozen
-class Said:
+class Said(msgspec.Struct, frozen=True):
     """Words already said in each language, not from the catalogue (a profile's title, a ballot
     drawn in words, a count named by its word in Chinese and its field in English; a check's
     title, explanation and advice, ``findings.Text``)."""
@@ -180,8 +170,7 @@ class Said:
         return self(lang)
 
 
-@attrs.frozen
-class Series:
+class Series(msgspec.Struct, frozen=True):
     """Items joined by the catalogue's separator ``sep.<sep>`` (``list``: 、 and ", "; ``group``:
 ；and "; ")."""
 

@@ -207,7 +207,7 @@ def test_one_seat_member_post_with_a_confirmed_woman_elects_one():
 def test_supplementary_core_threshold_is_checked(monkeypatch):
     """If the villager core seated a supplementary round on a majority, both the z3 identity
     and the count_round differential would say so."""
-    import attrs
+    import msgspec
 
     from tallykit.counting import procedure
     from tallykit.counting.procedure import ThresholdRule
@@ -218,7 +218,7 @@ def test_supplementary_core_threshold_is_checked(monkeypatch):
     def majority(profile, election_kind, round_kind):
         proc = real(profile, election_kind, round_kind)
         if round_kind == "supplementary":
-            return attrs.evolve(proc, threshold=ThresholdRule("V-SUPP-3", "majority", "cast"))
+            return msgspec.structs.replace(proc, threshold=ThresholdRule("V-SUPP-3", "majority", "cast"))
         return proc
 
     monkeypatch.setattr(procedure, "_villager", majority)
@@ -339,7 +339,7 @@ def test_a_changed_profile_default_fails_profile_defaults(monkeypatch):
 
 def test_tie_cuts_catch_a_count_that_ignores_ties_at_the_woman_seat(monkeypatch):
     """Women tied for the woman's seat resolved by ballot order (no re-vote): tie_cuts fails."""
-    import attrs
+    import msgspec
 
     from tallykit.counting import villager
     from tallykit.specs import tie_cuts
@@ -348,7 +348,7 @@ def test_tie_cuts_catch_a_count_that_ignores_ties_at_the_woman_seat(monkeypatch)
 
     def first_tied_wins(results, profile, seating, *a):
         s, notes = real(results, profile, seating, *a)
-        return attrs.evolve(s, elected=s.elected + s.tied[:1], tied=(), tied_seats=0), notes
+        return msgspec.structs.replace(s, elected=s.elected + s.tied[:1], tied=(), tied_seats=0), notes
 
     monkeypatch.setattr(villager, "_women", first_tied_wins)
     out = tie_cuts.check(False)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import attrs
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -245,7 +244,7 @@ class TestStrokeComparison:
         """An OrderCheck cannot be changed after it is made."""
         result = check_order(["丁一"])
 
-        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        with pytest.raises(AttributeError):
             result.in_order = False  # type: ignore[misc]
 
 
