@@ -57,8 +57,8 @@ class FrozenDict(dict[K, V]):
 
 
 def freeze(data: Mapping[Any, Any] | None) -> FrozenDict[Any, Any]:
-    """Idempotent converter to FrozenDict (not generic: attrs converters are typed by their
-    argument, and a field's own annotation gives the key and value types)."""
+    """Idempotent converter to FrozenDict (not generic: a field's own annotation gives the key
+    and value types)."""
     if isinstance(data, FrozenDict):
         return data
     return FrozenDict(data)

@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import msgspec
 
 import tallykit.procedure.composition  # noqa: F401  (registers the people checks)

@@ -98,8 +98,6 @@ def load_bytes(raw: bytes, filename: str) -> Loaded:
 
 def with_place(err: InputError, sources: Any) -> InputError:
     """The error with the cell of its pointer (or the sheet and the item in words)."""
-    import attrs
-
     from tallykit.io.layout import sheet_of
 
     place = sources.place(err.path) if sources is not None else None

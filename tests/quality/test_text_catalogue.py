@@ -73,13 +73,13 @@ def test_every_setting_has_its_source_and_reason_in_chinese():
     """Each built-in profile's value cites its source and gives its reason in Chinese too
     (tallykit/text/setting_words.py, keyed by the English): a reason reworded or added in English
     alone fails here."""
-    import attrs
+    import msgspec
 
     from tallykit.profiles import BUILTIN, Setting
 
     assert untranslated(BUILTIN.values()) == set()
     party = BUILTIN["party-2020"]
-    reworded = attrs.evolve(party, settings={**party.settings, "threshold_base": Setting("expected", "P-ELECT-1: x", "new")})
+    reworded = msgspec.structs.replace(party, settings={**party.settings, "threshold_base": Setting("expected", "P-ELECT-1: x", "new")})
     assert untranslated([reworded]) == {("party-2020", "threshold_base", "P-ELECT-1: x"), ("party-2020", "threshold_base", "new")}
     assert all(s.reason for p in BUILTIN.values() for s in p.applicable.values())
 

@@ -324,14 +324,14 @@ def test_checker_soundness_catches_a_checker_that_derives_wrongly(monkeypatch):
 
 def test_a_changed_profile_default_fails_profile_defaults(monkeypatch):
     """A mutant of a default (proxy_limit 3 → 4 under villager-2018) cannot pass."""
-    import attrs
+    import msgspec
 
     from tallykit import profiles
     from tallykit.specs import profile_defaults
 
     p = profiles.BUILTIN["villager-2018"]
-    limit = attrs.evolve(p.settings["proxy_limit"], value=4)
-    changed = attrs.evolve(p, settings={**p.settings, "proxy_limit": limit})
+    limit = msgspec.structs.replace(p.settings["proxy_limit"], value=4)
+    changed = msgspec.structs.replace(p, settings={**p.settings, "proxy_limit": limit})
     monkeypatch.setitem(profiles.BUILTIN, "villager-2018", changed)
     out = profile_defaults.check(False)
     assert out.status == COUNTEREXAMPLE and "proxy_limit" in out.detail

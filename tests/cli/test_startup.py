@@ -1,0 +1,49 @@
+"""What `tallykit verify` loads to check one file: its start-up is measured against `python -c
+"import attrs, click"` (benchmarks/records_bench.py startup), so the modules it imports are part
+of the contract. A library that only some files or other commands need is imported inside the
+function that needs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+NEVER = (
+    "attrs",  # the value classes are msgspec structs: made in C, no code compiled at import
+    "attr",
+    "z3",  # tallykit prove only
+    "calendar",  # a month's length is counted without it (and it brings locale)
+    "chinese_calendar",  # only when a period is counted in working days
+    "openpyxl",  # .xlsx files and the township summary only
+    "jinja2",  # printable reports only
+    "tqdm",  # the progress bar of a folder only
+    "fastapi",
+    "uvicorn",
+    "tempfile",  # only when a file is written
+)
+
+
+@pytest.mark.parametrize("example", ["party-2020-branch-ok.json", "villager-2026-ok.json"])
+def test_verify_of_one_file_imports_nothing_it_does_not_need(example: str) -> None:
+    path = EXAMPLES / example
+    code = (
+        "import json, sys\n"
+        "from tallykit.cli.main import main\n"
+        f"sys.argv = ['tallykit', 'verify', {str(path)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit as done:\n"
+        "    code = done.code\n"
+        "print(json.dumps([code, sorted(sys.modules)]), file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    exit_code, modules = json.loads(run.stderr.strip().splitlines()[-1])
+    assert exit_code == 0
+    loaded = {name.split(".")[0] for name in modules} | set(modules)
+    assert [name for name in NEVER if name in loaded] == []
