@@ -17,7 +17,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -25,6 +25,9 @@ from tallykit.errors import InputError
 from tallykit.text.labels import field_label
 from tallykit.text.texts import text
 from tallykit.vocabulary import Lang
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 DEFAULT_MAX_SIZE = (
     64 * 1024 * 1024
@@ -195,6 +198,7 @@ def write_atomic(path: str | Path, data: str | bytes) -> None:
     flushed to disk, then renamed over ``path``. On any failure the temporary file is removed and
     ``path`` is left as it was. Folder and write failures are InputError (exit 2)."""
     import tempfile
+    from pathlib import Path
 
     target = Path(path)
     body = data.encode("utf-8") if isinstance(data, str) else data
@@ -232,6 +236,8 @@ def _mode_for(target: Path) -> int:
 
 def make_folder(path: str | Path) -> Path:
     """``path`` as an output folder, created when missing; a file in the way is InputError."""
+    from pathlib import Path
+
     folder = Path(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -4,11 +4,13 @@ most ``--max-size``); bytes → values is ``tallykit.io``, which never touches t
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tallykit.cli.files import DEFAULT_MAX_SIZE, read_input
 from tallykit.io import Loaded, load_bytes, read_json
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 __all__ = ["Loaded", "load", "load_counted", "load_profile_arg", "read_json", "read_json_file"]
 

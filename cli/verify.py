@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import click
@@ -61,7 +60,7 @@ def collect(paths: tuple[str, ...]) -> Collected:
             subfolders.sort()
             for name in names:
                 full = os.path.join(folder, name)
-                found.append((Path(os.path.relpath(full, given)).as_posix(), full))
+                found.append((os.path.relpath(full, given).replace(os.sep, "/"), full))
         before = len(chosen)
         for rel, full in sorted(found):
             shown = os.path.join(given, rel)
@@ -393,8 +392,8 @@ def verify_cmd(
     for folder in found.empty:
         click.echo(_w("empty_folder", lang, folder=folder), err=True)
     files = list(found.files)
-    if profile_arg is not None and Path(profile_arg).is_file():  # a county's profile file kept beside its results
-        files = [f for f in files if not (Path(f).is_file() and Path(f).samefile(profile_arg))]
+    if profile_arg is not None and os.path.isfile(profile_arg):  # a county's profile file kept beside its results
+        files = [f for f in files if not (os.path.isfile(f) and os.path.samefile(f, profile_arg))]
     if not files:
         click.echo(_w("no_files", lang), err=True)
         finish(UNUSABLE)
@@ -426,6 +425,8 @@ def verify_cmd(
 
 def page_names(files: list[str]) -> list[str]:
     """One page name per input file: its name with .html, made unique with its folders."""
+    from pathlib import Path
+
     names: list[str] = []
     for f in files:
         parts = Path(f).with_suffix("").parts
@@ -471,7 +472,7 @@ def _load_holidays(path: str, lang: Lang) -> Any:
 
     try:
         data = read_json_file(path, "holidays")
-        supplied = holiday_list(data, name=Path(path).name)
+        supplied = holiday_list(data, name=os.path.basename(path))
     except InputError as err:
         click.echo(f"--holidays {path}: {err.message(lang)}", err=True)
         finish(UNUSABLE)
