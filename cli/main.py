@@ -35,7 +35,13 @@ class Tallykit(click.Group):
 
 
 @click.group(cls=Tallykit, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="tallykit", help="显示版本并退出 / show the version and exit")
+@click.version_option(
+    package_name="tallykit",
+    # click's own default, given here: left out, click words it through gettext at import, which
+    # imports locale on every start.
+    message="%(prog)s, version %(version)s",
+    help="显示版本并退出 / show the version and exit",
+)
 def main() -> None:
     """tallykit — 按规定计票、核查基层选举结果 (counts and verifies Chinese grassroots elections).
 
