@@ -8,7 +8,6 @@ from typing import Any
 import click
 
 from tallykit.cli.common import FORMAT, LANG, dump, fail_input, guarded
-from tallykit.cli.files import max_size_option, refuse_overwrite, write_atomic
 from tallykit.errors import InputError
 from tallykit.vocabulary import Lang
 
@@ -34,12 +33,19 @@ class Tallykit(click.Group):
         return super().get_command(ctx, name)
 
 
+def _version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``tallykit --version``. (click's ``version_option`` words its default help through gettext
+    when the module is imported, and gettext imports locale: a cost on every start.)"""
+    if value and not ctx.resilient_parsing:
+        from tallykit.version import __version__
+
+        click.echo(f"tallykit, version {__version__}")
+        ctx.exit()
+
+
 @click.group(cls=Tallykit, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(
-    package_name="tallykit",
-    # click's own default, given here: left out, click words it through gettext at import, which
-    # imports locale on every start.
-    message="%(prog)s, version %(version)s",
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_version,
     help="显示版本并退出 / show the version and exit",
 )
 def main() -> None:
@@ -51,44 +57,6 @@ def main() -> None:
       1  at least one error finding / 至少一项错误
       2  unreadable input or bad usage / 输入无法读取或用法错误
     """
-
-
-@main.command("count")
-@click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--lang", type=LANG, default="zh", show_default=True, help="输出语言 / output language")
-@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True, help="text or json")
-@click.option("--profile", "profile_arg", default=None, help="规则版本 id 或 JSON 文件 / profile id or JSON file")
-@click.option("--certificate", "cert_path", default=None, type=click.Path(dir_okay=False),
-              help="把计票证书写入此文件（不得是输入文件）/ write a certificate of the count to this file (never an input)")
-@max_size_option
-@guarded
-def count_cmd(
-    file: str, lang: Lang, fmt: str, profile_arg: str | None, cert_path: str | None, max_size: int
-) -> None:
-    """计票：按文件所载重新计算每一轮结果（有选票明细时全部重新清点）。
-
-    Counts what FILE holds round by round (a full recount when ballot_records are present) and
-    shows ballot classes with reasons, the threshold arithmetic and the outcome.
-    """
-    from tallykit.cli.load import load_counted, profile_file
-
-    if cert_path is not None:
-        refuse_overwrite(cert_path, (file, profile_file(profile_arg)), "--certificate")
-    loaded, result = load_counted(file, profile_arg, max_size)
-    if cert_path is not None and loaded.format != "json":
-        raise InputError.worded("certificate_needs_json", path="", rule="FMT-OUTPUT", value=loaded.format, file=file)
-    if cert_path is not None:
-        from tallykit.check.certificate import certificate
-
-        write_atomic(cert_path, dump(certificate(loaded.results, result, loaded.sha256)))
-    if fmt == "json":
-        from tallykit.serial import to_json
-
-        click.echo(dump(to_json(result)), nl=False)
-    else:
-        from tallykit.cli.render import render_count
-
-        click.echo(render_count(result, lang, file), nl=False)
 
 
 @main.command("profiles")
@@ -123,6 +91,7 @@ def profiles_cmd(ref: str | None, lang: Lang, fmt: str) -> None:
 # Commands kept in their own modules, imported only when one of them runs (or for --help), so
 # that ``tallykit verify`` loads nothing the other commands need.
 COMMANDS = {
+    "count": ("tallykit.cli.count", "count_cmd"),
     "prove": ("tallykit.cli.prove", "prove_cmd"),
     "check-certificate": ("tallykit.cli.certify", "check_certificate_cmd"),
     "verify": ("tallykit.cli.verify", "verify_cmd"),

@@ -19,6 +19,9 @@ NEVER = (
     "attr",
     "z3",  # tallykit prove only
     "calendar",  # a month's length is counted without it (and it brings locale)
+    "locale",  # click words its messages through gettext, which imports locale: none at import
+    "pathlib",  # the CLI reads and walks paths with os.path (pathlib brings urllib.parse)
+    "tallykit.cli.count",  # each command's options are built when it is asked for
     "chinese_calendar",  # only when a period is counted in working days
     "openpyxl",  # .xlsx files and the township summary only
     "jinja2",  # printable reports only
@@ -47,3 +50,14 @@ def test_verify_of_one_file_imports_nothing_it_does_not_need(example: str) -> No
     assert exit_code == 0
     loaded = {name.split(".")[0] for name in modules} | set(modules)
     assert [name for name in NEVER if name in loaded] == []
+
+
+def test_version_is_the_installed_package_version() -> None:
+    """``tallykit --version`` names the version the package was installed as."""
+    from importlib.metadata import version
+
+    run = subprocess.run(
+        [sys.executable, "-c", "from tallykit.cli.main import main; main()", "--version"],
+        capture_output=True, text=True,
+    )
+    assert (run.returncode, run.stdout) == (0, f"tallykit, version {version('tallykit')}\n")
