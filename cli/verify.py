@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import attrs
 import click
+import msgspec
 
 from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input, said
 from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
@@ -25,8 +25,7 @@ from tallykit.text.texts import pick, text, wording
 from tallykit.text.words import word
 
 
-@attrs.frozen
-class Collected:
+class Collected(msgspec.Struct, frozen=True):
     """What the paths given to ``verify`` hold: the files to verify (sorted within each folder,
     paths as given), the entries of folders that are skipped with why (zh, en), and the folders
     that hold no results file at all."""

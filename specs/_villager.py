@@ -215,7 +215,7 @@ def count_member_round(
     """The shipping ``rounds.count_round`` on a member post of ``len(votes)`` printed
     candidates with ``votes``, ``cast`` ballots and ``registered`` voters: a formal round, or for
     ``kind == "supplementary"`` the supplementary round after one. Returns (outcome, names)."""
-    import attrs
+    from msgspec.structs import replace
 
     from tallykit.counting.rounds import count_round
     from tallykit.profiles import BUILTIN
@@ -223,14 +223,10 @@ def count_member_round(
 
     names = people(len(votes))
     results = _member_file(kind, len(votes), seats, profile)
-    results = attrs.evolve(
-        results, electorate=attrs.evolve(results.electorate, registered=registered)
-    )
+    results = replace(results, electorate=replace(results.electorate, registered=registered))
     index = len(results.rounds) - 1
     ballots = Ballots(cast, cast)
-    rnd = attrs.evolve(
-        results.rounds[index], ballots=ballots, tally={"委员": dict(zip(names, votes))}
-    )
+    rnd = replace(results.rounds[index], ballots=ballots, tally={"委员": dict(zip(names, votes))})
     return count_round(results, index, rnd, BUILTIN[profile], ()), names
 
 

@@ -98,13 +98,13 @@ def _member_cases():
 
 
 def _counted(votes, women, seats, rule, setting):
-    import attrs
+    from msgspec.structs import replace
 
     from tallykit.counting.rounds import count
 
     results = _member_file(len(votes), women, seats, rule, setting)
-    rnd = attrs.evolve(results.rounds[0], tally={"委员": dict(zip(NAMES, votes))})
-    return count(attrs.evolve(results, rounds=(rnd,))).rounds[0]
+    rnd = replace(results.rounds[0], tally={"委员": dict(zip(NAMES, votes))})
+    return count(replace(results, rounds=(rnd,))).rounds[0]
 
 
 def _womans_seat_and_list(case) -> bool:

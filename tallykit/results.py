@@ -14,10 +14,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
-import attrs
+import msgspec
+from msgspec.structs import force_setattr
 
 from tallykit.errors import InputError, pointer, raise_all
-from tallykit.frozen import FrozenDict, freeze
+from tallykit.frozen import FrozenDict, converted, freeze
 from tallykit.text.labels import canonical, enum_words, quoted
 from tallykit.vocabulary import BallotFlag, ElectionKind, RoundKind
 
@@ -76,8 +77,7 @@ def tup(value: Sequence[Any] | None) -> tuple[Any, ...]:
     return value if isinstance(value, tuple) else tuple(value or ())
 
 
-@attrs.frozen
-class Position:
+class Position(msgspec.Struct, frozen=True):
     """Seats at stake for one post (职位), e.g. 委员 × 5; ``reserved`` is ``"female"`` for 专职专选."""
 
     name: str
@@ -85,12 +85,11 @@ class Position:
     reserved: str | None = None
 
 
-@attrs.frozen
-class Election:
+class Election(msgspec.Struct, frozen=True):
     """What was elected."""
 
     kind: ElectionKind
-    positions: tuple[Position, ...] = attrs.field(converter=tup)
+    positions: tuple[Position, ...]
     organization: str | None = None
     org_type: str | None = None
     members: int | None = None
@@ -98,15 +97,17 @@ class Election:
     population: int | None = None
     date: str | None = None
     form: str | None = None
-    committee: tuple[str, ...] = attrs.field(default=(), converter=tup)
+    committee: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(self, positions=tup, committee=tup)
 
     @property
     def is_party(self) -> bool:
         return self.kind in PARTY_KINDS
 
 
-@attrs.frozen
-class Exclusion:
+class Exclusion(msgspec.Struct, frozen=True):
     """A member left out of 应到会 (P-QUORUM-2): valid only with both approvals."""
 
     name: str
@@ -119,38 +120,41 @@ class Exclusion:
         return self.upper_approved and self.meeting_approved
 
 
-@attrs.frozen
-class Electorate:
+class Electorate(msgspec.Struct, frozen=True):
     """Who could vote: party ``expected``/``present``; villagers ``registered``."""
 
     expected: int | None = None
     present: int | None = None
-    exclusions: tuple[Exclusion, ...] = attrs.field(default=(), converter=tup)
+    exclusions: tuple[Exclusion, ...] = ()
     registered: int | None = None
 
+    def __post_init__(self) -> None:
+        converted(self, exclusions=tup)
 
-@attrs.frozen
-class Candidate:
+
+class Candidate(msgspec.Struct, frozen=True):
     """A person on any ballot; ``key`` is the id when homonyms need one, else the name."""
 
     name: str
     id: str | None = None
-    positions: tuple[str, ...] = attrs.field(default=(), converter=tup)
+    positions: tuple[str, ...] = ()
     gender: str | None = None
     ethnicity: str | None = None
     birth_date: str | None = None
     party_since: str | None = None
     education: str | None = None
     incumbent: bool | None = None
-    flags: tuple[str, ...] = attrs.field(default=(), converter=tup)
+    flags: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(self, positions=tup, flags=tup)
 
     @property
     def key(self) -> str:
         return self.id or self.name
 
 
-@attrs.frozen
-class Ballots:
+class Ballots(msgspec.Struct, frozen=True):
     """Ballot counts of a round (发出 / 收回 / 有效 / 无效, villagers' 参加投票人数)."""
 
     issued: int
@@ -160,8 +164,7 @@ class Ballots:
     participants: int | None = None
 
 
-@attrs.frozen
-class Station:
+class Station(msgspec.Struct, frozen=True):
     """A polling station or mobile ballot box (投票站 / 流动票箱), reconciled on its own."""
 
     name: str
@@ -170,20 +173,27 @@ class Station:
     mobile: bool = False
 
 
-def _ballot_flags(flags: Iterable[str]) -> tuple[BallotFlag, ...]:
-    return tuple(map(BallotFlag, flags))
+class BallotRecord(msgspec.Struct, frozen=True):
+    """One ballot, or ``count`` identical ballots: symbols per position in ballot order.
 
-
-@attrs.frozen
-class BallotRecord:
-    """One ballot, or ``count`` identical ballots: symbols per position in ballot order."""
+    Made once per distinct pattern (and per record read), so its conversion is written out
+    and skipped where the value already has its final type."""
 
     count: int
-    marks: FrozenDict[str, str] = attrs.field(converter=freeze)
-    write_ins: FrozenDict[str, tuple[tuple[str, str], ...]] = attrs.field(
-        factory=lambda: NO_WRITE_INS, converter=freeze
+    marks: FrozenDict[str, str]
+    write_ins: FrozenDict[str, tuple[tuple[str, str], ...]] = msgspec.field(
+        default_factory=lambda: NO_WRITE_INS
     )
-    flags: tuple[BallotFlag, ...] = attrs.field(default=(), converter=_ballot_flags)
+    flags: tuple[BallotFlag, ...] = ()
+
+    def __post_init__(self) -> None:
+        if type(self.marks) is not FrozenDict:
+            force_setattr(self, "marks", freeze(self.marks))
+        if type(self.write_ins) is not FrozenDict:
+            force_setattr(self, "write_ins", freeze(self.write_ins))
+        flags = self.flags
+        if type(flags) is not tuple or (flags and not all(type(f) is BallotFlag for f in flags)):
+            force_setattr(self, "flags", tuple(map(BallotFlag, flags)))
 
     @property
     def pattern(self) -> tuple[Any, ...]:
@@ -198,7 +208,6 @@ def _one_record(rec: BallotRecord, n: int) -> BallotRecord:
     return BallotRecord(n, rec.marks, rec.write_ins, rec.flags)
 
 
-@attrs.frozen
 class BallotRecords(Sequence[BallotRecord]):
     """A round's ballot records grouped by pattern: each distinct pattern once, its count the
     ballots it stands for (``patterns``, in order of first appearance; ``first``: the index of
@@ -206,16 +215,57 @@ class BallotRecords(Sequence[BallotRecord]):
     (``counts``, None when every record is one ballot). Reads as the records in file order;
     judging and tallying go by pattern, so a million ballots hold no object each.
 
+    A frozen value, written out as a plain class because it is a ``Sequence`` (a Struct cannot
+    subclass an ABC).
+
     >>> recs = BallotRecords.of([BallotRecord(2, {"委员": "○×"}), BallotRecord(1, {"委员": "×○"}),
     ...                          BallotRecord(3, {"委员": "○×"})])
     >>> [p.count for p in recs.patterns], recs.first, len(recs), recs[2].count
     ([5, 1], (0, 1), 3, 3)
     """
 
+    __slots__ = ("patterns", "first", "order", "counts")
+
     patterns: tuple[BallotRecord, ...]
     first: tuple[int, ...]
     order: tuple[int, ...]
-    counts: tuple[int, ...] | None = None
+    counts: tuple[int, ...] | None
+
+    def __init__(
+        self,
+        patterns: tuple[BallotRecord, ...],
+        first: tuple[int, ...],
+        order: tuple[int, ...],
+        counts: tuple[int, ...] | None = None,
+    ) -> None:
+        object.__setattr__(self, "patterns", patterns)
+        object.__setattr__(self, "first", first)
+        object.__setattr__(self, "order", order)
+        object.__setattr__(self, "counts", counts)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"BallotRecords is frozen: cannot set {name}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"BallotRecords is frozen: cannot delete {name}")
+
+    def _fields(self) -> tuple[Any, ...]:
+        return (self.patterns, self.first, self.order, self.counts)
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not BallotRecords:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return "BallotRecords(patterns={!r}, first={!r}, order={!r}, counts={!r})".format(*self._fields())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickled (to a worker process) through its fields, never by setting them."""
+        return (BallotRecords, self._fields())
 
     @classmethod
     def of(cls, records: Iterable[BallotRecord]) -> BallotRecords:
@@ -281,8 +331,7 @@ class PackedArray(Sequence[Any]):
         return self.items[self.order[i]]
 
 
-@attrs.frozen
-class Declared:
+class Declared(msgspec.Struct, frozen=True):
     """What the meeting or commission announced for a round."""
 
     elected: FrozenDict[str, tuple[str, ...]] | None = None
@@ -294,8 +343,7 @@ class Declared:
     nominated: FrozenDict[str, tuple[str, ...]] | None = None
 
 
-@attrs.frozen
-class MarkCounts:
+class MarkCounts(msgspec.Struct, frozen=True):
     """How many ballots disapproved of or abstained on one candidate, as recorded (不赞成 / 弃权
     票数): facts the tally must be possible with (TK-FEAS-1)."""
 
@@ -303,21 +351,32 @@ class MarkCounts:
     abstain: int | None = None
 
 
-@attrs.frozen
-class Round:
+class Round(msgspec.Struct, frozen=True):
     """One vote taken: seats, printed candidates, ballot counts, tally, records, declaration."""
 
     kind: RoundKind
-    positions: tuple[Position, ...] = attrs.field(converter=tup)
-    candidates: FrozenDict[str, tuple[str, ...]] = attrs.field(factory=FrozenDict, converter=freeze)
+    positions: tuple[Position, ...]
+    candidates: FrozenDict[str, tuple[str, ...]] = msgspec.field(default_factory=FrozenDict)
     ballots: Ballots | None = None
-    tally: FrozenDict[str, FrozenDict[str, int]] = attrs.field(factory=FrozenDict, converter=freeze)
-    ballot_records: BallotRecords | None = attrs.field(default=None, converter=records_of)
+    tally: FrozenDict[str, FrozenDict[str, int]] = msgspec.field(default_factory=FrozenDict)
+    ballot_records: BallotRecords | None = None
     declared: Declared | None = None
-    stations: tuple[Station, ...] = attrs.field(default=(), converter=tup)
-    marks: FrozenDict[str, FrozenDict[str, MarkCounts]] = attrs.field(factory=FrozenDict, converter=freeze)
+    stations: tuple[Station, ...] = ()
+    marks: FrozenDict[str, FrozenDict[str, MarkCounts]] = msgspec.field(default_factory=FrozenDict)
     date: str | None = None
-    targets: tuple[str, ...] = attrs.field(default=(), converter=tup)
+    targets: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(
+            self,
+            positions=tup,
+            candidates=freeze,
+            tally=freeze,
+            ballot_records=records_of,
+            stations=tup,
+            marks=freeze,
+            targets=tup,
+        )
 
     def seats(self, position: str) -> int:
         for p in self.positions:
@@ -326,8 +385,7 @@ class Round:
         raise KeyError(position)
 
 
-@attrs.frozen
-class Proxy:
+class Proxy(msgspec.Struct, frozen=True):
     """A 委托投票 record (villagers); ``counted`` false: no ballot was cast or counted under it
     (the commission refused it, or it was not used) — a tallykit addition."""
 
@@ -339,17 +397,18 @@ class Proxy:
     counted: bool = True
 
 
-@attrs.frozen
-class Officials:
+class Officials(msgspec.Struct, frozen=True):
     """监票人, 计票人 and 代写人."""
 
-    scrutineers: tuple[str, ...] = attrs.field(default=(), converter=tup)
-    counters: tuple[str, ...] = attrs.field(default=(), converter=tup)
-    assisted_writers: tuple[str, ...] = attrs.field(default=(), converter=tup)
+    scrutineers: tuple[str, ...] = ()
+    counters: tuple[str, ...] = ()
+    assisted_writers: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        converted(self, scrutineers=tup, counters=tup, assisted_writers=tup)
 
 
-@attrs.frozen
-class Relation:
+class Relation(msgspec.Struct, frozen=True):
     """Kinship between two people, for avoidance checks."""
 
     a: str
@@ -357,8 +416,7 @@ class Relation:
     relation: str
 
 
-@attrs.frozen
-class Initiation:
+class Initiation(msgspec.Struct, frozen=True):
     """How a recall was started."""
 
     by: str
@@ -367,8 +425,7 @@ class Initiation:
     representatives_total: int | None = None
 
 
-@attrs.frozen
-class Person:
+class Person(msgspec.Struct, frozen=True):
     """A member of a body other than the committee (supervisory committee, election commission,
     villager representatives) — a tallykit addition (docs/format.md)."""
 
@@ -379,8 +436,7 @@ class Person:
     withdrew: bool = False
 
 
-@attrs.frozen
-class Voter:
+class Voter(msgspec.Struct, frozen=True):
     """One entry of the voter list (选民名单 / 有选举权的党员) — a tallykit addition.
     ``registration``: how a villager came onto the list (V-REG-1, V-2026-REG-1); ``approved_on``:
     the date of the assembly's (or the villagers') agreement a non-户籍 registration needs."""
@@ -392,8 +448,7 @@ class Voter:
     approved_on: str | None = None
 
 
-@attrs.frozen
-class ParseNote:
+class ParseNote(msgspec.Struct, frozen=True):
     """Something the parser normalised, kept so that nothing changes silently."""
 
     path: str
@@ -402,27 +457,42 @@ class ParseNote:
     normalized: str
 
 
-@attrs.frozen
-class Results:
+class Results(msgspec.Struct, frozen=True):
     """One results file as values."""
 
     election: Election
     electorate: Electorate
-    candidates: tuple[Candidate, ...] = attrs.field(converter=tup)
-    rounds: tuple[Round, ...] = attrs.field(converter=tup)
+    candidates: tuple[Candidate, ...]
+    rounds: tuple[Round, ...]
     profile: str | FrozenDict[str, Any] | None = None
-    proxies: tuple[Proxy, ...] = attrs.field(default=(), converter=tup)
+    proxies: tuple[Proxy, ...] = ()
     officials: Officials | None = None
-    relations: tuple[Relation, ...] = attrs.field(default=(), converter=tup)
-    timeline: FrozenDict[str, str] = attrs.field(factory=FrozenDict, converter=freeze)
+    relations: tuple[Relation, ...] = ()
+    timeline: FrozenDict[str, str] = msgspec.field(default_factory=FrozenDict)
     initiation: Initiation | None = None
     extensions: Any = None
-    notes: tuple[ParseNote, ...] = attrs.field(default=(), converter=tup)
-    voters: tuple[Voter, ...] = attrs.field(default=(), converter=tup)
-    supervisory_committee: tuple[Person, ...] = attrs.field(default=(), converter=tup)
-    election_commission: tuple[Person, ...] = attrs.field(default=(), converter=tup)
-    representatives: tuple[Person, ...] = attrs.field(default=(), converter=tup)
-    ethnic_population: FrozenDict[str, int] = attrs.field(factory=FrozenDict, converter=freeze)
+    notes: tuple[ParseNote, ...] = ()
+    voters: tuple[Voter, ...] = ()
+    supervisory_committee: tuple[Person, ...] = ()
+    election_commission: tuple[Person, ...] = ()
+    representatives: tuple[Person, ...] = ()
+    ethnic_population: FrozenDict[str, int] = msgspec.field(default_factory=FrozenDict)
+
+    def __post_init__(self) -> None:
+        converted(
+            self,
+            candidates=tup,
+            rounds=tup,
+            proxies=tup,
+            relations=tup,
+            timeline=freeze,
+            notes=tup,
+            voters=tup,
+            supervisory_committee=tup,
+            election_commission=tup,
+            representatives=tup,
+            ethnic_population=freeze,
+        )
 
     @property
     def standing(self) -> tuple[str, ...]:
@@ -1126,7 +1196,8 @@ def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tup
     parsed_flags = tuple(
         rd.choice(f, f"{here}/flags/{j}", BALLOT_FLAGS) for j, f in enumerate(rd.arr(m.get("flags", []), f"{here}/flags"))
     )
-    return BallotRecord(rd.integer(m.get("count", 1), f"{here}/count", minimum=1), parsed_marks, parsed_writes, parsed_flags)
+    count = rd.integer(m.get("count", 1), f"{here}/count", minimum=1)
+    return BallotRecord(count, FrozenDict(parsed_marks), FrozenDict(parsed_writes), parsed_flags)
 
 
 def _record_key(marks: object, write_ins: object, flags: object) -> Any:

@@ -1,15 +1,13 @@
 """The one serialiser: any value of tallykit as JSON-ready data (dicts, lists, strings, numbers).
 
-``to_json(value, lang)`` writes an attrs value or a ``msgspec.Struct`` field by field in
-declaration order, a mapping (``FrozenDict`` too) as a dict, a tuple or list as a list and an
-enum member as its value. A value class says how it differs, never by code of its own that walks
-its parts (a struct by ``JSON_FIELDS = {"said": json_words("message")}``, field name ->
-metadata):
+``to_json(value, lang)`` writes a value class (``msgspec.Struct``) field by field in declaration
+order, a mapping (``FrozenDict`` too) as a dict, a tuple or list as a list and an enum member as
+its value. A value class says how it differs, never by code of its own that walks its parts:
 
-* ``attrs.field(metadata=json_skip())`` leaves a field out;
-* ``attrs.field(metadata=json_lang("message", Lang.ZH))`` writes a one-language text under one name
-  (the field of the other language writes under the same name in that language);
-* ``attrs.field(metadata=json_words("message"))`` writes a value that words itself (a finding's
+* ``JSON_FIELDS = {"secret": json_skip()}`` leaves a field out;
+* ``JSON_FIELDS = {"zh": json_lang("message", Lang.ZH), ...}`` writes a one-language text under
+  one name (the field of the other language writes under the same name in that language);
+* ``JSON_FIELDS = {"said": json_words("message")}`` writes a value that words itself (a finding's
   facts, ``tallykit.text.words``) as its text in the output language;
 * ``JSON_EXTRA = ("formula", ...)`` adds computed properties after the fields;
 * a ``json_view(self)`` method gives a differently shaped value (a dict of values, written by
@@ -22,14 +20,13 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
 from msgspec import Struct
 
 from tallykit.vocabulary import Lang
 
 
 def json_skip() -> dict[str, Any]:
-    """Field metadata: not written."""
+    """Field metadata (a value of a class's ``JSON_FIELDS``): not written."""
     return {"json": False}
 
 
@@ -58,9 +55,10 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     view = getattr(value, "json_view", None)
     if view is not None:
         return to_json(view(), lang)
-    if isinstance(value, Struct) or attrs.has(type(value)):
+    fields = _fields(type(value))
+    if fields is not None:
         out: dict[str, Any] = {}
-        for field, metadata in _fields(type(value)):
+        for field, metadata in fields:
             name = metadata.get("json", field)
             if name is False or metadata.get("lang", lang) != lang:
                 continue
@@ -76,13 +74,18 @@ def to_json(value: Any, lang: Lang = Lang.ZH) -> Any:
     raise TypeError(f"no JSON form for {type(value).__name__}")
 
 
-def _fields(cls: type[Any]) -> tuple[tuple[str, Mapping[str, Any]], ...]:
-    """A value class's fields in declaration order with their metadata (a struct's from its
-    ``JSON_FIELDS``: field name -> ``json_skip()``, ``json_lang(...)`` or ``json_words(...)``)."""
+def _fields(cls: type) -> list[tuple[str, Mapping[str, Any]]] | None:
+    """A value class's fields in declaration order, each with its JSON metadata; None for
+    anything else. ``__struct_fields__`` names a Struct's fields without evaluating their
+    annotations (``msgspec.structs.fields`` would, on every call). A class still written with
+    attrs is read by its ``__attrs_attrs__``, without importing attrs, until none is left."""
     if issubclass(cls, Struct):
-        meta = getattr(cls, "JSON_FIELDS", {})
-        return tuple((name, meta.get(name, {})) for name in cls.__struct_fields__)
-    return tuple((f.name, f.metadata) for f in attrs.fields(cls))
+        metadata: Mapping[str, Mapping[str, Any]] = getattr(cls, "JSON_FIELDS", {})
+        return [(name, metadata.get(name, {})) for name in cls.__struct_fields__]
+    attributes = getattr(cls, "__attrs_attrs__", None)
+    if attributes is None:
+        return None
+    return [(a.name, a.metadata) for a in attributes]
 
 
 __all__ = ["json_lang", "json_skip", "json_words", "to_json"]

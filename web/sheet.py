@@ -16,7 +16,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.errors import pointer
 from tallykit.io.layout import get as layout_get
@@ -53,13 +53,14 @@ STATUSES = (NOT_ENTERED, ENTERING, TO_CHECK, PASSED, WARNINGS, ERRORS)
 REPORTED = {"ok": PASSED, "warnings": WARNINGS, "errors": ERRORS}  # a stored report's status
 
 
-@attrs.frozen
-class FieldError:
+class FieldError(msgspec.Struct, frozen=True):
     """A form value that cannot go into the document, at its pointer."""
 
     path: str
-    zh: str = attrs.field(metadata=json_lang("message", Lang.ZH))
-    en: str = attrs.field(metadata=json_lang("message", Lang.EN))
+    zh: str
+    en: str
+
+    JSON_FIELDS = {"zh": json_lang("message", Lang.ZH), "en": json_lang("message", Lang.EN)}
 
     @classmethod
     def worded(cls, path: str, key: str, /, **fields: object) -> FieldError:
@@ -289,8 +290,7 @@ def flatten(doc: Any, prefix: str = "") -> dict[str, Any]:
     return out
 
 
-@attrs.frozen
-class Difference:
+class Difference(msgspec.Struct, frozen=True):
     path: str
     first: Any
     second: Any

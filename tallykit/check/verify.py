@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-import attrs
 import msgspec
 
 import tallykit.procedure.composition  # noqa: F401  (registers the people checks)
@@ -752,10 +751,11 @@ def exclusions(s: Subject) -> Iterator[Finding]:
     if not idx:
         return
     approved = tuple(
-        attrs.evolve(x, upper_approved=True, meeting_approved=True) if k in idx else x
+        msgspec.structs.replace(x, upper_approved=True, meeting_approved=True) if k in idx else x
         for k, x in enumerate(e.exclusions)
     )
-    as_recorded = count(attrs.evolve(s.results, electorate=attrs.evolve(e, exclusions=approved)), profile=s.counted.profile)
+    electorate = msgspec.structs.replace(e, exclusions=approved)
+    as_recorded = count(msgspec.structs.replace(s.results, electorate=electorate), profile=s.counted.profile)
     rounds = [
         a.index + 1
         for a, b in zip(s.counted.rounds, as_recorded.rounds)

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.errors import InputError, InputErrors, raise_all
 from tallykit.io.jsonfile import read_json
@@ -31,8 +31,7 @@ from tallykit.vocabulary import Lang
 SUFFIXES = (".json", ".xlsx", ".csv")
 
 
-@attrs.frozen
-class Loaded:
+class Loaded(msgspec.Struct, frozen=True):
     """A file read and parsed: its document, values, the hash of its exact bytes and, for a
     spreadsheet, where each value came from."""
 
@@ -273,7 +272,7 @@ def _blanked(sheet: Any, cells: set[tuple[str, int, int]]) -> Any:
         )
         for r, row in enumerate(sheet.rows)
     )
-    return attrs.evolve(sheet, rows=rows)
+    return msgspec.structs.replace(sheet, rows=rows)
 
 
 def _options(doc: Any, base: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.errors import InputError
 from tallykit.io.sheets import Cell, Grid, SheetOut
@@ -46,8 +46,7 @@ WRITE_IN = "另选他人"
 SPLIT = re.compile(r"[、，,；;／/\s]+")
 
 
-@attrs.frozen
-class Field:
+class Field(msgspec.Struct, frozen=True):
     """One item row: its label, JSON pointer (relative for round items), type and hint."""
 
     label: str
@@ -58,8 +57,7 @@ class Field:
     kinds: tuple[str, ...] | None = None  # election kinds the template shows it for
 
 
-@attrs.frozen
-class Column:
+class Column(msgspec.Struct, frozen=True):
     header: str
     key: str
     type: str  # text, int, date, enum, bool, names, flags
@@ -67,8 +65,7 @@ class Column:
     width: int = 12
 
 
-@attrs.frozen
-class Table:
+class Table(msgspec.Struct, frozen=True):
     """A list of objects at ``pointer``, one per row, under the title 【title】."""
 
     title: str
@@ -220,8 +217,7 @@ def declared_header(kind: str | None) -> str:
 # ---------------------------------------------------------------- where a pointer was read
 
 
-@attrs.frozen
-class Spot:
+class Spot(msgspec.Struct, frozen=True):
     sheet: str
     row: int
     col: int
@@ -778,8 +774,7 @@ def sheet_of(pointer: str) -> str:
 # ---------------------------------------------------------------- writing
 
 
-@attrs.frozen
-class Written:
+class Written(msgspec.Struct, frozen=True):
     """Sheets to write, the drop-down lists they use, and every written value's cell."""
 
     sheets: tuple[SheetOut, ...]

@@ -19,7 +19,7 @@ import io
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-import attrs
+import msgspec
 
 from tallykit.errors import InputError
 
@@ -33,8 +33,7 @@ MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_CELLS = 1_000_000
 
 
-@attrs.frozen
-class Grid:
+class Grid(msgspec.Struct, frozen=True):
     """One sheet's values, row by row (``None`` for an empty cell); ``line0`` is the CSV line
     number of the sheet's row 1, when it came from a CSV file."""
 
@@ -54,8 +53,7 @@ class Grid:
         return ref if self.line0 is None else f"{ref}（CSV 第{self.line0 + row}行）"
 
 
-@attrs.frozen
-class Cell:
+class Cell(msgspec.Struct, frozen=True):
     """A value to write with how it looks: ``style`` (title, hint, head, label, input, check,
     total), a drop-down ``choices`` name (a list of the options sheet), a number ``format``."""
 
@@ -65,8 +63,7 @@ class Cell:
     format: str | None = None
 
 
-@attrs.frozen
-class SheetOut:
+class SheetOut(msgspec.Struct, frozen=True):
     """A sheet to write: rows of cells, column widths, hidden or not."""
 
     name: str

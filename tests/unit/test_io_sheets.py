@@ -7,10 +7,10 @@ import copy
 import json
 from pathlib import Path
 
-import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from msgspec.structs import replace
 
 from tallykit.errors import InputError
 from tallykit.io import canonical_document, load_bytes, write_document
@@ -45,8 +45,8 @@ def same(a, b) -> bool:
                 sets = lambda per: None if per is None else {p: frozenset(n) for p, n in per.items()}  # noqa: E731
                 d = (sets(d.elected), d.void, d.void_reason, d.next, d.seats_after_reduction,
                      None if d.recalled is None else frozenset(d.recalled), sets(d.nominated))
-            rounds.append((attrs.evolve(rnd, declared=None), d))
-        return attrs.evolve(r, rounds=(), notes=()), rounds
+            rounds.append((replace(rnd, declared=None), d))
+        return replace(r, rounds=(), notes=()), rounds
 
     return norm(a) == norm(b)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import copy
 import json
+import pickle
 from pathlib import Path
 
-import attrs
 import pytest
 
 from tallykit import InputError, parse_results
 from tallykit.text.labels import place_words
-from tallykit.results import BallotRecord
+from tallykit.results import BallotRecord, BallotRecords
 
 from tests.support.helpers import party_file
 
@@ -30,10 +30,26 @@ def test_values_are_frozen():
     """Parsed values cannot be changed after the edge (STYLE §2.1)."""
     r = parse_results(party_file(expected=5, present=5, tally={"甲": 3}))
 
-    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+    with pytest.raises(AttributeError):
         r.rounds[0].kind = "tie_revote"  # type: ignore[misc]
     with pytest.raises(TypeError):
         r.rounds[0].tally["委员"]["甲"] = 4  # type: ignore[index]
+
+
+def test_ballot_records_are_a_frozen_value():
+    """BallotRecords (a Sequence, so a plain class) cannot be changed, compares and hashes by
+    its fields, and pickles (to a ``verify --jobs`` worker) as an equal value."""
+    recs = BallotRecords.of([BallotRecord(2, {"委员": "○×"}), BallotRecord(1, {"委员": "×○"}, flags=["torn"])])
+    again = BallotRecords.of([BallotRecord(2, {"委员": "○×"}), BallotRecord(1, {"委员": "×○"}, flags=("torn",))])
+    other = BallotRecords.of([BallotRecord(1, {"委员": "○×"}), BallotRecord(1, {"委员": "×○"}, flags=["torn"])])
+
+    assert recs == again and hash(recs) == hash(again) and recs != other
+    assert pickle.loads(pickle.dumps(recs)) == recs
+    assert repr(recs).startswith("BallotRecords(patterns=(BallotRecord(count=2, marks=FrozenDict(")
+    with pytest.raises(AttributeError):
+        recs.order = ()  # type: ignore[misc]
+    with pytest.raises(AttributeError):
+        del recs.counts
 
 
 def _error(data) -> InputError:
