@@ -124,7 +124,6 @@ class Line(msgspec.Struct, frozen=True):
     disapproved: int
     readable: bool
     unreadable: tuple[str, ...]
-    blank: bool  # every symbol abstains (an empty line too)
 
 
 def _line(printed: tuple[str, ...], symbols: str, marks: Mapping[str, str], here: str) -> Line:
@@ -138,11 +137,10 @@ def _line(printed: tuple[str, ...], symbols: str, marks: Mapping[str, str], here
         disapproved=meanings.count("disapprove"),
         readable=len(unreadable) < len(meanings),
         unreadable=unreadable,
-        blank=meanings.count("abstain") == len(meanings),
     )
 
 
-_NO_LINE = Line((), 0, False, (), True)  # a post the ballot has no marks for
+_NO_LINE = Line((), 0, False, ())  # a post the ballot has no marks for
 
 
 class Judging:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tallykit import count, parse_results
+import pytest
+
+from tallykit import InputError, count, parse_results
 
 from tests.support.helpers import party_file
 
@@ -84,6 +86,18 @@ def test_recommendation_vote_needs_half_attending_and_half_the_votes():
     void = first(party_file(expected=80, present=40, seats=5, tally=tally, kind="recommendation",
                             round_kind="recommendation"))
     assert void.result == "void" and void.void_rules == ("TK-REC-1",)
+
+
+@pytest.mark.parametrize("line", ["○", "○○○"])
+def test_a_line_of_marks_is_one_symbol_per_printed_name(line):
+    """FMT-MARKS: a post's line of marks holds one symbol for each name printed for the post; a
+    shorter line is not read as abstentions for the names it lacks, nor a longer one cut."""
+    records = [{"count": 5, "marks": {"委员": "○×"}}, {"count": 1, "marks": {"委员": line}}]
+    data = party_file(expected=10, present=10, seats=1, printed=["甲", "乙"], tally={}, records=records)
+
+    with pytest.raises(InputError) as raised:
+        first(data)
+    assert (raised.value.rule, raised.value.path) == ("FMT-MARKS", "/rounds/0/ballot_records/1/marks/委员")
 
 
 def test_write_in_over_the_threshold_is_elected():
