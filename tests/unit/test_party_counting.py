@@ -148,6 +148,16 @@ def test_supplementary_round_keeps_the_majority_rule():
     assert r.threshold.rule == "P-ELECT-5" and r.result == "supplementary" and r.elected == {"委员": []}
 
 
+@pytest.mark.parametrize("round_kind", ["supplementary", "tie_revote", "preliminary"])
+def test_only_the_formal_round_is_held_to_the_margin(round_kind):
+    """P-CAND-1's 20% margin is the formal slate's: a 另行选举, a tie re-vote or a 预选 of the
+    same committee draws no margin check (the formal round does: the test below)."""
+    r = first(party_file(expected=10, present=10, seats=3, printed=["赵一", "王二", "李三"],
+                         tally={"赵一": 9, "王二": 9, "李三": 9}, round_kind=round_kind))
+
+    assert "margin" not in {g.code for g in r.checks}
+
+
 def test_margin_and_ballot_order_are_advisory_checks():
     """P-CAND-1 (5 seats need 6 candidates) and P-ORDER-1 (stroke order) are reported, not voiding."""
     r = first(party_file(expected=10, present=10, seats=5, printed=["赵一", "王二", "李三", "张四", "陈五"],
