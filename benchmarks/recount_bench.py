@@ -130,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
 
     text = json.dumps(results_file(raw), ensure_ascii=False)
     parse_s, parsed = best_of(args.runs, lambda: parse_results(json.loads(text)))
-    assert parsed.rounds[0].ballot_records == tuple(records)
+    assert tuple(parsed.rounds[0].ballot_records) == tuple(records)
 
     ratio = floor_s / recount_s
     print(f"records: {n:,}  patterns: {len(patterns):,}  seed: {args.seed}  best of {args.runs}")
