@@ -84,3 +84,9 @@ def converted(value: Struct, **converters: Callable[[Any], Any]) -> None:
     """
     for name, convert in converters.items():
         force_setattr(value, name, convert(getattr(value, name)))
+
+
+def compared(value: Struct, left_out: str) -> tuple[tuple[str, Any], ...]:
+    """A struct's fields by name, all but ``left_out`` (a note of how the value was reached, which
+    does not make it another value): what its ``__eq__``, ``__hash__`` and ``__repr__`` read."""
+    return tuple((name, getattr(value, name)) for name in value.__struct_fields__ if name != left_out)

@@ -17,7 +17,7 @@ from typing import Any, TypeVar, cast
 import msgspec
 
 from tallykit.errors import InputError, pointer
-from tallykit.frozen import FrozenDict, converted, freeze
+from tallykit.frozen import FrozenDict, compared, converted, freeze
 from tallykit.parameters import DEFAULT_MARKS, EXCLUSION_FLAGS, PARAMETERS, Param
 from tallykit.results import Results, election_day
 from tallykit.vocabulary import Family, Lang
@@ -135,15 +135,12 @@ class Profile(msgspec.Struct, frozen=True):
     def __post_init__(self) -> None:
         converted(self, family=Family, settings=freeze)
 
-    def _compared(self) -> tuple[Any, ...]:
-        """Every field but ``choice``: why a profile was used does not make it another profile."""
-        return tuple(getattr(self, name) for name in self.__struct_fields__ if name != "choice")
-
     def __eq__(self, other: object) -> bool:
-        return type(other) is Profile and self._compared() == other._compared()
+        """Every field but ``choice``: why a profile was used does not make it another profile."""
+        return type(other) is Profile and compared(self, "choice") == compared(other, "choice")
 
     def __hash__(self) -> int:
-        return hash(self._compared())
+        return hash(compared(self, "choice"))
 
     def __getitem__(self, key: Param[T]) -> T:
         """The value of parameter ``key``; LookupError when the profile's law has no such rule

@@ -17,7 +17,7 @@ import msgspec
 from tallykit import rules
 from tallykit.counting.ballots import Recount
 from tallykit.counting.procedure import Procedure
-from tallykit.frozen import FrozenDict, converted, freeze, strings
+from tallykit.frozen import FrozenDict, compared, converted, freeze, strings
 from tallykit.profiles import Profile
 from tallykit.results import Ballots
 from tallykit.vocabulary import GateCode, Result, RoundKind, ThresholdTest
@@ -142,20 +142,17 @@ class RoundOutcome(msgspec.Struct, frozen=True):
     def __post_init__(self) -> None:
         converted(self, next_candidates=freeze)
 
-    def _compared(self) -> tuple[tuple[str, Any], ...]:
-        """The fields that make the value, by name: all but ``procedure``."""
-        return tuple((name, getattr(self, name)) for name in self.__struct_fields__ if name != "procedure")
-
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, RoundOutcome):
             return NotImplemented
-        return self._compared() == other._compared()
+        return compared(self, "procedure") == compared(other, "procedure")
 
     def __hash__(self) -> int:
-        return hash(self._compared())
+        return hash(compared(self, "procedure"))
 
     def __repr__(self) -> str:
-        return "RoundOutcome(" + ", ".join(f"{name}={value!r}" for name, value in self._compared()) + ")"
+        fields = compared(self, "procedure")
+        return "RoundOutcome(" + ", ".join(f"{name}={value!r}" for name, value in fields) + ")"
 
     @property
     def elected(self) -> dict[str, list[str]]:
