@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from itertools import compress
 from typing import Any
 
 import msgspec
@@ -118,25 +119,26 @@ def _meaning(marks: Mapping[str, str], symbol: str, path: str) -> str:
 
 class Line(msgspec.Struct, frozen=True):
     """What one post's line of printed names says: who is approved, how many are disapproved,
-    whether any symbol could be read, and the names whose symbol could not."""
+    whether any symbol could be read, the names whose symbol could not, and what the line
+    notes on any counted ballot (a ``line_unreadable`` for each such name)."""
 
     approved: tuple[str, ...]
     disapproved: int
     readable: bool
     unreadable: tuple[str, ...]
+    notes: tuple[Note, ...] = ()
 
 
-def _line(printed: tuple[str, ...], symbols: str, marks: Mapping[str, str], here: str) -> Line:
-    meanings = [marks.get(symbol) for symbol in symbols]
-    if None in meanings:
-        i = meanings.index(None)
-        _meaning(marks, symbols[i], f"{here}/{i}")  # P-MARK-1: a symbol the profile does not know
-    unreadable = tuple(name for name, m in zip(printed, meanings) if m == "unreadable")
+def _line(position: str, printed: tuple[str, ...], letters: str) -> Line:
+    """Read one line: the names picked out by the letter of their symbol's meaning."""
+    approved = tuple(compress(printed, map("a".__eq__, letters)))
+    unreadable = tuple(compress(printed, map("u".__eq__, letters))) if "u" in letters else ()
     return Line(
-        approved=tuple(name for name, m in zip(printed, meanings) if m == "approve"),
-        disapproved=meanings.count("disapprove"),
-        readable=len(unreadable) < len(meanings),
-        unreadable=unreadable,
+        approved,
+        letters.count("d"),
+        len(unreadable) < len(letters),
+        unreadable,
+        tuple(Note("line_unreadable", position, name) for name in unreadable) if unreadable else (),
     )
 
 
@@ -149,26 +151,34 @@ class Judging:
     patterns share it), and whether a person is printed on several posts (only then can one
     post's marks change another's, V-SAME-PERSON-1)."""
 
-    __slots__ = ("meanings", "ballot_scope", "shared_names", "lines")
+    __slots__ = ("meanings", "known", "letters", "ballot_scope", "shared_names", "lines")
 
     def __init__(self, layout: Layout, profile: Profile) -> None:
         self.meanings: Mapping[str, str] = profile[P.MARKS]
+        self.known = frozenset(self.meanings)
+        # Each symbol as the letter of its meaning: approve, disapprove, unreadable, other.
+        letter = {"approve": "a", "disapprove": "d", "unreadable": "u"}
+        self.letters = str.maketrans({s: letter.get(m, "o") for s, m in self.meanings.items()})
         self.ballot_scope = _scope(profile) == "ballot"
         names = [n for p in {p for p, _ in layout.positions} for n in set(layout.printed[p])]
         self.shared_names = len(set(names)) < len(names) or len(layout.positions) != len(
             {p for p, _ in layout.positions}
         )
-        self.lines: dict[tuple[str, str], Line] = {}
+        self.lines: dict[str, dict[str, Line]] = {p: {} for p, _ in layout.positions}
 
     def line(self, layout: Layout, position: str, symbols: str, path: str) -> Line:
-        """The line of ``symbols`` on post ``position`` (FMT-MARKS when the symbols are not as
-        many as the printed names; P-MARK-1 for a symbol the profile does not know)."""
-        line = self.lines.get((position, symbols))
+        """The line of ``symbols`` on post ``position`` (``path``: the record's): FMT-MARKS when
+        the symbols are not as many as the printed names, P-MARK-1 for a symbol the profile
+        does not know."""
+        line = self.lines[position].get(symbols)
         if line is None:
             printed = layout.printed[position]
             if len(symbols) != len(printed):
                 raise InputError.worded("symbols_count", path=f"{path}/marks/{position}", rule="FMT-MARKS", value=symbols, symbols=len(symbols), position=position, printed=len(printed))
-            line = self.lines[position, symbols] = _line(printed, symbols, self.meanings, f"{path}/marks/{position}")
+            if not self.known.issuperset(symbols):
+                i = next(i for i, symbol in enumerate(symbols) if symbol not in self.known)
+                _meaning(self.meanings, symbols[i], f"{path}/marks/{position}/{i}")
+            line = self.lines[position][symbols] = _line(position, printed, symbols.translate(self.letters))
         return line
 
 
@@ -216,13 +226,13 @@ def classify(
         if symbols is None:
             line = _NO_LINE
         else:
-            line = judging.lines.get((position, symbols)) or judging.line(layout, position, symbols, path)
+            line = judging.lines[position].get(symbols) or judging.line(layout, position, symbols, path)
         approved = line.approved
         disapproved = line.disapproved
         readable_any = readable_any or line.readable
         if line.unreadable:
             unreadable_any = True
-            notes.extend(Note("line_unreadable", position, name) for name in line.unreadable)
+            notes.extend(line.notes)
         written: list[str] = []
         for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
