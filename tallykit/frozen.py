@@ -25,11 +25,10 @@ class FrozenDict(dict[K, V]):
     TypeError: FrozenDict is read-only
     """
 
+    # The hash, once asked for. Made by dict's own __init__ (no Python call: a FrozenDict is
+    # made for every distinct ballot), so the slot is empty until then.
     __slots__ = ("_hash",)
-
-    def __init__(self, data: Mapping[K, V] | None = None) -> None:
-        super().__init__(data or {})
-        self._hash: int | None = None
+    _hash: int
 
     def __hash__(self) -> int:  # type: ignore[override]
         """Consistent with ``==``, which ignores order: mappings equal in any key order hash
@@ -38,9 +37,11 @@ class FrozenDict(dict[K, V]):
         >>> hash(FrozenDict({"主任": "○", "委员": "× "})) == hash(FrozenDict({"委员": "× ", "主任": "○"}))
         True
         """
-        if self._hash is None:
+        try:
+            return self._hash
+        except AttributeError:
             self._hash = hash(frozenset(self.items()))
-        return self._hash
+            return self._hash
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Copied and pickled (to a worker process) through its items, never by mutation."""
@@ -61,7 +62,7 @@ def freeze(data: Mapping[Any, Any] | None) -> FrozenDict[Any, Any]:
     and value types)."""
     if isinstance(data, FrozenDict):
         return data
-    return FrozenDict(data)
+    return FrozenDict(data or ())
 
 
 def strings(items: Iterable[str]) -> tuple[str, ...]:
