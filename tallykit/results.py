@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import chain, compress, repeat
 from typing import Any, TypeVar, overload
 
 import msgspec
@@ -1131,20 +1132,17 @@ def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str,
     that each occurrence is reported at its own index, as for a plain array. Each pattern
     becomes one BallotRecord, with the count of every ballot it stands for."""
     trial = _Reader()
-    allowed = frozenset(allowed_positions)
     read: list[tuple[int, tuple[Any, ...]]] = []  # each distinct record: its count and pattern
-    keys: list[Any] = []  # and what makes two patterns one
-    for r, i in zip(value.items, value.first):
-        plain = _plain_record(r, allowed)
+    for plain, r, i in zip(_plain_records(value.items, frozenset(allowed_positions)), value.items, value.first):
         if plain is None:
             rec = trial.attempt(lambda: _record(trial, r, f"{path}/{i}", allowed_positions) if isinstance(r, Mapping) else None, None)
             if rec is None or trial.errors or trial.notes:
                 return None
             plain = rec.count, rec.pattern
-        marks, write_ins, flags = plain[1]
-        # What makes two patterns one, as their own == says, hashed without a call into Python.
-        keys.append(plain[1] if write_ins or flags else frozenset(marks.items()))
         read.append(plain)
+    # What makes two patterns one, as their own == says (marks equal in any key order), hashed
+    # without a call into Python.
+    keys = [p if p[1] or p[2] else frozenset(p[0].items()) for _, p in read]
     ids: dict[Any, int] = {}
     pattern_of = [ids.setdefault(key, len(ids)) for key in keys]
     uses = Counter(value.order)
@@ -1160,22 +1158,37 @@ def _packed_records(value: PackedArray, path: str, allowed_positions: tuple[str,
     return BallotRecords(patterns, tuple(value.first[shown[k]] for k in range(len(ids))), order, counts)
 
 
-def _plain_record(r: object, positions: frozenset[str]) -> tuple[int, tuple[Any, ...]] | None:
-    """The commonest record, ``{"marks": {post: symbols}}`` with perhaps a ``count``, read
-    without the reader's bookkeeping, as its count and pattern (``BallotRecord.pattern``); None
-    for anything else (then ``_record`` reads it and reports what is wrong)."""
-    if type(r) is not dict or not r.keys() <= _PLAIN_KEYS:
-        return None
-    marks, n = r.get("marks"), r.get("count", 1)
-    if type(marks) is not dict or not marks.keys() <= positions or type(n) is not int or not 1 <= n <= MAX_COUNT:
-        return None
-    if not set(map(type, marks.values())) <= _TEXT:
-        return None
-    return n, (FrozenDict(marks), NO_WRITE_INS, ())
+def _plain_records(items: Sequence[Any], positions: frozenset[str]) -> list[tuple[int, tuple[Any, ...]] | None]:
+    """Each item that is the commonest record, ``{"marks": {post: symbols}}`` with perhaps a
+    ``count``, as its count and pattern (``BallotRecord.pattern``); None for every other item
+    (then ``_record`` reads it and reports what is wrong). The items are checked all at once,
+    each check one pass of the interpreter's own loops; if one plain-looking record fails one,
+    every item is left to ``_record``."""
+    unread: list[tuple[int, tuple[Any, ...]] | None] = [None] * len(items)
+    if not set(map(type, items)) <= _DICT:
+        return unread
+    looks_plain = list(map(_PLAIN_KEYS.issuperset, items))
+    plain = list(compress(items, looks_plain))
+    marks: list[Any] = list(map(dict.get, plain, repeat("marks")))
+    counts: list[Any] = list(map(dict.get, plain, repeat("count"), repeat(1)))
+    if not (
+        set(map(type, marks)) <= _DICT
+        and set(map(type, counts)) <= _INT
+        and set().union(*marks) <= positions
+        and set(map(type, chain.from_iterable(map(dict.values, marks)))) <= _TEXT
+        and (not counts or 1 <= min(counts) and max(counts) <= MAX_COUNT)
+    ):
+        return unread
+    patterns: Iterator[tuple[int, tuple[Any, ...]]] = iter(
+        zip(counts, zip(map(FrozenDict, marks), repeat(NO_WRITE_INS), repeat(())))
+    )
+    return [next(patterns) if looks else None for looks in looks_plain]
 
 
 _PLAIN_KEYS = frozenset({"marks", "count"})
 _TEXT = frozenset({str})
+_DICT = frozenset({dict})
+_INT = frozenset({int})
 
 
 def _record(rd: _Reader, r: Mapping[str, Any], here: str, allowed_positions: tuple[str, ...]) -> BallotRecord:
