@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from typing import Any
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tallykit.counting.ballots import Layout, classify, recount
+from tallykit.counting.ballots import ClassCount, Layout, Recount, classify, recount
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, Profile, extend_profile
 from tallykit.results import BallotRecord
@@ -201,6 +202,56 @@ def test_recount_does_not_depend_on_record_order(family, data, random):
         {(c.status, c.reason): c.count for c in b.classes}
     )
     assert Counter(dict(a.notes)) == Counter(dict(b.notes))
+
+
+def judged_one_by_one(records: list[BallotRecord], layout: Layout, profile: Profile) -> Recount:
+    """The recount by definition: ``classify`` of every record, summed."""
+    tally = {post: dict.fromkeys(layout.printed[post], 0) for post, _ in layout.positions}
+    by_class: dict[tuple[Any, Any], list[int]] = {}
+    notes: Counter[Any] = Counter()
+    for i, r in enumerate(records):
+        verdict = classify(r, layout, profile, path=f"/{i}")
+        slot = by_class.setdefault((verdict.status, verdict.reason), [0, i])
+        slot[0] += r.count
+        for post, names in verdict.approvals.items():
+            for name in names:
+                tally[post][name] = tally[post].get(name, 0) + r.count
+        for note in verdict.notes:
+            notes[note] += r.count
+    order = {"valid": 0, "partly_valid": 1, "invalid": 2}
+    classes = tuple(
+        ClassCount(status, reason, c, first)
+        for (status, reason), (c, first) in sorted(by_class.items(), key=lambda kv: (order[kv[0][0]], kv[0][1]))
+    )
+    count = {s: sum(c.count for c in classes if c.status == s) for s in order}
+    return Recount(
+        returned=sum(r.count for r in records),
+        valid=count["valid"],
+        partly_valid=count["partly_valid"],
+        invalid=count["invalid"],
+        classes=classes,
+        tally=tally,
+        notes=tuple(sorted(notes.items(), key=lambda kv: (kv[0].position, kv[0].code, kv[0].name or ""))),
+    )
+
+
+def renamed(layout: Layout, mark: str) -> Layout:
+    """The same ballot shape with other names, none printed on two posts."""
+    return Layout(
+        positions=layout.positions,
+        printed={post: tuple(f"{n}{mark}{k}" for n in names) for k, (post, names) in enumerate(layout.printed.items())},
+    )
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_a_recount_is_its_records_judged_one_by_one(family, data):
+    """A recount, which judges each pattern once and reads each line once, gives every class
+    (with its first record), vote and note that ``classify`` of each record gives, also on
+    the same ballots under other names (none printed on two posts)."""
+    layout, records, profile = data.draw(recount_cases(family))
+    for lay in (layout, renamed(layout, "甲"), renamed(layout, "乙"), layout):
+        assert recount(records, lay, profile) == judged_one_by_one(records, lay, profile)
 
 
 # ---------------------------------------------------------------- villagers' ballots

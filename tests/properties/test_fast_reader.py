@@ -109,6 +109,19 @@ def test_small_files_and_plain_reads_stay_plain(monkeypatch: pytest.MonkeyPatch)
             ),
             id="a colon after quotes inside a name",
         ),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": 1, "count": 1', 1), id="a record's key twice"
+        ),
+        pytest.param(
+            lambda s: s.replace('"count": 1', '"count": {"甲": 1, "甲": 2}', 1),
+            id="a key twice in an object inside a record's field",
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                '"marks": {', '"write_ins": {"委员": [["王五", "○"]], "委员": []}, "marks": {', 1
+            ),
+            id="a post twice in the write-ins",
+        ),
         pytest.param(lambda s: s.replace('"count": 1', '"count": NaN', 1), id="NaN in a record"),
         pytest.param(
             lambda s: s.replace('"count": 1', '"count": Infinity', 1), id="Infinity in a record"
