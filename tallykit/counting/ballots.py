@@ -221,7 +221,6 @@ def classify(
     readable_any = False
     unreadable_any = False
     for position, seats in layout.positions:
-        printed = layout.printed[position]
         symbols = record.marks.get(position)
         if symbols is None:
             line = _NO_LINE
@@ -234,7 +233,7 @@ def classify(
             unreadable_any = True
             notes.extend(line.notes)
         written: list[str] = []
-        for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
+        for j, (name, symbol) in enumerate(record.write_ins.get(position, ()) if record.write_ins else ()):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
             if meaning == "abstain":
                 rule = profile[P.WRITEIN_WITHOUT_MARK]
@@ -254,7 +253,7 @@ def classify(
             if meaning == "disapprove":
                 notes.append(Note("writein_disapproved", position, name))
                 continue
-            if name in printed or name in written:
+            if name in layout.printed[position] or name in written:
                 notes.append(Note("writein_duplicates_candidate", position, name))
                 continue
             written.append(name)
