@@ -12,7 +12,9 @@ import string
 from pathlib import Path
 
 from tallykit.text import labels
-from tallykit.text.texts import LABELLED, SAME, WORDING, known, text
+from tallykit.text.texts import LABELLED, SAME, catalogue, known, text
+
+WORDING = catalogue()  # every section read
 from tallykit.vocabulary import Lang
 
 ROOT = Path(__file__).resolve().parents[2]
