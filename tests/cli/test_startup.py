@@ -31,6 +31,7 @@ NEVER = (
     "uvicorn",
     "tempfile",  # only when a file is written
     "pkgutil",  # the stroke table is read beside its package's module
+    "encodings.gbk",  # the summary's columns are counted by east_asian_width, not GBK bytes
     # the text catalogue's sections in modules of their own are read when a key of theirs is asked
     # for (tallykit.text.texts.SECTIONS): these files have no findings, train nobody, serve no page
     "tallykit.text.finding_words",
