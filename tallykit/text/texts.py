@@ -7,7 +7,9 @@ worksheet's (``sheet.``), the printable report's (``report.``), the office web p
 (``web.``), the findings' (``finding.``, ``tallykit.text.finding_words``) and the profiles'
 settings' sources and reasons (``setting.``, ``tallykit.text.setting_words``), explain's steps
 (``explain.``), input errors (``error.``), the commands' text. One lookup,
-``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
+``text(key, lang, **fields)``. The sections held in modules of their own (``SECTIONS``) are read
+into the table when a key of theirs is first asked for, so a run imports only the words it says.
+The words of identifiers (field names, enum values, parameters)
 that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
 once (tests/quality/test_text_catalogue.py). The few words labels.py puts around identifiers
 (list separators, 无, places in a file) are its ``WORDS``, merged here, so that this module
@@ -1052,8 +1054,8 @@ def _wording(key: str) -> tuple[str, str] | None:
     if pair is None:
         prefix = key.partition(".")[0]
         if prefix in SECTIONS and prefix not in _READ:
-            _READ.add(prefix)
-            WORDING.update(SECTIONS[prefix]())
+            WORDING.update(SECTIONS[prefix]())  # before it counts as read: a thread (the web
+            _READ.add(prefix)  # app's) that asks meanwhile reads it too, never misses a key
             pair = WORDING.get(key)
     return pair
 
