@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import unicodedata
 from typing import Any
 
 import click
@@ -324,11 +325,16 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
     heads = _w("summary_heads", lang).split()
     heads = heads[: len(columns)]
     values = [str(summary[k]) for k in columns]
-    widths = [max(len(h.encode("gbk", "replace")), len(v)) for h, v in zip(heads, values)]
+    widths = [max(_columns(h), len(v)) for h, v in zip(heads, values)]
     lines.append(_w("summary", lang))
-    lines.append("  " + "  ".join(h + " " * (w - len(h.encode("gbk", "replace"))) for h, w in zip(heads, widths)))
+    lines.append("  " + "  ".join(h + " " * (w - _columns(h)) for h, w in zip(heads, widths)))
     lines.append("  " + "  ".join(v.rjust(w) for v, w in zip(values, widths)))
     return "\n".join(lines) + "\n"
+
+
+def _columns(words: str) -> int:
+    """The columns a terminal gives ``words``: two for a wide character (汉字), one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in words)
 
 
 @click.command("verify")

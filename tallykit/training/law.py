@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from tallykit.counting.explain import ARTICLES
-from tallykit.findings import P1990, P2020, VLAW
+from tallykit.text.code_words import P1990, P2020, VLAW
 from tallykit.parameters import PARAMETERS
 from tallykit.profiles import BUILTIN, Profile
 from tallykit.training.item import both

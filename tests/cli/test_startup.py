@@ -30,6 +30,16 @@ NEVER = (
     "fastapi",
     "uvicorn",
     "tempfile",  # only when a file is written
+    "pkgutil",  # the stroke table is read beside its package's module
+    "encodings.gbk",  # the summary's columns are counted by east_asian_width, not GBK bytes
+    # the text catalogue's sections in modules of their own are read when a key of theirs is asked
+    # for (tallykit.text.texts.SECTIONS): these files have no findings, train nobody, serve no page
+    "tallykit.text.finding_words",
+    "tallykit.text.code_words",  # a check's title and advice are worded only when shown
+    "tallykit.text.setting_words",
+    "tallykit.text.training_words",
+    "tallykit.text.web_words",
+    "tallykit.text.reader_words",
 )
 
 

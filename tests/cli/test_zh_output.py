@@ -203,9 +203,9 @@ def test_every_parameter_value_and_profile_has_chinese_words():
 def test_every_finding_wording_in_chinese():
     """Every finding's Chinese wording (tallykit/text/finding_words.py), its fields filled in,
     holds no stray English: also the wordings no example reaches."""
-    from tallykit.text.texts import WORDING
+    from tallykit.text.texts import catalogue
 
-    worded = {k: zh for k, (zh, _) in WORDING.items() if k.startswith("finding.")}
+    worded = {k: zh for k, (zh, _) in catalogue().items() if k.startswith("finding.")}
     assert len(worded) > 100
     for key, zh in worded.items():
         fields = {name.split("!")[0]: "甲" for _, name, _, _ in string.Formatter().parse(zh) if name}

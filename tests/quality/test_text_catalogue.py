@@ -7,13 +7,18 @@ key, ``LABELLED`` to an identifier's word), never a copy."""
 from __future__ import annotations
 
 import ast
+import json
 import re
 import string
+import subprocess
+import sys
 from pathlib import Path
 
 from tallykit.text import labels
-from tallykit.text.texts import LABELLED, SAME, WORDING, known, text
+from tallykit.text.texts import LABELLED, SAME, SECTIONS, catalogue, known, text
 from tallykit.vocabulary import Lang
+
+WORDING = catalogue()  # every section read
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -27,6 +32,27 @@ def test_each_wording_is_held_once():
     pairs = list(WORDING.values())
     assert len(set(pairs)) == len(pairs), [p for p in set(pairs) if pairs.count(p) > 1]
     assert not set(pairs) & _identifier_words()
+
+
+def _fresh(code: str) -> object:
+    """What ``code`` prints as JSON, run in a fresh interpreter (no section of the catalogue read)."""
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(run.stdout)
+
+
+def test_a_section_is_read_when_a_key_of_it_is_first_asked_for():
+    """Each section in a module of its own (``SECTIONS``) words its keys in a fresh process that
+    has read no section before, through ``known`` and ``text`` alike, reading only its module."""
+    head = "import json, sys\nfrom tallykit.text import texts\n"
+    written_here = set(_fresh(head + "print(json.dumps(sorted(texts.WORDING)))"))
+    for prefix, section in SECTIONS.items():
+        key = min(set(section()) - written_here)
+        said, modules = _fresh(
+            head + f"said = [texts.known({key!r}), texts.text({key!r}), texts.text({key!r}, 'en')]\n"
+            "print(json.dumps([said, sorted(m for m in sys.modules if m.endswith('_words'))]))"
+        )
+        assert said == [True, *WORDING[key]], key
+        assert len(modules) == 1 and modules[0].startswith("tallykit.text."), (prefix, modules)
 
 
 def test_aliases_name_a_wording():
