@@ -387,3 +387,19 @@ def test_later_round_posts_in_order_elect_one_person_once(kind):
     raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
     cert = certificate(parse_results(data), c, hashlib.sha256(raw).hexdigest())
     assert check(json.dumps(cert, ensure_ascii=False).encode("utf-8"), raw) == []
+
+
+def test_a_reserved_post_admits_only_women():
+    """V-WOMEN-1, a post held for a woman (FORMAT.md: ``"reserved": "female"``): M3 has more
+    votes for it than W1, yet only W1 can take it; the same post not held elects M3 (the
+    profile's own women's guarantee set to ``none``, so the held post alone decides)."""
+    tally = {"委员": {"M1": 420, "M2": 390}, "妇女委员": {"M3": 400, "W1": 350}}
+    profile = with_params(women_guarantee="none")
+    data = villager(tally, seats={"委员": 2, "妇女委员": 1}, women=("W1",), profile=profile)
+    plain = counted(data).rounds[0]
+    for rnd in (data["election"], data["rounds"][0]):
+        rnd["positions"][1]["reserved"] = "female"
+    held = counted(data).rounds[0]
+
+    assert plain.elected["妇女委员"] == ["M3"]
+    assert held.elected["妇女委员"] == ["W1"] and held.elected["委员"] == ["M1", "M2"]
