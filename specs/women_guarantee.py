@@ -11,7 +11,9 @@ on every member-post tally of 1..3 candidates with votes 0..3 under all four
 ``women_guarantee`` values, every gender assignment, seats 1..n, every threshold cut, and a man
 or a woman elected higher.
 ``supplementary_with_woman`` and ``none`` are checked by that test only (they leave the seating
-to vote order). Broken variant: the guarantee not applied (plain vote order, ``confirm_first``).
+to vote order). The same test runs each tally again on a member post held for a woman
+(FORMAT.md's ``"reserved": "female"``): whatever the rule, it seats women only, in vote order.
+Broken variant: the guarantee not applied (plain vote order, ``confirm_first``).
 """
 
 from __future__ import annotations
@@ -186,25 +188,28 @@ def _files():
         for genders in itertools.product((False, True), repeat=n):
             names = [("女" if w else "男") + str(i + 1) for i, w in enumerate(genders)]
             for seats in range(1, n + 1):
-                rnd = villager_round(
-                    "formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}}
-                )
-                rnd["candidates"]["主任"] = ["男主任", "女主任"]  # higher-post people for ``taken``
-                women = [x for x, w in zip(names, genders) if w] + ["女主任"]
-                data = villager_results([rnd], registered=1, women=women)
-                del data["rounds"][0]["candidates"]["主任"]
-                out[n, genders, seats] = (parse_results(data), names)
+                for reserved in (False, True):
+                    rnd = villager_round(
+                        "formal", {"委员": seats}, {"委员": names}, returned=1, tally={"委员": {}}
+                    )
+                    if reserved:
+                        rnd["positions"][0]["reserved"] = "female"
+                    rnd["candidates"]["主任"] = ["男主任", "女主任"]  # higher-post people for ``taken``
+                    women = [x for x, w in zip(names, genders) if w] + ["女主任"]
+                    data = villager_results([rnd], registered=1, women=women)
+                    del data["rounds"][0]["candidates"]["主任"]
+                    out[n, genders, seats, reserved] = (parse_results(data), names)
     return out
 
 
 def _cases():
     files = _files()
-    for n, genders, seats in files:
+    for n, genders, seats, reserved in files:
         for votes in descending(n, 3):
             for base in (0, 2, 4):
                 for higher in (("男主任",), ("女主任",)):
                     for rule in RULES:
-                        yield rule, genders, seats, votes, base, higher
+                        yield rule, genders, seats, votes, base, higher, reserved
 
 
 def _agrees(case) -> bool:
@@ -213,8 +218,8 @@ def _agrees(case) -> bool:
     from tallykit.vocabulary import ThresholdTest
     from tallykit.counting.procedure import procedure
 
-    rule, genders, seats, votes, base, higher = case
-    results, names = _files()[len(genders), genders, seats]
+    rule, genders, seats, votes, base, higher, reserved = case
+    results, names = _files()[len(genders), genders, seats, reserved]
     profile = profile_of("villager-2018", women_guarantee=rule)
     threshold = Threshold("V-DOUBLE-MAJORITY-2", ThresholdTest.MAJORITY, "participants", base)
     tally = {"委员": dict(zip(names, votes))}
@@ -223,7 +228,10 @@ def _agrees(case) -> bool:
         results, results.rounds[0], profile, tally, threshold, set(higher), formal
     )
     trigger = "女主任" not in higher
-    rel = women_seating(votes, genders, seats, lambda v: 2 * v > base, trigger, rule, PY)
+    if reserved:  # a post held for a woman: women only, in vote order, the guarantee not applied
+        rel = _seat(votes, seats, [2 * v > base and w for v, w in zip(votes, genders)], PY)
+    else:
+        rel = women_seating(votes, genders, seats, lambda v: 2 * v > base, trigger, rule, PY)
     pick = lambda flags: {x for x, f in zip(names, flags) if f}  # noqa: E731
     ok = (
         set(s.elected) == pick(rel.elected)
@@ -231,7 +239,7 @@ def _agrees(case) -> bool:
         and s.unfilled == rel.unfilled
         and s.tied_seats == rel.tied_seats
     )
-    if ok and s.unfilled:
+    if ok and s.unfilled and not reserved:
         nxt, _ = villager.next_candidates(results, profile, (s,), set(higher))
         chosen = nxt.get("委员", ())
         woman = dict(zip(names, genders))
@@ -259,6 +267,7 @@ PROPERTY = Property(
     ("V-WOMEN-1", "V-DOUBLE-MAJORITY-2", "V-DOUBLE-MAJORITY-3", "V-TIE-1", "V-SUPP-1"),
     "z3: 1..4 member candidates, seats 1..n, votes 0..base, woman higher or not, confirm_first "
     "and reserved_seat; seat_posts(): 1..3 candidates with votes 0..3, all genders, "
-    "seats 1..n, 3 cuts, man/woman higher, every women_guarantee value (13 632 cases)",
+    "seats 1..n, 3 cuts, man/woman higher, every women_guarantee value, the post held for a "
+    "woman or not (27 264 cases)",
     check,
 )
