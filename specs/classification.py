@@ -9,7 +9,8 @@ approved / disapproved / unmarked / unreadable), 1..6 seats and the three flags;
 ``ballots.classify`` under party-2020 on every mark string of 0..4 lines over ``○ × ␠ ?``, each
 write-in case, seats 1..3 and every flag set (whole-ballot scope): the class, the reason, who
 gets a vote (an approved write-in only beside a disapproval, P-VALID-5) and what is noted of the
-write-in. Villagers: z3 over a 主任 +
+write-in; and every such mark string beside one printed name fewer or more, which ``classify``
+refuses (FMT-MARKS). Villagers: z3 over a 主任 +
 委员 ballot (甲乙 / 甲丙丁, 甲 on both; seats 1..3 each; every mark; no write-in, 乙 written in
 as 委员 or a new person; flagged or not) under both same-person readings and both over-vote
 scopes; differential: ``classify`` under villager-2018, residents-2018 and villager-2018 with
@@ -108,19 +109,29 @@ def _cases():
             for w, seats in itertools.product(WRITEINS, range(1, 4)):
                 for k in range(len(FLAGS) + 1):
                     for flags in itertools.combinations(FLAGS, k):
-                        yield "".join(marks), w, seats, flags
+                        yield "".join(marks), w, seats, flags, 0
+            for short in (-1, 1):  # one printed name fewer or more than the line has symbols
+                if n + short >= 0:
+                    yield "".join(marks), NO_WRITEIN, 1, (), short
 
 
 def _agrees(case) -> bool:
     from tallykit.counting.ballots import REASON_RULES, Layout, classify
+    from tallykit.errors import InputError
     from tallykit.profiles import BUILTIN
     from tallykit.results import BallotRecord
     from tallykit.specs._seating import PY
 
-    marks, w, seats, flags = case
-    printed = tuple("甲乙丙丁"[: len(marks)])
+    marks, w, seats, flags, short = case
+    printed = tuple("甲乙丙丁戊"[: len(marks) + short])
     layout = Layout(positions=(("委员", seats),), printed={"委员": printed})
     record = BallotRecord(1, {"委员": marks}, {"委员": WRITEINS[w]} if WRITEINS[w] else {}, flags)
+    if short:  # FMT-MARKS: a line has one symbol per printed name, or it is refused
+        try:
+            classify(record, layout, BUILTIN["party-2020"])
+        except InputError as err:
+            return err.rule == "FMT-MARKS" and err.path == "/marks/委员"
+        return False
     verdict = classify(record, layout, BUILTIN["party-2020"])
     lines = [SYMBOL[s] for s in marks]
     invalid, partly, valid, blank, approvals = judge(
@@ -310,7 +321,8 @@ PROPERTY = Property(
         "V-SAME-PERSON-1",
     ),
     "party z3: 1..6 lines, one write-in, 1..6 seats, 3 flags; classify(): 0..4 lines x 4 symbols, "
-    "5 write-in cases (who gets a vote, the write-in's note), seats 1..3, 8 flag sets (party-2020); villager z3: 主任 2 + 委员 3 lines, "
+    "5 write-in cases (who gets a vote, the write-in's note), seats 1..3, 8 flag sets (party-2020), "
+    "each mark string beside one name fewer or more (FMT-MARKS); villager z3: 主任 2 + 委员 3 lines, "
     "seats 1..3, 3 write-in cases, flag, 2 same-person readings x 2 scopes; classify(): 432 mark "
     "strings x (3 write-ins + flagged) under 5 villager/residents profiles",
     check,
