@@ -129,13 +129,19 @@ class Line(msgspec.Struct, frozen=True):
     notes: tuple[Note, ...] = ()
 
 
+# Each symbol of a line is read as the letter of its meaning (``Judging.letters``); abstain
+# is "o".
+_A, _D, _U = "a", "d", "u"
+_LETTERS = {"approve": _A, "disapprove": _D, "unreadable": _U}
+
+
 def _line(position: str, printed: tuple[str, ...], letters: str) -> Line:
     """Read one line: the names picked out by the letter of their symbol's meaning."""
-    approved = tuple(compress(printed, map("a".__eq__, letters)))
-    unreadable = tuple(compress(printed, map("u".__eq__, letters))) if "u" in letters else ()
+    approved = tuple(compress(printed, map(_A.__eq__, letters)))
+    unreadable = tuple(compress(printed, map(_U.__eq__, letters))) if _U in letters else ()
     return Line(
         approved,
-        letters.count("d"),
+        letters.count(_D),
         len(unreadable) < len(letters),
         unreadable,
         tuple(Note("line_unreadable", position, name) for name in unreadable) if unreadable else (),
@@ -156,9 +162,7 @@ class Judging:
     def __init__(self, layout: Layout, profile: Profile) -> None:
         self.meanings: Mapping[str, str] = profile[P.MARKS]
         self.known = frozenset(self.meanings)
-        # Each symbol as the letter of its meaning: approve, disapprove, unreadable, other.
-        letter = {"approve": "a", "disapprove": "d", "unreadable": "u"}
-        self.letters = str.maketrans({s: letter.get(m, "o") for s, m in self.meanings.items()})
+        self.letters = str.maketrans({s: _LETTERS.get(m, "o") for s, m in self.meanings.items()})
         self.ballot_scope = _scope(profile) == "ballot"
         names = [n for p in {p for p, _ in layout.positions} for n in set(layout.printed[p])]
         self.shared_names = len(set(names)) < len(names) or len(layout.positions) != len(
@@ -233,7 +237,7 @@ def classify(
             unreadable_any = True
             notes.extend(line.notes)
         written: list[str] = []
-        for j, (name, symbol) in enumerate(record.write_ins.get(position, ()) if record.write_ins else ()):
+        for j, (name, symbol) in enumerate(record.write_ins.get(position, ())):
             meaning = _meaning(marks, symbol, f"{path}/write_ins/{position}/{j}/1")
             if meaning == "abstain":
                 rule = profile[P.WRITEIN_WITHOUT_MARK]
