@@ -95,24 +95,31 @@ def read_input(path: str | Path, max_size: int = DEFAULT_MAX_SIZE, *, what: str 
     """The bytes of the regular file at ``path``, never more than ``max_size``; the file is
     opened without blocking (a FIFO is refused, not waited on) and never modified. ``what``
     names the kind of side file in the messages: ``profile``, ``certificate``, ``holidays``."""
-    doing = said("read_what", what=_what(what)) if what else said("read")
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise failure("FMT-FILE", doing, os_reason(exc)) from None
+        raise failure("FMT-FILE", _reading(what), os_reason(exc)) from None
     with os.fdopen(fd, "rb") as fh:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise failure("FMT-FILE", doing, said("not_regular", kind=_kind_of(info.st_mode)))
+            why = said("not_regular", kind=_kind_of(info.st_mode))
+            raise failure("FMT-FILE", _reading(what), why)
         try:
             raw = fh.read(max_size + 1) if info.st_size <= max_size else b""
         except OSError as exc:
-            raise failure("FMT-FILE", doing, os_reason(exc)) from None
+            raise failure("FMT-FILE", _reading(what), os_reason(exc)) from None
         size = max(info.st_size, len(raw))
     if size > max_size:
         why = said("too_large", limit=(show_size(max_size, Lang.ZH), show_size(max_size)))
-        raise failure("FMT-SIZE", doing, why, size)
+        raise failure("FMT-SIZE", _reading(what), why, size)
     return raw
+
+
+def _reading(what: str) -> tuple[str, str]:
+    """What ``read_input`` was doing when it failed (worded only then: a file read without a
+    problem says nothing)."""
+    return said("read_what", what=_what(what)) if what else said("read")
+
 
 
 def _what(what: str) -> tuple[str, str]:

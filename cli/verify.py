@@ -7,7 +7,6 @@ inputs give byte-identical output.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 import unicodedata
@@ -100,26 +99,31 @@ def internal_error(file: str, digest: str | None, exc: BaseException, lang: Lang
 
 
 def check_file(
-    file: str, profile_ref: Any, lang: Lang, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
+    file: str, profile_ref: Any, lang: Lang, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE,
+    hashed: bool = True,
 ) -> dict[str, Any]:
     """One file's report entry, whatever happens: ``unreadable`` listing all its input errors,
     ``internal_error`` for a bug, never an exception. ``calendar``: working days
     (tallykit.procedure.workdays.Calendar; default the statutory one). Findings of a spreadsheet carry
-    ``place``, the cell (``第1轮!C7``)."""
-    entry, _ = check_file_full(file, profile_ref, lang, calendar, max_size)
+    ``place``, the cell (``第1轮!C7``). ``hashed=False``: the entry's ``sha256`` is None (the
+    text report does not show it)."""
+    entry, _ = check_file_full(file, profile_ref, lang, calendar, max_size, hashed)
     return entry
 
 
 def check_file_full(
-    file: str, profile_ref: Any, lang: Lang, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE
+    file: str, profile_ref: Any, lang: Lang, calendar: Any = None, max_size: int = DEFAULT_MAX_SIZE,
+    hashed: bool = True,
 ) -> tuple[dict[str, Any], Any]:
     """The report entry and, when the file could be judged, ``(loaded, report)`` for renderers;
     else the InputError (for a bug: one saying so)."""
+    from tallykit.io import file_digest
+
     try:
         raw = read_input(file, max_size)
     except InputError as err:
         return _unreadable(file, None, err, lang), err
-    digest = hashlib.sha256(raw).hexdigest()
+    digest = file_digest(raw) if hashed else None
     try:
         return _judged(file, raw, digest, profile_ref, lang, calendar)
     except Exception as exc:  # a bug: this file says so, the batch goes on
@@ -127,13 +131,13 @@ def check_file_full(
         return internal_error(file, digest, exc, lang), InputError(path="", rule="TK-INTERNAL-1", zh=zh, en=en)
 
 
-def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: Lang, calendar: Any) -> tuple[dict[str, Any], Any]:
+def _judged(file: str, raw: bytes, digest: str | None, profile_ref: Any, lang: Lang, calendar: Any) -> tuple[dict[str, Any], Any]:
     from tallykit.io import load_bytes
     from tallykit.profiles import resolve_profile
     from tallykit.check.verify import verify
 
     try:
-        loaded = load_bytes(raw, file)
+        loaded = load_bytes(raw, file, hashed=False)
     except InputError as err:
         return _unreadable(file, digest, err, lang), err
     except RecursionError:
@@ -160,7 +164,7 @@ def _judged(file: str, raw: bytes, digest: str, profile_ref: Any, lang: Lang, ca
     return entry, (loaded, report)
 
 
-Task = tuple[str, Any, str, Any, int]  # file, profile, lang, calendar, max size
+Task = tuple[str, Any, str, Any, int, bool]  # file, profile, lang, calendar, max size, hashed
 
 
 def _job(args: Task) -> dict[str, Any]:
@@ -172,7 +176,7 @@ def _job_page(args: Task) -> tuple[dict[str, Any], str, str, str]:
     drawing the page makes it the page of an ``internal_error`` entry."""
     from tallykit.report import render_file, render_unreadable
 
-    file, _, lang, _, _ = args
+    file, _, lang, _, _, _ = args
     entry, done = check_file_full(*args)
     back = "index.html"
     if isinstance(done, InputError):
@@ -189,7 +193,7 @@ def _failed(task: Task, exc: BaseException, pages: bool) -> Any:
     """What a job gives for a file a bug (or a dead worker) kept from being judged."""
     from tallykit.report import render_unreadable
 
-    file, _, lang, _, _ = task
+    file, _, lang, _, _, _ = task
     entry = internal_error(file, None, exc, lang)
     if not pages:
         return entry
@@ -207,11 +211,13 @@ def run_all(
     *,
     pages: bool = False,
     max_size: int = DEFAULT_MAX_SIZE,
+    hashed: bool = True,
 ) -> list[Any]:
     """Every file's entry in the given order (with ``pages``: the entry, page, organisation and
-    kind); a progress bar on stderr (tqdm: label, count, rate, ETA) when ``progress``."""
+    kind); a progress bar on stderr (tqdm: label, count, rate, ETA) when ``progress``.
+    ``hashed=False``: no file's SHA-256 is taken (the text report shows none)."""
     job = _job_page if pages else _job
-    tasks = [(f, profile_ref, lang, calendar, max_size) for f in files]
+    tasks = [(f, profile_ref, lang, calendar, max_size, hashed) for f in files]
     bar = None
     if progress:
         from tqdm import tqdm
@@ -405,7 +411,10 @@ def verify_cmd(
         finish(UNUSABLE)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
     pages = fmt in ("html", "xlsx")
-    results = run_all(files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size)
+    results = run_all(
+        files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size,
+        hashed=fmt != "text",
+    )
     entries = [r[0] for r in results] if pages else results
     from tallykit.check.verify import report_document
 

@@ -14,7 +14,6 @@ Nothing here touches the file system: bytes in, values or bytes out.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Iterator
@@ -32,11 +31,11 @@ SUFFIXES = (".json", ".xlsx", ".csv")
 
 
 class Loaded(msgspec.Struct, frozen=True):
-    """A file read and parsed: its document, values, the hash of its exact bytes and, for a
-    spreadsheet, where each value came from."""
+    """A file read and parsed: its document, values, the hash of its exact bytes (None when the
+    caller said it needs none) and, for a spreadsheet, where each value came from."""
 
     path: str
-    sha256: str
+    sha256: str | None
     data: Any
     results: Results
     bom: bool = False
@@ -83,8 +82,10 @@ def read_document(raw: bytes, filename: str, *, packed: bool = False) -> tuple[A
     return doc, False, sources
 
 
-def load_bytes(raw: bytes, filename: str) -> Loaded:
-    """Read and parse one results file of any supported kind (see the module docstring)."""
+def load_bytes(raw: bytes, filename: str, *, hashed: bool = True) -> Loaded:
+    """Read and parse one results file of any supported kind (see the module docstring);
+    ``hashed=False`` leaves its SHA-256 out (``file_digest``: verify takes it itself, and only
+    for the reports that show it)."""
     data, bom, sources = read_document(raw, filename, packed=True)
     try:
         results = parse_results(data)
@@ -93,7 +94,16 @@ def load_bytes(raw: bytes, filename: str) -> Loaded:
             raise
         raise_all([with_place(e, sources) for e in err.errors])
         raise
-    return Loaded(filename, hashlib.sha256(raw).hexdigest(), data, results, bom, sources)
+    return Loaded(filename, file_digest(raw) if hashed else None, data, results, bom, sources)
+
+
+def file_digest(raw: bytes) -> str:
+    """The SHA-256 of a file's exact bytes, by which the JSON and html reports and a certificate
+    name the file. (``hashlib`` is imported here: it loads OpenSSL, a start-up cost that verify's
+    text report, which shows no digest, does not pay.)"""
+    import hashlib
+
+    return hashlib.sha256(raw).hexdigest()
 
 
 def with_place(err: InputError, sources: Any) -> InputError:
@@ -313,6 +323,7 @@ __all__ = [
     "SUFFIXES",
     "canonical_document",
     "dump_json",
+    "file_digest",
     "load_bytes",
     "read_document",
     "read_json",

