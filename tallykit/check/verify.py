@@ -1000,7 +1000,7 @@ def _holds(passed: bool) -> Phrase:
 
 def _step(step: str | None) -> Phrase | Term:
     """A next step in words (in Chinese quoted), or none: the election is done."""
-    return said("step", step=Term(step)) if step else Term("web.next_none")
+    return said("step", step=Term(step)) if step else Term("next_none")
 
 
 PROXY_REJECTIONS = frozenset(ProxyRejection)

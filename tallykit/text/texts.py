@@ -3,10 +3,13 @@ data, not printing.
 
 One table, ``WORDING``, in sections: the core's words for its concepts (ballot classes and
 reasons, round notes, round kinds, results, gates, threshold bases, election kinds), the
-worksheet's (``sheet.``), the printable report's (``report.``), the office web page's
-(``web.``), the findings' (``finding.``, ``tallykit.text.finding_words``) and the profiles'
-settings' sources and reasons (``setting.``, ``tallykit.text.setting_words``), explain's steps
-(``explain.``), input errors (``error.``), the commands' text. One lookup,
+worksheet's (``sheet.``, ``tallykit.text.sheet_words``), the printable report's (``report.``,
+``tallykit.text.report_words``), the office web page's (``web.``, ``tallykit.text.web_words``),
+the findings' (``finding.``, ``tallykit.text.finding_words``) and the profiles' settings'
+sources and reasons (``setting.``, ``tallykit.text.setting_words``), explain's steps
+(``explain.``, ``tallykit.text.explain_words``), input errors (``error.``, ``takes.``,
+``tallykit.text.reader_words``), the commands' text.
+One lookup,
 ``text(key, lang, **fields)``. The sections held in modules of their own (``SECTIONS``) are read
 into the table when a key of theirs is first asked for, so a run imports only the words it says.
 The words of identifiers (field names, enum values, parameters)
@@ -62,6 +65,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "vacancy_left": ("另行选举后当选人数已达委员会最低人数，委员会组成，其余名额暂缺，待补选", "after the supplementary election the committee has its minimum: it is formed and the other seats stay vacant until a by-election"),
     "elected_to_higher_post": ("已当选较高职务（或在前一轮当选），不再计入本职务", "elected to a higher post (or in an earlier round): out of this post's count"),
     "votes_void_not_committee_member": ("被选人不是新一届委员会委员，其得票无效", "not a member of the new committee: votes for this person are void"),
+    # the next step of an election that is done (verify's round outcome, the web page's choice)
+    "next_none": ("无（选举完成）", "none (done)"),
     # round kinds
     "recommendation": ("推荐投票（两推）", "recommendation vote"),
     # results
@@ -133,232 +138,6 @@ PROXY_REJECTED: dict[str, tuple[str, str, str, str]] = {
 """Why the counting core rejects a proxy (its round note ``proxy_<why>``), and what follows, each
 worded once: the round note says both; TK-PROXY-1 (``finding.TK-PROXY-1.proxy_<why>``) says
 why, then what the rejected ballot could change."""
-
-
-# ---------------------------------------------------------------- a count told step by step
-# (tallykit.counting.explain); {n} is the round's number
-
-EXPLAIN: dict[str, tuple[str, str]] = {
-    "profile": ("规则版本 {id}：{title}", "profile {id}: {title}"),
-    "profile_why": ("规则版本 {id}：{title}；{why}", "profile {id}: {title}; {why}"),
-    "elected_overall": ("累计当选：{elected}", "elected over all rounds: {elected}"),
-    "void": (
-        "第{n}轮无效（{reason}）：不看选票、不计票，须重新投票",
-        "Round {n} is void ({reason}): no ballot is judged or counted; the vote must be held again",
-    ),
-    "holds": ("成立，符合", "holds"),
-    "fails": ("不成立，本轮无效", "does NOT hold: the round is void"),
-    "gate": ("第{n}轮 {gate}：{formula}，{verdict}", "Round {n} {gate}: {formula}, {verdict}"),
-    "gate_detail": (
-        "第{n}轮 {gate}：{detail}；{formula}，{verdict}",
-        "Round {n} {gate}: {detail}; {formula}, {verdict}",
-    ),
-    "gate_quorum": ("应到会 {expected} 人，实到会 {present} 人", "{expected} expected, {present} present"),
-    "gate_turnout": ("登记（应到）{base} 人，参加投票 {n} 人", "{base} registered (expected), {n} taking part"),
-    "gate_reconciliation": ("收回 {returned} 张，{other} {count} 张", "{returned} returned, {count} {other}"),
-    "ballots_recorded": (
-        "第{n}轮 选票（按记录，无选票明细）：发出 {issued}，收回 {returned}，有效 {valid}，无效 {invalid}",
-        "Round {n} ballots (as recorded, no ballot records): issued {issued}, returned {returned}, "
-        "valid {valid}, invalid {invalid}",
-    ),
-    "ballots_recount": (
-        "第{n}轮 逐张清点收回的 {returned} 张选票：有效 {valid}，部分有效 {partly}，无效 {invalid}"
-        "（{valid}+{partly}+{invalid}={returned}，一张不少）",
-        "Round {n} judging each of the {returned} returned ballots: valid {valid}, partly valid "
-        "{partly}, invalid {invalid} ({valid}+{partly}+{invalid}={returned}, none lost)",
-    ),
-    "class": ("第{n}轮 {status} {count} 张：{reason}", "Round {n} {status} {count}: {reason}"),
-    "class_example": (
-        "第{n}轮 {status} {count} 张：{reason}（如 {paper}）",
-        "Round {n} {status} {count}: {reason} (e.g. {paper})",
-    ),
-    "ballot_note": ("第{n}轮 {position}{who}（{count} 张）：{note}", "Round {n} {position}{who} ({ballots}): {note}"),
-    "tally": ("第{n}轮 {position}得票（由多到少）：{ranking}", "Round {n} {position} votes (most first): {ranking}"),
-    "plurality": ("第{n}轮 当选条件：得票多者当选", "Round {n} to win: most votes"),
-    "threshold": ("第{n}轮 当选条件：{rule}，即至少 {least} 票", "Round {n} threshold: {rule}, i.e. at least {least} votes"),
-    "rule_majority": ("得票须超过{base} {k} 的半数：2×得票 > {k}", "votes must exceed half of the {base} ({k}): 2×votes > {k}"),
-    "rule_third": (
-        "得票不得少于{base} {k} 的三分之一：3×得票 ≥ {k}",
-        "votes must be at least a third of the {base} ({k}): 3×votes ≥ {k}",
-    ),
-    "test": ("第{n}轮 {position}：{name} {votes} 票，{shown}，{verdict}", "Round {n} {position}: {name} {votes} votes, {shown}, {verdict}"),
-    "majority": ("过半数", "a majority"),
-    "no_majority": ("未过半数", "no majority"),
-    "third": ("达到三分之一", "at least a third"),
-    "no_third": ("不足三分之一", "less than a third"),
-    "note": ("第{n}轮 {where}{names}：{note}", "Round {n} {where}{names}: {note}"),
-    "seats": ("第{n}轮 {position}应选 {seats} 名", "Round {n} {position}: {seats_en}"),
-    "elected_in_order": ("按得票多少为序当选：{names}", "elected in vote order: {names}"),
-    "none_elected": ("无人当选", "nobody elected"),
-    "over_full": ("{names} 过线但名额已满", "{names} cleared the threshold but the seats are full"),
-    "tied": (
-        "{names} 各得 {cut} 票，票数相等，争最后 {seats} 个名额，不能确定谁当选，须就票数相等者再次投票",
-        "{names} have {cut} votes each, tied for the last {seats_en}: the tied are voted on again",
-    ),
-    "unfilled": (
-        "尚缺 {seats} 名；不得从未达到当选票数的人中按得票多少补足",
-        "{seats_en} unfilled; never filled from below the threshold",
-    ),
-    "unfilled_below": (
-        "尚缺 {seats} 名；不得从未达到当选票数的人中按得票多少补足（{below} {votes} 票也不能补上）",
-        "{seats_en} unfilled; never filled from below the threshold ({below} with {votes} votes does not take one)",
-    ),
-    "result": ("第{n}轮结果：{result}", "Round {n} result: {result}"),
-    "result_next": (
-        "第{n}轮结果：{result}；另行选举候选人：{candidates}",
-        "Round {n} result: {result}; supplementary candidates: {candidates}",
-    ),
-}
-
-# ---------------------------------------------------------------- input errors (InputError.worded)
-
-ERRORS: dict[str, tuple[str, str]] = {
-    "message": ("{said}（位置 {where}，规则 {rule}）", "{said} (at {where}, rule {rule})"),
-    "message_value": ("{said}（位置 {where}，规则 {rule}；值：{value}）", "{said} (at {where}, rule {rule}; value: {value})"),
-    # reading a file (tallykit.io)
-    "file_empty": ("文件为空", "the file is empty"),
-    "not_utf8": ("文件不是 UTF-8 编码，第 {start} 字节处无法解码", "the file is not UTF-8; byte {start} cannot be decoded"),
-    "not_utf8_gbk": (
-        "文件不是 UTF-8 编码，第 {start} 字节处无法解码（似为 GBK/GB18030 编码，请另存为 UTF-8）",
-        "the file is not UTF-8; byte {start} cannot be decoded (it looks GBK/GB18030-encoded; save it as UTF-8)",
-    ),
-    "duplicate_key": ("JSON 对象中字段「{key}」重复出现", "key {key} appears twice in one JSON object"),
-    "not_json": ("不是有效的 JSON：第 {line} 行第 {column} 列，{problem}", "not valid JSON: line {line} column {column}: {msg}"),
-    "json_too_deep": ("JSON 嵌套过深", "JSON nested too deeply"),
-    "json_constant": ("不是有效的 JSON：不允许「{name}」", "not valid JSON: {name} is not allowed"),
-    "lone_surrogate": (
-        "文本含无法编码的字符（孤立的代理字符，编码 {code:04X}），请在原程序中改正后重新导出",
-        "the text holds a character that cannot be encoded (a lone surrogate U+{code:04X}); fix it at the source and export again",
-    ),
-    "certificate_needs_json": (
-        "计票证书只针对 JSON 结果文件（独立检查程序只读 JSON）：请先用 tallykit convert 把 {file} 转为 JSON，再对它计票并出具证书",
-        "a certificate names a JSON results file (the independent checker reads JSON only): convert {file} with tallykit convert first",
-    ),
-    "output_is_input": (
-        "{option} 的输出文件 {output} 就是输入文件 {given}，不会覆盖输入；请另选输出文件名",
-        "the {option} output {output} is the input {given}; inputs are never overwritten, choose another name",
-    ),
-    "sheet_lossy": ("无法无损地写成计票表", "cannot be written as a 计票表 without loss"),
-    "not_xlsx": (
-        "不是有效的 .xlsx 文件（可能已损坏，或是旧版 .xls：请在 Excel 中另存为 .xlsx）",
-        "not a valid .xlsx file (damaged, or an old .xls: save it as .xlsx in Excel)",
-    ),
-    "sheet_too_large": (
-        "工作表「{title}」过大：超过 {over}（计票表通常只有几千个单元格；请删除表格远处多余的内容后另存）",
-        "the sheet {title!r} is too large: over {over} (a tally sheet has a few thousand cells; delete stray content far below or to the right and save again)",
-    ),
-    "rows": ("{n} 行", "{n:,} rows"),
-    "cells": ("{n} 个单元格", "{n:,} cells"),
-    "csv_quotes": (
-        "CSV 第{line}行无法读取：引号或换行不配对（请用 Excel 或 WPS 重新另存为 CSV）",
-        "CSV line {line} cannot be read: unmatched quotes or line breaks (save it as CSV again)",
-    ),
-    "csv_encoding": (
-        "CSV 文件既不是 UTF-8 也不是 GBK 编码，第 {start} 字节处无法解码",
-        "the CSV file is neither UTF-8 nor GBK; byte {start} cannot be decoded",
-    ),
-    "csv_sheet_mark": (
-        "CSV 第{lineno}行：表格须以“{mark}表名”一行开始（见格式说明）",
-        "CSV line {lineno}: each sheet starts with a line '{mark}name' (see the format reference)",
-    ),
-    "no_election_sheet": (
-        "缺少“{sheet}”工作表（请用「tallykit template」生成的计票表填写）",
-        "the sheet {sheet} is missing (fill in a 计票表 made by tallykit template)",
-    ),
-    "no_round_sheet": ("没有轮次工作表（第1轮）", "no round sheet (第1轮)"),
-    "round_sheet_missing": ("轮次工作表应依次为 第1轮、第2轮……，缺少 第{i}轮", "round sheets must be 第1轮, 第2轮, …; 第{i}轮 is missing"),
-    "date": (
-        "日期应为“年-月-日”格式、{min} 至 {max} 之间的有效日期（如 2021-01-15）",
-        "expected a valid date YYYY-MM-DD from {min} to {max}",
-    ),
-    "whole_number": ("应为整数", "expected a whole number"),
-    "yes_or_no": ("应填“是”或“否”", "expected 是 or 否"),
-    "enum": ("取值无效，应为：{words}", "invalid value; expected one of: {listed}"),
-    "cell_date": ("应为有效日期（年-月-日，如 2021-01-15）", "expected a valid date (YYYY-MM-DD)"),
-    "sheet_no_name_column": ("【得票】表缺少“姓名”列", "the 得票 table has no 姓名 column"),
-    "sheet_votes_without_name": ("这一行填了票数但没有姓名", "this row has votes but no name"),
-    "sheet_not_a_post": ("“{post}”不是本表的职位", "{post} is not a post of this sheet"),
-    "sheet_not_a_round_post": ("“{post}”不是本轮的职位", "{post} is not a post of this round"),
-    "sheet_figures_without_seats": ("{post}本轮未填应选名额，却填了{part}", "{post} has no seats this round but has {part} figures"),
-    "sheet_content_json": ("“内容”应为 JSON 值", "内容 must be a JSON value"),
-    "sheet_filled_twice": ("此项已在表格中填写，不能在“其他”表中再填", "this item is filled in the tables; it cannot also be in 其他"),
-    # counting what a file holds (tallykit.counting)
-    "unknown_symbol": (
-        "选票符号“{symbol}”不在规则版本的符号表中（已知：{known}）",
-        "ballot symbol {symbol!r} is not in the profile's marks (known: {known})",
-    ),
-    "symbols_count": (
-        "符号个数（{symbols}）与选票上{position}候选人数（{printed}）不符",
-        "{symbols} symbols for {printed} printed {position} candidates",
-    ),
-    "no_ballot_counts": (
-        "缺少选票数（发出、收回），无法核对选票",
-        "ballot counts (issued, returned) are missing; the round cannot be reconciled",
-    ),
-    "no_tally": ("缺少计票结果 tally，也没有选票记录 ballot_records", "the round has neither a tally nor ballot_records"),
-    "no_expected": ("党内选举须填写应到会有选举权人数 expected", "party elections need electorate.expected"),
-    "no_present": ("党内选举须填写实到会有选举权人数 present", "party elections need electorate.present"),
-    "no_registered": (
-        "村（居）民委员会选举和罢免须填写登记选民数 registered",
-        "villagers' and residents' elections and recalls need electorate.registered",
-    ),
-    # profiles (tallykit.profiles, tallykit.parameters)
-    "unknown_profile": ("未知的规则版本，可用：{known}", "unknown profile; known profiles: {known}"),
-    "no_parameter": (
-        "规则版本 {id} 没有参数「{name}」{hint}；全部参数见「tallykit profiles」",
-        "profile {id} has no parameter {name}{hint}; every parameter: tallykit profiles",
-    ),
-    "did_you_mean": ("（是否应为「{close}」（{label}）？）", " (did you mean {close}?)"),
-    "belongs_to": ("（该参数属于 {other} 等规则版本）", " (it belongs to profiles such as {other})"),
-    "profile_misfit": (
-        "规则版本 {id} 用于{family}，不能用于本文件的{election}；可用的规则版本：{fits}",
-        "profile {id} is for {family} and cannot count this file's {election} (election.kind {kind}); profiles that fit: {fits}",
-    ),
-    "party_elections": ("党内选举", "party elections"),
-    "committee_elections": ("村（居）民委员会选举", "villagers' and residents' elections"),
-    "profile_ref": ('profile 须为规则版本 id 或 {"extends", "set"} 对象', 'profile must be a profile id or an {"extends", "set"} object'),
-    "profile_unknown_field": (
-        "规则版本对象中有未知字段「{name}」，可用字段：{quoted}",
-        "unknown field {name} in profile object; fields: {fields}",
-    ),
-    "profile_needs_extends": ("规则版本对象须以 extends 指明所扩展的规则版本", "a profile object needs 'extends' naming the profile it extends"),
-    "profile_set_object": ("set 须为 {参数: 值} 对象", "'set' must be an object {parameter: value}"),
-    "profile_builtin_id": (
-        "id 不能使用内置规则版本的名称 {new_id}，请另取名称（如 本县-2026）",
-        "id may not be the built-in profile name {new_id}; choose another (e.g. county-2026)",
-    ),
-    "profile_not_string": ("{key} 须为字符串", "'{key}' must be a string"),
-    "parameter_value": ("规则参数“{label}”的取值无效，应为{takes}", "profile parameter {name} has an invalid value; expected {takes}"),
-    # the working-day calendar (tallykit.procedure.workdays)
-    "holiday_unknown_field": ("节假日文件中有未知字段", "unknown field in the holiday file"),
-    "holiday_object": ("节假日文件须为 JSON 对象", "the holiday file must be a JSON object"),
-    "holiday_format": ("format 须为 {format}", "format must be {format}"),
-    "holiday_makeup_weekday": ("调休上班日应为星期六或星期日", "a make-up working day must be a Saturday or Sunday"),
-    "holiday_both": ("同一天不能既放假又上班", "a day cannot be both a holiday and a working day"),
-    "holiday_years": ("years 须为年份（整数）列表", "years must be a list of years (integers)"),
-    "holiday_outside_years": ("日期不在 years 所列年份内", "the date is outside the years listed"),
-    "holiday_no_dates": ("节假日文件未列出任何日期", "the holiday file lists no dates"),
-    "holiday_source": ("source 须为字符串", "source must be a string"),
-    "holiday_dates": ("应为日期列表", "expected a list of dates"),
-}
-
-TAKES: dict[str, tuple[str, str]] = {
-    "enum": ("以下之一：{words}", "one of {listed}"),
-    "bool": ("「true」（是）或「false」（否）", "true or false"),
-    "int": ("非负整数（至多 {limit}，如 3）", "a whole number, 0 or more (at most {limit}; e.g. 3)"),
-    "int_or_enum": ("非负整数（至多 {limit}）或以下之一：{words}", "a whole number (at most {limit}) or one of {listed}"),
-    "date_or_enum": (
-        "{words}或日期（年-月-日，1900-01-01 至 2199-12-31）",
-        "{listed} or a date YYYY-MM-DD (1900-01-01 to 2199-12-31)",
-    ),
-    "flags": ("列表，每项为以下之一：{words}", "a list, each item one of {listed}"),
-    "posts": (
-        "非空列表，每项为职位名称（如 委员）或以下之一：{words}",
-        "a non-empty list, each item a post name (e.g. 委员) or one of {listed}",
-    ),
-    "marks": ("对象 {{符号: 赞成 / 不赞成 / 弃权 / 无法辨认}}", "an object {{symbol: {meanings}}}"),
-}
-"""What a profile parameter takes, by its kind (``Param.takes``)."""
 
 
 # ---------------------------------------------------------------- profiles (tallykit.profiles)
@@ -544,343 +323,6 @@ SEPARATORS: dict[str, tuple[str, str]] = {
 }
 
 
-# ---------------------------------------------------------------- the worksheet (cli/worksheet.py)
-
-SHEET: dict[str, tuple[str, str]] = {
-    "sheet": ("计票练习", "Counting drill"),
-    "worksheet": ("练习题", "worksheet"),
-    "answers": ("答案与讲解", "answers and explanations"),
-    "trainee": (
-        "姓名 ________________　　单位 ________________　　日期 ____________",
-        "Name ________________   Unit ________________   Date ____________",
-    ),
-    "intro": (
-        "每题先读题目，再看题下的情况和选票，在“作答”处打勾或填写。同样的选票只画一张，右上角注明张数。",
-        "Read each question, look at the facts and ballots below it, and answer under "
-        "'Your answer'. Identical ballots are drawn once with their count.",
-    ),
-    "items": ("共 {n} 题，答案另附。", "{n} {items}; answers on a separate sheet."),
-    "item": ("第 {n} 题", "Item {n}"),
-    "meta": ("编号 {id} · 种子 {seed}", "id {id} · seed {seed}"),
-    "facts": ("基本情况", "Facts"),
-    "your_answer": ("作答", "Your answer"),
-    "seats": ("应选 {n} 名", "{n} {seats}"),
-    "reserved_female": ("专职专选女性", "reserved for a woman"),
-    "members": ("正式党员 {n} 名", "{n} full members"),
-    "expected": ("应到会有选举权人数 {n} 人", "members expected {n}"),
-    "present": ("实到会有选举权人数 {n} 人", "members present {n}"),
-    "registered": ("登记参加选举的选民 {n} 人", "registered voters {n}"),
-    "representatives": ("居民代表 {n} 人", "representatives {n}"),
-    "exclusions": ("不列入应到会人数的党员", "members left out of 应到会"),
-    "approved_upper": ("上级同意", "upper approved"),
-    "approved_meeting": ("大会通过", "meeting approved"),
-    "candidates": ("候选人", "Candidates"),
-    "female": ("女", "f"),
-    "male": ("男", "m"),
-    "round": ("第 {n} 轮　{kind}", "Round {n}: {kind}"),
-    "issued": ("发出选票 {n} 张", "ballots issued {n}"),
-    "returned": ("收回 {n} 张", "returned {n}"),
-    "participants": ("参加投票 {n} 人", "voters taking part {n}"),
-    "valid": ("有效 {n} 张", "valid {n}"),
-    "invalid": ("无效 {n} 张", "invalid {n}"),
-    "stations": ("投票站 / 流动票箱", "Polling stations / mobile boxes"),
-    "station_counts": ("发出 {i} 张，收回 {r} 张", "issued {i}, returned {r}"),
-    "ballots_drawn": ("收回的选票（共 {n} 张，{k} 种）", "Ballots returned ({n} in {k} kinds)"),
-    "ballots_shown": ("选票", "Ballots"),
-    "stack": (
-        "收回的选票（共 {n} 张，按开箱顺序编号）",
-        "Ballots returned ({n}, numbered as they came out)",
-    ),
-    "tally": ("计票记录（得票数）", "Recorded tally (votes)"),
-    "votes": ("{n} 票", "{n}"),
-    "proxies": ("委托投票登记", "Proxy votes registered"),
-    "count": ("×{n} 张", "×{n}"),
-    "kind_no": ("第 {n} 种", "kind {n}"),
-    "ballot_no": ("第 {n} 张", "No. {n}"),
-    "marks_row": ("符　号", "mark"),
-    "write_in": ("另选他人", "另选他人 (write-in)"),
-    "stroke_note": ("（按姓氏笔画为序）", "(names in surname stroke order)"),
-    "how_to": (
-        "说明：赞成的划“○”，不赞成的划“×”，弃权的不划任何符号；"
-        "另选他人的，在“另选他人”栏内写上姓名，并在其下方格内划“○”。",
-        "How to mark: ○ approve, × disapprove, nothing to abstain; for another person "
-        "write the name under 另选他人 and mark ○ below it.",
-    ),
-    "sheet_title": ("计票表", "Tally sheet"),
-    "sheet_marks": ("划记（画“正”字）", "tally marks"),
-    "sheet_classes": (
-        "有效 ____ 张（其中部分有效 ____ 张）　无效 ____ 张　合计 ____ 张",
-        "valid ____ (partly valid ____)   invalid ____   total ____",
-    ),
-    "writein_row": ("另选：________", "write-in: ________"),
-    "answer": ("答案", "Answer"),
-    "right": ("正确答案", "Right answers"),
-    "outcome": ("结果", "Outcome"),
-    "steps": ("步骤", "Steps"),
-    "key": ("逐张判断", "Ballot by ballot"),
-    "totals": ("合计", "Totals"),
-    "class": ("类别", "class"),
-    "why": ("理由", "reason"),
-    "gets": ("计票", "votes to"),
-    "elected": ("当选", "elected"),
-    "recalled": ("被罢免", "recalled"),
-    "unfilled": ("空缺 {n} 名", "{n} unfilled"),
-    "tied": ("再次投票：{names}（{n} 名）", "re-vote: {names} ({n} {seats})"),
-    "next_candidates": ("另行选举候选人", "supplementary candidates"),
-    "threshold": ("当选票数", "threshold"),
-    "at_least": ("，即至少 {n} 票", ", at least {n}"),
-    "names_blank": ("姓名：", "names: "),
-    # the heading printed on a ballot, and the round it is for
-    "ballot.party_committee": ("中共{body}委员选举票", "{org} committee ballot"),
-    "ballot.party_officers": ("中共{body}书记、副书记选举票", "{org} secretary ballot"),
-    "ballot.recommendation": ("{org}委员会委员人选推荐票", "{org} recommendation ballot"),
-    "ballot.recall": ("{org}成员罢免表决票", "{org} recall ballot"),
-    "ballot.committee": ("{org}成员选举选票", "{org} committee ballot"),
-    "ballot.villagers_committee": ("{org}村民委员会成员选举选票", "{org} committee ballot"),
-    "ballot.residents_committee": ("{org}居民委员会成员选举选票", "{org} committee ballot"),
-    "ballot.tie_revote": ("（再次投票）", " (re-vote)"),
-    "ballot.supplementary": ("（另行选举）", " (supplementary)"),
-    "ballot.preliminary": ("（预选）", " (preliminary)"),
-    "number_blank": ("填数：", "number: "),
-}
-
-
-# ---------------------------------------------------------------- the printable report (tallykit/report)
-
-REPORT: dict[str, tuple[str, str]] = {
-    "title": ("选举结果核查报告", "Election result review"),
-    "summary_title": ("选举结果核查汇总", "Election results review: summary"),
-    "file": ("文件", "File"),
-    "sha256": ("文件校验码（SHA-256）", "File checksum (SHA-256)"),
-    "organization": ("组织", "Organisation"),
-    "kind": ("选举类型", "Election"),
-    "date": ("选举日期", "Date"),
-    "profile": ("规则版本", "Rule profile"),
-    "params": ("规则参数", "Parameters"),
-    "status": ("核查结论", "Verdict"),
-    "rounds": ("各轮计票结果（按规则重新计算）", "Each round, recomputed under the rules"),
-    "round": ("第{n}轮", "Round {n}"),
-    "gates": ("有效性核对", "Validity checks"),
-    "failed": ("未通过", "failed"),
-    "issued": ("发出", "issued"),
-    "returned": ("收回", "returned"),
-    "threshold": ("当选条件", "To be elected"),
-    "threshold_recall": ("罢免通过条件", "To recall"),
-    "at_least": ("即至少 {n} 票", "i.e. at least {n} votes"),
-    "post": ("职位", "Post"),
-    "seats": ("应选", "Seats"),
-    "person": ("姓名", "Name"),
-    "votes": ("得票", "Votes"),
-    "tied": ("票数相等，须再次投票", "tied: re-vote"),
-    "over_full": ("过线但名额已满", "over the threshold, seats full"),
-    "below": ("未达到当选票数", "below the threshold"),
-    "fewer": ("得票较少，未当选", "fewer votes"),
-    "next": ("结果与下一步", "Result and next step"),
-    "findings": ("核查发现", "Findings"),
-    "no_findings": ("未发现问题。", "Nothing found."),
-    "severity": ("程度", "Severity"),
-    "place": ("位置", "Where"),
-    "clerk": ("录入人员处理", "Clerk"),
-    "reviewer": ("审核人员处理", "Reviewer"),
-    "articles": ("依据", "Articles"),
-    "rules": ("规则", "Rules"),
-    "explain": ("计票过程（逐步说明）", "The count, step by step"),
-    "sign": ("审核人（签字）", "Reviewer (signature)"),
-    "sign_date": ("日期", "Date"),
-    "unreadable_intro": (
-        "此文件无法读取，未能核查。请按下列位置逐项改正后重新核查：",
-        "This file cannot be read, so it was not checked. Fix each item below and verify again:",
-    ),
-    "back": ("返回汇总", "Back to the summary"),
-    "village": ("村（社区）/ 组织", "Village / organisation"),
-    "count": ("文件数", "Files"),
-    "errors_n": ("错误", "errors"),
-    "warnings_n": ("警告", "warnings"),
-    "page": ("报告", "report"),
-    "open": ("打开", "open"),
-}
-
-
-# ---------------------------------------------------------------- the office web page (tallykit/web)
-
-WEB: dict[str, tuple[str, str]] = {
-    "app": ("选举计票核查", "Election tally check"),
-    "township": ("乡镇（街道）", "Township"),
-    "organization": ("选举单位", "Organisation"),
-    "kind": ("选举类别", "Kind of election"),
-    "date": ("选举日期", "Election date"),
-    "positions": (
-        "职位及应选名额（每行一个，如“委员 5”）",
-        "Positions and seats (one per line, e.g. '委员 5')",
-    ),
-    "candidates": (
-        "选票上印制的候选人（每行一个职位，按选票顺序，如“委员：张三、李四”）",
-        "Printed candidates (one line per position, in ballot order, e.g. '委员：张三、李四')",
-    ),
-    "status": ("状态", "Status"),
-    "elections": ("选举列表", "Elections"),
-    "new_election": ("新建选举", "New election"),
-    "create": ("创建", "Create"),
-    "login": ("登录", "Log in"),
-    "logout": ("退出", "Log out"),
-    "user": ("用户名", "User name"),
-    "password": ("密码", "Password"),
-    "role": ("角色", "Role"),
-    "users": ("用户与接口令牌", "Users and API tokens"),
-    "add_user": ("添加用户", "Add user"),
-    "setup_title": ("首次使用：创建管理员账号", "First use: create the administrator"),
-    "setup_note": (
-        "本机（127.0.0.1）首次启动，尚无账号。请创建管理员账号，再为录入员、审核员各建账号。",
-        "First start on this computer (127.0.0.1) with no accounts yet. Create the administrator, then accounts for the clerks and reviewers.",
-    ),
-    "bad_login": ("用户名或密码不正确", "wrong user name or password"),
-    "entry": ("录入", "Entry"),
-    "entry1": ("第一次录入", "First entry"),
-    "entry2": ("第二次录入", "Second entry"),
-    "agreed": ("核对后的计票单", "Agreed sheet"),
-    "setup": ("空白计票单", "Blank sheet"),
-    "save": ("保存", "Save"),
-    "submit": ("完成录入并提交", "Finish and submit"),
-    "add_round": ("增加一轮", "Add a round"),
-    "round": ("第 {n} 轮", "Round {n}"),
-    "electorate": ("一、选举人数", "1. Voters"),
-    "expected": ("应到会有选举权人数", "Voting members expected"),
-    "present": ("实到会有选举权人数", "Voting members present"),
-    "registered": ("登记参加选举的人数", "Registered voters"),
-    "ballots": ("二、选票", "2. Ballots"),
-    "issued": ("发出选票", "Issued"),
-    "returned": ("收回选票", "Returned"),
-    "valid": ("有效票", "Valid"),
-    "invalid": ("无效票", "Invalid"),
-    "participants": (
-        "参加投票人数（与收回不同时填写）",
-        "Voters taking part (only if not the number returned)",
-    ),
-    "tally": ("三、得票", "3. Votes"),
-    "seats": ("应选 {n} 名", "{n} seat(s)"),
-    "write_ins": ("另选他人", "Write-ins"),
-    "add_row": ("加一行", "Add a row"),
-    "declared": ("四、宣布结果", "4. Declared"),
-    "elected": ("宣布当选", "Declared elected"),
-    "recalled": ("宣布罢免", "Declared recalled"),
-    "nominated": ("确定人选", "Nominated"),
-    "next": ("下一步", "Next step"),
-    "next_none": ("无（选举完成）", "none (done)"),
-    "void": ("会议宣布本轮无效", "Declared void by the meeting"),
-    "checks": ("核查（随录随查）", "Checks as you type"),
-    "checks_none": ("暂无问题", "No finding so far"),
-    "not_yet_readable": ("尚不完整：", "Not complete yet: "),
-    "conflict": (
-        "保存失败：此计票单已被他人或另一窗口更新，请刷新后再改（您的内容未覆盖任何已保存内容）。",
-        "Not saved: this sheet was changed elsewhere since you opened it. Reload and enter again (nothing saved was overwritten).",
-    ),
-    "saved": ("已保存", "Saved"),
-    "submitted": ("已提交", "submitted"),
-    "draft": ("未提交", "draft"),
-    "slot_taken": (
-        "两次录入都已由他人开始，不能再录入此计票单。",
-        "Both entries of this sheet are taken by other users.",
-    ),
-    "submitted_locked": (
-        "已提交，不能再修改；如有差异由审核员处理。",
-        "Submitted: it cannot be changed; differences go to the reviewer.",
-    ),
-    "compare": ("两次录入核对", "Compare the two entries"),
-    "no_differences": ("两次录入完全一致。", "The two entries agree in every field."),
-    "differences": (
-        "差异 {n} 处，须由审核员逐项确认",
-        "{n} difference(s) for the reviewer to resolve",
-    ),
-    "field": ("项目", "Field"),
-    "typed_value": ("或填写正确值", "or type the right value"),
-    "resolve": ("确认并生成核对后的计票单", "Resolve and make the agreed sheet"),
-    "verify": ("核查", "Verify"),
-    "report": ("核查报告", "Verify report"),
-    "print": ("打印", "Print"),
-    "history": ("修改记录", "History"),
-    "audit": ("操作日志", "Audit log"),
-    "summary": ("汇总表", "Summary"),
-    "download_results": ("下载结果文件 (.json)", "Download results file (.json)"),
-    "download_certificate": ("下载计票证书", "Download certificate"),
-    "download_xlsx": ("导出 Excel", "Export to Excel"),
-    "upload": (
-        "上传结果文件（.json / .xlsx / .csv）",
-        "Upload a results file (.json / .xlsx / .csv)",
-    ),
-    "upload_button": ("上传为本次录入", "Upload as this entry"),
-    "upload_too_large": ("文件过大（上限 {n} MB）", "file too large (limit {n} MB)"),
-    "upload_kind": (
-        "只接受 .json、.xlsx、.csv 文件",
-        "only .json, .xlsx and .csv files are accepted",
-    ),
-    "clerk_todo": ("录入员处理", "Clerk"),
-    "when": ("时间", "Time"),
-    "who": ("操作人", "User"),
-    "action": ("操作", "Action"),
-    "source": ("来源", "Source"),
-    "revision": ("版本", "Revision"),
-    "forbidden": ("无权进行此操作（需要{role}）", "Not allowed (needs {role})"),
-    "csrf": (
-        "表单已过期或来源不明，请刷新页面后重试。",
-        "The form expired or did not come from this site: reload the page and try again.",
-    ),
-    "not_found": ("找不到该页面或选举", "No such page or election"),
-    "not_verified": ("尚未核查", "Not verified yet"),
-    "needs_agreed": (
-        "须先完成两次录入并核对一致，才能核查。",
-        "Both entries must be in and agree before verifying.",
-    ),
-    "tokens": (
-        "接口令牌（供其他系统调用 JSON 接口）",
-        "API tokens (for other systems using the JSON API)",
-    ),
-    "system": ("系统名称", "System"),
-    "add_token": ("生成令牌", "Create token"),
-    "token_once": ("请立即复制，此令牌只显示这一次：", "Copy it now, it is shown only once:"),
-    "password_short": ("密码至少 8 位", "the password needs at least 8 characters"),
-    "name_taken": ("该名称已存在", "that name is taken"),
-    "name_bad": ("名称须为 1–40 个字符，不含空格", "names are 1–40 characters without spaces"),
-    "field_missing": ("请填写：{what}", "please fill in: {what}"),
-    "entered_by": ("录入人", "Entered by"),
-    "verified_at": ("核查时间", "Verified"),
-    "sha256": ("文件摘要 (SHA-256)", "SHA-256"),
-    "back": ("返回", "Back"),
-    "lang_other": ("English", "中文"),
-    # punctuation
-    "(": ("（", " ("),
-    ")": ("）", ")"),
-    # audit log actions
-    "action.login": ("登录", "log in"),
-    "action.logout": ("退出", "log out"),
-    "action.user.add": ("添加用户", "user added"),
-    "action.token.add": ("生成接口令牌", "API token created"),
-    "action.election.create": ("新建选举", "election created"),
-    "action.entry.save": ("保存录入", "entry saved"),
-    "action.entry.submit": ("提交录入", "entry submitted"),
-    "action.entry.upload": ("上传文件", "file uploaded"),
-    "action.entries.match": ("两次录入一致", "entries agree"),
-    "action.entries.resolve": ("审核员核对差异", "differences resolved"),
-    "action.election.verify": ("核查", "verified"),
-    "action.api.verify": ("接口：核查", "API: verify"),
-    "action.api.count": ("接口：计票", "API: count"),
-    "action.api.certificate": ("接口：计票证书", "API: certificate"),
-    "action.api.report": ("接口：核查报告", "API: report"),
-    # roles
-    "role.clerk": ("录入员", "clerk"),
-    "role.reviewer": ("审核员", "reviewer"),
-    "role.admin": ("管理员", "administrator"),
-    # statuses
-    "status.not_entered": ("未录入", "not entered"),
-    "status.entering": ("录入中", "being entered"),
-    "status.to_check": ("待核对", "to check"),
-    # revision sources
-    "source.setup": ("新建", "created"),
-    "source.form": ("表单录入", "typed"),
-    "source.upload": ("上传文件", "uploaded"),
-    "source.resolved": ("审核员核对", "resolved by reviewer"),
-}
-
-
 SAME: dict[str, str] = {
     "explain.nobody": "finding.nobody",
     "profile.caveat": "finding.caveat",
@@ -962,7 +404,6 @@ WORDING: dict[str, tuple[str, str]] = {
     **WORDS,
     **{f"proxy_{k}": (f"{zh}，{then_zh}", f"{en}: {then_en}") for k, (zh, en, then_zh, then_en) in PROXY_REJECTED.items()},
     **{f"finding.TK-PROXY-1.proxy_{k}": (zh, en) for k, (zh, en, _, _) in PROXY_REJECTED.items()},
-    **{f"explain.{k}": v for k, v in EXPLAIN.items()},
     **PROFILE,
     "prove.no_property": ("没有这个性质: {only} ({known})", "no such property: {only} ({known})"),
     "prove.refuted": ("变体已驳倒", "variant refuted"),
@@ -975,26 +416,45 @@ WORDING: dict[str, tuple[str, str]] = {
     **{f"cli.{k}": v for k, v in CLI.items()},
     **{f"drill.{k}": v for k, v in DRILL.items()},
     **{f"sep.{k}": v for k, v in SEPARATORS.items()},
-    **{f"error.{k}": v for k, v in ERRORS.items()},
-    **{f"takes.{k}": v for k, v in TAKES.items()},
-    **{f"sheet.{k}": v for k, v in SHEET.items()},
-    **{f"report.{k}": v for k, v in REPORT.items()},
-    **{f"web.{k}": v for k, v in WEB.items()},
 }
 """The catalogue's sections written here; the sections in modules of their own join it when a
 key of theirs is first asked for (``SECTIONS``)."""
 
 
-def _reader() -> dict[str, tuple[str, str]]:
-    from tallykit.text.reader_words import READER
+def _errors() -> dict[str, tuple[str, str]]:
+    from tallykit.text.reader_words import ERRORS, READER
 
-    return {f"error.{k}": v for k, v in READER.items()}
+    return {f"error.{k}": v for k, v in {**ERRORS, **READER}.items()}
 
 
-def _web_refusals() -> dict[str, tuple[str, str]]:
-    from tallykit.text.web_words import WEB_REFUSALS
+def _takes() -> dict[str, tuple[str, str]]:
+    from tallykit.text.reader_words import TAKES
 
-    return {f"web.{k}": v for k, v in WEB_REFUSALS.items()}
+    return {f"takes.{k}": v for k, v in TAKES.items()}
+
+
+def _web() -> dict[str, tuple[str, str]]:
+    from tallykit.text.web_words import WEB, WEB_REFUSALS
+
+    return {f"web.{k}": v for k, v in {**WEB, **WEB_REFUSALS}.items()}
+
+
+def _explain() -> dict[str, tuple[str, str]]:
+    from tallykit.text.explain_words import EXPLAIN
+
+    return {f"explain.{k}": v for k, v in EXPLAIN.items()}
+
+
+def _sheet() -> dict[str, tuple[str, str]]:
+    from tallykit.text.sheet_words import SHEET
+
+    return {f"sheet.{k}": v for k, v in SHEET.items()}
+
+
+def _report() -> dict[str, tuple[str, str]]:
+    from tallykit.text.report_words import REPORT
+
+    return {f"report.{k}": v for k, v in REPORT.items()}
 
 
 def _findings() -> dict[str, tuple[str, str]]:
@@ -1031,8 +491,12 @@ def _training() -> dict[str, tuple[str, str]]:
 
 
 SECTIONS: dict[str, Callable[[], dict[str, tuple[str, str]]]] = {
-    "error": _reader,
-    "web": _web_refusals,
+    "error": _errors,
+    "takes": _takes,
+    "web": _web,
+    "explain": _explain,
+    "sheet": _sheet,
+    "report": _report,
     "finding": _findings,
     "code": _checks,
     "file": _files,

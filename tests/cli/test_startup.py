@@ -43,6 +43,9 @@ NEVER = (
     "tallykit.text.setting_words",
     "tallykit.text.training_words",
     "tallykit.text.web_words",
+    "tallykit.text.explain_words",
+    "tallykit.text.sheet_words",
+    "tallykit.text.report_words",
     "tallykit.text.reader_words",
 )
 
