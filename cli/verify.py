@@ -1,4 +1,4 @@
-"""``tallykit verify``, ``tallykit rules`` and ``tallykit schema``.
+"""``tallykit verify``.
 
 Files are read as bytes (hashed, never written), decoded, parsed and verified one by one, in
 parallel with ``--jobs``; output is sorted and carries no clock or machine path, so the same
@@ -16,7 +16,7 @@ import click
 import msgspec
 
 from tallykit.cli.files import DEFAULT_MAX_SIZE, max_size_option, not_regular, os_reason, read_input, said
-from tallykit.cli.common import FORMAT, LANG, bug_message, dump, finish, guarded
+from tallykit.cli.common import LANG, bug_message, dump, finish, guarded
 from tallykit.errors import InputError
 from tallykit.exits import UNUSABLE, RunReport, entry_status
 from tallykit.vocabulary import Lang
@@ -378,10 +378,10 @@ def verify_cmd(
     year it does not cover, give --holidays FILE:
     {"format": "tallykit.holidays/1", "holidays": ["2027-10-01", ...], "workdays": ["2027-09-26", ...]}.
     """
-    from tallykit.cli.load import load_profile_arg
-
     profile_ref = None
     if profile_arg is not None:
+        from tallykit.cli.load import load_profile_arg
+
         try:
             profile_ref = load_profile_arg(profile_arg)
             from tallykit.profiles import BUILTIN, resolve_profile
@@ -492,48 +492,3 @@ def _load_holidays(path: str, lang: Lang) -> Any:
         click.echo(f"--holidays {path}: {err.message(lang)}", err=True)
         finish(UNUSABLE)
     return statutory_calendar().extended(supplied)
-
-
-@click.command("rules")
-@click.option("--format", "fmt", type=FORMAT, default="text", show_default=True)
-@click.option("--lang", type=LANG, default="zh", show_default=True)
-@guarded
-def rules_cmd(fmt: str, lang: Lang) -> None:
-    """列出核查规则目录：代码、严重程度、说明、处理意见、规则与条款 (the check catalogue)."""
-    from tallykit.check.verify import checks_by_code, families_by_code
-    from tallykit.findings import CATALOGUE, PRODUCED_ELSEWHERE
-    from tallykit.text.labels import value_label
-    from tallykit.text.words import Term, joined
-
-    made_by, families = checks_by_code(), families_by_code()
-    if fmt == "json":
-        from tallykit.serial import to_json
-
-        listed = [{**to_json(c), "check": made_by[c.code], "families": list(families[c.code])} for c in CATALOGUE]
-        click.echo(dump(listed), nl=False)
-        return
-    lines = []
-    for c in CATALOGUE:
-        lines.append(f"{c.code}  {value_label('severity', c.severity, lang)}  {c.title(lang)}")
-        lines.append(f"  {c.explanation(lang)}")
-        lines.append(f"  {_w('clerk', lang)}: {c.remediation_clerk(lang)}")
-        lines.append(f"  {_w('reviewer', lang)}: {c.remediation_reviewer(lang)}")
-        lines.append(f"  {_w('rules', lang)}: {', '.join(c.rules)}")
-        if c.articles:
-            lines.append(f"  {_w('articles', lang)}: {'; '.join(c.articles)}")
-        applies = joined(Term(f"verify.family.{f}") for f in families[c.code])
-        lines.append(f"  {_w('families', lang)}: {applies.words(lang)}")
-        elsewhere = PRODUCED_ELSEWHERE.get(c.code)
-        lines.append(f"  {_w('check', lang)}: {elsewhere(lang) if elsewhere else made_by[c.code]}")
-        lines.append("")
-    click.echo("\n".join(lines), nl=False)
-
-
-@click.command("schema")
-@click.option("--report", is_flag=True, help="核查报告的 JSON Schema / the verify report's schema")
-def schema_cmd(report: bool) -> None:
-    """输出结果文件格式的 JSON Schema (2020-12) (prints the results format's JSON Schema)."""
-    name = "report.schema.json" if report else "results.schema.json"
-    from importlib.resources import files as package_files
-
-    click.echo(package_files("tallykit").joinpath("data", name).read_text(encoding="utf-8"), nl=False)
