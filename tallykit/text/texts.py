@@ -21,6 +21,7 @@ imports labels and not the other way round.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from typing import Protocol
 
@@ -421,46 +422,15 @@ WORDING: dict[str, tuple[str, str]] = {
 key of theirs is first asked for (``SECTIONS``)."""
 
 
-def _errors() -> dict[str, tuple[str, str]]:
-    from tallykit.text.reader_words import ERRORS, READER
+def _tables(prefix: str, module: str, *tables: str) -> Callable[[], dict[str, tuple[str, str]]]:
+    """The reader of a section that is one or more tables of ``tallykit.text.<module>``, each
+    key put under ``prefix``."""
 
-    return {f"error.{k}": v for k, v in {**ERRORS, **READER}.items()}
+    def read() -> dict[str, tuple[str, str]]:
+        held = importlib.import_module(f"tallykit.text.{module}")
+        return {f"{prefix}.{k}": v for table in tables for k, v in getattr(held, table).items()}
 
-
-def _takes() -> dict[str, tuple[str, str]]:
-    from tallykit.text.reader_words import TAKES
-
-    return {f"takes.{k}": v for k, v in TAKES.items()}
-
-
-def _web() -> dict[str, tuple[str, str]]:
-    from tallykit.text.web_words import WEB, WEB_REFUSALS
-
-    return {f"web.{k}": v for k, v in {**WEB, **WEB_REFUSALS}.items()}
-
-
-def _explain() -> dict[str, tuple[str, str]]:
-    from tallykit.text.explain_words import EXPLAIN
-
-    return {f"explain.{k}": v for k, v in EXPLAIN.items()}
-
-
-def _sheet() -> dict[str, tuple[str, str]]:
-    from tallykit.text.sheet_words import SHEET
-
-    return {f"sheet.{k}": v for k, v in SHEET.items()}
-
-
-def _report() -> dict[str, tuple[str, str]]:
-    from tallykit.text.report_words import REPORT
-
-    return {f"report.{k}": v for k, v in REPORT.items()}
-
-
-def _findings() -> dict[str, tuple[str, str]]:
-    from tallykit.text.finding_words import FINDING
-
-    return {f"finding.{k}": v for k, v in FINDING.items()}
+    return read
 
 
 def _checks() -> dict[str, tuple[str, str]]:
@@ -472,36 +442,24 @@ def _checks() -> dict[str, tuple[str, str]]:
     }
 
 
-def _files() -> dict[str, tuple[str, str]]:
-    from tallykit.text.file_words import FILES
-
-    return {f"file.{k}": v for k, v in FILES.items()}
-
-
 def _settings() -> dict[str, tuple[str, str]]:
     from tallykit.text.setting_words import SETTING
 
     return {f"setting.{en}": (zh, en) for en, zh in SETTING.items()}
 
 
-def _training() -> dict[str, tuple[str, str]]:
-    from tallykit.text.training_words import TRAINING
-
-    return {f"training.{k}": v for k, v in TRAINING.items()}
-
-
 SECTIONS: dict[str, Callable[[], dict[str, tuple[str, str]]]] = {
-    "error": _errors,
-    "takes": _takes,
-    "web": _web,
-    "explain": _explain,
-    "sheet": _sheet,
-    "report": _report,
-    "finding": _findings,
+    "error": _tables("error", "reader_words", "ERRORS", "READER"),
+    "takes": _tables("takes", "reader_words", "TAKES"),
+    "web": _tables("web", "web_words", "WEB", "WEB_REFUSALS"),
+    "explain": _tables("explain", "explain_words", "EXPLAIN"),
+    "sheet": _tables("sheet", "sheet_words", "SHEET"),
+    "report": _tables("report", "report_words", "REPORT"),
+    "finding": _tables("finding", "finding_words", "FINDING"),
     "code": _checks,
-    "file": _files,
+    "file": _tables("file", "file_words", "FILES"),
     "setting": _settings,
-    "training": _training,
+    "training": _tables("training", "training_words", "TRAINING"),
 }
 """Key prefix -> the section in a module of its own (``tallykit.text.*_words``), read into
 ``WORDING`` the first time a key with that prefix is asked for and missing: a ``verify`` of a
