@@ -24,6 +24,7 @@ NEVER = (
     "pathlib",  # the CLI reads and walks paths with os.path (pathlib brings urllib.parse)
     "tallykit.cli.count",  # each command's options are built when it is asked for
     "tallykit.cli.rules",
+    "tallykit.cli.profiles",
     "tallykit.cli.load",  # only for a --profile or --holidays file
     "chinese_calendar",  # only when a period is counted in working days
     "openpyxl",  # .xlsx files and the township summary only
