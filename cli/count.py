@@ -32,7 +32,7 @@ def count_cmd(
 
     if cert_path is not None:
         refuse_overwrite(cert_path, (file, profile_file(profile_arg)), "--certificate")
-    loaded, result = load_counted(file, profile_arg, max_size)
+    loaded, result = load_counted(file, profile_arg, max_size, hashed=cert_path is not None)
     if cert_path is not None and loaded.format != "json":
         raise InputError.worded("certificate_needs_json", path="", rule="FMT-OUTPUT", value=loaded.format, file=file)
     if cert_path is not None:

@@ -15,9 +15,10 @@ if TYPE_CHECKING:
 __all__ = ["Loaded", "load", "load_counted", "load_profile_arg", "read_json", "read_json_file"]
 
 
-def load(path: str | Path, max_size: int = DEFAULT_MAX_SIZE) -> Loaded:
-    """Read and parse one results file (.json, .xlsx or .csv); never modifies it."""
-    return load_bytes(read_input(path, max_size), str(path))
+def load(path: str | Path, max_size: int = DEFAULT_MAX_SIZE, *, hashed: bool = False) -> Loaded:
+    """Read and parse one results file (.json, .xlsx or .csv); never modifies it. ``hashed``:
+    with its SHA-256 (``Loaded.sha256``; a certificate names the file by it)."""
+    return load_bytes(read_input(path, max_size), str(path), hashed=hashed)
 
 
 def read_json_file(
@@ -40,13 +41,15 @@ def load_profile_arg(value: str) -> Any:
     return read_json_file(value, "profile")
 
 
-def load_counted(file: str, profile_arg: str | None, max_size: int) -> tuple[Loaded, Any]:
-    """``count`` and ``explain``: the file read and counted under its own profile or the
-    ``--profile`` override (which must fit the election kind)."""
+def load_counted(
+    file: str, profile_arg: str | None, max_size: int, *, hashed: bool = False
+) -> tuple[Loaded, Any]:
+    """``count`` and ``explain``: the file read (``hashed``: with its SHA-256) and counted under
+    its own profile or the ``--profile`` override (which must fit the election kind)."""
     from tallykit.counting.rounds import count
     from tallykit.profiles import resolve_profile
 
-    loaded = load(file, max_size)
+    loaded = load(file, max_size, hashed=hashed)
     profile = None
     if profile_arg is not None:
         ref = load_profile_arg(profile_arg)
