@@ -2,7 +2,8 @@
 
 The rules are P-VALID-1…5 and P-MARK-1 (party) and V-BALLOT-*, V-SAME-PERSON-1 (villagers);
 which reading applies comes from the profile. Identical ballots are judged once: ``recount``
-groups records by pattern, so a million ballots cost one pass plus one judgement per pattern.
+groups records by pattern, and ballots of marks alone by kind (how many of each meaning each
+post's line has), so a million ballots cost one pass plus one judgement per kind.
 """
 
 from __future__ import annotations
