@@ -239,26 +239,26 @@ def run_all(
 
 
 def _pooled(job: Any, tasks: list[Task], jobs: int, step: Any, pages: bool) -> list[Any]:
-    """Files in a pool of ``jobs`` processes. A worker that dies (killed for memory, a crash in
-    native code) breaks the pool: the files it left unjudged are then run one process each, so
-    the one that kills its process gets an ``internal_error`` entry and every other file its
-    verdict."""
+    """Files in a pool of ``jobs`` processes, handed over a few at a time (``_batches``: each
+    hand-over costs the parent and a worker a round trip). A worker that dies (killed for
+    memory, a crash in native code) breaks the pool: the files it left unjudged are then run
+    one process each, so the one that kills its process gets an ``internal_error`` entry and
+    every other file its verdict; so are the files of a batch whose answers could not come back."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
     out: list[Any] = [None] * len(tasks)
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(job, t): i for i, t in enumerate(tasks)}
+            futures = {pool.submit(_batch, job, [tasks[i] for i in b]): b for b in _batches(len(tasks), jobs)}
             for fut in as_completed(futures):
-                i = futures[fut]
                 try:
-                    out[i] = fut.result()
-                except BrokenProcessPool:
+                    done = fut.result()
+                except Exception:  # the pool broke, or the answers could not come back
                     continue
-                except Exception as exc:  # the answer could not come back from its worker
-                    out[i] = _failed(tasks[i], exc, pages)
-                step()
+                for i, entry in zip(futures[fut], done):
+                    out[i] = entry
+                    step()
     except BrokenProcessPool:
         pass
     for i, done in enumerate(out):
@@ -266,6 +266,17 @@ def _pooled(job: Any, tasks: list[Task], jobs: int, step: Any, pages: bool) -> l
             out[i] = _alone(job, tasks[i], pages)
             step()
     return out
+
+
+def _batch(job: Any, tasks: list[Task]) -> list[Any]:
+    return [job(t) for t in tasks]
+
+
+def _batches(n: int, jobs: int) -> list[range]:
+    """The files' indices in runs of up to 16, at least eight runs a worker so the workers
+    finish together."""
+    size = max(1, min(16, n // (8 * jobs)))
+    return [range(i, min(i + size, n)) for i in range(0, n, size)]
 
 
 def _alone(job: Any, task: Task, pages: bool) -> Any:
@@ -278,6 +289,8 @@ def _alone(job: Any, task: Task, pages: bool) -> Any:
             return pool.submit(job, task).result()
         except BrokenProcessPool as exc:
             return _failed(task, WorkerDied(str(exc)), pages)
+        except Exception as exc:  # the answer could not come back from its worker
+            return _failed(task, exc, pages)
 
 
 class WorkerDied(Exception):

@@ -2,14 +2,16 @@
 
 The rules are P-VALID-1…5 and P-MARK-1 (party) and V-BALLOT-*, V-SAME-PERSON-1 (villagers);
 which reading applies comes from the profile. Identical ballots are judged once: ``recount``
-groups records by pattern, so a million ballots cost one pass plus one judgement per pattern.
+groups records by pattern, and ballots of marks alone by kind (how many of each meaning each
+post's line has), so a million ballots cost one pass plus one judgement per kind.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from itertools import compress
+from itertools import compress, repeat
+from operator import attrgetter, mul
 from typing import Any
 
 import msgspec
@@ -132,6 +134,7 @@ class Line(msgspec.Struct, frozen=True):
 # Each symbol of a line is read as the letter of its meaning (``Judging.letters``); abstain
 # is "o".
 _A, _D, _U = "a", "d", "u"
+LINE_UNREADABLE = "line_unreadable"
 _LETTERS = {"approve": _A, "disapprove": _D, "unreadable": _U}
 
 
@@ -144,7 +147,7 @@ def _line(position: str, printed: tuple[str, ...], letters: str) -> Line:
         letters.count(_D),
         len(unreadable) < len(letters),
         unreadable,
-        tuple(Note("line_unreadable", position, name) for name in unreadable) if unreadable else (),
+        tuple(Note(LINE_UNREADABLE, position, name) for name in unreadable) if unreadable else (),
     )
 
 
@@ -382,30 +385,41 @@ class Recount(msgspec.Struct, frozen=True):
 
 
 def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *, path: str = "") -> Recount:
-    """Judge every record and tally approvals; identical patterns are judged once.
+    """Judge every record and tally approvals; identical patterns are judged once, and ballots
+    of marks alone once per kind (``_kinds``).
 
     Conservation holds by construction and is tested: ``valid + partly_valid + invalid ==
     returned``, and every record lands in exactly one class.
     """
     grouped = BallotRecords.of(records)
+    patterns, first = grouped.patterns, grouped.first
+    judging = Judging(layout, profile)
     by_class: dict[tuple[BallotClass, Reason], list[int]] = {}
-    tally: dict[str, dict[str, int]] = {p: {n: 0 for n in layout.printed[p]} for p, _ in layout.positions}
+    tally: dict[str, dict[str, int]] = {p: dict.fromkeys(layout.printed[p], 0) for p, _ in layout.positions}
     notes: Counter[Note] = Counter()
     totals = {VALID: 0, PARTLY_VALID: 0, INVALID: 0}
-    judging = Judging(layout, profile)
-    for rec, index in zip(grouped.patterns, grouped.first):
-        n = rec.count
-        verdict = classify(rec, layout, profile, path=f"{path}/{index}", judging=judging)
+
+    def add(verdict: Verdict, n: int, index: int) -> None:
         totals[verdict.status] += n
         slot = by_class.setdefault((verdict.status, verdict.reason), [0, index])
         slot[0] += n
         slot[1] = min(slot[1], index)
+
+    kinds = _kinds(patterns, layout, judging)
+    alone = range(len(patterns)) if kinds is None else [j for j, r in enumerate(patterns) if r.flags or r.write_ins]
+    for j in alone:
+        rec, index = patterns[j], first[j]
+        verdict = classify(rec, layout, profile, path=f"{path}/{index}", judging=judging)
+        add(verdict, rec.count, index)
         for position, names in verdict.approvals.items():
             per = tally[position]
             for name in names:
-                per[name] = per.get(name, 0) + n
+                per[name] = per.get(name, 0) + rec.count
         for note in verdict.notes:
-            notes[note] += n
+            notes[note] += rec.count
+    if kinds is not None:
+        _tally_kinds(kinds, patterns, first, layout, profile, judging, path, add, tally, notes)
+
     order = {VALID: 0, PARTLY_VALID: 1, INVALID: 2}
     classes = tuple(
         ClassCount(status, reason, c, idx)
@@ -420,3 +434,112 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
         tally=FrozenDict({p: freeze(t) for p, t in tally.items()}),
         notes=tuple(sorted(notes.items(), key=lambda kv: (kv[0].position, kv[0].code, kv[0].name or ""))),
     )
+
+
+class _Kinds(msgspec.Struct, frozen=True):
+    """The ballots of marks alone in a round's patterns, grouped by kind: ``plain`` their
+    pattern indices; ``kinds`` each kind's members (indices into ``plain``, in pattern order);
+    ``letters`` each post's lines read as letters (``Judging.letters``, ``""`` where the
+    ballot has no marks for the post), one per member of ``plain``."""
+
+    plain: list[int]
+    kinds: list[list[int]]
+    letters: dict[str, list[str]]
+
+
+def _kinds(patterns: tuple[BallotRecord, ...], layout: Layout, judging: Judging) -> _Kinds | None:
+    """Ballots of marks alone (no flags, no write-ins) grouped by how many approvals,
+    disapprovals, unreadable symbols and symbols each post's line has. Judging reads nothing
+    else of such a ballot but the names its letters pick out (``classify``: flags, write-ins
+    and V-SAME-PERSON-1 are the only other inputs), so a kind's ballots share class, reason,
+    counted posts and nameless notes, and ``_tally_kinds`` judges one ballot of each kind.
+
+    Everything here is the interpreter's own loops over all ballots at once. None when a
+    person is printed on two posts (names decide then) or when a line is malformed (then
+    every pattern is judged on its own and the first malformed one is reported)."""
+    if judging.shared_names:
+        return None
+    plain = [j for j, r in enumerate(patterns) if not (r.flags or r.write_ins)]
+    marks = list(map(attrgetter("marks"), map(patterns.__getitem__, plain)))
+    letters: dict[str, list[str]] = {}
+    facts = []
+    for position, _ in layout.positions:
+        k = len(layout.printed[position])
+        symbols: list[str] = list(map(dict.get, marks, repeat(position), repeat("")))
+        given = sum(map(dict.__contains__, marks, repeat(position)))
+        sizes = Counter(map(len, symbols))
+        if (sizes[k] != given or sizes[0] != len(symbols) - given) if k else sizes[0] != len(symbols):
+            return None
+        if not judging.known.issuperset("".join(symbols)):
+            return None
+        lines = letters[position] = list(map(str.translate, symbols, repeat(judging.letters)))
+        facts.append(
+            zip(
+                map(str.count, lines, repeat(_A)),
+                map(str.count, lines, repeat(_D)),
+                map(str.count, lines, repeat(_U)),
+                map(len, lines),
+            )
+        )
+    kinds: dict[tuple[Any, ...], list[int]] = {}
+    for q, key in enumerate(zip(*facts)):
+        kinds.setdefault(key, []).append(q)
+    return _Kinds(plain, list(kinds.values()), letters)
+
+
+def _tally_kinds(
+    found: _Kinds,
+    patterns: tuple[BallotRecord, ...],
+    first: tuple[int, ...],
+    layout: Layout,
+    profile: Profile,
+    judging: Judging,
+    path: str,
+    add: Any,
+    tally: dict[str, dict[str, int]],
+    notes: Counter[Note],
+) -> None:
+    """Judge one ballot of each kind (its first), count the kind in that class, and add up
+    the names the kind's ballots approve (on the posts the judged one counts) and those whose
+    symbol could not be read (``line_unreadable``, on the posts it notes), column by column."""
+    counts = [patterns[j].count for j in found.plain]
+    approving: dict[str, list[int]] = {p: [] for p, _ in layout.positions}
+    unreadable: dict[str, list[int]] = {p: [] for p, _ in layout.positions}
+    for members in found.kinds:
+        j = found.plain[members[0]]
+        verdict = classify(patterns[j], layout, profile, path=f"{path}/{first[j]}", judging=judging)
+        n = sum(map(counts.__getitem__, members))
+        add(verdict, n, min(map(first.__getitem__, map(found.plain.__getitem__, members))))
+        for position in verdict.approvals:
+            approving[position] += members
+        for position in dict.fromkeys(note.position for note in verdict.notes if note.code == LINE_UNREADABLE):
+            unreadable[position] += members
+        for note in verdict.notes:
+            if note.code != LINE_UNREADABLE:
+                notes[note] += n
+    for position, _ in layout.positions:
+        printed = layout.printed[position]
+        lines = found.letters[position]
+        for letter, members in ((_A, approving[position]), (_U, unreadable[position])):
+            if not members:
+                continue
+            per_name = _column_counts(list(map(lines.__getitem__, members)), list(map(counts.__getitem__, members)), letter, len(printed))
+            for name, n in zip(printed, per_name):
+                if letter == _A:
+                    tally[position][name] += n
+                elif n:
+                    notes[Note(LINE_UNREADABLE, position, name)] += n
+
+
+# Up to this many letters, ``_column_counts`` writes each line out as many times as its ballots.
+_SPELLED_OUT = 1 << 20
+
+
+def _column_counts(lines: list[str], weights: list[int], letter: str, width: int) -> list[int]:
+    """For each column of lines ``width`` letters long: how many ballots have ``letter`` there
+    (line ``j`` stands for ``weights[j]`` ballots)."""
+    if sum(weights) * width <= _SPELLED_OUT:
+        text = "".join(map(mul, lines, weights))
+        return [text[i::width].count(letter) for i in range(width)]
+    text = "".join(lines)
+    return [sum(compress(weights, map(letter.__eq__, text[i::width]))) for i in range(width)]

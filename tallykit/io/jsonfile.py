@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 from typing import Any
@@ -129,18 +130,18 @@ def _packed(body: bytes) -> Any:
             texts = list(map(bytes, records))
             del records
             # Each distinct text in order of first appearance, with the index where it first
-            # appears (the last write wins); every record as the number of its text. Loops run
-            # inside CPython.
-            at_first = dict(zip(reversed(texts), range(len(texts) - 1, -1, -1)))
-            ids = dict(zip(dict.fromkeys(texts), range(len(at_first))))
-            order = list(map(ids.__getitem__, texts))
-            first = list(map(at_first.__getitem__, ids))
-            del texts, at_first
+            # appears; every record as the number of its text. Loops run inside CPython.
+            at_first: dict[bytes, int] = {}
+            firsts = list(map(at_first.setdefault, texts, itertools.count()))
+            number = dict(zip(at_first.values(), itertools.count()))
+            order = list(map(number.__getitem__, firsts))
+            first = list(at_first.values())
+            del texts, firsts, number
             # Nesting one level takes two bytes, so only a long record can nest deeper than
             # records do; for it the brackets are counted.
-            if max(map(len, ids)) > 2 * _DEEP and max(t.count(b"[") + t.count(b"{") for t in ids) > _DEEP:
+            if max(map(len, at_first)) > 2 * _DEEP and max(t.count(b"[") + t.count(b"{") for t in at_first) > _DEEP:
                 return None
-            items = _decoded(_text(b"[" + b",".join(ids) + b"]"))
+            items = _decoded(_text(b"[" + b",".join(at_first) + b"]"))
             pieces += [body[at:start], b"[]"]
             at = end
             packed[i] = PackedArray(items, first, order)

@@ -366,6 +366,53 @@ def test_with_jobs_a_bug_or_a_dead_worker_costs_only_its_own_file(tmp_path):
     assert crash["findings"][0]["recorded"] == "WorkerDied"
 
 
+BATCH_DRIVER = r"""
+import multiprocessing, os, sys
+multiprocessing.set_start_method("fork")
+import importlib
+cli = importlib.import_module("tallykit.cli.verify")
+real = cli.check_file
+def faulty(file, *args, **kw):
+    if file.endswith("crash.json"):
+        os._exit(3)  # the worker process dies
+    entry = real(file, *args, **kw)
+    if file.endswith("stuck.json"):
+        entry["extra"] = lambda: None  # an answer that cannot be sent back to the parent
+    return entry
+cli.check_file = faulty
+from tallykit.cli.main import main
+sys.argv = ["tallykit", *sys.argv[1:]]
+main()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="injects the fault into forked workers")
+def test_files_handed_to_workers_a_few_at_a_time_still_fail_one_by_one(tmp_path):
+    """Forty files go to the workers in runs of two: a worker dying in the middle of a run, and
+    an answer that cannot come back, each cost only their own file an internal_error entry."""
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(40):
+        data = copy.deepcopy(PARTY)
+        data["election"]["organization"] = f"第{i}村"
+        name = {13: "m13-crash.json", 26: "m26-stuck.json"}.get(i, f"m{i:02d}.json")
+        write(folder / name, data)
+    done = subprocess.run(
+        [sys.executable, "-c", BATCH_DRIVER, "verify", str(folder), "--format", "json", "--jobs", "2"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "Traceback" not in done.stderr
+    got = statuses(done.stdout, folder)
+    assert len(got) == 40
+    assert {f for f, s in got.items() if s != "ok"} == {"m13-crash.json", "m26-stuck.json"}
+    assert set(got.values()) == {"ok", "internal_error"}
+    entries = {Path(e["file"]).name: e for e in json.loads(done.stdout)["results"]}
+    assert entries["m13-crash.json"]["findings"][0]["recorded"] == "WorkerDied"
+
+
 # ---------------------------------------------------------------- file safety
 
 

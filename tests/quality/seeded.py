@@ -75,6 +75,17 @@ BUGS = {
             "tests/cases/test_villager_vectors.py::test_d5_a_third_of_ballots_cast_elects_in_a_supplementary_election",
         ),
     ),
+    "a_kind_of_ballot_ignores_unreadable_marks": Bug(
+        "tallykit.counting.ballots",
+        "_kinds",
+        "map(str.count, lines, repeat(_U)),",
+        "map(str.count, lines, repeat(_A)),",
+        "P-VALID-3, V-BALLOT-ILLEGIBLE-1",
+        tuple(
+            f"tests/properties/test_ballots.py::test_a_recount_by_kinds_gives_what_classify_gives_each_record[{name}]"
+            for name in ("party-2020", "villager-ballot", "villager-section")
+        ),
+    ),
     "one_over_the_quota_is_valid": Bug(
         "tallykit.rules",
         "over_quota",
