@@ -406,7 +406,7 @@ def recount(records: Iterable[BallotRecord], layout: Layout, profile: Profile, *
         slot[1] = min(slot[1], index)
 
     kinds = _kinds(patterns, layout, judging)
-    alone = range(len(patterns)) if kinds is None else [j for j, r in enumerate(patterns) if r.flags or r.write_ins]
+    alone = range(len(patterns)) if kinds is None else sorted(set(range(len(patterns))).difference(kinds.plain))
     for j in alone:
         rec, index = patterns[j], first[j]
         verdict = classify(rec, layout, profile, path=f"{path}/{index}", judging=judging)
@@ -448,7 +448,8 @@ class _Kinds(msgspec.Struct, frozen=True):
 
 
 def _kinds(patterns: tuple[BallotRecord, ...], layout: Layout, judging: Judging) -> _Kinds | None:
-    """Ballots of marks alone (no flags, no write-ins) grouped by how many approvals,
+    """Ballots of marks alone (no flags, no write-ins, no line for a post the layout lacks:
+    whether a ballot is blank reads every line it has) grouped by how many approvals,
     disapprovals, unreadable symbols and symbols each post's line has. Judging reads nothing
     else of such a ballot but the names its letters pick out (``classify``: flags, write-ins
     and V-SAME-PERSON-1 are the only other inputs), so a kind's ballots share class, reason,
@@ -459,7 +460,8 @@ def _kinds(patterns: tuple[BallotRecord, ...], layout: Layout, judging: Judging)
     every pattern is judged on its own and the first malformed one is reported)."""
     if judging.shared_names:
         return None
-    plain = [j for j, r in enumerate(patterns) if not (r.flags or r.write_ins)]
+    posts = {position for position, _ in layout.positions}
+    plain = [j for j, r in enumerate(patterns) if not (r.flags or r.write_ins or r.marks.keys() - posts)]
     marks = list(map(attrgetter("marks"), map(patterns.__getitem__, plain)))
     letters: dict[str, list[str]] = {}
     facts = []

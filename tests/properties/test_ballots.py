@@ -288,6 +288,26 @@ def test_a_recount_by_kinds_gives_what_classify_gives_each_record(name):
     assert any(n.code == "line_unreadable" for n, _ in expected.notes)
 
 
+def test_marks_for_a_post_the_ballot_lacks_keep_each_ballot_judged_on_its_own():
+    """A line for a post the layout lacks counts for no one, but a ballot with a mark there is
+    not blank (P-VALID-4, V-BALLOT-BLANK-1): such a ballot is judged on its own, not as one of
+    the kind its other lines would put it in."""
+    one = Layout(positions=(("委员", 2),), printed={"委员": THREE})
+    records = [
+        BallotRecord(2, {"委员": "   "}),
+        BallotRecord(1, {"委员": "   ", "主任": "×"}),
+        BallotRecord(3, {"主任": "○"}),
+        BallotRecord(1, {}),
+        BallotRecord(1, {"委员": "○  ", "主任": "?"}),
+    ]
+    for profile in TWO_POST_PROFILES.values():
+        rc = recount(records, one, profile)
+        assert rc == judged_one_by_one(records, one, profile)
+        assert {(c.reason, c.count, c.first_record) for c in rc.classes} == {
+            ("blank", 3, 0), ("no_approval", 4, 1), ("approvals", 1, 4)
+        }
+
+
 @pytest.mark.parametrize("name", sorted(TWO_POST_PROFILES))
 def test_the_columns_are_counted_alike_whether_written_out_or_weighed(name, monkeypatch):
     """Lines written out as many times as their ballots, or weighed by their counts: the
