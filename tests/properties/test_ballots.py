@@ -254,6 +254,22 @@ def test_a_recount_is_its_records_judged_one_by_one(family, data):
         assert recount(records, lay, profile) == judged_one_by_one(records, lay, profile)
 
 
+@pytest.mark.parametrize("family", FAMILIES)
+@given(data=st.data())
+def test_a_line_for_a_post_the_layout_lacks_changes_nothing_but_blankness(family, data):
+    """Some ballots also carry a line for a post their layout lacks: the recount still gives
+    what ``classify`` of each record gives (that line counts for no one, but it makes a ballot
+    not blank), whether or not the other ballots are judged by kind."""
+    layout, records, profile = data.draw(recount_cases(family))
+    extra = data.draw(st.lists(st.text(alphabet=SYMBOLS, max_size=3), min_size=len(records), max_size=len(records)))
+    which = data.draw(st.lists(st.booleans(), min_size=len(records), max_size=len(records)))
+    records = [
+        BallotRecord(r.count, {**r.marks, "不在票上": line}, r.write_ins, r.flags) if also else r
+        for r, line, also in zip(records, extra, which)
+    ]
+    assert recount(records, layout, profile) == judged_one_by_one(records, layout, profile)
+
+
 # Two posts, no name on both: a recount judges such ballots of marks alone once per kind.
 TWO_POSTS = Layout(positions=(("主任", 1), ("委员", 2)), printed={"主任": ("甲", "乙"), "委员": ("丙", "丁", "戊")})
 HEADS = (None, "○ ", "??", "  ", "○○", "×?")  # None: the ballot has no marks for 主任

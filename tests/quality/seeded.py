@@ -86,6 +86,17 @@ BUGS = {
             for name in ("party-2020", "villager-ballot", "villager-section")
         ),
     ),
+    "a_line_for_a_post_the_layout_lacks_leaves_a_ballot_blank": Bug(
+        "tallykit.counting.ballots",
+        "_kinds",
+        "if not (r.flags or r.write_ins or r.marks.keys() - posts)]",
+        "if not (r.flags or r.write_ins)]",
+        "P-VALID-4, V-BALLOT-BLANK-1",
+        (
+            "tests/properties/test_ballots.py::test_marks_for_a_post_the_ballot_lacks_keep_each_ballot_judged_on_its_own",
+            "tests/properties/test_ballots.py::test_a_line_for_a_post_the_layout_lacks_changes_nothing_but_blankness[party]",
+        ),
+    ),
     "one_over_the_quota_is_valid": Bug(
         "tallykit.rules",
         "over_quota",
