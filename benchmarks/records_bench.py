@@ -146,8 +146,8 @@ def startup(path: Path, runs: int) -> bool:
         f"start-up: tallykit verify {path.name} against python -c 'import attrs, click', {load()}"
     )
     r = pair([TALLYKIT, "verify", str(path)], [sys.executable, "-c", "import attrs, click"], runs)
-    print(f"  tallykit verify: {spread(r['a'])}")
-    print(f"  import attrs, click: {spread(r['b'])}")
+    print(f"  tallykit verify: {spread([1000 * t for t in r['a']], 'ms')}")
+    print(f"  import attrs, click: {spread([1000 * t for t in r['b']], 'ms')}")
     print(f"  {load()}")
     return verdict("startup", statistics.median(r["ratio"]))
 
