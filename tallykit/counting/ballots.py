@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, mul
 from typing import Any
 
@@ -455,34 +455,36 @@ def _kinds(patterns: tuple[BallotRecord, ...], layout: Layout, judging: Judging)
     and V-SAME-PERSON-1 are the only other inputs), so a kind's ballots share class, reason,
     counted posts and nameless notes, and ``_tally_kinds`` judges one ballot of each kind.
 
-    Everything here is the interpreter's own loops over all ballots at once. None when a
-    person is printed on two posts (names decide then) or when a line is malformed (then
+    Each post's distinct lines are read once (most ballots share their line for a post with
+    others); everything else is the interpreter's own loops over all ballots at once. None when
+    a person is printed on two posts (names decide then) or when a line is malformed (then
     every pattern is judged on its own and the first malformed one is reported)."""
     if judging.shared_names:
         return None
     posts = {position for position, _ in layout.positions}
-    plain = [j for j, r in enumerate(patterns) if not (r.flags or r.write_ins or r.marks.keys() - posts)]
+    plain = [j for j, r in enumerate(patterns) if not (r.flags or r.write_ins)]
     marks = list(map(attrgetter("marks"), map(patterns.__getitem__, plain)))
+    if not posts.issuperset(chain.from_iterable(marks)):
+        plain = [j for j, m in zip(plain, marks) if posts.issuperset(m)]
+        marks = list(map(attrgetter("marks"), map(patterns.__getitem__, plain)))
     letters: dict[str, list[str]] = {}
     facts = []
     for position, _ in layout.positions:
         k = len(layout.printed[position])
         symbols: list[str] = list(map(dict.get, marks, repeat(position), repeat("")))
         given = sum(map(dict.__contains__, marks, repeat(position)))
-        sizes = Counter(map(len, symbols))
-        if (sizes[k] != given or sizes[0] != len(symbols) - given) if k else sizes[0] != len(symbols):
+        # Every line as long as the names printed, and no post's line given empty.
+        distinct = list(dict.fromkeys(symbols))
+        if not {0, k}.issuperset(map(len, distinct)) or symbols.count("") != len(symbols) - given * (k > 0):
             return None
-        if not judging.known.issuperset("".join(symbols)):
+        if not judging.known.issuperset("".join(distinct)):
             return None
-        lines = letters[position] = list(map(str.translate, symbols, repeat(judging.letters)))
-        facts.append(
-            zip(
-                map(str.count, lines, repeat(_A)),
-                map(str.count, lines, repeat(_D)),
-                map(str.count, lines, repeat(_U)),
-                map(len, lines),
-            )
+        read = list(map(str.translate, distinct, repeat(judging.letters)))
+        letters[position] = list(map(dict(zip(distinct, read)).__getitem__, symbols))
+        fact = zip(
+            map(str.count, read, repeat(_A)), map(str.count, read, repeat(_D)), map(str.count, read, repeat(_U)), map(len, read)
         )
+        facts.append(map(dict(zip(distinct, fact)).__getitem__, symbols))
     kinds: dict[tuple[Any, ...], list[int]] = {}
     for q, key in enumerate(zip(*facts)):
         kinds.setdefault(key, []).append(q)
