@@ -94,7 +94,6 @@ BUGS = {
         "P-VALID-4, V-BALLOT-BLANK-1",
         (
             "tests/properties/test_ballots.py::test_marks_for_a_post_the_ballot_lacks_keep_each_ballot_judged_on_its_own",
-            "tests/properties/test_ballots.py::test_a_line_for_a_post_the_layout_lacks_changes_nothing_but_blankness[party]",
         ),
     ),
     "one_over_the_quota_is_valid": Bug(
