@@ -65,6 +65,16 @@ def robust_output() -> None:
                 pass
 
 
+def _quiet_stdout() -> None:
+    """Standard output pointed at the null device, so that nothing more is written to a pipe
+    whose reader has gone (not even the interpreter's last flush)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
 def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
     """No traceback for anything: input errors exit 2 with their message (named after the file
     the command reads); a bug exits 2 and says so."""
@@ -80,6 +90,9 @@ def guarded(func: Callable[..., Any]) -> Callable[..., Any]:
             fail_input(InputError.worded("json_too_deep", path="", rule="FMT-JSON"), "", lang)
         except (KeyboardInterrupt, SystemExit, click.exceptions.Exit, click.ClickException):
             raise
+        except BrokenPipeError:  # the output's reader stopped early (``| head``): not a bug
+            _quiet_stdout()
+            finish(UNUSABLE)
         except Exception as exc:  # a bug in tallykit, not the user's fault
             if os.environ.get("TALLYKIT_DEBUG"):
                 raise

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import click
@@ -212,10 +213,11 @@ def run_all(
     pages: bool = False,
     max_size: int = DEFAULT_MAX_SIZE,
     hashed: bool = True,
-) -> list[Any]:
-    """Every file's entry in the given order (with ``pages``: the entry, page, organisation and
-    kind); a progress bar on stderr (tqdm: label, count, rate, ETA) when ``progress``.
-    ``hashed=False``: no file's SHA-256 is taken (the text report shows none)."""
+) -> Iterator[Any]:
+    """Every file's entry (with ``pages``: the entry, page, organisation and kind) in the given
+    order, each as soon as it and the files before it are judged; a progress bar on stderr
+    (tqdm: label, count, rate, ETA) when ``progress``. ``hashed=False``: no file's SHA-256 is
+    taken (the text report shows none)."""
     job = _job_page if pages else _job
     tasks = [(f, profile_ref, lang, calendar, max_size, hashed) for f in files]
     bar = None
@@ -227,45 +229,53 @@ def run_all(
     step = (lambda: bar.update(1)) if bar is not None else (lambda: None)
     try:
         if jobs <= 1 or len(files) <= 1:
-            out = []
             for t in tasks:
-                out.append(job(t))
+                entry = job(t)
                 step()
-            return out
-        return _pooled(job, tasks, jobs, step, pages)
+                yield entry
+        else:
+            yield from _pooled(job, tasks, jobs, step, pages)
     finally:
         if bar is not None:
             bar.close()
 
 
-def _pooled(job: Any, tasks: list[Task], jobs: int, step: Any, pages: bool) -> list[Any]:
+def _pooled(job: Any, tasks: list[Task], jobs: int, step: Any, pages: bool) -> Iterator[Any]:
     """Files in a pool of ``jobs`` processes, handed over a few at a time (``_batches``: each
-    hand-over costs the parent and a worker a round trip). A worker that dies (killed for
+    hand-over costs the parent and a worker a round trip), given back in order as they come
+    (only answers that came before an earlier file's wait here). A worker that dies (killed for
     memory, a crash in native code) breaks the pool: the files it left unjudged are then run
     one process each, so the one that kills its process gets an ``internal_error`` entry and
     every other file its verdict; so are the files of a batch whose answers could not come back."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
     from concurrent.futures.process import BrokenProcessPool
 
-    out: list[Any] = [None] * len(tasks)
+    waiting: dict[int, Any] = {}
+    shown = 0
+    pool = ProcessPoolExecutor(max_workers=jobs)
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            futures = {pool.submit(_batch, job, [tasks[i] for i in b]): b for b in _batches(len(tasks), jobs)}
-            for fut in as_completed(futures):
-                try:
-                    done = fut.result()
-                except Exception:  # the pool broke, or the answers could not come back
-                    continue
-                for i, entry in zip(futures[fut], done):
-                    out[i] = entry
-                    step()
+        futures = {pool.submit(_batch, job, [tasks[i] for i in b]): b for b in _batches(len(tasks), jobs)}
+        for fut in as_completed(futures):
+            batch = futures.pop(fut)
+            try:
+                answers = fut.result()
+            except Exception:  # the pool broke, or the answers could not come back
+                answers = [_alone(job, tasks[i], pages) for i in batch]
+            for i, answer in zip(batch, answers):
+                waiting[i] = answer
+                step()
+            while shown in waiting:
+                yield waiting.pop(shown)
+                shown += 1
     except BrokenProcessPool:
         pass
-    for i, done in enumerate(out):
-        if done is None:
-            out[i] = _alone(job, tasks[i], pages)
+    finally:
+        pool.shutdown(cancel_futures=True)
+    for i in range(shown, len(tasks)):
+        if i not in waiting:
+            waiting[i] = _alone(job, tasks[i], pages)
             step()
-    return out
+        yield waiting.pop(i)
 
 
 def _batch(job: Any, tasks: list[Task]) -> list[Any]:
@@ -313,33 +323,42 @@ def finding_place(f: dict[str, Any], lang: Lang) -> str:
 def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: Lang) -> str:
     """Per file: status, profile, each finding with its code, rules, place and message; then a
     summary table (files with warnings only have their own column)."""
+    return "".join(_text_entry(e, lang) for e in entries) + _text_summary(summary, lang, bool(entries))
+
+
+def _text_entry(e: dict[str, Any], lang: Lang) -> str:
+    """One file's part of the text report."""
     from tallykit.findings import BY_CODE
     from tallykit.text.labels import parameter_label, profile_label, profile_shown, value_label
+
     lines: list[str] = []
-    for e in entries:
-        profile = "—"
-        if e["profile"]:
-            pid = e["profile"]["id"]
-            profile = profile_shown(pid, lang)
-            if lang == Lang.ZH and profile_label(pid) != pid:
-                profile += f"（{profile_label(pid)}）"
-        status = value_label("status", entry_status(e), lang)
-        lines.append(_w("entry", lang, file=e["file"], status=status, profile=profile))
-        chosen = (e["profile"] or {}).get("chosen")
-        if chosen:
-            lines.append(text("count.chosen", lang, why=chosen[lang]))
-        if (e["profile"] or {}).get("set"):
-            names = [parameter_label(n, lang) for n in e["profile"]["set"]]
-            lines.append(text("count.extends", lang, base=e["profile"]["extends"]) + word(names, lang))
-        for f in e["findings"]:
-            rules = ", ".join(f["rules"])
-            lines.append(f"  {value_label('severity', f['severity'], lang)} {f['code']} [{rules}] {finding_place(f, lang)}")
-            lines.append(f"    {f['message']}")
-            check = BY_CODE.get(f["code"])
-            if check is not None and f["severity"] != "info":
-                lines.append(_w("to_do", lang, what=check.remediation_clerk(lang)))
-    if entries:
-        lines.append("")
+    profile = "—"
+    if e["profile"]:
+        pid = e["profile"]["id"]
+        profile = profile_shown(pid, lang)
+        if lang == Lang.ZH and profile_label(pid) != pid:
+            profile += f"（{profile_label(pid)}）"
+    status = value_label("status", entry_status(e), lang)
+    lines.append(_w("entry", lang, file=e["file"], status=status, profile=profile))
+    chosen = (e["profile"] or {}).get("chosen")
+    if chosen:
+        lines.append(text("count.chosen", lang, why=chosen[lang]))
+    if (e["profile"] or {}).get("set"):
+        names = [parameter_label(n, lang) for n in e["profile"]["set"]]
+        lines.append(text("count.extends", lang, base=e["profile"]["extends"]) + word(names, lang))
+    for f in e["findings"]:
+        rules = ", ".join(f["rules"])
+        lines.append(f"  {value_label('severity', f['severity'], lang)} {f['code']} [{rules}] {finding_place(f, lang)}")
+        lines.append(f"    {f['message']}")
+        check = BY_CODE.get(f["code"])
+        if check is not None and f["severity"] != "info":
+            lines.append(_w("to_do", lang, what=check.remediation_clerk(lang)))
+    return "\n".join(lines) + "\n"
+
+
+def _text_summary(summary: dict[str, int], lang: Lang, after_entries: bool) -> str:
+    """The text report's summary table (after a blank line when files were listed above it)."""
+    lines: list[str] = [""] if after_entries else []
     columns = SUMMARY_COLUMNS + (("internal_errors",) if summary.get("internal_errors") else ())
     heads = _w("summary_heads", lang).split()
     heads = heads[: len(columns)]
@@ -349,6 +368,35 @@ def render_text(entries: list[dict[str, Any]], summary: dict[str, int], lang: La
     lines.append("  " + "  ".join(h + " " * (w - _columns(h)) for h, w in zip(heads, widths)))
     lines.append("  " + "  ".join(v.rjust(w) for v, w in zip(values, widths)))
     return "\n".join(lines) + "\n"
+
+
+def streamed(entries: Iterable[dict[str, Any]], fmt: str, lang: Lang, echo: Callable[[str], None]) -> RunReport:
+    """The text report or the JSON document (``report_document``), byte for byte, written with
+    ``echo`` a file at a time as the entries come, then the summary: a batch of any size holds
+    one answer at a time in memory, not every file's. Returns the run the entries make."""
+    statuses: list[Any] = []
+    if fmt == "json":
+        from tallykit.version import REPORT_FORMAT, __version__
+
+        echo(dump({"format": REPORT_FORMAT, "tallykit": __version__})[:-3] + ',\n  "results": [')
+    for e in entries:
+        if fmt == "json":
+            echo(("\n" if not statuses else ",\n") + _indented(dump(e)[:-1], "    "))
+        else:
+            echo(_text_entry(e, lang))
+        statuses.append(entry_status(e))
+    run = RunReport(tuple(statuses))
+    if fmt == "json":
+        close = "\n  ]" if statuses else "]"
+        echo(f'{close},\n  "summary": {_indented(dump(run.summary)[:-1], "  ")[2:]}\n}}\n')
+    else:
+        echo(_text_summary(run.summary, lang, bool(statuses)))
+    return run
+
+
+def _indented(block: str, margin: str) -> str:
+    """Every line of ``block`` after ``margin`` (JSON text has no line break inside a string)."""
+    return margin + block.replace("\n", "\n" + margin)
 
 
 def _columns(words: str) -> int:
@@ -424,31 +472,40 @@ def verify_cmd(
         finish(UNUSABLE)
     show = progress if progress is not None else (len(files) > 1 and sys.stderr.isatty())
     pages = fmt in ("html", "xlsx")
-    results = run_all(
+    judged = run_all(
         files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size,
         hashed=fmt != "text",
     )
-    entries = [r[0] for r in results] if pages else results
-    from tallykit.check.verify import report_document
-
+    if not pages:
+        run = streamed(judged, fmt, lang, _echo_beside_bar if show and len(files) > 1 else _echo)
+        finish(run.failed() if found.empty else run)
+    results = list(judged)
+    entries = [r[0] for r in results]
     run = RunReport.of_entries(entries)
     if found.empty:  # a folder without results files: a usage error, whatever the others say
         run = run.failed()
-    summary = run.summary
-    if fmt == "json":
-        click.echo(dump(report_document(entries)), nl=False)
-    elif pages:
-        assert out_dir is not None
-        try:
-            written = write_pages(results, paths, files, out_dir, fmt, lang)
-        except InputError as err:
-            click.echo(err.message(lang), err=True)
-            finish(UNUSABLE)
-        click.echo(render_text(entries, summary, lang), nl=False)
-        click.echo(_w("written", lang, written=written))
-    else:
-        click.echo(render_text(entries, summary, lang), nl=False)
+    assert out_dir is not None
+    try:
+        written = write_pages(results, paths, files, out_dir, fmt, lang)
+    except InputError as err:
+        click.echo(err.message(lang), err=True)
+        finish(UNUSABLE)
+    click.echo(render_text(entries, run.summary, lang), nl=False)
+    click.echo(_w("written", lang, written=written))
     finish(run)
+
+
+def _echo(chunk: str) -> None:
+    click.echo(chunk, nl=False)
+
+
+def _echo_beside_bar(chunk: str) -> None:
+    """Output written while the progress bar is shown: the bar is cleared and drawn again below
+    it, so a terminal showing both stays readable."""
+    from tqdm import tqdm
+
+    with tqdm.external_write_mode(file=sys.stdout):
+        click.echo(chunk, nl=False)
 
 
 def page_names(files: list[str]) -> list[str]:

@@ -132,6 +132,32 @@ def test_deterministic_and_parallel_equal():
     assert run("verify", str(EXAMPLES)).stdout == run("verify", str(EXAMPLES)).stdout
 
 
+def test_the_report_written_a_file_at_a_time_is_the_whole_report_byte_for_byte():
+    """verify writes each entry as it comes (``streamed``): the bytes are those of the whole
+    report printed at once — ``report_document`` as JSON, ``render_text`` — for no file, one,
+    and every example (all statuses, Chinese and English, findings with places)."""
+    from tallykit.check.verify import report_document
+    from tallykit.cli.common import dump
+    from tallykit.cli.verify import check_file, render_text, streamed
+    from tallykit.exits import RunReport
+    from tallykit.vocabulary import Lang
+
+    paths = sorted(str(p) for p in [*EXAMPLES.glob("*.json"), *EXAMPLES.glob("*.xlsx")])
+    for lang in (Lang.ZH, Lang.EN):
+        every = [check_file(p, None, lang) for p in paths]
+        assert {e["status"] for e in every} >= {"ok", "unreadable"}
+        for entries in ([], every[:1], every):
+            for fmt, whole in (
+                ("json", dump(report_document(entries))),
+                ("text", render_text(entries, RunReport.of_entries(entries).summary, lang)),
+            ):
+                chunks: list[str] = []
+                run = streamed(iter(entries), fmt, lang, chunks.append)
+                assert "".join(chunks) == whole
+                assert len(chunks) == len(entries) + 1 + (fmt == "json")
+                assert run == RunReport.of_entries(entries)
+
+
 def test_english_output():
     result = run("verify", "--lang", "en", str(EXAMPLES / "party-2020-quorum-error.json"))
     assert "attendance not met" in result.stdout and "Summary" in result.stdout

@@ -413,6 +413,24 @@ def test_files_handed_to_workers_a_few_at_a_time_still_fail_one_by_one(tmp_path)
     assert entries["m13-crash.json"]["findings"][0]["recorded"] == "WorkerDied"
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path, jobs):
+    """verify writes each file's entry as it comes; when the output's reader has gone (``| head``)
+    the run stops without a bug message or a traceback, exit 2 (the report is not whole)."""
+    folder = tmp_path / "batch"
+    one_of_each(folder)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", "from tallykit.cli.main import main; main()", "verify", str(folder), "--jobs", jobs],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # no reader: the first entry written meets a broken pipe
+    err = proc.stderr.read().decode("utf-8")
+    assert proc.wait() == 2
+    assert "Traceback" not in err and "BrokenPipe" not in err and "缺陷" not in err, err
+
+
 # ---------------------------------------------------------------- file safety
 
 
