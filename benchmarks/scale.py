@@ -65,6 +65,13 @@ def measure(folder: Path, jobs: int) -> dict[str, float]:
     }
 
 
+def span(seconds: float) -> str:
+    """A duration in hours, minutes or seconds, whichever reads best."""
+    if seconds >= 3600:
+        return f"{seconds / 3600:.1f} h"
+    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"
+
+
 def fit(xs: list[float], ys: list[float]) -> tuple[float, float]:
     """Least-squares line y = a + b·x."""
     mx, my = statistics.fmean(xs), statistics.fmean(ys)
@@ -133,7 +140,7 @@ def main() -> None:
                 f"{line['rss'][1] * 1e3:.1f} KB more peak RSS, {line['report'][1] * 1e3:.1f} KB of report"
             )
             print(
-                f"  {target:,} files (extrapolated): {est['wall'] / 3600:.1f} h wall, {est['cpu'] / 3600:.1f} h CPU, "
+                f"  {target:,} files (extrapolated): {span(est['wall'])} wall, {span(est['cpu'])} CPU, "
                 f"peak RSS {est['rss']:,.0f} MB, report {est['report']:,.0f} MB, input {per_file_bytes * target / 1e9:.1f} GB"
             )
             limits = {
