@@ -14,7 +14,7 @@ only here, so ``tallykit verify one.json`` does not load it.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from functools import partial
+from functools import cache, partial
 from typing import Any
 
 import msgspec
@@ -36,7 +36,10 @@ def _w(lang: Lang) -> Callable[..., str]:
     return partial(wording("report"), lang=lang)
 
 
+@cache
 def _env() -> Any:
+    """One template environment a process: each template is compiled the first time it is
+    used, not for every page (compiling took nine tenths of a page's time)."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
     return Environment(
