@@ -17,7 +17,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -183,21 +183,44 @@ def max_size_option(func):  # type: ignore[no-untyped-def]
     )(func)
 
 
-def _same(a: str | Path, b: str | Path) -> bool:
-    try:
-        return os.path.samefile(a, b)
-    except OSError:
-        return os.path.abspath(os.path.realpath(a)) == os.path.abspath(os.path.realpath(b))
-
-
 def refuse_overwrite(output: str | Path, inputs: Iterable[str | Path | None], option: str) -> None:
     """InputError when ``output`` is one of ``inputs`` (same path, a link to it, the same file)."""
-    for given in inputs:
-        if given is not None and _same(output, given):
+    refuse_overwrites([output], inputs, option)
+
+
+def refuse_overwrites(outputs: Iterable[str | Path], inputs: Iterable[str | Path | None], option: str) -> None:
+    """InputError at the first of ``outputs`` that is one of ``inputs``: the same file (device and
+    inode) where both exist, else the same real path. Each path is looked at once, so a folder's
+    thousand pages against its thousand inputs cost two thousand looks, not a million."""
+    known: dict[tuple[Any, ...], tuple[int, str | Path]] = {}  # what an input is -> the first input
+    for i, given in enumerate(inputs):
+        if given is None:
+            continue
+        real = os.path.abspath(os.path.realpath(given))
+        st = _stat(given)
+        keys = [("real", st is not None, real)] + ([("file", st.st_dev, st.st_ino)] if st is not None else [])
+        for key in keys:
+            known.setdefault(key, (i, given))
+    for output in outputs:
+        real = os.path.abspath(os.path.realpath(output))
+        st = _stat(output)
+        # A missing path is compared by its real path with every input; an existing one by its
+        # file with the existing inputs and by its real path with the missing ones.
+        keys = [("real", False, real)] + ([("file", st.st_dev, st.st_ino)] if st is not None else [("real", True, real)])
+        hits = [known[key] for key in keys if key in known]
+        if hits:
+            given = min(hits, key=lambda hit: hit[0])[1]
             raise InputError.worded(
                 "output_is_input", path="", rule="FMT-OUTPUT", value=str(output),
                 option=option, output=output, given=given,
             )
+
+
+def _stat(path: str | Path) -> os.stat_result | None:
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
 
 
 def write_atomic(path: str | Path, data: str | bytes) -> None:

@@ -23,6 +23,7 @@ import pytest
 from click.testing import CliRunner
 
 from tallykit.cli.main import main
+from tallykit.errors import InputError
 from tallykit.vocabulary import Lang
 
 
@@ -432,6 +433,49 @@ def test_a_reader_that_stops_early_ends_the_run_quietly(tmp_path, jobs):
 
 
 # ---------------------------------------------------------------- file safety
+
+
+def test_outputs_are_checked_against_inputs_as_one_pair_at_a_time_would(tmp_path, monkeypatch):
+    """``refuse_overwrites`` looks at each path once; it refuses exactly the outputs a check of
+    every (output, input) pair refuses — the same file where both exist, else the same real
+    path — and names the first such input: existing files, hard and symbolic links, a link to a
+    missing file, missing files, relative spellings."""
+    from tallykit.cli.files import refuse_overwrites
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "b.json").write_text("{}", encoding="utf-8")
+    os.link(tmp_path / "a.json", tmp_path / "hard.json")
+    (tmp_path / "soft.json").symlink_to(tmp_path / "b.json")
+    (tmp_path / "dangling.json").symlink_to(tmp_path / "gone.json")
+    paths = ["a.json", "./a.json", str(tmp_path / "hard.json"), "soft.json", "b.json", "dangling.json",
+             "gone.json", "missing.json", "sub/../missing.json", "other.json"]
+
+    def pairwise(output: str, inputs: list[str]) -> str | None:
+        for given in inputs:
+            try:
+                same = os.path.samefile(output, given)
+            except OSError:
+                same = os.path.abspath(os.path.realpath(output)) == os.path.abspath(os.path.realpath(given))
+            if same:
+                return given
+        return None
+
+    refused = 0
+    for inputs in (paths[:3], paths[3:6], paths[5:9], paths[::2], paths[1::2]):
+        for output in paths:
+            given = pairwise(output, inputs)
+            expected = None if given is None else InputError.worded(
+                "output_is_input", path="", rule="FMT-OUTPUT", value=output, option="--out", output=output, given=given
+            ).message(Lang.EN)
+            try:
+                refuse_overwrites(["elsewhere.html", output], inputs, "--out")
+                said = None
+            except InputError as err:
+                said = err.message(Lang.EN)
+            assert said == expected, (output, inputs)
+            refused += said is not None
+    assert 10 < refused < 50
 
 
 def test_count_never_writes_its_certificate_over_an_input(tmp_path):
