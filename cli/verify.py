@@ -476,23 +476,22 @@ def verify_cmd(
         files, profile_ref, lang, jobs, bool(show) and len(files) > 1, calendar, pages=pages, max_size=max_size,
         hashed=fmt != "text",
     )
+    echo = _echo_beside_bar if show and len(files) > 1 else _echo
     if not pages:
-        run = streamed(judged, fmt, lang, _echo_beside_bar if show and len(files) > 1 else _echo)
+        run = streamed(judged, fmt, lang, echo)
         finish(run.failed() if found.empty else run)
-    results = list(judged)
-    entries = [r[0] for r in results]
-    run = RunReport.of_entries(entries)
-    if found.empty:  # a folder without results files: a usage error, whatever the others say
-        run = run.failed()
+    # html and xlsx: where every page and the summary go is settled (never over an input)
+    # before any file is judged; each page is written as its file is, with the text report.
     assert out_dir is not None
-    try:
-        written = write_pages(results, paths, files, out_dir, fmt, lang)
-    except InputError as err:
-        click.echo(err.message(lang), err=True)
-        finish(UNUSABLE)
-    click.echo(render_text(entries, run.summary, lang), nl=False)
-    click.echo(_w("written", lang, written=written))
-    finish(run)
+    page_files, summary_file, hrefs = _page_targets(paths, files, out_dir, fmt, lang)
+    rows: list[Any] = []
+    run = streamed(_pages_written(judged, page_files, hrefs, rows), "text", lang, echo)
+    from tallykit.cli.files import write_atomic
+    from tallykit.report import render_summary, summary_xlsx
+
+    write_atomic(summary_file, summary_xlsx(rows, lang=lang) if fmt == "xlsx" else render_summary(rows, lang=lang))
+    click.echo(_w("written", lang, written=str(summary_file)))
+    finish(run.failed() if found.empty else run)  # a folder without results files: a usage error
 
 
 def _echo(chunk: str) -> None:
@@ -524,29 +523,32 @@ def page_names(files: list[str]) -> list[str]:
     return names
 
 
-def write_pages(results: list[Any], paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: Lang) -> str:
-    """The html pages and summary page (or the xlsx summary) in ``out_dir``; never over an
-    input, each file written atomically. Returns what was written (for the message)."""
-    from tallykit.cli.files import make_folder, refuse_overwrite, write_atomic
-    from tallykit.report import render_summary, summary_rows, summary_xlsx
+def _page_targets(paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: Lang) -> tuple[list[Any], Any, list[str | None]]:
+    """The folder ``out_dir`` made, and in it each file's html page (none for xlsx) and the
+    summary, every one checked not to be an input (InputError, exit 2); and each file's link
+    from the summary."""
+    from tallykit.cli.files import make_folder, refuse_overwrites
 
     folder = make_folder(out_dir)
     names = page_names(files)
-    entries = [r[0] for r in results]
-    rows = summary_rows(entries, names if fmt == "html" else [None] * len(files), [r[2] for r in results], [r[3] for r in results])
-    inputs = [*paths, *files]
     if fmt == "xlsx":
-        target = folder / _w("summary_file", lang)
-        refuse_overwrite(target, inputs, "--out")
-        write_atomic(target, summary_xlsx(rows, lang=lang))
-        return str(target)
-    targets = [folder / n for n in names] + [folder / "index.html"]
-    for t in targets:
-        refuse_overwrite(t, inputs, "--out")
-    for t, (_, page, _, _) in zip(targets, results):
-        write_atomic(t, page)
-    write_atomic(targets[-1], render_summary(rows, lang=lang))
-    return str(targets[-1])
+        page_files, summary_file, hrefs = [], folder / _w("summary_file", lang), [None] * len(files)
+    else:
+        page_files, summary_file, hrefs = [folder / n for n in names], folder / "index.html", list(names)
+    refuse_overwrites([*page_files, summary_file], [*paths, *files], "--out")
+    return page_files, summary_file, hrefs
+
+
+def _pages_written(judged: Iterable[Any], page_files: list[Any], hrefs: list[str | None], rows: list[Any]) -> Iterator[dict[str, Any]]:
+    """Each file's entry, once its html page is written (atomically) and its summary row kept."""
+    from tallykit.cli.files import write_atomic
+    from tallykit.report import summary_rows
+
+    for i, (entry, page, organization, kind) in enumerate(judged):
+        if page_files:
+            write_atomic(page_files[i], page)
+        rows += summary_rows([entry], [hrefs[i]], [organization], [kind])
+        yield entry
 
 
 def _load_holidays(path: str, lang: Lang) -> Any:

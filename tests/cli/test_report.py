@@ -105,6 +105,19 @@ def test_outputs_never_over_an_input(cli, tmp_path):
     assert (tmp_path / "index.html").read_bytes() == before
 
 
+def test_an_output_over_an_input_is_refused_before_any_file_is_judged(cli, tmp_path, monkeypatch):
+    """Where the pages and the summary go is checked against every input first: a clerk whose
+    --out would overwrite an input hears so at once, not after the whole folder is judged."""
+    from tallykit.cli import verify as verify_module
+
+    shutil.copy(EXAMPLES / "party-2020-tally-ok.json", tmp_path / "index.html")
+    judged: list[str] = []
+    monkeypatch.setattr(verify_module, "check_file_full", lambda file, *a, **k: judged.append(file))
+    result = cli("verify", "index.html", "--format", "html", "--out", ".", exit_code=2)
+    assert "不会覆盖输入" in result.stderr
+    assert judged == [] and result.stdout == ""
+
+
 def test_summary_page_in_chromium(tmp_path):
     entries = [{"file": f"{k}.json", "status": "ok", "findings": []} for k in range(30)]
     rows = summary_rows(entries, [f"{k}.html" for k in range(30)], [f"第{k}村" for k in range(30)], ["villagers_committee"] * 30)
