@@ -511,7 +511,7 @@ def page_names(files: list[str]) -> list[str]:
     """One page name per input file: its name with .html, made unique with its folders."""
     from pathlib import Path
 
-    names: list[str] = []
+    names: dict[str, None] = {}  # in order, and looked up without a walk through all of them
     for f in files:
         parts = Path(f).with_suffix("").parts
         name = parts[-1]
@@ -519,8 +519,8 @@ def page_names(files: list[str]) -> list[str]:
         while f"{name}.html" in names:
             name = "-".join(parts[-k:]) if k <= len(parts) else f"{parts[-1]}-{k}"
             k += 1
-        names.append(f"{name}.html")
-    return names
+        names[f"{name}.html"] = None
+    return list(names)
 
 
 def _page_targets(paths: tuple[str, ...], files: list[str], out_dir: str, fmt: str, lang: Lang) -> tuple[list[Any], Any, list[str | None]]:
