@@ -105,6 +105,19 @@ def test_outputs_never_over_an_input(cli, tmp_path):
     assert (tmp_path / "index.html").read_bytes() == before
 
 
+def test_every_file_gets_a_page_name_of_its_own():
+    """Files of the same name in different folders get their folders in the page name, then a
+    number; the names stay in the files' order."""
+    from tallykit.cli.verify import page_names
+
+    files = ["乡/东风村.json", "镇/东风村.json", "东风村.json", "县/甲/东风村.json", "东风村.xlsx", "西湖村.csv"]
+    assert page_names(files) == [
+        "东风村.html", "镇-东风村.html", "东风村-2.html", "甲-东风村.html", "东风村-3.html", "西湖村.html"
+    ]
+    many = [f"{k // 10}/村.json" for k in range(300)]
+    assert len(set(page_names(many))) == 300
+
+
 def test_an_output_over_an_input_is_refused_before_any_file_is_judged(cli, tmp_path, monkeypatch):
     """Where the pages and the summary go is checked against every input first: a clerk whose
     --out would overwrite an input hears so at once, not after the whole folder is judged."""
