@@ -5,6 +5,7 @@ Run from the repository root, in a venv where tallykit is installed with ``pip i
     python benchmarks/records_bench.py county [DIR] [--jobs 2] [--runs 3]
     python benchmarks/records_bench.py big [FILE] [--runs 3]
     python benchmarks/records_bench.py startup [FILE] [--runs 20]
+    python benchmarks/records_bench.py stages [DIR] [--files 200] [--passes 3]
     python benchmarks/records_bench.py all
 
 ``county``: ``tallykit verify DIR --jobs 2`` on a county batch (benchmarks/ballot_files.py: 1,000
@@ -13,9 +14,11 @@ one core: ``json.load`` of every file and one ``collections.Counter`` pass over 
 ``big``: ``tallykit count FILE --max-size 1G`` of one file of 1,000,000 ballot records against the same floor
 on that file, and its peak memory (RSS) against a process that only ``json.load``s the file.
 ``startup``: ``tallykit verify FILE`` (a small example) against ``python -c "import attrs,
-click"``. Missing inputs are generated first (seeded, so every run measures the same files).
+click"``. ``stages``: in one process, each stage of ``verify`` on the county files beside the
+floor on the same files. Missing inputs are generated first (seeded, so every run measures the
+same files).
 
-Every figure is a whole process, started by this script: the two commands run in turn (A B A B
+Every figure but ``stages`` is a whole process, started by this script: the two commands run in turn (A B A B
 …, after one warm-up each), wall time by the clock, peak RSS from the kernel's accounting of the
 finished process (``os.wait4``). The ratio is taken pair by pair and its median printed, which
 holds when the shared machine's speed drifts; the load average before and after is printed
@@ -50,10 +53,70 @@ def floor(paths: list[str]) -> None:
     patterns: Counter[tuple[tuple[str, str], ...]] = Counter()
     for name in files:
         with open(name, "rb") as fh:
-            doc = json.load(fh)
-        for rnd in doc["rounds"]:
-            patterns.update(tuple(r["marks"].items()) for r in rnd.get("ballot_records") or ())
+            floor_one(fh.read(), patterns)
     print(len(files), sum(patterns.values()), len(patterns))
+
+
+def floor_one(raw: bytes, patterns: Counter[tuple[tuple[str, str], ...]]) -> None:
+    """The floor's work on one file: ``json.loads`` and the Counter pass over its marks."""
+    doc = json.loads(raw)
+    for rnd in doc["rounds"]:
+        patterns.update(tuple(r["marks"].items()) for r in rnd.get("ballot_records") or ())
+
+
+def stages(folder: Path, files: int, passes: int) -> None:
+    """Where a file's time goes, in this one process: each stage of verify beside the floor on
+    the same files, file by file in turn (the files held in memory). Reading is
+    ``read_json(packed=True)``, parsing ``parse_results``, the recount every ``recount`` call
+    inside ``verify``, the other checks the rest of ``verify``."""
+    import time
+
+    from tallykit.check.verify import verify
+    from tallykit.counting import ballots
+    from tallykit.io.jsonfile import read_json
+    from tallykit.results import parse_results
+
+    if not folder.exists():
+        from ballot_files import county as make
+
+        print(f"writing the county batch to {folder} …", flush=True)
+        make(folder)
+    raws = [p.read_bytes() for p in sorted(folder.rglob("*.json"))[:files]]
+    spent = dict.fromkeys(("floor", "read", "parse", "recount", "verify"), 0.0)
+    real = ballots.recount
+
+    def recount(*args: object, **kwargs: object) -> object:
+        start = time.perf_counter()
+        try:
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            spent["recount"] += time.perf_counter() - start
+
+    for module in [m for m in sys.modules.values() if getattr(m, "recount", None) is real]:
+        module.recount = recount  # type: ignore[attr-defined]
+    patterns: Counter[tuple[tuple[str, str], ...]] = Counter()
+    for _ in range(passes):
+        for raw in raws:
+            t0 = time.perf_counter()
+            floor_one(raw, patterns)
+            t1 = time.perf_counter()
+            data, _ = read_json(raw, packed=True)
+            t2 = time.perf_counter()
+            results = parse_results(data)
+            t3 = time.perf_counter()
+            verify(results)
+            t4 = time.perf_counter()
+            for stage, took in (("floor", t1 - t0), ("read", t2 - t1), ("parse", t3 - t2), ("verify", t4 - t3)):
+                spent[stage] += took
+    base = spent["floor"]
+    share = {
+        "reading": spent["read"] / base,
+        "parsing": spent["parse"] / base,
+        "the recount": spent["recount"] / base,
+        "the other checks": (spent["verify"] - spent["recount"]) / base,
+    }
+    print(f"{len(raws)} files, {passes} passes, {load()}: the floor {base / passes / len(raws) * 1e3:.2f} ms a file")
+    print("  " + ", ".join(f"{k} {v:.2f}x" for k, v in share.items()) + f": {sum(share.values()):.2f}x the floor in all")
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
@@ -167,12 +230,19 @@ def main() -> None:
         "file", type=Path, nargs="?", default=ROOT / "examples" / "party-2020-branch-ok.json"
     )
     s.add_argument("--runs", type=int, default=20)
+    t = sub.add_parser("stages")
+    t.add_argument("folder", type=Path, nargs="?", default=DATA / "county")
+    t.add_argument("--files", type=int, default=200)
+    t.add_argument("--passes", type=int, default=3)
     sub.add_parser("all")
     f = sub.add_parser("floor")
     f.add_argument("paths", nargs="+")
     args = ap.parse_args()
     if args.what == "floor":
         floor(args.paths)
+        return
+    if args.what == "stages":
+        stages(args.folder, args.files, args.passes)
         return
     print(f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {TALLYKIT}")
     if args.what == "county":
