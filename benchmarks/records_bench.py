@@ -76,11 +76,7 @@ def stages(folder: Path, files: int, passes: int) -> None:
     from tallykit.io.jsonfile import read_json
     from tallykit.results import parse_results
 
-    if not folder.exists():
-        from ballot_files import county as make
-
-        print(f"writing the county batch to {folder} …", flush=True)
-        make(folder)
+    written(folder)
     raws = [p.read_bytes() for p in sorted(folder.rglob("*.json"))[:files]]
     spent = dict.fromkeys(("floor", "read", "parse", "recount", "verify"), 0.0)
     real = ballots.recount
@@ -159,12 +155,17 @@ def load() -> str:
     return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
-def county(folder: Path, jobs: int, runs: int) -> bool:
+def written(folder: Path) -> None:
+    """The county batch in ``folder``, generated first when it is missing (seeded)."""
     if not folder.exists():
         from ballot_files import county as make
 
         print(f"writing the county batch to {folder} …", flush=True)
         make(folder)
+
+
+def county(folder: Path, jobs: int, runs: int) -> bool:
+    written(folder)
     files = sorted(folder.rglob("*.json"))
     size = sum(f.stat().st_size for f in files)
     print(f"county batch: {len(files)} files, {size / 1e6:.0f} MB, {load()}")

@@ -479,18 +479,18 @@ def verify_cmd(
     echo = _echo_beside_bar if show and len(files) > 1 else _echo
     if not pages:
         run = streamed(judged, fmt, lang, echo)
-        finish(run.failed() if found.empty else run)
-    # html and xlsx: where every page and the summary go is settled (never over an input)
-    # before any file is judged; each page is written as its file is, with the text report.
-    assert out_dir is not None
-    page_files, summary_file, hrefs = _page_targets(paths, files, out_dir, fmt, lang)
-    rows: list[Any] = []
-    run = streamed(_pages_written(judged, page_files, hrefs, rows), "text", lang, echo)
-    from tallykit.cli.files import write_atomic
-    from tallykit.report import render_summary, summary_xlsx
+    else:
+        # Where every page and the summary go is settled (never over an input) before any file
+        # is judged; each page is written as its file is, beside the text report.
+        from tallykit.cli.files import write_atomic
+        from tallykit.report import render_summary, summary_xlsx
 
-    write_atomic(summary_file, summary_xlsx(rows, lang=lang) if fmt == "xlsx" else render_summary(rows, lang=lang))
-    click.echo(_w("written", lang, written=str(summary_file)))
+        assert out_dir is not None
+        page_files, summary_file, hrefs = _page_targets(paths, files, out_dir, fmt, lang)
+        rows: list[Any] = []
+        run = streamed(_pages_written(judged, page_files, hrefs, rows), "text", lang, echo)
+        write_atomic(summary_file, summary_xlsx(rows, lang=lang) if fmt == "xlsx" else render_summary(rows, lang=lang))
+        click.echo(_w("written", lang, written=str(summary_file)))
     finish(run.failed() if found.empty else run)  # a folder without results files: a usage error
 
 
