@@ -125,7 +125,9 @@ def _packed(body: bytes) -> Any:
                 continue
             start = body.find(bytes(span[:256]), at)
             end = start + len(span)
-            if start < 0 or memoryview(body)[start:end] != span or not _RECORDS_KEY.search(body, max(at, start - 64), start):
+            # (startswith compares at C speed; comparing memoryviews goes byte by byte)
+            found = start >= 0 and body.startswith(span, start)
+            if not found or not _RECORDS_KEY.search(body, max(at, start - 64), start):
                 return None
             texts = list(map(bytes, records))
             del records
@@ -147,8 +149,10 @@ def _packed(body: bytes) -> Any:
             packed[i] = PackedArray(items, first, order)
         if not packed:
             return None
-        data = _decoded(_text(b"".join([*pieces, body[at:]])))
-        if _depth(data) > _DEEP:
+        rest = b"".join([*pieces, body[at:]])
+        data = _decoded(_text(rest))
+        # Each level opens a bracket, so with fewer brackets than _DEEP there is no walk to do.
+        if rest.count(b"[") + rest.count(b"{") > _DEEP and _depth(data) > _DEEP:
             return None
         for i, array in packed.items():
             if data["rounds"][i]["ballot_records"] != []:

@@ -77,6 +77,24 @@ def test_a_records_file_is_read_packed_and_parses_to_the_same_values():
     assert sum(p.count for p in got.patterns) == sum(r.get("count", 1) for r in records(doc))
 
 
+@pytest.mark.parametrize(
+    ("extension", "packed"),
+    [
+        pytest.param("[" * 90 + "]" * 90, True, id="nested less deep than a piece may"),
+        pytest.param('"' + "[{" * 200 + '"', True, id="many brackets, all in a text"),
+        pytest.param("[" * 150 + "]" * 150, False, id="nested deeper than a piece may"),
+    ],
+)
+def test_a_document_nested_deeper_than_a_piece_may_is_read_the_standard_way(extension, packed):
+    """The part of a document outside its records is read fast only when it nests at most
+    _DEEP levels (then every piece is as safe inside the whole as alone); brackets are counted
+    first, and the document walked only when there are more of them than _DEEP."""
+    extended = b'"extensions": {"x": ' + extension.encode() + b'}, "rounds": ['
+    raw = text(WITH_RECORDS).replace(b'"rounds": [', extended, 1)
+    data = assert_same(raw)
+    assert isinstance(records(data), PackedArray) is packed
+
+
 def test_small_files_and_plain_reads_stay_plain(monkeypatch: pytest.MonkeyPatch):
     raw = text(WITH_RECORDS)
     assert isinstance(records(read_json(raw)[0]), list)
@@ -177,6 +195,12 @@ def test_small_files_and_plain_reads_stay_plain(monkeypatch: pytest.MonkeyPatch)
         pytest.param(
             lambda s: s.replace('"ballot_records": [', '"ballot_records": [\n\n' + " " * 100, 1),
             id="odd whitespace",
+        ),
+        pytest.param(
+            lambda s: s.replace(
+                '"rounds": [', '"extensions": {"x": ' + "[" * 3000 + "]" * 3000 + '}, "rounds": [', 1
+            ),
+            id="deep nesting outside the records",
         ),
         pytest.param(
             lambda s: s.replace('"rounds": [', '"rounds": 5, "x": [', 1), id="rounds not an array"
