@@ -68,7 +68,8 @@ def stages(folder: Path, files: int, passes: int) -> None:
     """Where a file's time goes, in this one process: each stage of verify beside the floor on
     the same files, file by file in turn (the files held in memory). Reading is
     ``read_json(packed=True)``, parsing ``parse_results``, the recount every ``recount`` call
-    inside ``verify``, the other checks the rest of ``verify``."""
+    inside ``verify``, the other checks the rest of ``verify``. Then the same files with every
+    ballot of a round a copy of its first: what a file costs before any per-ballot work."""
     import time
 
     from tallykit.check.verify import verify
@@ -78,7 +79,8 @@ def stages(folder: Path, files: int, passes: int) -> None:
 
     written(folder)
     raws = [p.read_bytes() for p in sorted(folder.rglob("*.json"))[:files]]
-    spent = dict.fromkeys(("floor", "read", "parse", "recount", "verify"), 0.0)
+    alike = [one_ballot(raw) for raw in raws]
+    spent = dict.fromkeys(("floor", "read", "parse", "recount", "verify", "alike"), 0.0)
     real = ballots.recount
 
     def recount(*args: object, **kwargs: object) -> object:
@@ -92,7 +94,10 @@ def stages(folder: Path, files: int, passes: int) -> None:
         module.recount = recount  # type: ignore[attr-defined]
     patterns: Counter[tuple[tuple[str, str], ...]] = Counter()
     for _ in range(passes):
-        for raw in raws:
+        for raw, same in zip(raws, alike):
+            t = time.perf_counter()
+            verify(parse_results(read_json(same, packed=True)[0]))
+            spent["alike"] += time.perf_counter() - t
             t0 = time.perf_counter()
             floor_one(raw, patterns)
             t1 = time.perf_counter()
@@ -113,6 +118,16 @@ def stages(folder: Path, files: int, passes: int) -> None:
     }
     print(f"{len(raws)} files, {passes} passes, {load()}: the floor {base / passes / len(raws) * 1e3:.2f} ms a file")
     print("  " + ", ".join(f"{k} {v:.2f}x" for k, v in share.items()) + f": {sum(share.values()):.2f}x the floor in all")
+    print(f"  every ballot a copy of its round's first: {spent['alike'] / base:.2f}x the floor")
+
+
+def one_ballot(raw: bytes) -> bytes:
+    """The file with every ballot record of a round a copy of the round's first."""
+    doc = json.loads(raw)
+    for rnd in doc["rounds"]:
+        got = rnd.get("ballot_records") or []
+        rnd["ballot_records"] = got[:1] * len(got)
+    return json.dumps(doc, ensure_ascii=False).encode("utf-8")
 
 
 def run(cmd: list[str]) -> tuple[float, int]:
